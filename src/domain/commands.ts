@@ -1,0 +1,89 @@
+/**
+ * The commands people type after `/mentoring` in Slack, or in the bot's chat in Teams. One list for
+ * both platforms, so help, permissions and suggestions are the same everywhere.
+ */
+export type Audience = "everyone" | "coordinator";
+
+export interface CommandSpec {
+  name: string;
+  audience: Audience;
+  /** What follows the name in the usage line, e.g. "add|remove @person". */
+  args?: string;
+  /** Other words that run the same command, such as its Spanish name. */
+  aliases?: string[];
+}
+
+export const COMMANDS: readonly CommandSpec[] = [
+  { name: "help", audience: "everyone", aliases: ["ayuda", "?"] },
+  { name: "settings", audience: "everyone", aliases: ["ajustes", "preferencias"] },
+  { name: "language", audience: "everyone", args: "es|en", aliases: ["idioma", "lang"] },
+  { name: "timezone", audience: "everyone", args: "<Region/City>", aliases: ["zona", "tz"] },
+  { name: "admin", audience: "coordinator", args: "add|remove|list [@person]", aliases: ["coordinadores"] },
+];
+
+export type ParsedCommand =
+  | { kind: "command"; spec: CommandSpec; args: string[]; rest: string }
+  | { kind: "empty" }
+  | { kind: "unknown"; word: string; suggestion?: CommandSpec };
+
+export function parseCommand(text: string, commands: readonly CommandSpec[] = COMMANDS): ParsedCommand {
+  const trimmed = text.trim();
+  if (trimmed === "") return { kind: "empty" };
+  const [first = "", ...others] = trimmed.split(/\s+/);
+  const word = first.toLowerCase();
+  const spec = commands.find((c) => c.name === word || c.aliases?.includes(word));
+  if (!spec) return { kind: "unknown", word: first, suggestion: nearestCommand(word, commands) };
+  return { kind: "command", spec, args: others, rest: trimmed.slice(first.length).trim() };
+}
+
+export function canRun(spec: CommandSpec, isCoordinator: boolean): boolean {
+  return spec.audience === "everyone" || isCoordinator;
+}
+
+/** The command whose name (or alias) is closest to a mistyped word, if any is close enough. */
+export function nearestCommand(word: string, commands: readonly CommandSpec[] = COMMANDS): CommandSpec | undefined {
+  let best: { spec: CommandSpec; distance: number } | undefined;
+  for (const spec of commands) {
+    for (const candidate of [spec.name, ...(spec.aliases ?? [])]) {
+      const distance = editDistance(word.toLowerCase(), candidate);
+      if (!best || distance < best.distance) best = { spec, distance };
+    }
+  }
+  if (!best) return undefined;
+  const tolerance = Math.max(1, Math.floor(word.length / 3));
+  return best.distance <= tolerance ? best.spec : undefined;
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one edit ("hepl" → "help"). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+export interface HelpView {
+  sections: { audience: Audience; commands: { name: string; args?: string }[] }[];
+  /** The word that was not understood, when help answers an unknown command. */
+  unknown?: string;
+  suggestion?: string;
+}
+
+/** Help lists only what this person may run; coordinators also see their own section. */
+export function helpView(isCoordinator: boolean, unknown?: { word: string; suggestion?: CommandSpec }): HelpView {
+  const audiences: Audience[] = isCoordinator ? ["everyone", "coordinator"] : ["everyone"];
+  return {
+    sections: audiences.map((audience) => ({
+      audience,
+      commands: COMMANDS.filter((c) => c.audience === audience).map((c) => ({ name: c.name, args: c.args })),
+    })),
+    unknown: unknown?.word,
+    suggestion: unknown?.suggestion && canRun(unknown.suggestion, isCoordinator) ? unknown.suggestion.name : undefined,
+  };
+}

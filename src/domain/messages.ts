@@ -1,0 +1,7 @@
+import type { Notice } from "./jobs";
+
+/**
+ * Messages the bot sends on its own (from jobs), as platform-neutral view models. Each platform
+ * renders them: Slack into Block Kit, Teams into Adaptive Cards. Later phases add their kinds.
+ */
+export type OutboundMessage = { kind: "notice"; notice: Notice };

@@ -1,0 +1,42 @@
+import i18next, { type i18n as I18nInstance } from "i18next";
+import { DateTime } from "luxon";
+import type { Locale } from "../domain/locale";
+import type { MessageKey } from "./catalogue";
+import { en } from "./en";
+import { es } from "./es";
+
+export type { MessageKey } from "./catalogue";
+export type Vars = Record<string, string | number | undefined>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+export const catalogues = { es, en } as const;
+
+/** One i18next instance for the process, initialised synchronously from the bundled catalogues. */
+const instance: I18nInstance = i18next.createInstance();
+void instance.init({
+  resources: { es: { translation: es }, en: { translation: en } },
+  lng: "en",
+  fallbackLng: false,
+  initAsync: false,
+  returnNull: false,
+  // Messages go to Slack and Teams, not HTML: each renderer escapes what it must.
+  interpolation: { escapeValue: false },
+});
+
+export function translator(locale: Locale): Translate {
+  const fixed = instance.getFixedT(locale);
+  return (key, vars) => fixed(key, vars ?? {}) as string;
+}
+
+/** A date and time in the reader's zone and language, e.g. "lunes, 7 de diciembre de 2026, 10:00". */
+export function formatDateTime(date: Date, locale: Locale, zone: string): string {
+  return DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
+}
+
+export function formatDate(date: Date, locale: Locale, zone: string): string {
+  return DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+}
+
+export function formatTime(date: Date, locale: Locale, zone: string): string {
+  return DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
+}

@@ -1,0 +1,56 @@
+import type { Clock } from "../domain/clock";
+import type { OutboundMessage } from "../domain/messages";
+import type { PeopleService, Person, Platform, Viewer } from "../domain/people";
+import type { DeliveryRepository } from "../storage/delivery-repository";
+
+/** One platform's way of reaching people outside a request. */
+export interface PlatformSender {
+  /** The conversation between the bot and this person (opened if needed); its id. */
+  openDirect(person: Person): Promise<string>;
+  /** Posts the message, tagged with the delivery key where the platform allows; returns its id. */
+  post(channel: string, message: OutboundMessage, reader: Viewer, deliveryKey: string): Promise<string | null>;
+  /** Finds a message tagged with this key posted since `since`, when the platform can tell. */
+  findPosted?(channel: string, deliveryKey: string, since: Date): Promise<string | null>;
+}
+
+export class PlatformUnavailableError extends Error {
+  override name = "PlatformUnavailableError";
+}
+
+// A crash between "sending" and "sent" may have happened just after the platform accepted the
+// message; look back a little further than the recorded attempt.
+const RECONCILE_MARGIN_MS = 60_000;
+
+/**
+ * Sends each message at most once per delivery key: the ledger records the intent before the send
+ * and the result after; a send interrupted by a crash is checked against the platform (Slack: the
+ * message's metadata in the conversation history) before it is tried again.
+ */
+export class Deliverer {
+  constructor(
+    private readonly ledger: DeliveryRepository,
+    private readonly senders: Partial<Record<Platform, PlatformSender>>,
+    private readonly people: PeopleService,
+    private readonly clock: Clock,
+  ) {}
+
+  async toPerson(person: Person, message: OutboundMessage, deliveryKey: string): Promise<"sent" | "already-sent"> {
+    const sender = this.senders[person.platform];
+    if (!sender) throw new PlatformUnavailableError(`${person.platform} is not configured, so ${person.id} cannot be reached`);
+    const record = await this.ledger.find(deliveryKey);
+    if (record.state === "sent") return "already-sent";
+    const channel = record.state === "sending" && record.channel ? record.channel : await sender.openDirect(person);
+    if (record.state === "sending" && sender.findPosted) {
+      const since = new Date(record.attemptedAt.getTime() - RECONCILE_MARGIN_MS);
+      const posted = await sender.findPosted(channel, deliveryKey, since);
+      if (posted) {
+        await this.ledger.markSent(deliveryKey, posted, this.clock.now());
+        return "already-sent";
+      }
+    }
+    await this.ledger.markSending(deliveryKey, person.platform, channel, this.clock.now());
+    const reference = await sender.post(channel, message, this.people.viewer(person), deliveryKey);
+    await this.ledger.markSent(deliveryKey, reference, this.clock.now());
+    return "sent";
+  }
+}

@@ -1,0 +1,57 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { canRun, helpView, parseCommand } from "../../../../domain/commands";
+import { translator } from "../../../../i18n";
+import type { Services } from "../../../../services";
+import { isDatabaseUnavailable } from "../../../../storage/errors";
+import { identifySlackUser } from "../../people";
+import { SLASH_COMMAND } from "../../slash-command";
+import { helpMessage } from "../../views/help";
+import { plainMessage } from "../../views/text";
+import { manageCoordinators } from "./mentoring/admin";
+import { showHelp } from "./mentoring/help";
+import { changeLanguage } from "./mentoring/language";
+import type { SubcommandHandler } from "./mentoring/request";
+import { openSettings } from "./mentoring/settings";
+import { changeTimeZone } from "./mentoring/timezone";
+
+const SUBCOMMANDS: Record<string, SubcommandHandler> = {
+  help: showHelp,
+  settings: openSettings,
+  language: changeLanguage,
+  timezone: changeTimeZone,
+  admin: manageCoordinators,
+};
+
+/** `/mentoring …`: ack at once, then work out who asks and what, and hand over to the sub-command. */
+export function mentoringCommand(services: Services) {
+  return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    let fallbackT = translator(services.config.defaults.locale);
+    try {
+      const viewer = await identifySlackUser(services, client, command.team_id, command.user_id);
+      fallbackT = viewer.t;
+      const parsed = parseCommand(command.text ?? "");
+      if (parsed.kind === "empty") {
+        await respond({ response_type: "ephemeral", ...helpMessage(helpView(viewer.isCoordinator), viewer.t) });
+        return;
+      }
+      if (parsed.kind === "unknown") {
+        const view = helpView(viewer.isCoordinator, { word: parsed.word, suggestion: parsed.suggestion });
+        await respond({ response_type: "ephemeral", ...helpMessage(view, viewer.t) });
+        return;
+      }
+      if (!canRun(parsed.spec, viewer.isCoordinator)) {
+        const text = viewer.t("common.coordinatorOnly", { command: `${SLASH_COMMAND} ${parsed.spec.name}` });
+        await respond({ response_type: "ephemeral", ...plainMessage(text) });
+        return;
+      }
+      const handler = SUBCOMMANDS[parsed.spec.name];
+      if (!handler) throw new Error(`No Slack handler for the command "${parsed.spec.name}"`);
+      await handler({ viewer, args: parsed.args, rest: parsed.rest, command, client, respond, services });
+    } catch (error) {
+      services.logger.error({ err: error, subcommand: (command.text ?? "").split(/\s+/)[0] }, "slash command failed");
+      const text = fallbackT(isDatabaseUnavailable(error) ? "common.databaseUnavailable" : "common.somethingWentWrong");
+      await respond({ response_type: "ephemeral", ...plainMessage(text) }).catch(() => undefined);
+    }
+  };
+}

@@ -1,0 +1,19 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { homeView } from "../../../../domain/home";
+import type { Services } from "../../../../services";
+import { identifySlackUser } from "../../people";
+import { homeTab } from "../../views/home";
+
+/** Publishes the person's dashboard each time they open the Home tab. */
+export function appHomeOpened(services: Services) {
+  return async ({ event, body, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs): Promise<void> => {
+    if (event.tab !== "home") return;
+    await publishHome(services, client, body.team_id, event.user);
+  };
+}
+
+export async function publishHome(services: Services, client: AllMiddlewareArgs["client"], teamId: string, userId: string): Promise<void> {
+  const viewer = await identifySlackUser(services, client, teamId, userId);
+  const view = homeView(viewer.person, viewer);
+  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now()) });
+}

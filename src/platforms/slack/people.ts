@@ -1,0 +1,33 @@
+import type { WebClient } from "@slack/web-api";
+import type { Viewer } from "../../domain/people";
+import { translator, type Translate } from "../../i18n";
+import type { Services } from "../../services";
+
+export interface SlackViewer extends Viewer {
+  t: Translate;
+}
+
+/**
+ * The person behind a Slack request, with their language and zone. users.info (with the locale)
+ * is called on first contact and once a day after; the rest of the time the database answers.
+ */
+export async function identifySlackUser(services: Services, client: WebClient, teamId: string, userId: string): Promise<SlackViewer> {
+  const person = await services.people.identify({ platform: "slack", workspaceId: teamId, userId }, async () => {
+    const { user } = await client.users.info({ user: userId, include_locale: true });
+    return {
+      displayName: user?.profile?.display_name || user?.real_name || user?.name,
+      locale: user?.locale,
+      timeZone: user?.tz,
+    };
+  });
+  const viewer = services.people.viewer(person);
+  return { ...viewer, t: translator(viewer.locale) };
+}
+
+/** Parses a user reference from a slash command: `<@U123|ana>`, `<@U123>` or a bare id. */
+export function parseUserMention(text: string): string | undefined {
+  const mention = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/.exec(text.trim());
+  if (mention) return mention[1];
+  const bare = /^([UW][A-Z0-9]{6,})$/.exec(text.trim());
+  return bare?.[1];
+}

@@ -1,0 +1,70 @@
+import type { WebClient } from "@slack/web-api";
+import type { OutboundMessage } from "../../domain/messages";
+import type { Person, Viewer } from "../../domain/people";
+import { translator } from "../../i18n";
+import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
+import type { PlatformSender } from "../delivery";
+import { noticeMessage } from "./views/notice";
+import type { SlackMessage } from "./views/text";
+
+const DELIVERY_EVENT_TYPE = "tandem_delivery";
+
+/** Renders a platform-neutral message in the reader's language. */
+export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackMessage {
+  const t = translator(reader.locale);
+  switch (message.kind) {
+    case "notice":
+      return noticeMessage(message.notice, t);
+  }
+}
+
+/**
+ * Sends what jobs deliver. Every message carries its delivery key in Slack message metadata, so
+ * after a crash the conversation history says whether it already went out.
+ */
+export class SlackSender implements PlatformSender {
+  constructor(
+    private readonly client: WebClient,
+    private readonly refs: ConversationRefRepository,
+  ) {}
+
+  async openDirect(person: Person): Promise<string> {
+    const saved = (await this.refs.get(person.id)) as { channel?: string } | null;
+    if (saved?.channel) return saved.channel;
+    const opened = await this.client.conversations.open({ users: person.userId });
+    const channel = opened.channel?.id;
+    if (!channel) throw new Error("conversations.open returned no channel");
+    await this.refs.save(person.id, { channel });
+    return channel;
+  }
+
+  async post(channel: string, message: OutboundMessage, reader: Viewer, deliveryKey: string): Promise<string | null> {
+    const rendered = renderOutbound(message, reader);
+    const result = await this.client.chat.postMessage({
+      channel,
+      text: rendered.text,
+      blocks: rendered.blocks,
+      metadata: { event_type: DELIVERY_EVENT_TYPE, event_payload: { key: deliveryKey } },
+    });
+    return result.ts ?? null;
+  }
+
+  async findPosted(channel: string, deliveryKey: string, since: Date): Promise<string | null> {
+    let cursor: string | undefined;
+    do {
+      const page = await this.client.conversations.history({
+        channel,
+        oldest: (since.getTime() / 1000).toFixed(6),
+        include_all_metadata: true,
+        limit: 200,
+        cursor,
+      });
+      const found = page.messages?.find(
+        (m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && (m.metadata.event_payload as { key?: string } | undefined)?.key === deliveryKey,
+      );
+      if (found?.ts) return found.ts;
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    return null;
+  }
+}

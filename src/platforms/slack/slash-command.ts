@@ -1,0 +1,2 @@
+/** The one slash command, as declared in manifests/slack.json. */
+export const SLASH_COMMAND = "/mentoring";

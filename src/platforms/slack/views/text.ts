@@ -1,0 +1,31 @@
+import type { KnownBlock } from "@slack/types";
+
+/** Escapes the three characters Slack's mrkdwn treats as control characters. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function section(text: string): KnownBlock {
+  return { type: "section", text: { type: "mrkdwn", text } };
+}
+
+export function header(text: string): KnownBlock {
+  return { type: "header", text: { type: "plain_text", text: text.slice(0, 150), emoji: true } };
+}
+
+export function context(text: string): KnownBlock {
+  return { type: "context", elements: [{ type: "mrkdwn", text }] };
+}
+
+export const divider: KnownBlock = { type: "divider" };
+
+/** What chat.postMessage, respond() and chat.postEphemeral take: blocks plus the notification text. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** A short message with no layout beyond one section. */
+export function plainMessage(text: string): SlackMessage {
+  return { text, blocks: [section(text)] };
+}

@@ -1,0 +1,54 @@
+import { CardFactory, MessageFactory, TeamsActivityHandler, type TurnContext } from "botbuilder";
+import { helpView } from "../../domain/commands";
+import type { Services } from "../../services";
+import { isDatabaseUnavailable } from "../../storage/errors";
+import { translator } from "../../i18n";
+import { helpCard } from "./cards/help";
+import { SETTINGS_SUBMIT } from "./cards/settings";
+import { handleTeamsCommand } from "./commands";
+import { identifyTeamsUser } from "./identify";
+import { settingsSubmitted } from "./settings-submitted";
+
+/** Tandem in Teams: typed commands, card submissions, and a welcome when installed. */
+export class TandemTeamsBot extends TeamsActivityHandler {
+  constructor(private readonly services: Services) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.safely(context, async () => {
+        const value = context.activity.value as Record<string, unknown> | undefined;
+        if (value && value.action === SETTINGS_SUBMIT) {
+          await settingsSubmitted(services, context, await identifyTeamsUser(services, context), value);
+        } else {
+          await handleTeamsCommand(services, context);
+        }
+      });
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (context.activity.membersAdded?.some((member) => member.id === botId)) {
+        await this.safely(context, () => this.welcome(context));
+      }
+      await next();
+    });
+  }
+
+  /** Installing the bot: say hello, and keep the conversation reference for proactive messages. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const viewer = await identifyTeamsUser(this.services, context);
+    await context.sendActivity(MessageFactory.text(viewer.t("teams.welcome")));
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), viewer.t))));
+  }
+
+  /** Nothing a person types may crash the turn: log it and answer politely. */
+  private async safely(context: TurnContext, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.services.logger.error({ err: error }, "Teams activity failed");
+      const t = translator(this.services.config.defaults.locale);
+      const key = isDatabaseUnavailable(error) ? "common.databaseUnavailable" : "common.somethingWentWrong";
+      await context.sendActivity(MessageFactory.text(t(key))).catch(() => undefined);
+    }
+  }
+}

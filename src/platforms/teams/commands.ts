@@ -1,0 +1,85 @@
+import { CardFactory, MessageFactory, TeamsInfo, TurnContext } from "botbuilder";
+import { canRun, helpView, parseCommand } from "../../domain/commands";
+import { coordinatorChangeMessage } from "../../domain/people";
+import { formatTime, translator, type MessageKey } from "../../i18n";
+import type { Services } from "../../services";
+import { fromSlackMarkup } from "./cards/card";
+import { helpCard } from "./cards/help";
+import { settingsCard } from "./cards/settings";
+import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
+
+/** A typed command in the bot's chat: the same words as Slack's `/mentoring …`. */
+export async function handleTeamsCommand(services: Services, context: TurnContext): Promise<void> {
+  const viewer = await identifyTeamsUser(services, context);
+  const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "";
+  const parsed = parseCommand(text.replace(/^\/?mentoring\s*/i, ""));
+  const reply = (message: string) => context.sendActivity(MessageFactory.text(fromSlackMarkup(message)));
+
+  if (parsed.kind === "empty" || parsed.kind === "unknown") {
+    const unknown = parsed.kind === "unknown" ? { word: parsed.word, suggestion: parsed.suggestion } : undefined;
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator, unknown), viewer.t))));
+    return;
+  }
+  if (!canRun(parsed.spec, viewer.isCoordinator)) {
+    await reply(viewer.t("common.coordinatorOnly", { command: parsed.spec.name }));
+    return;
+  }
+  const { t, locale } = viewer;
+  const now = services.clock.now();
+  switch (parsed.spec.name) {
+    case "help":
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), t))));
+      return;
+    case "settings":
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(settingsCard(viewer, t))));
+      return;
+    case "language": {
+      const result = await services.people.chooseLanguage(viewer.person, parsed.args[0] ?? "");
+      if (!result.ok) return void (await reply(t("language.invalid", { prefix: "" })));
+      return void (await reply(translator(services.people.localeOf(result.person))("language.changed")));
+    }
+    case "timezone": {
+      if (parsed.rest === "") {
+        return void (await reply(t("timezone.current", { zone: viewer.timeZone, time: formatTime(now, locale, viewer.timeZone), prefix: "" })));
+      }
+      const result = await services.people.chooseTimeZone(viewer.person, parsed.rest);
+      if (!result.ok) return void (await reply(t("timezone.invalid", { zone: parsed.rest })));
+      const zone = services.people.timeZoneOf(result.person);
+      return void (await reply(t("timezone.changed", { zone, time: formatTime(now, locale, zone) })));
+    }
+    case "admin":
+      return manageCoordinators(services, context, viewer, parsed.args);
+    default:
+      throw new Error(`No Teams handler for the command "${parsed.spec.name}"`);
+  }
+}
+
+async function manageCoordinators(services: Services, context: TurnContext, viewer: TeamsViewer, args: string[]): Promise<void> {
+  const { t } = viewer;
+  const reply = (message: string) => context.sendActivity(MessageFactory.text(fromSlackMarkup(message)));
+  const action = (args[0] ?? "").toLowerCase();
+  if (action === "list") {
+    const coordinators = await services.people.coordinators();
+    if (coordinators.length === 0) return void (await reply(t("admin.listEmpty")));
+    const lines = coordinators.map(
+      (p) => `- ${p.displayName || p.userId}${services.people.isConfiguredCoordinator(p) ? ` ${t("admin.configuredTag")}` : ""}`,
+    );
+    return void (await reply(`${t("admin.listTitle")}\n\n${lines.join("\n")}`));
+  }
+  if (action !== "add" && action !== "remove") return void (await reply(t("admin.usage", { prefix: "" })));
+
+  const mention = TurnContext.getMentions(context.activity).find((m) => m.mentioned.id !== context.activity.recipient?.id);
+  if (!mention) return void (await reply(t("admin.noPerson", { prefix: "" })));
+  let aadObjectId: string | undefined;
+  try {
+    aadObjectId = (await TeamsInfo.getMember(context, mention.mentioned.id)).aadObjectId;
+  } catch {
+    aadObjectId = undefined;
+  }
+  const key = teamsPersonKey({ ...context.activity, from: { id: mention.mentioned.id, name: mention.mentioned.name, aadObjectId } });
+  const target = await services.people.identifyWithProfile(key, { displayName: mention.mentioned.name });
+  const name = target.displayName || target.userId;
+  const change =
+    action === "add" ? await services.people.grantCoordinator(viewer.person, target) : await services.people.revokeCoordinator(viewer.person, target);
+  await reply(t(coordinatorChangeMessage(action, change) as MessageKey, { name, command: "admin" }));
+}

@@ -1,0 +1,36 @@
+import { TurnContext, type Activity } from "botbuilder";
+import type { PersonKey, Viewer } from "../../domain/people";
+import { translator, type Translate } from "../../i18n";
+import type { Services } from "../../services";
+
+export interface TeamsViewer extends Viewer {
+  t: Translate;
+}
+
+/** People are keyed by their Entra ID object id when Teams sends it (admins know it), else the channel id. */
+export function teamsPersonKey(activity: Partial<Activity>): PersonKey {
+  const tenant = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  return {
+    platform: "teams",
+    workspaceId: tenant ?? "default",
+    userId: activity.from?.aadObjectId ?? activity.from?.id ?? "unknown",
+  };
+}
+
+/**
+ * The person behind an activity. Teams sends name, locale and time zone with every activity, so the
+ * profile is refreshed for free; in personal chat the conversation reference is kept for later.
+ */
+export async function identifyTeamsUser(services: Services, context: TurnContext): Promise<TeamsViewer> {
+  const { activity } = context;
+  const person = await services.people.identifyWithProfile(teamsPersonKey(activity), {
+    displayName: activity.from?.name,
+    locale: activity.locale,
+    timeZone: activity.localTimezone,
+  });
+  if (activity.conversation?.conversationType === "personal" || activity.conversation?.conversationType === undefined) {
+    await services.conversationRefs.save(person.id, TurnContext.getConversationReference(activity));
+  }
+  const viewer = services.people.viewer(person);
+  return { ...viewer, t: translator(viewer.locale) };
+}

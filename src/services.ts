@@ -1,0 +1,24 @@
+import type { Config } from "./config/env";
+import type { Clock } from "./domain/clock";
+import type { JobQueue } from "./domain/jobs";
+import type { PeopleService } from "./domain/people";
+import type { Logger } from "./logger";
+import type { DeliveryRepository } from "./storage/delivery-repository";
+import type { JobRepository } from "./storage/job-repository";
+import type { Database } from "./storage/prisma-client";
+import type { ProcessedEventRepository } from "./storage/processed-event-repository";
+import type { ConversationRefRepository } from "./storage/conversation-ref-repository";
+
+/** What platform handlers and job handlers may use: domain services and the stores behind them. */
+export interface Services {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  db: Database;
+  people: PeopleService;
+  jobs: JobQueue;
+  jobRepository: JobRepository;
+  deliveries: DeliveryRepository;
+  processedEvents: ProcessedEventRepository;
+  conversationRefs: ConversationRefRepository;
+}

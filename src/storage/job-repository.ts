@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import type { JobRequest } from "../domain/jobs";
+import type { Database } from "./prisma-client";
+
+export type JobState = "pending" | "running" | "done" | "failed" | "cancelled";
+
+export interface ClaimedJob {
+  id: string;
+  kind: string;
+  payload: unknown;
+  /** Including this run. */
+  attempts: number;
+  maxAttempts: number;
+  idempotencyKey: string;
+}
+
+export interface StoredJob extends ClaimedJob {
+  state: JobState;
+  runAt: Date;
+  lastError: string | null;
+  finishedAt: Date | null;
+}
+
+const INSERT_CHUNK = 200;
+
+/** The job table. Claiming is the one dialect-specific statement; everything else is plain Prisma. */
+export class JobRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Inserts the jobs whose idempotency key is new; returns how many were created. */
+  async enqueue(jobs: JobRequest[], now: Date): Promise<number> {
+    let created = 0;
+    for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
+      const chunk = jobs.slice(start, start + INSERT_CHUNK);
+      const values: unknown[] = [];
+      const rows = chunk.map((job) => {
+        values.push(randomUUID(), job.kind, JSON.stringify(job.payload ?? null), job.runAt, job.idempotencyKey, job.maxAttempts ?? 8, now, now);
+        return "(?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)";
+      });
+      created += await this.db.$executeRawUnsafe(
+        `INSERT INTO "Job" ("id", "kind", "payload", "runAt", "state", "attempts", "idempotencyKey", "maxAttempts", "createdAt", "updatedAt")
+         VALUES ${rows.join(", ")}
+         ON CONFLICT ("idempotencyKey") DO NOTHING`,
+        ...values,
+      );
+    }
+    return created;
+  }
+
+  /**
+   * Atomically takes up to `limit` jobs that are due, or whose runner's lease has expired (it
+   * crashed), and leases them to `workerId`. SQLite runs one writer at a time, so a single
+   * UPDATE … RETURNING can never hand the same job to two processes.
+   */
+  async claim(workerId: string, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedJob[]> {
+    const rows = await this.db.$queryRawUnsafe<RawJob[]>(
+      `UPDATE "Job"
+          SET "state" = 'running', "lockedBy" = ?, "leaseUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = ?
+        WHERE "id" IN (
+          SELECT "id" FROM "Job"
+           WHERE ("state" = 'pending' AND "runAt" <= ?)
+              OR ("state" = 'running' AND "leaseUntil" < ?)
+           ORDER BY "runAt"
+           LIMIT ?)
+      RETURNING "id", "kind", "payload", "attempts", "maxAttempts", "idempotencyKey"`,
+      workerId,
+      leaseUntil,
+      now,
+      now,
+      now,
+      limit,
+    );
+    return rows.map(fromRaw);
+  }
+
+  async complete(id: string, workerId: string, now: Date): Promise<void> {
+    await this.db.job.updateMany({
+      where: { id, lockedBy: workerId, state: "running" },
+      data: { state: "done", finishedAt: now, leaseUntil: null, lastError: null },
+    });
+  }
+
+  /** Puts a job back for a later run; `countAttempt: false` for rate limits, which are not failures. */
+  async retryLater(id: string, workerId: string, runAt: Date, error: string, countAttempt: boolean): Promise<void> {
+    await this.db.job.updateMany({
+      where: { id, lockedBy: workerId, state: "running" },
+      data: {
+        state: "pending",
+        runAt,
+        leaseUntil: null,
+        lockedBy: null,
+        lastError: error,
+        ...(countAttempt ? {} : { attempts: { decrement: 1 } }),
+      },
+    });
+  }
+
+  /** Kept, with its error, for a coordinator to see. */
+  async fail(id: string, workerId: string, error: string, now: Date): Promise<void> {
+    await this.db.job.updateMany({
+      where: { id, lockedBy: workerId, state: "running" },
+      data: { state: "failed", lastError: error, finishedAt: now, leaseUntil: null },
+    });
+  }
+
+  async cancelByKeyPrefix(prefix: string, now: Date): Promise<number> {
+    const result = await this.db.job.updateMany({
+      where: { idempotencyKey: { startsWith: prefix }, state: "pending" },
+      data: { state: "cancelled", finishedAt: now },
+    });
+    return result.count;
+  }
+
+  async find(idempotencyKey: string): Promise<StoredJob | null> {
+    const row = await this.db.job.findUnique({ where: { idempotencyKey } });
+    return row ? toStored(row) : null;
+  }
+
+  async list(filter: { state?: JobState; kind?: string } = {}, take = 100): Promise<StoredJob[]> {
+    const rows = await this.db.job.findMany({ where: filter, orderBy: { runAt: "asc" }, take });
+    return rows.map(toStored);
+  }
+
+  async countByState(): Promise<Record<JobState, number>> {
+    const counts: Record<JobState, number> = { pending: 0, running: 0, done: 0, failed: 0, cancelled: 0 };
+    const groups = await this.db.job.groupBy({ by: ["state"], _count: { _all: true } });
+    for (const group of groups) counts[group.state as JobState] = group._count._all;
+    return counts;
+  }
+
+  /** Finished jobs are history; keep failed ones longer for coordinators to read. */
+  async purgeFinished(doneBefore: Date, failedBefore: Date): Promise<number> {
+    const result = await this.db.job.deleteMany({
+      where: {
+        OR: [
+          { state: { in: ["done", "cancelled"] }, finishedAt: { lt: doneBefore } },
+          { state: "failed", finishedAt: { lt: failedBefore } },
+        ],
+      },
+    });
+    return result.count;
+  }
+}
+
+interface RawJob {
+  id: string;
+  kind: string;
+  payload: unknown;
+  attempts: number | bigint | string;
+  maxAttempts: number | bigint | string;
+  idempotencyKey: string;
+}
+
+function fromRaw(row: RawJob): ClaimedJob {
+  return {
+    id: row.id,
+    kind: row.kind,
+    payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
+    attempts: Number(row.attempts),
+    maxAttempts: Number(row.maxAttempts),
+    idempotencyKey: row.idempotencyKey,
+  };
+}
+
+function toStored(row: {
+  id: string;
+  kind: string;
+  payload: unknown;
+  attempts: number;
+  maxAttempts: number;
+  idempotencyKey: string;
+  state: string;
+  runAt: Date;
+  lastError: string | null;
+  finishedAt: Date | null;
+}): StoredJob {
+  return {
+    id: row.id,
+    kind: row.kind,
+    payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
+    attempts: row.attempts,
+    maxAttempts: row.maxAttempts,
+    idempotencyKey: row.idempotencyKey,
+    state: row.state as JobState,
+    runAt: row.runAt,
+    lastError: row.lastError,
+    finishedAt: row.finishedAt,
+  };
+}

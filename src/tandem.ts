@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { platformSummary, type Config } from "./config/env";
+import { systemClock, type Clock } from "./domain/clock";
+import { PeopleService } from "./domain/people";
+import { InFlight } from "./lifecycle";
+import { createLogger, type Logger } from "./logger";
+import { Deliverer, type PlatformSender } from "./platforms/delivery";
+import { createSlackPlatform, SLACK_EVENTS_PATH, type SlackPlatform } from "./platforms/slack/app";
+import { classifySlackError } from "./platforms/slack/errors";
+import { createTeamsPlatform, TEAMS_MESSAGES_PATH } from "./platforms/teams";
+import { classifyTeamsError } from "./platforms/teams/errors";
+import { DurableJobQueue } from "./scheduler/job-queue";
+import { JobWorker } from "./scheduler/job-worker";
+import { jobHandlers } from "./scheduler/jobs";
+import { Scheduler } from "./scheduler/scheduler";
+import type { Services } from "./services";
+import { ConversationRefRepository } from "./storage/conversation-ref-repository";
+import { DeliveryRepository } from "./storage/delivery-repository";
+import { isDatabaseUnavailable } from "./storage/errors";
+import { JobRepository } from "./storage/job-repository";
+import { applyMigrations } from "./storage/migrate";
+import { PrismaPeopleRepository } from "./storage/people-repository";
+import { openDatabase, pingDatabase } from "./storage/prisma-client";
+import { ProcessedEventRepository } from "./storage/processed-event-repository";
+
+export interface TandemOptions {
+  config: Config;
+  clock?: Clock;
+  logger?: Logger;
+  /** Apply pending migrations first (npm start does; tests migrate a template database once). */
+  migrate?: boolean;
+  /** Start the cron tick (tests drive the worker themselves with a fake clock). */
+  startScheduler?: boolean;
+}
+
+export interface Tandem {
+  services: Services;
+  worker: JobWorker;
+  scheduler: Scheduler;
+  slack?: SlackPlatform;
+  server: Server;
+  /** The base URL the HTTP server listens on, e.g. http://127.0.0.1:3978. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DAY = 24 * 60 * 60_000;
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Wires config, database, platforms and scheduler into one running process. */
+export async function startTandem(options: TandemOptions): Promise<Tandem> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger =
+    options.logger ??
+    createLogger({
+      level: config.logLevel,
+      secrets: secretsOf(config),
+      pretty: config.env !== "production" && process.stdout.isTTY,
+    });
+
+  if (options.migrate !== false) {
+    await applyMigrations(config.database.url);
+    logger.info("database migrations are up to date");
+  }
+  const db = await openDatabase(config.database.url);
+
+  const jobRepository = new JobRepository(db);
+  let wakeScheduler: () => void = () => undefined;
+  const jobs = new DurableJobQueue(jobRepository, clock, () => wakeScheduler());
+  const people = new PeopleService(
+    new PrismaPeopleRepository(db),
+    clock,
+    {
+      configuredCoordinators: config.coordinators,
+      defaultLocale: config.defaults.locale,
+      defaultTimeZone: config.defaults.timeZone,
+      profileMaxAgeMs: DAY,
+    },
+    jobs,
+  );
+  const services: Services = {
+    config,
+    clock,
+    logger,
+    db,
+    people,
+    jobs,
+    jobRepository,
+    deliveries: new DeliveryRepository(db),
+    processedEvents: new ProcessedEventRepository(db),
+    conversationRefs: new ConversationRefRepository(db),
+  };
+
+  const inFlight = new InFlight();
+  let draining = false;
+  const http = express();
+  http.disable("x-powered-by");
+  http.get("/healthz", async (_req, res) => {
+    const databaseUp = await pingDatabase(db);
+    const status = draining ? "draining" : databaseUp ? "ok" : "unavailable";
+    res.status(status === "ok" ? 200 : 503).json({ status, database: databaseUp ? "ok" : "unreachable" });
+  });
+
+  const teams = createTeamsPlatform(config.teams, services, inFlight);
+  http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), (req, res) => {
+    teams.handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, "Teams request failed");
+      if (!res.headersSent) res.status(isDatabaseUnavailable(error) ? 503 : 500).end();
+    });
+  });
+
+  let slack: SlackPlatform | undefined;
+  if (config.slack.mode !== "off") {
+    slack = createSlackPlatform(config.slack, services, http, inFlight);
+  } else {
+    http.post(SLACK_EVENTS_PATH, (_req, res) => {
+      res.status(503).json({ error: "Slack is not configured on this Tandem server (see README, 'Slack')." });
+    });
+  }
+
+  const senders: Partial<Record<"slack" | "teams", PlatformSender>> = { teams: teams.sender };
+  if (slack) senders.slack = slack.sender;
+  // The ledger compares its times with the platform's own timestamps: it needs the wall clock.
+  const deliverer = new Deliverer(services.deliveries, senders, people, systemClock);
+  const worker = new JobWorker(jobRepository, jobHandlers(services, deliverer), {
+    workerId: `${process.pid}-${randomUUID().slice(0, 8)}`,
+    clock,
+    logger: logger.child({ component: "jobs" }),
+    concurrency: config.scheduler.concurrency,
+    leaseMs: config.scheduler.leaseSeconds * 1_000,
+    classifiers: [classifySlackError, classifyTeamsError],
+  });
+  const scheduler = new Scheduler(worker, jobRepository, services.processedEvents, {
+    tickSeconds: config.scheduler.tickSeconds,
+    clock,
+    logger,
+  });
+  const runScheduler = config.scheduler.enabled && options.startScheduler !== false;
+  if (runScheduler) wakeScheduler = () => scheduler.kick();
+
+  const server = createServer(http);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+
+  await slack?.start();
+  if (runScheduler) scheduler.start();
+  for (const line of platformSummary(config)) logger.info(line);
+  logger.info(
+    { port, database: config.database.provider },
+    `Tandem is listening on ${url} (Slack: ${url}${SLACK_EVENTS_PATH}, Teams: ${url}${TEAMS_MESSAGES_PATH}, health: ${url}/healthz)`,
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      draining = true;
+      logger.info("shutting down: finishing requests and jobs in progress");
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const finished = await inFlight.idle(SHUTDOWN_GRACE_MS);
+      if (!finished) logger.warn({ inFlight: inFlight.size }, "some requests were still running at the end of the grace period");
+      await scheduler.stop();
+      await slack?.stop();
+      server.closeAllConnections();
+      await closed;
+      await db.$disconnect();
+      logger.info("stopped");
+    })();
+    return stopping;
+  };
+
+  return { services, worker, scheduler, slack, server, url, stop };
+}
+
+function secretsOf(config: Config): string[] {
+  const secrets: (string | undefined)[] = [config.teams.appPassword];
+  if (config.slack.mode !== "off") secrets.push(config.slack.botToken, config.slack.signingSecret);
+  if (config.slack.mode === "socket") secrets.push(config.slack.appToken);
+  return secrets.filter((s): s is string => Boolean(s));
+}

@@ -1,0 +1,76 @@
+import { loadConfig } from "../../src/config/env";
+import { startTandem, type Tandem } from "../../src/tandem";
+import { freshDatabaseUrl } from "./database";
+import { FakeClock } from "./fake-clock";
+import { FakeSlack } from "./fake-slack";
+import { FakeTeamsConnector, TeamsActivities } from "./fake-teams";
+import { capturedLogger } from "./log-capture";
+import { SlackRequests, TEST_SIGNING_SECRET } from "./slack-requests";
+
+export const TEST_BOT_TOKEN = "xoxb-0000000000-test-bot-token-abcdef";
+
+export interface TestAppOptions {
+  clock?: FakeClock;
+  /** Extra or overriding environment variables. */
+  env?: Record<string, string>;
+  /** Leave Slack unconfigured (no tokens). */
+  withoutSlack?: boolean;
+  /** Run the real cron tick instead of driving jobs by hand. */
+  startScheduler?: boolean;
+  databaseUrl?: string;
+}
+
+export interface TestApp {
+  tandem: Tandem;
+  slack: FakeSlack;
+  teams: FakeTeamsConnector;
+  requests: SlackRequests;
+  activities: TeamsActivities;
+  clock: FakeClock;
+  log: ReturnType<typeof capturedLogger>;
+  databaseUrl: string;
+  /** Runs every job that is due now (on the fake clock). */
+  runJobs: () => ReturnType<Tandem["worker"]["drain"]>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The running app, in this process, on a fresh database, talking to a fake Slack and a fake Teams
+ * connector on loopback. Tests drive it only through HTTP, as Slack and Teams would.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const slack = await new FakeSlack().start();
+  const teams = await new FakeTeamsConnector().start();
+  const clock = options.clock ?? new FakeClock();
+  const databaseUrl = options.databaseUrl ?? freshDatabaseUrl();
+  const env: Record<string, string> = {
+    NODE_ENV: "test",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "info",
+    DATABASE_URL: databaseUrl,
+    TANDEM_DEFAULT_LOCALE: "en",
+    TANDEM_DEFAULT_TIME_ZONE: "Europe/Madrid",
+    ...(options.withoutSlack ? {} : { SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: slack.apiUrl }),
+    ...options.env,
+  };
+  const config = loadConfig(env);
+  const log = capturedLogger(config.logLevel, [TEST_BOT_TOKEN, TEST_SIGNING_SECRET]);
+  const tandem = await startTandem({ config, clock, logger: log.logger, migrate: false, startScheduler: options.startScheduler ?? false });
+  return {
+    tandem,
+    slack,
+    teams,
+    requests: new SlackRequests(tandem.url, slack),
+    activities: new TeamsActivities(tandem.url, teams),
+    clock,
+    log,
+    databaseUrl,
+    runJobs: () => tandem.worker.drain(),
+    async stop() {
+      await tandem.stop();
+      await slack.stop();
+      await teams.stop();
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** An activity the bot sent to the connector (a reply or a proactive message). */
+export interface SentActivity {
+  conversationId: string;
+  replyToId?: string;
+  activity: Record<string, any>;
+}
+
+export interface TeamsUser {
+  id: string;
+  aadObjectId?: string;
+  name: string;
+}
+
+/**
+ * A stand-in for the Bot Framework connector: activities posted to Tandem's /api/messages carry a
+ * serviceUrl pointing here, so every reply and proactive message the bot sends lands in `sent`.
+ */
+export class FakeTeamsConnector {
+  readonly sent: SentActivity[] = [];
+  readonly members = new Map<string, TeamsUser>();
+  private server: Server | undefined;
+  private readonly waiters: { test: (a: SentActivity) => boolean; resolve: (a: SentActivity) => void }[] = [];
+  private failures = 0;
+  private failureStatus = 500;
+  serviceUrl = "";
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        res.statusCode = 500;
+        res.end(String(error));
+      });
+    });
+    this.server.listen(0, "127.0.0.1");
+    await once(this.server, "listening");
+    this.serviceUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  /** The next `times` sends fail with `status`. */
+  failNext(times: number, status = 500): void {
+    this.failures = times;
+    this.failureStatus = status;
+  }
+
+  waitFor(test: (a: SentActivity) => boolean = () => true, timeoutMs = 5_000): Promise<SentActivity> {
+    const seen = this.sent.find(test);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the connector received no matching activity within ${timeoutMs} ms (${this.sent.length} sent)`)), timeoutMs);
+      this.waiters.push({
+        test,
+        resolve: (a) => {
+          clearTimeout(timer);
+          resolve(a);
+        },
+      });
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const url = new URL(req.url ?? "/", this.serviceUrl);
+    const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+    // v3/conversations/{id}/members/{memberId}
+    if (req.method === "GET" && parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "members" && parts[4]) {
+      const member = this.members.get(parts[4]);
+      if (!member) return json(res, 404, { error: { code: "MemberNotFoundInConversation", message: "not found" } });
+      return json(res, 200, { id: member.id, name: member.name, aadObjectId: member.aadObjectId, userPrincipalName: `${member.name}@example.org` });
+    }
+    // v3/conversations/{id}/activities[/{replyToId}]
+    if (req.method === "POST" && parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "activities") {
+      if (this.failures > 0) {
+        this.failures--;
+        return json(res, this.failureStatus, { error: { code: "ServiceError", message: "failing on purpose" } });
+      }
+      const sent: SentActivity = { conversationId: parts[2]!, replyToId: parts[4], activity: JSON.parse(text || "{}") };
+      this.sent.push(sent);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.test(sent)) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(sent);
+        }
+      }
+      return json(res, 200, { id: `activity-${randomUUID()}` });
+    }
+    return json(res, 404, { error: { code: "NotFound", message: `${req.method} ${url.pathname}` } });
+  }
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json");
+  res.end(JSON.stringify(body));
+}
+
+/** Builds Bot Framework activities as Teams (or Agents Playground) sends them. */
+export class TeamsActivities {
+  constructor(
+    private readonly appUrl: string,
+    private readonly connector: FakeTeamsConnector,
+    readonly tenantId = "tenant-1",
+  ) {}
+
+  base(user: TeamsUser, extra: Record<string, unknown> = {}) {
+    return {
+      channelId: "msteams",
+      serviceUrl: this.connector.serviceUrl,
+      id: randomUUID(),
+      timestamp: new Date().toISOString(),
+      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+      recipient: { id: "28:tandem-bot", name: "Tandem" },
+      conversation: { id: `a:personal-${user.id}`, conversationType: "personal", tenantId: this.tenantId },
+      channelData: { tenant: { id: this.tenantId } },
+      ...extra,
+    };
+  }
+
+  message(user: TeamsUser, text: string, extra: Record<string, unknown> = {}) {
+    return { ...this.base(user, extra), type: "message", text, locale: "en-US", ...extra };
+  }
+
+  /** A card's Action.Submit: a message activity whose value holds the inputs. */
+  submit(user: TeamsUser, value: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+    return { ...this.base(user, extra), type: "message", value, locale: "en-US", ...extra };
+  }
+
+  installed(user: TeamsUser, extra: Record<string, unknown> = {}) {
+    return {
+      ...this.base(user, extra),
+      type: "conversationUpdate",
+      membersAdded: [{ id: "28:tandem-bot" }],
+      ...extra,
+    };
+  }
+
+  async post(activity: Record<string, unknown>): Promise<{ status: number; body: string }> {
+    const response = await fetch(`${this.appUrl}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(activity),
+    });
+    return { status: response.status, body: await response.text() };
+  }
+}
