@@ -13,6 +13,7 @@ export default defineConfig({
   adapter: async () => {
     const url = resolveDatabaseUrl();
     mkdirSync(dirname(sqliteFilePath(url)), { recursive: true });
-    return new PrismaBetterSQLite3({ url });
+    // Wait for another process holding the file (a second replica starting) instead of failing.
+    return new PrismaBetterSQLite3({ url, timeout: 15_000 });
   },
 });

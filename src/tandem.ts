@@ -21,7 +21,7 @@ import { ConversationRefRepository } from "./storage/conversation-ref-repository
 import { DeliveryRepository } from "./storage/delivery-repository";
 import { isDatabaseUnavailable } from "./storage/errors";
 import { JobRepository } from "./storage/job-repository";
-import { applyMigrations } from "./storage/migrate";
+import { migrateIfNeeded } from "./storage/migrate";
 import { PrismaPeopleRepository } from "./storage/people-repository";
 import { openDatabase, pingDatabase } from "./storage/prisma-client";
 import { ProcessedEventRepository } from "./storage/processed-event-repository";
@@ -62,11 +62,11 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       pretty: config.env !== "production" && process.stdout.isTTY,
     });
 
-  if (options.migrate !== false) {
-    await applyMigrations(config.database.url);
-    logger.info("database migrations are up to date");
-  }
   const db = await openDatabase(config.database.url);
+  if (options.migrate !== false) {
+    const applied = await migrateIfNeeded(db, config.database.url);
+    logger.info({ applied }, applied.length > 0 ? `applied ${applied.length} database migration(s)` : "the database schema is up to date");
+  }
 
   const jobRepository = new JobRepository(db);
   let wakeScheduler: () => void = () => undefined;

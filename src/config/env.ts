@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { DateTime } from "luxon";
+import { IANAZone } from "luxon";
 import { z } from "zod";
 import { databaseProvider, resolveDatabaseUrl, type DatabaseProvider } from "./database-url";
 
@@ -45,7 +45,7 @@ const timeZone = z
   .trim()
   .optional()
   .transform((value) => (value === undefined || value === "" ? "UTC" : value))
-  .refine((zone) => DateTime.local().setZone(zone).isValid, {
+  .refine((zone) => IANAZone.isValidZone(zone), {
     error: "must be an IANA time zone, like Europe/Madrid or America/Santiago",
   });
 

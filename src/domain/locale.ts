@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { IANAZone } from "luxon";
 
 export const LOCALES = ["es", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -15,5 +15,5 @@ export function supportedLocale(platformLocale: string | null | undefined): Loca
 }
 
 export function isTimeZone(zone: string): boolean {
-  return zone.trim() !== "" && DateTime.now().setZone(zone).isValid;
+  return zone.trim() !== "" && IANAZone.isValidZone(zone.trim());
 }

@@ -129,9 +129,13 @@ export class FakeSlack {
     });
   }
 
+  /** Forgets calls, messages, injected failures and rate limits (users stay). */
   reset(): void {
     this.calls.length = 0;
     this.messages.length = 0;
+    this.failures.clear();
+    this.limits.clear();
+    this.latencyMs = 0;
   }
 
   private record(call: SlackCall): void {
