@@ -62,11 +62,11 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       pretty: config.env !== "production" && process.stdout.isTTY,
     });
 
-  const db = await openDatabase(config.database.url);
   if (options.migrate !== false) {
-    const applied = await migrateIfNeeded(db, config.database.url);
+    const applied = await migrateIfNeeded(config.database.url);
     logger.info({ applied }, applied.length > 0 ? `applied ${applied.length} database migration(s)` : "the database schema is up to date");
   }
+  const db = await openDatabase(config.database.url);
 
   const jobRepository = new JobRepository(db);
   let wakeScheduler: () => void = () => undefined;

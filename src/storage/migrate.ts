@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import type { Database } from "./prisma-client";
+import { openDatabase, type Database } from "./prisma-client";
 
 const require = createRequire(import.meta.url);
 export const MIGRATIONS_DIR = resolve("prisma/migrations");
@@ -48,9 +48,18 @@ export async function pendingMigrations(db: Database, dir = MIGRATIONS_DIR): Pro
   return committed.filter((name) => !applied.includes(name));
 }
 
-/** Runs `prisma migrate deploy` only when something is pending, so a restart does not spawn the CLI. */
-export async function migrateIfNeeded(db: Database, databaseUrl: string): Promise<string[]> {
-  const pending = await pendingMigrations(db);
+/**
+ * Runs `prisma migrate deploy` only when something is pending, so a restart does not spawn the CLI.
+ * The check uses its own short-lived connection, closed before the CLI opens the file.
+ */
+export async function migrateIfNeeded(databaseUrl: string): Promise<string[]> {
+  const probe = await openDatabase(databaseUrl);
+  let pending: string[];
+  try {
+    pending = await pendingMigrations(probe);
+  } finally {
+    await probe.$disconnect();
+  }
   if (pending.length > 0) await applyMigrations(databaseUrl);
   return pending;
 }

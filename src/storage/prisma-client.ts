@@ -29,7 +29,7 @@ export async function pingDatabase(db: Database, timeoutMs = 2_000): Promise<boo
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error("database ping timed out")), timeoutMs);
     });
-    await Promise.race([db.$queryRawUnsafe("SELECT 1"), timeout]);
+    await Promise.race([db.$queryRawUnsafe(`SELECT "id" FROM "Job" LIMIT 1`), timeout]);
     return true;
   } catch {
     return false;

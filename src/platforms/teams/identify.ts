@@ -29,7 +29,9 @@ export async function identifyTeamsUser(services: Services, context: TurnContext
     timeZone: activity.localTimezone,
   });
   if (activity.conversation?.conversationType === "personal" || activity.conversation?.conversationType === undefined) {
-    await services.conversationRefs.save(person.id, TurnContext.getConversationReference(activity));
+    // Without the activity id, proactive messages start a new message instead of replying to an old one.
+    const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
+    await services.conversationRefs.save(person.id, reference);
   }
   const viewer = services.people.viewer(person);
   return { ...viewer, t: translator(viewer.locale) };
