@@ -84,6 +84,7 @@ export const envSchema = z.object({
   TANDEM_COORDINATORS: optionalText,
   TANDEM_DEFAULT_LOCALE: z.enum(["es", "en"], { error: "must be es or en" }).default("en"),
   TANDEM_DEFAULT_TIME_ZONE: timeZone,
+  TANDEM_PUBLIC_URL: httpUrl,
   TANDEM_DATA_POLICY_URL: httpUrl,
   TANDEM_TRAINING_URL: httpUrl,
 
@@ -118,7 +119,7 @@ export interface Config {
   /** Platform user ids, optionally prefixed with `slack:` or `teams:`. */
   coordinators: string[];
   defaults: { locale: "es" | "en"; timeZone: string };
-  links: { dataPolicyUrl?: string; trainingUrl?: string };
+  links: { publicUrl?: string; dataPolicyUrl?: string; trainingUrl?: string };
   scheduler: { enabled: boolean; tickSeconds: number; concurrency: number; leaseSeconds: number };
 }
 
@@ -165,7 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((id) => id.trim())
       .filter(Boolean),
     defaults: { locale: e.TANDEM_DEFAULT_LOCALE, timeZone: e.TANDEM_DEFAULT_TIME_ZONE },
-    links: { dataPolicyUrl: e.TANDEM_DATA_POLICY_URL, trainingUrl: e.TANDEM_TRAINING_URL },
+    links: { publicUrl: e.TANDEM_PUBLIC_URL, dataPolicyUrl: e.TANDEM_DATA_POLICY_URL, trainingUrl: e.TANDEM_TRAINING_URL },
     scheduler: {
       enabled: e.SCHEDULER_ENABLED,
       tickSeconds: e.SCHEDULER_TICK_SECONDS,
