@@ -17,6 +17,7 @@ import { JobWorker } from "./scheduler/job-worker";
 import { jobHandlers } from "./scheduler/jobs";
 import { Scheduler } from "./scheduler/scheduler";
 import type { Services } from "./services";
+import { CachedPeopleRepository } from "./storage/cached-people-repository";
 import { ConversationRefRepository } from "./storage/conversation-ref-repository";
 import { DeliveryRepository } from "./storage/delivery-repository";
 import { isDatabaseUnavailable } from "./storage/errors";
@@ -72,7 +73,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
   let wakeScheduler: () => void = () => undefined;
   const jobs = new DurableJobQueue(jobRepository, clock, () => wakeScheduler());
   const people = new PeopleService(
-    new PrismaPeopleRepository(db),
+    new CachedPeopleRepository(new PrismaPeopleRepository(db)),
     clock,
     {
       configuredCoordinators: config.coordinators,

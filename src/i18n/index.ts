@@ -23,9 +23,16 @@ void instance.init({
   interpolation: { escapeValue: false },
 });
 
+const translators = new Map<Locale, Translate>();
+
 export function translator(locale: Locale): Translate {
-  const fixed = instance.getFixedT(locale);
-  return (key, vars) => fixed(key, vars ?? {}) as string;
+  let translate = translators.get(locale);
+  if (!translate) {
+    const fixed = instance.getFixedT(locale);
+    translate = (key, vars) => fixed(key, vars ?? {}) as string;
+    translators.set(locale, translate);
+  }
+  return translate;
 }
 
 /** A date and time in the reader's zone and language, e.g. "lunes, 7 de diciembre de 2026, 10:00". */

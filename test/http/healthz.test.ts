@@ -40,7 +40,7 @@ describe("GET /healthz", () => {
     try {
       const response = await fetch(`${bare.tandem.url}/slack/events`, { method: "POST", body: "{}" });
       expect(response.status).toBe(503);
-      expect((await response.json()).error).toContain("Slack is not configured");
+      expect(((await response.json()) as { error: string }).error).toContain("Slack is not configured");
     } finally {
       await bare.stop();
     }

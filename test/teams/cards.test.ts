@@ -13,7 +13,7 @@ describe("Teams cards", () => {
   it("build an Adaptive Card 1.5 for help with one fact per command", () => {
     const card = helpCard(helpView(false), translator("es"));
     expect(card).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
-    const facts = (card.body.find((e) => e.type === "FactSet") as { facts: { title: string; value: string }[] }).facts;
+    const facts = (card.body.find((e) => e.type === "FactSet") as unknown as { facts: { title: string; value: string }[] }).facts;
     expect(facts.map((f) => f.title)).toEqual(["help", "settings", "language es|en", "timezone <Region/City>"]);
     expect(facts[0]!.value).toBe("Muestra esta ayuda.");
   });

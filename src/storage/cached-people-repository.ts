@@ -1,0 +1,56 @@
+import type { Locale } from "../domain/locale";
+import type { PeopleRepository, Person, PersonKey } from "../domain/people";
+
+/**
+ * Every Slack or Teams request starts by looking up who sent it. A short in-process cache keeps
+ * that lookup off the database on the hot path; writes made here refresh it at once, and a change
+ * made by another replica shows within `ttlMs`.
+ */
+export class CachedPeopleRepository implements PeopleRepository {
+  private readonly byKey = new Map<string, { person: Person; at: number }>();
+
+  constructor(
+    private readonly inner: PeopleRepository,
+    private readonly ttlMs = 15_000,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  async findByKey(key: PersonKey): Promise<Person | null> {
+    const cached = this.byKey.get(cacheKey(key));
+    if (cached && Date.now() - cached.at < this.ttlMs) return cached.person;
+    const person = await this.inner.findByKey(key);
+    if (person) this.remember(person);
+    else this.byKey.delete(cacheKey(key));
+    return person;
+  }
+
+  findById(id: string): Promise<Person | null> {
+    return this.inner.findById(id);
+  }
+
+  async saveProfile(
+    key: PersonKey,
+    profile: { displayName?: string; locale?: Locale | null; timeZone?: string | null },
+    syncedAt: Date | null,
+  ): Promise<Person> {
+    return this.remember(await this.inner.saveProfile(key, profile, syncedAt));
+  }
+
+  async update(id: string, change: Parameters<PeopleRepository["update"]>[1]): Promise<Person> {
+    return this.remember(await this.inner.update(id, change));
+  }
+
+  listCoordinators(userIds: string[]): Promise<Person[]> {
+    return this.inner.listCoordinators(userIds);
+  }
+
+  private remember(person: Person): Person {
+    if (this.byKey.size >= this.maxEntries) this.byKey.delete(this.byKey.keys().next().value!);
+    this.byKey.set(cacheKey(person), { person, at: Date.now() });
+    return person;
+  }
+}
+
+function cacheKey(key: PersonKey): string {
+  return `${key.platform}\u0000${key.workspaceId}\u0000${key.userId}`;
+}
