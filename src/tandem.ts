@@ -24,7 +24,7 @@ import { isDatabaseUnavailable } from "./storage/errors";
 import { JobRepository } from "./storage/job-repository";
 import { migrateIfNeeded } from "./storage/migrate";
 import { PrismaPeopleRepository } from "./storage/people-repository";
-import { openDatabase, pingDatabase } from "./storage/prisma-client";
+import { closeDatabase, openDatabase, pingDatabase, poolStats } from "./storage/prisma-client";
 import { ProcessedEventRepository } from "./storage/processed-event-repository";
 
 export interface TandemOptions {
@@ -67,9 +67,11 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     const applied = await migrateIfNeeded(config.database.url);
     logger.info({ applied }, applied.length > 0 ? `applied ${applied.length} database migration(s)` : "the database schema is up to date");
   }
-  const db = await openDatabase(config.database.url);
+  const db = await openDatabase(config.database.url, {
+    onConnectionError: (error) => logger.warn({ err: error }, "a database connection broke; the pool will reconnect"),
+  });
 
-  const jobRepository = new JobRepository(db);
+  const jobRepository = new JobRepository(db, config.database.provider);
   let wakeScheduler: () => void = () => undefined;
   const jobs = new DurableJobQueue(jobRepository, clock, () => wakeScheduler());
   const people = new PeopleService(
@@ -169,11 +171,14 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       server.closeIdleConnections();
       const finished = await inFlight.idle(SHUTDOWN_GRACE_MS);
       if (!finished) logger.warn({ inFlight: inFlight.size }, "some requests were still running at the end of the grace period");
+      logger.debug("shutdown: stopping the scheduler");
       await scheduler.stop();
+      logger.debug("shutdown: stopping Slack");
       await slack?.stop();
       server.closeAllConnections();
       await closed;
-      await db.$disconnect();
+      logger.debug("shutdown: closing the database");
+      if (!(await closeDatabase(db))) logger.warn({ pool: poolStats(db) }, "the database did not close in time; exiting anyway");
       logger.info("stopped");
     })();
     return stopping;

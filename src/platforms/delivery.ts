@@ -37,18 +37,21 @@ export class Deliverer {
   async toPerson(person: Person, message: OutboundMessage, deliveryKey: string): Promise<"sent" | "already-sent"> {
     const sender = this.senders[person.platform];
     if (!sender) throw new PlatformUnavailableError(`${person.platform} is not configured, so ${person.id} cannot be reached`);
-    const record = await this.ledger.find(deliveryKey);
+    const channel = await sender.openDirect(person);
+    const record = await this.ledger.beginSending(deliveryKey, person.platform, channel, this.clock.now());
     if (record.state === "sent") return "already-sent";
-    const channel = record.state === "sending" && record.channel ? record.channel : await sender.openDirect(person);
-    if (record.state === "sending" && sender.findPosted) {
-      const since = new Date(record.attemptedAt.getTime() - RECONCILE_MARGIN_MS);
-      const posted = await sender.findPosted(channel, deliveryKey, since);
-      if (posted) {
-        await this.ledger.markSent(deliveryKey, posted, this.clock.now());
-        return "already-sent";
+    if (record.state === "sending") {
+      // An earlier attempt died between sending and recording: ask the platform before sending again.
+      if (sender.findPosted) {
+        const since = new Date(record.attemptedAt.getTime() - RECONCILE_MARGIN_MS);
+        const posted = await sender.findPosted(record.channel ?? channel, deliveryKey, since);
+        if (posted) {
+          await this.ledger.markSent(deliveryKey, posted, this.clock.now());
+          return "already-sent";
+        }
       }
+      await this.ledger.markSending(deliveryKey, channel, this.clock.now());
     }
-    await this.ledger.markSending(deliveryKey, person.platform, channel, this.clock.now());
     const reference = await sender.post(channel, message, this.people.viewer(person), deliveryKey);
     await this.ledger.markSent(deliveryKey, reference, this.clock.now());
     return "sent";

@@ -8,6 +8,7 @@ import type { PeopleRepository, Person, PersonKey } from "../domain/people";
  */
 export class CachedPeopleRepository implements PeopleRepository {
   private readonly byKey = new Map<string, { person: Person; at: number }>();
+  private readonly byId = new Map<string, { person: Person; at: number }>();
 
   constructor(
     private readonly inner: PeopleRepository,
@@ -24,8 +25,13 @@ export class CachedPeopleRepository implements PeopleRepository {
     return person;
   }
 
-  findById(id: string): Promise<Person | null> {
-    return this.inner.findById(id);
+  async findById(id: string): Promise<Person | null> {
+    const cached = this.byId.get(id);
+    if (cached && Date.now() - cached.at < this.ttlMs) return cached.person;
+    const person = await this.inner.findById(id);
+    if (person) this.remember(person);
+    else this.byId.delete(id);
+    return person;
   }
 
   async saveProfile(
@@ -46,7 +52,10 @@ export class CachedPeopleRepository implements PeopleRepository {
 
   private remember(person: Person): Person {
     if (this.byKey.size >= this.maxEntries) this.byKey.delete(this.byKey.keys().next().value!);
-    this.byKey.set(cacheKey(person), { person, at: Date.now() });
+    if (this.byId.size >= this.maxEntries) this.byId.delete(this.byId.keys().next().value!);
+    const entry = { person, at: Date.now() };
+    this.byKey.set(cacheKey(person), entry);
+    this.byId.set(person.id, entry);
     return person;
   }
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import type { DatabaseProvider } from "../config/database-url";
 import type { JobRequest } from "../domain/jobs";
+import { Prisma } from "../generated/prisma/client";
 import type { Database } from "./prisma-client";
 
 export type JobState = "pending" | "running" | "done" | "failed" | "cancelled";
@@ -23,26 +25,26 @@ export interface StoredJob extends ClaimedJob {
 
 const INSERT_CHUNK = 200;
 
-/** The job table. Claiming is the one dialect-specific statement; everything else is plain Prisma. */
+/** The job table. Claiming (and the bulk insert) are the dialect-specific statements; the rest is plain Prisma. */
 export class JobRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly dialect: DatabaseProvider,
+  ) {}
 
   /** Inserts the jobs whose idempotency key is new; returns how many were created. */
   async enqueue(jobs: JobRequest[], now: Date): Promise<number> {
+    const jsonb = this.dialect === "postgresql" ? Prisma.sql`::jsonb` : Prisma.empty;
     let created = 0;
     for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
-      const chunk = jobs.slice(start, start + INSERT_CHUNK);
-      const values: unknown[] = [];
-      const rows = chunk.map((job) => {
-        values.push(randomUUID(), job.kind, JSON.stringify(job.payload ?? null), job.runAt, job.idempotencyKey, job.maxAttempts ?? 8, now, now);
-        return "(?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)";
-      });
-      created += await this.db.$executeRawUnsafe(
-        `INSERT INTO "Job" ("id", "kind", "payload", "runAt", "state", "attempts", "idempotencyKey", "maxAttempts", "createdAt", "updatedAt")
-         VALUES ${rows.join(", ")}
-         ON CONFLICT ("idempotencyKey") DO NOTHING`,
-        ...values,
+      const rows = jobs.slice(start, start + INSERT_CHUNK).map(
+        (job) =>
+          Prisma.sql`(${randomUUID()}, ${job.kind}, ${JSON.stringify(job.payload ?? null)}${jsonb}, ${job.runAt}, 'pending', 0, ${job.idempotencyKey}, ${job.maxAttempts ?? 8}, ${now}, ${now})`,
       );
+      created += await this.db.$executeRaw`
+        INSERT INTO "Job" ("id", "kind", "payload", "runAt", "state", "attempts", "idempotencyKey", "maxAttempts", "createdAt", "updatedAt")
+        VALUES ${Prisma.join(rows)}
+        ON CONFLICT ("idempotencyKey") DO NOTHING`;
     }
     return created;
   }
@@ -50,34 +52,29 @@ export class JobRepository {
   /**
    * Atomically takes up to `limit` jobs that are due, or whose runner's lease has expired (it
    * crashed), and leases them to `workerId`. SQLite runs one writer at a time, so a single
-   * UPDATE … RETURNING can never hand the same job to two processes.
+   * UPDATE … RETURNING can never hand a job to two processes; PostgreSQL locks the chosen rows
+   * with FOR UPDATE SKIP LOCKED, so concurrent claimers take different jobs without waiting.
    */
   async claim(workerId: string, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedJob[]> {
-    const rows = await this.db.$queryRawUnsafe<RawJob[]>(
-      `UPDATE "Job"
-          SET "state" = 'running', "lockedBy" = ?, "leaseUntil" = ?, "attempts" = "attempts" + 1, "updatedAt" = ?
-        WHERE "id" IN (
-          SELECT "id" FROM "Job"
-           WHERE ("state" = 'pending' AND "runAt" <= ?)
-              OR ("state" = 'running' AND "leaseUntil" < ?)
-           ORDER BY "runAt"
-           LIMIT ?)
-      RETURNING "id", "kind", "payload", "attempts", "maxAttempts", "idempotencyKey"`,
-      workerId,
-      leaseUntil,
-      now,
-      now,
-      now,
-      limit,
-    );
+    const lock = this.dialect === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+    const rows = await this.db.$queryRaw<RawJob[]>`
+      UPDATE "Job"
+         SET "state" = 'running', "lockedBy" = ${workerId}, "leaseUntil" = ${leaseUntil}, "attempts" = "attempts" + 1, "updatedAt" = ${now}
+       WHERE "id" IN (
+         SELECT "id" FROM "Job"
+          WHERE ("state" = 'pending' AND "runAt" <= ${now})
+             OR ("state" = 'running' AND "leaseUntil" < ${now})
+          ORDER BY "runAt"
+          LIMIT ${limit}
+          ${lock})
+      RETURNING "id", "kind", "payload", "attempts", "maxAttempts", "idempotencyKey"`;
     return rows.map(fromRaw);
   }
 
   async complete(id: string, workerId: string, now: Date): Promise<void> {
-    await this.db.job.updateMany({
-      where: { id, lockedBy: workerId, state: "running" },
-      data: { state: "done", finishedAt: now, leaseUntil: null, lastError: null },
-    });
+    await this.db.$executeRaw`
+      UPDATE "Job" SET "state" = 'done', "finishedAt" = ${now}, "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ${now}
+       WHERE "id" = ${id} AND "lockedBy" = ${workerId} AND "state" = 'running'`;
   }
 
   /** Puts a job back for a later run; `countAttempt: false` for rate limits, which are not failures. */

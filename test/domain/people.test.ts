@@ -14,7 +14,7 @@ describe("people", () => {
   let fetches = 0;
 
   beforeAll(async () => {
-    db = await openDatabase(freshDatabaseUrl());
+    db = await openDatabase(await freshDatabaseUrl());
     people = new PeopleService(
       new PrismaPeopleRepository(db),
       clock,

@@ -1,7 +1,6 @@
-import { renameSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqliteFilePath } from "../../src/config/database-url";
 import { startTestApp, type TestApp } from "../support/app";
+import { takeDatabaseAway } from "../support/database";
 
 describe("GET /healthz", () => {
   let app: TestApp;
@@ -16,20 +15,14 @@ describe("GET /healthz", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "ok" });
   });
 
-  it("answers 503 while the database cannot be read, and 200 again once it is back", async () => {
-    const file = sqliteFilePath(app.databaseUrl);
-    const db = app.tandem.services.db;
-    // The database file goes missing (a lost volume): the next query reopens a file with no tables.
-    await db.$disconnect();
-    renameSync(file, `${file}.away`);
+  it("answers 503 while the database cannot be reached, and 200 again once it is back", async () => {
+    const bringBack = await takeDatabaseAway(app.databaseUrl, () => app.tandem.services.db.$disconnect());
     try {
       const response = await fetch(`${app.tandem.url}/healthz`);
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual({ status: "unavailable", database: "unreachable" });
     } finally {
-      await db.$disconnect();
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
-      renameSync(`${file}.away`, file);
+      await bringBack();
     }
     const again = await fetch(`${app.tandem.url}/healthz`);
     expect(again.status).toBe(200);

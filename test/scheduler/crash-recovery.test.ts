@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notifyJob } from "../../src/domain/jobs";
 import { JobRepository } from "../../src/storage/job-repository";
-import { PrismaPeopleRepository } from "../../src/storage/people-repository";
 import { openDatabase, type Database } from "../../src/storage/prisma-client";
 import { TEST_BOT_TOKEN } from "../support/app";
 import { freshDatabaseUrl } from "../support/database";
@@ -9,9 +8,9 @@ import { FakeSlack } from "../support/fake-slack";
 import { startBotProcess, waitUntil, type BotProcess } from "../support/processes";
 import { TEST_SIGNING_SECRET } from "../support/slack-requests";
 
-const JOBS = 240;
+const JOBS = 2_000;
 
-describe("two bot processes, one killed with kill -9 mid-run", () => {
+describe("two bot processes on one database, one killed with kill -9 mid-run", () => {
   let slack: FakeSlack;
   let db: Database;
   let databaseUrl: string;
@@ -20,17 +19,16 @@ describe("two bot processes, one killed with kill -9 mid-run", () => {
   beforeAll(async () => {
     slack = await new FakeSlack().start();
     slack.latencyMs = 25;
-    databaseUrl = freshDatabaseUrl();
+    databaseUrl = await freshDatabaseUrl();
     db = await openDatabase(databaseUrl);
-    const people = new PrismaPeopleRepository(db);
-    const jobs = new JobRepository(db);
+    const jobs = new JobRepository(db, databaseUrl.startsWith("file:") ? "sqlite" : "postgresql");
     const now = new Date();
-    const requests = [];
-    for (let i = 0; i < JOBS; i++) {
-      const person = await people.saveProfile({ platform: "slack", workspaceId: "T0TANDEM", userId: `UK${i}` }, { displayName: `P${i}`, locale: "es" }, now);
-      requests.push(notifyJob(person.id, { key: "admin.grantedNotice", vars: { actor: "Carmen" } }, `kill-test-${i}`, now));
-    }
-    await jobs.enqueue(requests, now);
+    const people = Array.from({ length: JOBS }, (_, i) => ({ id: `person-${i}`, platform: "slack", workspaceId: "T0TANDEM", userId: `UK${i}`, displayName: `P${i}`, locale: "es" }));
+    await db.person.createMany({ data: people });
+    await jobs.enqueue(
+      people.map((person, i) => notifyJob(person.id, { key: "admin.grantedNotice", vars: { actor: "Carmen" } }, `kill-test-${i}`, now)),
+      now,
+    );
   });
 
   afterAll(async () => {
@@ -50,7 +48,7 @@ describe("two bot processes, one killed with kill -9 mid-run", () => {
       SLACK_API_URL: slack.apiUrl,
       SCHEDULER_TICK_SECONDS: "1",
       JOB_LEASE_SECONDS: "5",
-      JOB_CONCURRENCY: "4",
+      JOB_CONCURRENCY: "8",
     };
     bots.push(startBotProcess(env), startBotProcess(env));
     await Promise.all(bots.map((bot) => bot.listening));

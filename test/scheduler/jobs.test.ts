@@ -120,7 +120,7 @@ describe("durable jobs", () => {
     await app.tandem.services.jobs.enqueue([notifyJob(ana.id, notice, "crash-1", app.clock.now())]);
     // The dead process had recorded the intent, and Slack had accepted the message.
     const channel = `D${ana.userId}`;
-    await app.tandem.services.deliveries.markSending("crash-1", "slack", channel, new Date());
+    await app.tandem.services.deliveries.beginSending("crash-1", "slack", channel, new Date());
     app.slack.messages.push({ ts: `${Math.floor(Date.now() / 1000)}.000001`, channel, text: "sent before the crash", metadata: { event_type: "tandem_delivery", event_payload: { key: "crash-1" } } });
 
     await app.runJobs();
@@ -132,7 +132,7 @@ describe("durable jobs", () => {
   it("sends again a message whose send never reached Slack before the crash", async () => {
     const ana = await createSlackPerson(app.tandem.services, "UNOTSENT");
     await app.tandem.services.jobs.enqueue([notifyJob(ana.id, notice, "crash-2", app.clock.now())]);
-    await app.tandem.services.deliveries.markSending("crash-2", "slack", `D${ana.userId}`, new Date());
+    await app.tandem.services.deliveries.beginSending("crash-2", "slack", `D${ana.userId}`, new Date());
     await app.runJobs();
     expect(app.slack.callsTo("conversations.history")).toHaveLength(1);
     expect(app.slack.callsTo("chat.postMessage")).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { loadConfig } from "../../src/config/env";
+import type { Clock } from "../../src/domain/clock";
 import { startTandem, type Tandem } from "../../src/tandem";
 import { freshDatabaseUrl } from "./database";
 import { FakeClock } from "./fake-clock";
@@ -10,7 +11,8 @@ import { SlackRequests, TEST_SIGNING_SECRET } from "./slack-requests";
 export const TEST_BOT_TOKEN = "xoxb-0000000000-test-bot-token-abcdef";
 
 export interface TestAppOptions {
-  clock?: FakeClock;
+  /** A FakeClock by default; pass systemClock for tests that run the real cron tick. */
+  clock?: Clock;
   /** Extra or overriding environment variables. */
   env?: Record<string, string>;
   /** Leave Slack unconfigured (no tokens). */
@@ -41,8 +43,8 @@ export interface TestApp {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const slack = await new FakeSlack().start();
   const teams = await new FakeTeamsConnector().start();
-  const clock = options.clock ?? new FakeClock();
-  const databaseUrl = options.databaseUrl ?? freshDatabaseUrl();
+  const clock = (options.clock ?? new FakeClock()) as FakeClock;
+  const databaseUrl = options.databaseUrl ?? (await freshDatabaseUrl());
   const env: Record<string, string> = {
     NODE_ENV: "test",
     PORT: "0",

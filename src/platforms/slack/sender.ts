@@ -23,18 +23,26 @@ export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackM
  * after a crash the conversation history says whether it already went out.
  */
 export class SlackSender implements PlatformSender {
+  // A person's DM channel with the bot never changes: remember it rather than read it per message.
+  private readonly channels = new Map<string, string>();
+
   constructor(
     private readonly client: WebClient,
     private readonly refs: ConversationRefRepository,
   ) {}
 
   async openDirect(person: Person): Promise<string> {
+    const known = this.channels.get(person.id);
+    if (known) return known;
     const saved = (await this.refs.get(person.id)) as { channel?: string } | null;
-    if (saved?.channel) return saved.channel;
-    const opened = await this.client.conversations.open({ users: person.userId });
-    const channel = opened.channel?.id;
-    if (!channel) throw new Error("conversations.open returned no channel");
-    await this.refs.save(person.id, { channel });
+    let channel = saved?.channel;
+    if (!channel) {
+      channel = (await this.client.conversations.open({ users: person.userId })).channel?.id;
+      if (!channel) throw new Error("conversations.open returned no channel");
+      await this.refs.save(person.id, { channel });
+    }
+    if (this.channels.size >= 50_000) this.channels.clear();
+    this.channels.set(person.id, channel);
     return channel;
   }
 
