@@ -15,19 +15,33 @@ export function trackInFlight(inFlight: InFlight): Middleware<AnyMiddlewareArgs>
 }
 
 /**
- * Slack retries an event it thinks we missed (X-Slack-Retry-Num), and with several replicas any one
- * may get it: the event id is recorded in the database and only its first sighting is handled.
+ * Slack retries an event it thinks we missed (X-Slack-Retry-Num), and with several replicas behind a
+ * load balancer any one may get a copy: events (by event_id) and interactions (by trigger_id) are
+ * recorded in the database, and only the first sighting is handled. Slash commands are checked by
+ * their handler after the ack (see commands/mentoring.ts), so the ack never waits for the database.
  */
+const INTERACTIONS = new Set(["block_actions", "view_submission", "view_closed", "shortcut", "message_action"]);
+
 export function handleEachEventOnce(services: Services): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string") {
-      const first = await services.processedEvents.firstSighting(`slack:${eventId}`, services.clock.now());
-      if (!first) {
-        services.logger.debug({ eventId }, "duplicate Slack event ignored");
-        return;
-      }
+  return async (args) => {
+    const body = args.body as { event_id?: unknown; type?: unknown; trigger_id?: unknown };
+    let key: string | undefined;
+    if (typeof body.event_id === "string") key = `slack:event:${body.event_id}`;
+    else if (typeof body.type === "string" && INTERACTIONS.has(body.type) && typeof body.trigger_id === "string") {
+      key = `slack:interaction:${body.trigger_id}`;
     }
-    await next();
+    if (key && !(await firstSighting(services, key))) {
+      const ack = (args as { ack?: () => Promise<void> }).ack;
+      if (ack) await ack();
+      return;
+    }
+    await args.next();
   };
+}
+
+/** True the first time this process or any other sees the key. */
+export async function firstSighting(services: Services, key: string): Promise<boolean> {
+  const first = await services.processedEvents.firstSighting(key, services.clock.now());
+  if (!first) services.logger.debug({ key }, "duplicate Slack request ignored");
+  return first;
 }

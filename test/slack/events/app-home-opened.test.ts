@@ -49,3 +49,41 @@ describe("App Home", () => {
     expect(app.slack.callsTo("views.publish")).toHaveLength(0);
   });
 });
+
+describe("copies of one Slack request", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    app.slack.addUser({ id: "UDUP", real_name: "Dup", locale: "en-US" });
+  });
+  afterAll(() => app.stop());
+
+  it("handle a button click once, even when it arrives twice", async () => {
+    const click = { action_id: "settings.open", value: "x" };
+    const payload = { trigger_id: "trigger-same-click" };
+    const first = await app.requests.blockAction({ id: "UDUP" }, click, payload);
+    const second = await app.requests.blockAction({ id: "UDUP" }, click, payload);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    await app.slack.waitFor("views.open");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(app.slack.callsTo("views.open")).toHaveLength(1);
+  });
+
+  it("answer a slash command once, even when it arrives twice", async () => {
+    const form = new URLSearchParams({
+      team_id: app.slack.teamId,
+      user_id: "UDUP",
+      command: "/mentoring",
+      text: "help",
+      response_url: app.slack.responseUrl("dup-command"),
+      trigger_id: "trigger-same-command",
+      api_app_id: "A0TANDEM",
+      channel_id: "C1",
+    }).toString();
+    await app.requests.post(form, "application/x-www-form-urlencoded");
+    await app.requests.post(form, "application/x-www-form-urlencoded");
+    await app.slack.waitFor("response_url", (c) => c.args.url === "/response/dup-command");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(app.slack.callsTo("response_url").filter((c) => c.args.url === "/response/dup-command")).toHaveLength(1);
+  });
+});

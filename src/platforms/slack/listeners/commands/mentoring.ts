@@ -3,6 +3,7 @@ import { canRun, helpView, parseCommand } from "../../../../domain/commands";
 import { translator } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { isDatabaseUnavailable } from "../../../../storage/errors";
+import { firstSighting } from "../../middleware";
 import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { helpMessage } from "../../views/help";
@@ -26,6 +27,7 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
 export function mentoringCommand(services: Services) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
+    if (!(await firstSighting(services, `slack:command:${command.trigger_id}`))) return;
     let fallbackT = translator(services.config.defaults.locale);
     try {
       const viewer = await identifySlackUser(services, client, command.team_id, command.user_id);
