@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { InFlight } from "../../lifecycle";
 import type { Services } from "../../services";
+import { isDatabaseUnavailable } from "../../storage/errors";
 
 /** Counts each request until its handler has finished, so shutdown can wait for it. */
 export function trackInFlight(inFlight: InFlight): Middleware<AnyMiddlewareArgs> {
@@ -30,13 +31,23 @@ export function handleEachEventOnce(services: Services): Middleware<AnyMiddlewar
     else if (typeof body.type === "string" && INTERACTIONS.has(body.type) && typeof body.trigger_id === "string") {
       key = `slack:interaction:${body.trigger_id}`;
     }
-    if (key && !(await firstSighting(services, key))) {
+    if (key && !(await firstSightingOrUnknown(services, key))) {
       const ack = (args as { ack?: () => Promise<void> }).ack;
       if (ack) await ack();
       return;
     }
     await args.next();
   };
+}
+
+/** As firstSighting, but when the database cannot tell, let the handler run (and fail politely). */
+async function firstSightingOrUnknown(services: Services, key: string): Promise<boolean> {
+  try {
+    return await firstSighting(services, key);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return true;
+  }
 }
 
 /** True the first time this process or any other sees the key. */

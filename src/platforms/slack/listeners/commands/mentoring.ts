@@ -27,9 +27,9 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
 export function mentoringCommand(services: Services) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    if (!(await firstSighting(services, `slack:command:${command.trigger_id}`))) return;
     let fallbackT = translator(services.config.defaults.locale);
     try {
+      if (!(await firstSighting(services, `slack:command:${command.trigger_id}`))) return;
       const viewer = await identifySlackUser(services, client, command.team_id, command.user_id);
       fallbackT = viewer.t;
       const parsed = parseCommand(command.text ?? "");
