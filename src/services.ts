@@ -1,5 +1,7 @@
 import type { Config } from "./config/env";
+import type { ApplicationService } from "./domain/applications/application-service";
 import type { Clock } from "./domain/clock";
+import type { CohortService } from "./domain/cohorts/cohort-service";
 import type { JobQueue } from "./domain/jobs";
 import type { PeopleService } from "./domain/people";
 import type { Logger } from "./logger";
@@ -16,6 +18,8 @@ export interface Services {
   logger: Logger;
   db: Database;
   people: PeopleService;
+  cohorts: CohortService;
+  applications: ApplicationService;
   jobs: JobQueue;
   jobRepository: JobRepository;
   deliveries: DeliveryRepository;

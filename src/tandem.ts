@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { platformSummary, type Config } from "./config/env";
 import { systemClock, type Clock } from "./domain/clock";
+import { ApplicationService } from "./domain/applications/application-service";
+import { CohortService } from "./domain/cohorts/cohort-service";
 import { PeopleService } from "./domain/people";
 import { InFlight } from "./lifecycle";
 import { createLogger, type Logger } from "./logger";
@@ -17,7 +19,9 @@ import { JobWorker } from "./scheduler/job-worker";
 import { jobHandlers } from "./scheduler/jobs";
 import { Scheduler } from "./scheduler/scheduler";
 import type { Services } from "./services";
+import { PrismaApplicationRepository } from "./storage/application-repository";
 import { CachedPeopleRepository } from "./storage/cached-people-repository";
+import { PrismaCohortRepository } from "./storage/cohort-repository";
 import { ConversationRefRepository } from "./storage/conversation-ref-repository";
 import { DeliveryRepository } from "./storage/delivery-repository";
 import { isDatabaseUnavailable } from "./storage/errors";
@@ -85,12 +89,16 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     },
     jobs,
   );
+  const cohorts = new CohortService(new PrismaCohortRepository(db), jobs, clock);
+  const applications = new ApplicationService(new PrismaApplicationRepository(db), cohorts, people, jobs, clock);
   const services: Services = {
     config,
     clock,
     logger,
     db,
     people,
+    cohorts,
+    applications,
     jobs,
     jobRepository,
     deliveries: new DeliveryRepository(db),

@@ -18,7 +18,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "settings", audience: "everyone", aliases: ["ajustes", "preferencias"] },
   { name: "language", audience: "everyone", args: "es|en", aliases: ["idioma", "lang"] },
   { name: "timezone", audience: "everyone", args: "<Region/City>", aliases: ["zona", "tz"] },
+  { name: "apply", audience: "everyone", args: "[cohort]", aliases: ["postular", "postulo", "solicitar", "aplicar"] },
+  { name: "status", audience: "everyone", aliases: ["estado"] },
   { name: "admin", audience: "coordinator", args: "add|remove|list [@person]", aliases: ["coordinadores"] },
+  { name: "cohort", audience: "coordinator", args: "new|list|show|edit|open|close|extend [name]", aliases: ["cohorte", "cohortes", "cohorts"] },
+  { name: "announce", audience: "coordinator", args: "[cohort]", aliases: ["anunciar", "anuncio", "convocatoria"] },
+  { name: "applicants", audience: "coordinator", args: "[cohort]", aliases: ["postulantes", "postulaciones", "candidatos"] },
 ];
 
 export type ParsedCommand =

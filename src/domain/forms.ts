@@ -12,13 +12,18 @@ export interface FieldError {
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export function validateForm<T>(schema: z.ZodType<T>, input: Record<string, unknown>): FormResult<T> {
+/**
+ * `crossChecks` are the rules between fields, run on the raw input: zod skips an object's
+ * refinements once a field fails, and a person should see every mistake in one go.
+ */
+export function validateForm<T>(schema: z.ZodType<T>, input: Record<string, unknown>, crossChecks?: (input: Record<string, unknown>) => FieldError[]): FormResult<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: FieldError[] = [];
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? "");
-    if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
-  }
+  const add = (error: FieldError) => {
+    if (!errors.some((e) => e.field === error.field)) errors.push(error);
+  };
+  for (const issue of parsed.error.issues) add({ field: String(issue.path[0] ?? ""), message: issue.message });
+  for (const error of crossChecks?.(input) ?? []) add(error);
   return { ok: false, errors };
 }

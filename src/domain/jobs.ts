@@ -17,6 +17,8 @@ export interface JobQueue {
 export interface Notice {
   key: string;
   vars?: Record<string, string | number>;
+  /** Instants (ISO) shown as dates in the reader's own language and time zone. */
+  dates?: Record<string, string>;
 }
 
 /** Job kinds the domain asks for; their handlers live in src/scheduler/jobs. */

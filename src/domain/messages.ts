@@ -1,7 +1,8 @@
+import type { SponsorRequestView } from "./applications/sponsor-request";
 import type { Notice } from "./jobs";
 
 /**
  * Messages the bot sends on its own (from jobs), as platform-neutral view models. Each platform
  * renders them: Slack into Block Kit, Teams into Adaptive Cards. Later phases add their kinds.
  */
-export type OutboundMessage = { kind: "notice"; notice: Notice };
+export type OutboundMessage = { kind: "notice"; notice: Notice } | { kind: "sponsor-request"; request: SponsorRequestView };

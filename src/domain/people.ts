@@ -32,6 +32,7 @@ export interface PlatformProfile {
 export interface PeopleRepository {
   findByKey(key: PersonKey): Promise<Person | null>;
   findById(id: string): Promise<Person | null>;
+  findByIds(ids: string[]): Promise<Person[]>;
   /** Creates the person or refreshes what the platform says, leaving alone what the person chose. */
   saveProfile(key: PersonKey, profile: { displayName?: string; locale?: Locale | null; timeZone?: string | null }, syncedAt: Date | null): Promise<Person>;
   update(id: string, change: Partial<Pick<Person, "locale" | "localeChosen" | "timeZone" | "timeZoneChosen" | "isCoordinator">>): Promise<Person>;
@@ -98,6 +99,13 @@ export class PeopleService {
 
   findById(id: string): Promise<Person | null> {
     return this.repo.findById(id);
+  }
+
+  /** People by id, as a map (missing ids are simply absent). */
+  async byIds(ids: string[]): Promise<Map<string, Person>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    return new Map((await this.repo.findByIds(unique)).map((p) => [p.id, p]));
   }
 
   localeOf(person: Pick<Person, "locale"> | null | undefined): Locale {

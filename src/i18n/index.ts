@@ -47,3 +47,10 @@ export function formatDate(date: Date, locale: Locale, zone: string): string {
 export function formatTime(date: Date, locale: Locale, zone: string): string {
   return DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
 }
+
+/** A notice's text for one reader: its dates in their language and zone. */
+export function noticeText(notice: { key: string; vars?: Vars; dates?: Record<string, string> }, locale: Locale, zone: string): string {
+  const vars: Vars = { ...notice.vars };
+  for (const [name, iso] of Object.entries(notice.dates ?? {})) vars[name] = formatDate(new Date(iso), locale, zone);
+  return translator(locale)(notice.key as MessageKey, vars);
+}

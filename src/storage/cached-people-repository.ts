@@ -34,6 +34,10 @@ export class CachedPeopleRepository implements PeopleRepository {
     return person;
   }
 
+  findByIds(ids: string[]): Promise<Person[]> {
+    return this.inner.findByIds(ids);
+  }
+
   async saveProfile(
     key: PersonKey,
     profile: { displayName?: string; locale?: Locale | null; timeZone?: string | null },

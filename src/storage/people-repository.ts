@@ -16,6 +16,11 @@ export class PrismaPeopleRepository implements PeopleRepository {
     return row ? toPerson(row) : null;
   }
 
+  async findByIds(ids: string[]): Promise<Person[]> {
+    const rows = await this.db.person.findMany({ where: { id: { in: ids } } });
+    return rows.map(toPerson);
+  }
+
   async saveProfile(
     key: PersonKey,
     profile: { displayName?: string; locale?: Locale | null; timeZone?: string | null },

@@ -5,6 +5,7 @@ import { translator } from "../../i18n";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
 import { noticeMessage } from "./views/notice";
+import { sponsorRequestMessage } from "./views/sponsor-request";
 import type { SlackMessage } from "./views/text";
 
 const DELIVERY_EVENT_TYPE = "tandem_delivery";
@@ -14,7 +15,9 @@ export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackM
   const t = translator(reader.locale);
   switch (message.kind) {
     case "notice":
-      return noticeMessage(message.notice, t);
+      return noticeMessage(message.notice, reader.locale, reader.timeZone);
+    case "sponsor-request":
+      return sponsorRequestMessage(message.request, t, reader.locale);
   }
 }
 

@@ -5,6 +5,8 @@ import { isDatabaseUnavailable } from "../../storage/errors";
 import { translator } from "../../i18n";
 import { helpCard } from "./cards/help";
 import { SETTINGS_SUBMIT } from "./cards/settings";
+import { SPONSOR_DECISION } from "./cards/sponsor-request";
+import { sponsorDecisionSubmitted } from "./sponsor-decision";
 import { handleTeamsCommand } from "./commands";
 import { identifyTeamsUser } from "./identify";
 import { settingsSubmitted } from "./settings-submitted";
@@ -18,6 +20,8 @@ export class TandemTeamsBot extends TeamsActivityHandler {
         const value = context.activity.value as Record<string, unknown> | undefined;
         if (value && value.action === SETTINGS_SUBMIT) {
           await settingsSubmitted(services, context, await identifyTeamsUser(services, context), value);
+        } else if (value && value.action === SPONSOR_DECISION) {
+          await sponsorDecisionSubmitted(services, context, await identifyTeamsUser(services, context), value);
         } else {
           await handleTeamsCommand(services, context);
         }

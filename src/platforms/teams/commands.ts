@@ -50,7 +50,9 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
     case "admin":
       return manageCoordinators(services, context, viewer, parsed.args);
     default:
-      throw new Error(`No Teams handler for the command "${parsed.spec.name}"`);
+      // Cohorts and applications run in Slack first; Teams says so rather than failing.
+      await reply(t("teams.notYet", { command: parsed.spec.name }));
+      return;
   }
 }
 

@@ -1,4 +1,4 @@
-import { MessageFactory, type CloudAdapter, type ConversationReference } from "botbuilder";
+import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
 import type { OutboundMessage } from "../../domain/messages";
 import type { Person, Viewer } from "../../domain/people";
 import { translator } from "../../i18n";
@@ -6,6 +6,7 @@ import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
 import { noticeText } from "./cards/notice";
+import { sponsorRequestCard } from "./cards/sponsor-request";
 
 /**
  * Proactive messages through the conversation reference saved when the person first talked to
@@ -28,7 +29,7 @@ export class TeamsSender implements PlatformSender {
     const t = translator(reader.locale);
     let id: string | null = null;
     await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
-      const activity = message.kind === "notice" ? MessageFactory.text(noticeText(message.notice, t)) : MessageFactory.text("");
+      const activity = renderTeamsOutbound(message, reader, t);
       id = (await context.sendActivity(activity))?.id ?? null;
     });
     return id;
@@ -40,5 +41,15 @@ export class TeamsSender implements PlatformSender {
       throw new PermanentJobError(`${person.displayName || person.id} has never opened Tandem in Teams, so the bot cannot message them`);
     }
     return reference as ConversationReference & { conversation: { id: string } };
+  }
+}
+
+/** A platform-neutral message as a Teams activity, in the reader's language. */
+export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t = translator(reader.locale)): Partial<Activity> {
+  switch (message.kind) {
+    case "notice":
+      return MessageFactory.text(noticeText(message.notice, reader.locale, reader.timeZone));
+    case "sponsor-request":
+      return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
   }
 }

@@ -1,9 +1,17 @@
 import type { Deliverer } from "../../platforms/delivery";
 import type { Services } from "../../services";
 import type { JobHandler } from "../job-worker";
+import { cohortWindowClosesHandler, cohortWindowOpensHandler } from "./cohort-window";
 import { notifyHandler } from "./notify";
+import { sponsorReminderHandler, sponsorRequestHandler } from "./sponsor-request";
 
 /** Every job kind the worker can run. */
 export function jobHandlers(services: Services, deliverer: Deliverer): JobHandler<any>[] {
-  return [notifyHandler(services, deliverer)];
+  return [
+    notifyHandler(services, deliverer),
+    cohortWindowOpensHandler(services),
+    cohortWindowClosesHandler(services),
+    sponsorRequestHandler(services, deliverer),
+    sponsorReminderHandler(services, deliverer),
+  ];
 }

@@ -6,7 +6,11 @@ import { PermanentJobError, type JobHandler } from "../job-worker";
 
 const notifyPayload = z.object({
   personId: z.string().min(1),
-  notice: z.object({ key: z.string().min(1), vars: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+  notice: z.object({
+    key: z.string().min(1),
+    vars: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    dates: z.record(z.string(), z.string()).optional(),
+  }),
 });
 
 /** Sends one notice to one person, once: the job's idempotency key is the delivery key. */

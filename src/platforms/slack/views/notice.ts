@@ -1,8 +1,9 @@
 import type { Notice } from "../../../domain/jobs";
-import type { MessageKey, Translate } from "../../../i18n";
+import type { Locale } from "../../../domain/locale";
+import { noticeText } from "../../../i18n";
 import { plainMessage, type SlackMessage } from "./text";
 
-/** A one-off notice to a person (catalogue key + variables), rendered in their language. */
-export function noticeMessage(notice: Notice, t: Translate): SlackMessage {
-  return plainMessage(t(notice.key as MessageKey, notice.vars));
+/** A one-off notice to a person (catalogue key + variables), rendered in their language and zone. */
+export function noticeMessage(notice: Notice, locale: Locale, zone: string): SlackMessage {
+  return plainMessage(noticeText(notice, locale, zone));
 }

@@ -29,3 +29,21 @@ export interface SlackMessage {
 export function plainMessage(text: string): SlackMessage {
   return { text, blocks: [section(text)] };
 }
+
+/** Slack's limit for option texts and a few other plain_text fields. */
+export function clip(text: string, max = 75): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function plainText(text: string, max = 75) {
+  return { type: "plain_text" as const, text: clip(text, max), emoji: true };
+}
+
+export function option(text: string, value: string) {
+  return { text: plainText(text), value };
+}
+
+/** A block assembled from parts whose shape Slack's types cannot follow (conditional fields). */
+export function block(parts: object): KnownBlock {
+  return parts as unknown as KnownBlock;
+}

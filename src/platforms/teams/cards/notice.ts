@@ -1,8 +1,9 @@
 import type { Notice } from "../../../domain/jobs";
-import type { MessageKey, Translate } from "../../../i18n";
+import type { Locale } from "../../../domain/locale";
+import { noticeText as renderNotice } from "../../../i18n";
 import { fromSlackMarkup } from "./card";
 
-/** A one-off notice as a plain Teams message (markdown). */
-export function noticeText(notice: Notice, t: Translate): string {
-  return fromSlackMarkup(t(notice.key as MessageKey, notice.vars));
+/** A one-off notice as a plain Teams message (markdown), in the reader's language and zone. */
+export function noticeText(notice: Notice, locale: Locale, zone: string): string {
+  return fromSlackMarkup(renderNotice(notice, locale, zone));
 }

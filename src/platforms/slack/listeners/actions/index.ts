@@ -1,10 +1,33 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { ACTION_IDS } from "../../ids";
+import { announcePickChannelAction } from "./announce-pick-channel";
+import { applicantOverrideAction } from "./applicant-override";
+import { applicantsPageAction } from "./applicants-page";
+import { backToProfileAction } from "./back-to-profile";
+import { editCohortAction } from "./edit-cohort";
 import { openSettingsAction } from "./open-settings";
 import { showHelpAction } from "./show-help";
+import { sponsorDeclineAction, sponsorEndorseAction } from "./sponsor-decision";
+import { startApplicationAction } from "./start-application";
+import { withdrawApplicationAction } from "./withdraw-application";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.openSettings, openSettingsAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.showHelp, showHelpAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.apply, startApplicationAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.editApplication, startApplicationAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.withdrawApplication, withdrawApplicationAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.backToProfile, backToProfileAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.sponsorEndorse, sponsorEndorseAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.sponsorDecline, sponsorDeclineAction(services));
+  // Page buttons carry their page in the action id (two buttons in one block need distinct ids).
+  app.action<BlockButtonAction>(new RegExp(`^${escapeRegExp(ACTION_IDS.applicantsPage)}:\\d+$`), applicantsPageAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.applicantOverride, applicantOverrideAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.announcePickChannel, announcePickChannelAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.editCohort, editCohortAction(services));
 }

@@ -9,6 +9,11 @@ import { SLASH_COMMAND } from "../../slash-command";
 import { helpMessage } from "../../views/help";
 import { plainMessage } from "../../views/text";
 import { manageCoordinators } from "./mentoring/admin";
+import { announceCohort } from "./mentoring/announce";
+import { listApplicants } from "./mentoring/applicants";
+import { apply } from "./mentoring/apply";
+import { manageCohorts } from "./mentoring/cohort";
+import { showStatus } from "./mentoring/status";
 import { showHelp } from "./mentoring/help";
 import { changeLanguage } from "./mentoring/language";
 import type { SubcommandHandler } from "./mentoring/request";
@@ -21,6 +26,11 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   language: changeLanguage,
   timezone: changeTimeZone,
   admin: manageCoordinators,
+  apply,
+  status: showStatus,
+  cohort: manageCohorts,
+  announce: announceCohort,
+  applicants: listApplicants,
 };
 
 /** `/mentoring …`: ack at once, then work out who asks and what, and hand over to the sub-command. */

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { homeView } from "../../../../domain/home";
 import type { Services } from "../../../../services";
 import { identifySlackUser } from "../../people";
+import { applicationChoices, applicationItems } from "../../application-flow";
 import { homeTab } from "../../views/home";
 
 /** Publishes the person's dashboard each time they open the Home tab. */
@@ -15,5 +16,9 @@ export function appHomeOpened(services: Services) {
 export async function publishHome(services: Services, client: AllMiddlewareArgs["client"], teamId: string, userId: string): Promise<void> {
   const viewer = await identifySlackUser(services, client, teamId, userId);
   const view = homeView(viewer.person, viewer);
-  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now()) });
+  const applications = await applicationItems(services, viewer.person.id);
+  const { open } = await applicationChoices(services);
+  const applied = new Set(applications.map((item) => item.cohort.id));
+  const openCohorts = open.filter((cohort) => !applied.has(cohort.id));
+  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now(), { applications, openCohorts }) });
 }

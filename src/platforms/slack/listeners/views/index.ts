@@ -1,8 +1,21 @@
 import type { App, ViewSubmitAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { VIEW_IDS } from "../../ids";
+import { announceChannelSubmitted } from "./announce-channel-submitted";
+import { profileClosed, skillsClosed } from "./application-closed";
+import { cohortSubmitted } from "./cohort-submitted";
+import { profileSubmitted } from "./profile-submitted";
 import { settingsSubmitted } from "./settings-submitted";
+import { skillsSubmitted } from "./skills-submitted";
+import { sponsorDeclineSubmitted } from "./sponsor-decline-submitted";
 
 export function registerViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(VIEW_IDS.settings, settingsSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.cohortForm, cohortSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.applicationProfile, profileSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.applicationSkills, skillsSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.sponsorDecline, sponsorDeclineSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.announceChannel, announceChannelSubmitted(services));
+  app.view({ callback_id: VIEW_IDS.applicationProfile, type: "view_closed" }, profileClosed(services));
+  app.view({ callback_id: VIEW_IDS.applicationSkills, type: "view_closed" }, skillsClosed(services));
 }

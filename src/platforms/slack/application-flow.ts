@@ -1,0 +1,48 @@
+import type { WebClient } from "@slack/web-api";
+import { answersWithDefaults } from "../../domain/applications/application";
+import { applicationWindowOpen, type Cohort } from "../../domain/cohorts/cohort";
+import { formatDate } from "../../i18n";
+import type { Services } from "../../services";
+import type { SlackViewer } from "./people";
+import { profileModal } from "./views/application-modals";
+import type { ApplicationItem } from "./views/applications";
+import { escapeMrkdwn } from "./views/text";
+
+/**
+ * Opens the application form for one cohort (a new draft, or the saved one to resume or edit), or
+ * says plainly why not. Returns the text to tell the person, if any.
+ */
+export async function openApplication(services: Services, client: WebClient, viewer: SlackViewer, cohort: Cohort, triggerId: string): Promise<string | undefined> {
+  const { t, locale, timeZone } = viewer;
+  const gate = await services.applications.begin(viewer.person, cohort);
+  if (!gate.ok) {
+    const name = escapeMrkdwn(cohort.name);
+    if (gate.reason === "already-matched") return t("apply.alreadyMatched", { name });
+    if (gate.reason === "not-open-yet") return t("apply.notOpenYet", { name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) });
+    return t("apply.windowClosed", { name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) });
+  }
+  const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
+  await client.views.open({
+    trigger_id: triggerId,
+    view: profileModal({ cohort, application: gate.application, answers, t, dataPolicyUrl: services.config.links.dataPolicyUrl, resumed: gate.resumed }),
+  });
+  return undefined;
+}
+
+/** Cohorts open for applications right now, and the next one to open. */
+export async function applicationChoices(services: Services): Promise<{ open: Cohort[]; next: Cohort | undefined }> {
+  const now = services.clock.now();
+  const cohorts = (await services.cohorts.list()).filter((c) => !c.isDemo);
+  const open = cohorts.filter((c) => applicationWindowOpen(c, now));
+  const next = cohorts
+    .filter((c) => c.status === "draft" && c.applicationsOpenAt > now)
+    .sort((a, b) => a.applicationsOpenAt.getTime() - b.applicationsOpenAt.getTime())[0];
+  return { open, next };
+}
+
+/** A person's applications with their cohorts and sponsors, as the status views show them. */
+export async function applicationItems(services: Services, personId: string): Promise<ApplicationItem[]> {
+  const entries = await services.applications.forPerson(personId);
+  const sponsors = await services.people.byIds(entries.flatMap((e) => (e.application.sponsorPersonId ? [e.application.sponsorPersonId] : [])));
+  return entries.map(({ application, cohort }) => ({ application, cohort, sponsor: application.sponsorPersonId ? (sponsors.get(application.sponsorPersonId) ?? null) : null }));
+}

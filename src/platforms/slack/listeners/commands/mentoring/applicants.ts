@@ -1,0 +1,16 @@
+import { chooseCohort } from "../../../cohort-choice";
+import { applicantsMessage } from "../../../views/applicants";
+import { plainMessage } from "../../../views/text";
+import type { CommandRequest } from "./request";
+
+/** `/mentoring applicants [cohort]`: who applied, counted by role, status and department. */
+export async function listApplicants(request: CommandRequest): Promise<void> {
+  const { viewer, rest, services, respond } = request;
+  const reply = async (text: string): Promise<void> => {
+    await respond({ response_type: "ephemeral", ...plainMessage(text) });
+  };
+  const cohort = await chooseCohort(services, viewer, rest, "applicants", reply);
+  if (!cohort) return;
+  const overview = await services.applications.overview(cohort);
+  await respond({ response_type: "ephemeral", ...applicantsMessage(overview, 0, viewer.t, viewer.locale, viewer.timeZone) });
+}

@@ -1,0 +1,96 @@
+import { defaultCohortSettings, type Cohort } from "../../../../../domain/cohorts/cohort";
+import { formValuesFrom } from "../../../../../domain/cohorts/cohort-form";
+import type { WindowChange } from "../../../../../domain/cohorts/cohort-service";
+import { formatDate, type MessageKey } from "../../../../../i18n";
+import { chooseCohort } from "../../../cohort-choice";
+import { cohortModal } from "../../../views/cohort-modal";
+import { cohortDetailsMessage, cohortListMessage } from "../../../views/cohorts";
+import { escapeMrkdwn, plainMessage } from "../../../views/text";
+import type { CommandRequest } from "./request";
+
+/** Spanish and English words for each action, so `/mentoring cohorte nueva` works too. */
+const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close" | "extend"> = {
+  new: "new", create: "new", nueva: "new", nuevo: "new", crear: "new",
+  list: "list", lista: "list", listar: "list", ls: "list",
+  show: "show", ver: "show", mostrar: "show", info: "show",
+  edit: "edit", editar: "edit", modificar: "edit",
+  open: "open", abrir: "open",
+  close: "close", cerrar: "close",
+  extend: "extend", extender: "extend", ampliar: "extend", prorrogar: "extend",
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `/mentoring cohort new|list|show|edit|open|close|extend`: the coordinator's cohorts. */
+export async function manageCohorts(request: CommandRequest): Promise<void> {
+  const { viewer, args, services, client, command, respond } = request;
+  const { t, locale, timeZone } = viewer;
+  const reply = async (text: string): Promise<void> => {
+    await respond({ response_type: "ephemeral", ...plainMessage(text) });
+  };
+  const action = ACTIONS[(args[0] ?? "").toLowerCase()];
+  const words = args.slice(1);
+
+  switch (action) {
+    case undefined:
+      return reply(t("cohorts.usage"));
+    case "new": {
+      const defaults = defaultCohortSettings(services.clock.now(), timeZone, locale);
+      await client.views.open({ trigger_id: command.trigger_id, view: cohortModal(formValuesFrom(defaults), t) });
+      return;
+    }
+    case "list": {
+      const cohorts = await services.cohorts.list();
+      const lines = await Promise.all(cohorts.map(async (cohort) => ({ cohort, applications: (await services.applications.listByCohort(cohort.id)).length })));
+      await respond({ response_type: "ephemeral", ...cohortListMessage(lines, t, locale, timeZone) });
+      return;
+    }
+    case "show":
+    case "edit": {
+      const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply);
+      if (!cohort) return;
+      if (action === "edit") {
+        await client.views.open({ trigger_id: command.trigger_id, view: cohortModal(formValuesFrom(cohort), t, cohort.id) });
+        return;
+      }
+      const applications = (await services.applications.listByCohort(cohort.id)).length;
+      await respond({ response_type: "ephemeral", ...cohortDetailsMessage(cohort, applications, t, locale, timeZone) });
+      return;
+    }
+    case "open":
+    case "close": {
+      const accept = (c: Cohort) => (action === "open" ? c.status === "draft" || c.status === "closed" : c.status === "open");
+      const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, accept);
+      if (!cohort) return;
+      const change = action === "open" ? await services.cohorts.openApplications(cohort.id) : await services.cohorts.closeApplications(cohort.id);
+      return reply(windowChangeText(change, cohort, request));
+    }
+    case "extend": {
+      const date = words.at(-1) ?? "";
+      const name = ISO_DATE.test(date) ? words.slice(0, -1).join(" ") : words.join(" ");
+      const cohort = await chooseCohort(services, viewer, name, `cohort ${args[0]}`, reply, (c) => c.status === "draft" || c.status === "open" || c.status === "closed");
+      if (!cohort) return;
+      if (!ISO_DATE.test(date)) return reply(t("cohorts.extendUsage", { name: cohort.name }));
+      return reply(windowChangeText(await services.cohorts.extendApplications(cohort.id, date), cohort, request));
+    }
+  }
+}
+
+function windowChangeText(change: WindowChange, before: Cohort, { viewer }: CommandRequest): string {
+  const { t, locale, timeZone } = viewer;
+  const cohort = change.ok ? change.cohort : before;
+  const vars = { name: escapeMrkdwn(cohort.name), closes: formatDate(cohort.applicationsCloseAt, locale, timeZone) };
+  if (change.ok) {
+    if (cohort.status === "closed") return t("cohorts.closed", vars);
+    return t(before.status === "open" ? "cohorts.extended" : "cohorts.opened", vars);
+  }
+  const keys: Record<typeof change.reason, MessageKey> = {
+    "already-open": "cohorts.alreadyOpen",
+    "already-closed": "cohorts.alreadyClosed",
+    "not-open-yet": "cohorts.notOpenYet",
+    finished: "cohorts.finishedAlready",
+    "window-over": "cohorts.windowOver",
+    "date-in-past": "cohorts.dateInPast",
+  };
+  return t(keys[change.reason], vars);
+}

@@ -1,0 +1,76 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { ratingsForm, skillPages } from "../../../../domain/applications/application-form";
+import { unratedSkills } from "../../../../domain/applications/application";
+import { validateForm } from "../../../../domain/forms";
+import type { Person } from "../../../../domain/people";
+import { formatDate } from "../../../../i18n";
+import type { Services } from "../../../../services";
+import { ratingBlocks, ratingsInput } from "../../application-input";
+import { decodeMetadata } from "../../ids";
+import { identifySlackUser } from "../../people";
+import { viewErrors } from "../../view-state";
+import { skillsModal } from "../../views/application-modals";
+import { escapeMrkdwn } from "../../views/text";
+import { publishHome } from "../events/app-home-opened";
+
+/** Step 2, a page of ratings: saved; then the next page, or the application is sent. */
+export function skillsSubmitted(services: Services) {
+  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
+    const { t } = viewer;
+    const { applicationId, page = 0 } = decodeMetadata(view.private_metadata);
+    const application = applicationId ? await services.applications.findById(applicationId) : null;
+    const cohort = application ? await services.cohorts.findById(application.cohortId) : null;
+    const blocks = cohort ? ratingBlocks(cohort, page) : {};
+    const firstBlock = Object.values(blocks)[0] ?? "";
+    if (!application || !cohort || application.personId !== viewer.person.id) {
+      await ack({ response_action: "errors", errors: { [firstBlock]: t("apply.notYours") } });
+      return;
+    }
+    const pages = skillPages(cohort.skills);
+    const pageSkills = pages[page] ?? [];
+    const form = validateForm(ratingsForm(pageSkills), ratingsInput(view));
+    if (!form.ok) {
+      await ack(viewErrors(form.errors, blocks, t));
+      return;
+    }
+    const saved = (await services.applications.saveRatings(viewer.person, application.id, form.value)) ?? application;
+    if (page < pages.length - 1) {
+      await ack({ response_action: "update", view: skillsModal(cohort, saved, page + 1, t) });
+      return;
+    }
+
+    const sponsor = await sponsorPerson(services, client, body.team?.id ?? "", saved.answers.sponsorUserId);
+    const result = await services.applications.submit(viewer.person, application.id, sponsor);
+    if (!result.ok) {
+      if (result.reason === "unrated-skills") {
+        const missing = unratedSkills(saved.answers, cohort.skills.map((s) => s.id))[0];
+        const target = Math.max(0, pages.findIndex((p) => p.some((s) => s.id === missing)));
+        await ack({ response_action: "update", view: skillsModal(cohort, saved, target, t) });
+        return;
+      }
+      const text =
+        result.reason === "window-closed"
+          ? t("apply.windowClosed", { name: escapeMrkdwn(cohort.name), date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
+          : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
+      await ack({ response_action: "errors", errors: { [firstBlock]: text } });
+      return;
+    }
+    await ack({ response_action: "clear" });
+    const sponsorName = sponsor ? `<@${sponsor.userId}>` : "";
+    const text =
+      result.outcome === "awaiting-sponsor"
+        ? t("apply.submittedAwaiting", { cohort: escapeMrkdwn(cohort.name), sponsor: sponsorName })
+        : result.outcome === "still-endorsed"
+          ? t("apply.submittedStillEndorsed", { sponsor: sponsorName })
+          : t("apply.submittedDone", { cohort: escapeMrkdwn(cohort.name) });
+    await client.chat.postMessage({ channel: body.user.id, text });
+    await publishHome(services, client, body.team?.id ?? "", body.user.id);
+  };
+}
+
+/** The manager picked in step 1, as a person Tandem knows (their language and zone come from Slack). */
+async function sponsorPerson(services: Services, client: AllMiddlewareArgs["client"], teamId: string, userId: string | undefined): Promise<Person | null> {
+  if (!userId) return null;
+  return (await identifySlackUser(services, client, teamId, userId)).person;
+}

@@ -1,0 +1,81 @@
+import type { KnownBlock } from "@slack/types";
+import type { Cohort } from "../../../domain/cohorts/cohort";
+import type { Locale } from "../../../domain/locale";
+import { formatDate, type Translate } from "../../../i18n";
+import { ACTION_IDS } from "../ids";
+import { context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
+
+export interface CohortLine {
+  cohort: Cohort;
+  applications: number;
+}
+
+/** `/mentoring cohort list`: every cohort, newest first, with its state and application count. */
+export function cohortListMessage(lines: CohortLine[], t: Translate, locale: Locale, zone: string): SlackMessage {
+  if (lines.length === 0) return { text: t("cohorts.none"), blocks: [section(t("cohorts.none"))] };
+  const blocks: KnownBlock[] = [header(t("cohorts.listTitle"))];
+  for (const { cohort, applications } of lines) {
+    const line = t("cohorts.listLine", {
+      name: escapeMrkdwn(cohort.name),
+      status: t(`cohorts.statuses.${cohort.status}`),
+      opens: formatDate(cohort.applicationsOpenAt, locale, zone),
+      closes: formatDate(cohort.applicationsCloseAt, locale, zone),
+      count: applications,
+    });
+    blocks.push(section(cohort.isDemo ? `${line} ${t("cohorts.demoTag")}` : line));
+  }
+  return { text: t("cohorts.listTitle"), blocks };
+}
+
+/** `/mentoring cohort show`: everything the coordinator set, in the reader's language and zone. */
+export function cohortDetailsMessage(cohort: Cohort, applications: number, t: Translate, locale: Locale, zone: string): SlackMessage {
+  const date = (d: Date) => formatDate(d, locale, zone);
+  const range = (from: Date, to: Date) => t("cohorts.details.range", { from: date(from), to: date(to) });
+  const group = (g: "competence" | "tool") => cohort.skills.filter((s) => s.group === g).map((s) => escapeMrkdwn(s.name)).join(", ");
+  const field = (label: string, value: string) => `*${label}:* ${value}`;
+  const options = [
+    t(cohort.mode === "reverse" ? "cohorts.details.reverseMode" : "cohorts.details.classicMode"),
+    t(cohort.sponsorRequired ? "cohorts.details.sponsorRequired" : "cohorts.details.sponsorNotRequired"),
+    ...(cohort.allowMultipleMentees ? [t("cohorts.details.multipleMentees")] : []),
+    ...(cohort.avoidSameDepartment ? [t("cohorts.details.avoidSameDepartment")] : []),
+  ];
+  const blocks: KnownBlock[] = [
+    header(`${cohort.name}${cohort.isDemo ? ` ${t("cohorts.demoTag")}` : ""}`),
+    context(`${t(`cohorts.statuses.${cohort.status}`)} · ${applications} · ${t("cohorts.details.zoneAndLanguage")}: ${cohort.timeZone}, ${t(`languageName.${cohort.locale}`)}`),
+    section(field(t("cohorts.details.objective"), escapeMrkdwn(cohort.objective))),
+  ];
+  if (cohort.learningObjectives) blocks.push(section(field(t("cohorts.details.learningObjectives"), escapeMrkdwn(cohort.learningObjectives))));
+  if (cohort.focusAreas) blocks.push(section(field(t("cohorts.details.focusAreas"), escapeMrkdwn(cohort.focusAreas))));
+  blocks.push(
+    section(
+      [
+        field(t("cohorts.details.applications"), range(cohort.applicationsOpenAt, cohort.applicationsCloseAt)),
+        field(t("cohorts.details.programme"), range(cohort.startsAt, cohort.endsAt)),
+        field(
+          t("cohorts.details.rhythm"),
+          t("cohorts.details.rhythmValue", {
+            cadence: cohort.cadenceDays,
+            sessions: cohort.minSessions,
+            minutes: cohort.sessionMinutes,
+            plenaries: cohort.plenaryCount,
+            threshold: cohort.attendanceThreshold,
+          }),
+        ),
+        field(t("cohorts.details.matching"), options.join(" · ")),
+      ].join("\n"),
+    ),
+    section(
+      [field(t("skillGroups.competence"), group("competence") || "—"), field(t("skillGroups.tool"), group("tool") || "—")].join("\n"),
+    ),
+    {
+      type: "actions",
+      elements: [{ type: "button", action_id: ACTION_IDS.editCohort, value: cohort.id, text: { type: "plain_text", text: t("cohorts.details.editButton") } }],
+    },
+  );
+  return { text: cohort.name, blocks };
+}
+
+/** How a list of cohorts reads inside a sentence: "«A», «B»". */
+export function cohortNames(cohorts: Cohort[]): string {
+  return cohorts.map((c) => `«${escapeMrkdwn(c.name)}»`).join(", ");
+}
