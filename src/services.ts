@@ -3,6 +3,7 @@ import type { ApplicationService } from "./domain/applications/application-servi
 import type { Clock } from "./domain/clock";
 import type { CohortService } from "./domain/cohorts/cohort-service";
 import type { JobQueue } from "./domain/jobs";
+import type { PairingService } from "./domain/pairing/pairing-service";
 import type { PeopleService } from "./domain/people";
 import type { Logger } from "./logger";
 import type { DeliveryRepository } from "./storage/delivery-repository";
@@ -20,6 +21,7 @@ export interface Services {
   people: PeopleService;
   cohorts: CohortService;
   applications: ApplicationService;
+  pairing: PairingService;
   jobs: JobQueue;
   jobRepository: JobRepository;
   deliveries: DeliveryRepository;

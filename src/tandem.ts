@@ -6,6 +6,8 @@ import { platformSummary, type Config } from "./config/env";
 import { systemClock, type Clock } from "./domain/clock";
 import { ApplicationService } from "./domain/applications/application-service";
 import { CohortService } from "./domain/cohorts/cohort-service";
+import { PairingService } from "./domain/pairing/pairing-service";
+import { PrismaPairingRepository } from "./storage/pairing-repository";
 import { PeopleService } from "./domain/people";
 import { InFlight } from "./lifecycle";
 import { createLogger, type Logger } from "./logger";
@@ -91,6 +93,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
   );
   const cohorts = new CohortService(new PrismaCohortRepository(db), jobs, clock);
   const applications = new ApplicationService(new PrismaApplicationRepository(db), cohorts, people, jobs, clock);
+  const pairing = new PairingService(new PrismaPairingRepository(db), applications, people, jobs, clock);
   const services: Services = {
     config,
     clock,
@@ -99,6 +102,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     people,
     cohorts,
     applications,
+    pairing,
     jobs,
     jobRepository,
     deliveries: new DeliveryRepository(db),

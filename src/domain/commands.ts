@@ -24,6 +24,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "cohort", audience: "coordinator", args: "new|list|show|edit|open|close|extend [name]", aliases: ["cohorte", "cohortes", "cohorts"] },
   { name: "announce", audience: "coordinator", args: "[cohort]", aliases: ["anunciar", "anuncio", "convocatoria"] },
   { name: "applicants", audience: "coordinator", args: "[cohort]", aliases: ["postulantes", "postulaciones", "candidatos"] },
+  { name: "match", audience: "coordinator", args: "[cohort]", aliases: ["emparejar", "emparejamiento", "parejas"] },
 ];
 
 export type ParsedCommand =

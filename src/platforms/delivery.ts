@@ -11,6 +11,8 @@ export interface PlatformSender {
   post(channel: string, message: OutboundMessage, reader: Viewer, deliveryKey: string): Promise<string | null>;
   /** Finds a message tagged with this key posted since `since`, when the platform can tell. */
   findPosted?(channel: string, deliveryKey: string, since: Date): Promise<string | null>;
+  /** A conversation of these people and the bot, where the platform has one (Slack group DMs). */
+  openGroup?(people: Person[]): Promise<string>;
 }
 
 export class PlatformUnavailableError extends Error {
@@ -37,8 +39,27 @@ export class Deliverer {
   async toPerson(person: Person, message: OutboundMessage, deliveryKey: string): Promise<"sent" | "already-sent"> {
     const sender = this.senders[person.platform];
     if (!sender) throw new PlatformUnavailableError(`${person.platform} is not configured, so ${person.id} cannot be reached`);
-    const channel = await sender.openDirect(person);
-    const record = await this.ledger.beginSending(deliveryKey, person.platform, channel, this.clock.now());
+    return this.send(sender, person.platform, await sender.openDirect(person), message, this.people.viewer(person), deliveryKey);
+  }
+
+  /**
+   * One message to several people together: a group conversation where their platform has one
+   * (all on the same Slack workspace), otherwise the same message to each of them.
+   */
+  async toGroup(people: Person[], message: OutboundMessage, deliveryKey: string, reader: Viewer): Promise<void> {
+    const first = people[0];
+    if (!first) return;
+    const sender = this.senders[first.platform];
+    const together = people.every((p) => p.platform === first.platform && p.workspaceId === first.workspaceId);
+    if (sender?.openGroup && together) {
+      await this.send(sender, first.platform, await sender.openGroup(people), message, reader, deliveryKey);
+      return;
+    }
+    for (const person of people) await this.toPerson(person, message, `${deliveryKey}:${person.id}`);
+  }
+
+  private async send(sender: PlatformSender, platform: Platform, channel: string, message: OutboundMessage, reader: Viewer, deliveryKey: string): Promise<"sent" | "already-sent"> {
+    const record = await this.ledger.beginSending(deliveryKey, platform, channel, this.clock.now());
     if (record.state === "sent") return "already-sent";
     if (record.state === "sending") {
       // An earlier attempt died between sending and recording: ask the platform before sending again.
@@ -52,7 +73,7 @@ export class Deliverer {
       }
       await this.ledger.markSending(deliveryKey, channel, this.clock.now());
     }
-    const reference = await sender.post(channel, message, this.people.viewer(person), deliveryKey);
+    const reference = await sender.post(channel, message, reader, deliveryKey);
     await this.ledger.markSent(deliveryKey, reference, this.clock.now());
     return "sent";
   }

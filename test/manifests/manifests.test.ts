@@ -24,8 +24,9 @@ const SCOPES_BY_METHOD: Record<string, string[]> = {
   "chat.postMessage": ["chat:write", "chat:write.public"],
   "chat.postEphemeral": ["chat:write"],
   "chat.update": ["chat:write"],
-  "conversations.open": ["im:write"],
-  "conversations.history": ["im:history"],
+  // im: a DM with one person; mpim: a pair's group DM (their introduction).
+  "conversations.open": ["im:write", "mpim:write"],
+  "conversations.history": ["im:history", "mpim:history"],
   "users.info": ["users:read"],
   "views.open": [],
   "views.publish": [],

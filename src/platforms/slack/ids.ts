@@ -12,6 +12,10 @@ export const ACTION_IDS = {
   applicantOverride: "applicants.override",
   announcePickChannel: "announce.pick-channel",
   editCohort: "cohort.edit",
+  matchPair: "match.pair",
+  matchRerun: "match.rerun",
+  matchApprove: "match.approve",
+  matchPage: "match.page",
 } as const;
 
 export const VIEW_IDS = {

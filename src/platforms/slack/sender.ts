@@ -5,6 +5,7 @@ import { translator } from "../../i18n";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
 import { noticeMessage } from "./views/notice";
+import { introductionMessage } from "./views/introduction";
 import { sponsorRequestMessage } from "./views/sponsor-request";
 import type { SlackMessage } from "./views/text";
 
@@ -18,6 +19,8 @@ export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackM
       return noticeMessage(message.notice, reader.locale, reader.timeZone);
     case "sponsor-request":
       return sponsorRequestMessage(message.request, t, reader.locale);
+    case "introduction":
+      return introductionMessage(message.introduction, t);
   }
 }
 
@@ -46,6 +49,13 @@ export class SlackSender implements PlatformSender {
     }
     if (this.channels.size >= 50_000) this.channels.clear();
     this.channels.set(person.id, channel);
+    return channel;
+  }
+
+  /** A group DM of these people and the bot (a pair's introduction). */
+  async openGroup(people: Person[]): Promise<string> {
+    const channel = (await this.client.conversations.open({ users: people.map((p) => p.userId).join(",") })).channel?.id;
+    if (!channel) throw new Error("conversations.open returned no channel");
     return channel;
   }
 

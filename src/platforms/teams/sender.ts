@@ -6,6 +6,7 @@ import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
 import { noticeText } from "./cards/notice";
+import { introductionText } from "./cards/introduction";
 import { sponsorRequestCard } from "./cards/sponsor-request";
 
 /**
@@ -51,5 +52,7 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
       return MessageFactory.text(noticeText(message.notice, reader.locale, reader.timeZone));
     case "sponsor-request":
       return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
+    case "introduction":
+      return MessageFactory.text(introductionText(message.introduction, t));
   }
 }

@@ -2,6 +2,7 @@ import type { Deliverer } from "../../platforms/delivery";
 import type { Services } from "../../services";
 import type { JobHandler } from "../job-worker";
 import { cohortWindowClosesHandler, cohortWindowOpensHandler } from "./cohort-window";
+import { introducePairHandler } from "./introduce-pair";
 import { notifyHandler } from "./notify";
 import { sponsorReminderHandler, sponsorRequestHandler } from "./sponsor-request";
 
@@ -13,5 +14,6 @@ export function jobHandlers(services: Services, deliverer: Deliverer): JobHandle
     cohortWindowClosesHandler(services),
     sponsorRequestHandler(services, deliverer),
     sponsorReminderHandler(services, deliverer),
+    introducePairHandler(services, deliverer),
   ];
 }

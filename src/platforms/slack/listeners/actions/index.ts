@@ -1,4 +1,4 @@
-import type { App, BlockButtonAction } from "@slack/bolt";
+import type { App, BlockButtonAction, BlockOverflowAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { ACTION_IDS } from "../../ids";
 import { announcePickChannelAction } from "./announce-pick-channel";
@@ -6,6 +6,7 @@ import { applicantOverrideAction } from "./applicant-override";
 import { applicantsPageAction } from "./applicants-page";
 import { backToProfileAction } from "./back-to-profile";
 import { editCohortAction } from "./edit-cohort";
+import { matchApproveAction, matchPageAction, matchPairAction, matchRerunAction } from "./match-review";
 import { openSettingsAction } from "./open-settings";
 import { showHelpAction } from "./show-help";
 import { sponsorDeclineAction, sponsorEndorseAction } from "./sponsor-decision";
@@ -30,4 +31,8 @@ export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.applicantOverride, applicantOverrideAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.announcePickChannel, announcePickChannelAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.editCohort, editCohortAction(services));
+  app.action<BlockOverflowAction>(ACTION_IDS.matchPair, matchPairAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.matchRerun, matchRerunAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.matchApprove, matchApproveAction(services));
+  app.action<BlockButtonAction>(new RegExp(`^${escapeRegExp(ACTION_IDS.matchPage)}:\\d+$`), matchPageAction(services));
 }

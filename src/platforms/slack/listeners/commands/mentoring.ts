@@ -13,6 +13,7 @@ import { announceCohort } from "./mentoring/announce";
 import { listApplicants } from "./mentoring/applicants";
 import { apply } from "./mentoring/apply";
 import { manageCohorts } from "./mentoring/cohort";
+import { matchCohort } from "./mentoring/match";
 import { showStatus } from "./mentoring/status";
 import { showHelp } from "./mentoring/help";
 import { changeLanguage } from "./mentoring/language";
@@ -31,6 +32,7 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   cohort: manageCohorts,
   announce: announceCohort,
   applicants: listApplicants,
+  match: matchCohort,
 };
 
 /** `/mentoring …`: ack at once, then work out who asks and what, and hand over to the sub-command. */

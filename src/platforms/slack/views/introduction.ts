@@ -1,0 +1,38 @@
+import type { KnownBlock } from "@slack/types";
+import type { IntroductionView } from "../../../domain/pairing/introduction";
+import type { Translate } from "../../../i18n";
+import { reasonText } from "../../../i18n/matching-text";
+import { context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
+
+/** The pair's introduction in their group DM: who is who, what each brings, how to start. */
+export function introductionMessage(view: IntroductionView, t: Translate): SlackMessage {
+  const mention = (p: { platformId: string }) => `<@${p.platformId}>`;
+  const reasons = view.reasons
+    .filter((r) => r.kind === "teaches" || r.kind === "gives-back")
+    .slice(0, 4)
+    .map((r) => reasonText(r, { mentor: view.mentor.name, mentee: view.mentee.name, skills: view.skills }, t))
+    .map(escapeMrkdwn);
+  const title = t("matching.intro.title", { cohort: view.cohortName });
+  const blocks: KnownBlock[] = [
+    header(title),
+    section(
+      t("matching.intro.who", {
+        mentor: mention(view.mentor),
+        mentorJob: escapeMrkdwn(view.mentor.jobTitle),
+        mentorDepartment: escapeMrkdwn(view.mentor.department),
+        mentee: mention(view.mentee),
+        menteeJob: escapeMrkdwn(view.mentee.jobTitle),
+        menteeDepartment: escapeMrkdwn(view.mentee.department),
+      }),
+    ),
+  ];
+  if (reasons.length > 0) blocks.push(section(t("matching.intro.gives", { reasons: reasons.join("; ") })));
+  blocks.push(
+    section(t(view.mode === "reverse" ? "matching.intro.principles" : "matching.intro.principlesClassic")),
+    section(t("matching.intro.agenda", { minutes: view.sessionMinutes, cadence: view.cadenceDays, sessions: view.minSessions })),
+    section(t("matching.intro.goals")),
+  );
+  if (view.trainingUrl) blocks.push(section(t("matching.intro.training", { url: view.trainingUrl })));
+  blocks.push(context(t("matching.intro.privacy")));
+  return { text: title, blocks };
+}
