@@ -39,6 +39,11 @@ describe("moving a SQLite deployment to PostgreSQL (npm run db:copy)", () => {
       { model: "Job", rows: 2 },
       { model: "Delivery", rows: 1 },
       { model: "ProcessedEvent", rows: 1 },
+      { model: "Cohort", rows: 0 },
+      { model: "Application", rows: 0 },
+      { model: "MatchProposal", rows: 0 },
+      { model: "MatchConstraint", rows: 0 },
+      { model: "Pair", rows: 0 },
     ]);
 
     const after = await startTestApp({ databaseUrl: postgresUrl });
