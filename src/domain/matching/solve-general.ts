@@ -29,7 +29,6 @@ export function solveGeneralRound(
   multiplier: number,
   warm: BipartiteWarmStart | undefined,
 ): RoundOutcome & { state: BipartiteWarmStart } {
-  const T0 = performance.now(); // DEBUG
   const { mentors, mentees } = table;
   const n = cohort.people.length;
   const firstVertex = new Int32Array(n).fill(-1);
@@ -95,10 +94,8 @@ export function solveGeneralRound(
   const relaxed = improvingPairs(table, candidates, multiplier, (e, m, weight) => 2 * weight - minSeatDual(mentors[m]!) - dual.dual[firstVertex[mentees[e]!]!]!);
   if (relaxed) return { pairs: [], additions: relaxed, state: dual.state };
 
-  console.log("DEBUG relaxed done", (performance.now() - T0).toFixed(0)); // DEBUG
   const graph = { vertices, edgeU: Int32Array.from(edgeU), edgeV: Int32Array.from(edgeV), edgeWeight: Float64Array.from(edgeWeight) };
   const result = solveGeneral(graph, { mate: dual.mate, dual: dual.dual });
-  console.log("DEBUG blossom done", (performance.now() - T0).toFixed(0)); // DEBUG
   const pairs: SolvedPair[] = [];
   for (let v = 0; v < vertices; v++) {
     const u = result.mate[v]!;

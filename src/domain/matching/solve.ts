@@ -49,15 +49,12 @@ export function solveOptimal(cohort: Cohort, locks: LockOutcome, options: SolveO
   const table = new PairTable(cohort, Int32Array.from(mentors), Int32Array.from(mentees));
   const capacity = Int32Array.from(mentors, (p) => remainingCapacity(cohort, locks, p));
   const multiplier = n + 1;
-  const general = process.env.FORCEBIP ? false : mentors.some((p) => cohort.isBoth[p] === 1); // DEBUG
+  const general = mentors.some((p) => cohort.isBoth[p] === 1);
   const candidates = initialCandidates(table, capacity, Math.max(1, options.candidatesPerPerson ?? DEFAULT_CANDIDATES));
   let warm: BipartiteWarmStart | undefined;
   for (let round = 1; ; round++) {
-    const T0 = performance.now(); // DEBUG
     const outcome = general ? solveGeneralRound(cohort, table, capacity, candidates, multiplier, warm) : solveBipartiteRound(table, capacity, candidates, multiplier, warm);
     warm = outcome.state;
-    console.log("DEBUG round", round, (performance.now() - T0).toFixed(0), "ms settled", (outcome.state as { settled?: number }).settled, "violated", (outcome.state as { violatedRows?: number }).violatedRows, "additions", outcome.additions?.reduce((a, l) => a + l.length, 0)); // DEBUG
-    if (!outcome.additions && process.env.FINALCOLD) { const T1 = performance.now(); const o2 = general ? solveGeneralRound(cohort, table, capacity, candidates, multiplier, undefined) : solveBipartiteRound(table, capacity, candidates, multiplier, undefined); console.log("DEBUG final cold", (performance.now() - T1).toFixed(0), (o2.state as { settled?: number }).settled); }
     if (!outcome.additions) {
       const edges = candidates.reduce((sum, list) => sum + list.length, 0);
       return { pairs: outcome.pairs, stats: { solver: general ? "blossom" : "flow", rounds: round, edges } };

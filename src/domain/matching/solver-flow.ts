@@ -72,7 +72,6 @@ export function solveBipartite(graph: BipartiteGraph, warm?: BipartiteWarmStart)
   let violatedRows = 0;
   if (warm) {
     for (let r = 0; r < rows; r++) if (warmBest(r) > warm.rowDual[r]!) violatedRows++;
-    if (process.env.COLDFRAC && violatedRows > Number(process.env.COLDFRAC) * rows) warm = undefined;
   }
   function warmBest(r: number): number {
     let best = 0;
