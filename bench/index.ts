@@ -1,9 +1,11 @@
 import { pathToFileURL } from "node:url";
 import { ackLatency } from "./ack-latency";
+import { matching } from "./matching";
 
 /** `npm run bench [name]`: every benchmark, or the one named. */
 const benches: Record<string, () => Promise<void>> = {
   "ack-latency": ackLatency,
+  matching,
 };
 
 async function main(): Promise<void> {

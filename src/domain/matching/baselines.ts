@@ -1,4 +1,5 @@
-import { isAllowed, prepareCohort, type Cohort } from "./cohort";
+import { prepareCohort, type Cohort } from "./cohort";
+import { PairTable } from "./pair-table";
 import { fitUnits, unitsToScore } from "./fit";
 import { applyLocks, availableAsMentee, remainingCapacity, type LockOutcome } from "./locks";
 import { randomInt, seededRandom, shuffle } from "./random";
@@ -56,39 +57,43 @@ class Seats {
   }
 }
 
-function sides(cohort: Cohort, seats: Seats): { mentors: number[]; mentees: number[] } {
+/** Every allowed pair of the people the locks leave free, scored once (see pair-table.ts). */
+function freeTable(cohort: Cohort, seats: Seats): PairTable {
   const mentors: number[] = [];
   const mentees: number[] = [];
   cohort.people.forEach((_, p) => {
     if (seats.capacity[p]! > 0) mentors.push(p);
     if (seats.mentored[p] === 0) mentees.push(p);
   });
-  return { mentors, mentees };
+  return new PairTable(cohort, Int32Array.from(mentors), Int32Array.from(mentees));
 }
 
 /** The usual heuristic: take the best-fitting allowed pair, then the next best still possible… */
 export function greedyPairing(input: MatchingInput): BaselinePairing {
   const cohort = prepareCohort(input);
   const seats = new Seats(cohort, applyLocks(cohort));
-  const { mentors, mentees } = sides(cohort, seats);
+  const table = freeTable(cohort, seats);
+  const { mentors, mentees, columns } = table;
   // Bucket the allowed pairs by fit (0–1000 units): a counting sort, two passes, no pair objects.
+  // Ties go to the lower mentee, then the lower mentor (cohort order): deterministic.
   const counts = new Int32Array(1002);
-  const each = (visit: (m: number, e: number, units: number) => void) => {
+  const each = (visit: (code: number, units: number) => void) => {
     for (let e = 0; e < mentees.length; e++) {
-      for (let m = 0; m < mentors.length; m++) {
-        if (mentors[m] !== mentees[e] && isAllowed(cohort, mentors[m]!, mentees[e]!)) visit(m, e, fitUnits(cohort.fit, mentors[m]!, mentees[e]!));
+      for (let m = 0; m < columns; m++) {
+        const units = table.units(e, m);
+        if (units >= 0) visit(e * columns + m, units);
       }
     }
   };
-  each((_m, _e, units) => counts[1000 - units]!++);
+  each((_code, units) => counts[1000 - units]!++);
   const start = new Int32Array(1002);
   for (let u = 0; u < 1001; u++) start[u + 1] = start[u]! + counts[u]!;
   const order = new Int32Array(start[1001]!);
   const fill = start.slice();
-  each((m, e, units) => (order[fill[1000 - units]!++] = e * mentors.length + m));
+  each((code, units) => (order[fill[1000 - units]!++] = code));
   for (const code of order) {
-    const mentor = mentors[code % mentors.length]!;
-    const mentee = mentees[Math.floor(code / mentors.length)]!;
+    const mentor = mentors[code % columns]!;
+    const mentee = mentees[Math.floor(code / columns)]!;
     if (seats.canPlace(mentor, mentee)) seats.place(mentor, mentee);
   }
   return seats.result();
@@ -102,14 +107,17 @@ export function randomPairing(input: MatchingInput, seed: number): BaselinePairi
   const cohort = prepareCohort(input);
   const random = seededRandom(seed);
   const seats = new Seats(cohort, applyLocks(cohort));
-  const { mentors, mentees } = sides(cohort, seats);
-  for (const mentee of shuffle(random, mentees)) {
+  const table = freeTable(cohort, seats);
+  const { mentors, mentees } = table;
+  for (const e of shuffle(random, Array.from(mentees, (_, e) => e))) {
+    const mentee = mentees[e]!;
     if (seats.mentored[mentee]) continue;
     // Reservoir sampling: a uniform draw among the allowed mentors, without building the list.
     let chosen = -1;
     let seen = 0;
-    for (const mentor of mentors) {
-      if (!seats.canPlace(mentor, mentee) || !isAllowed(cohort, mentor, mentee)) continue;
+    for (let m = 0; m < mentors.length; m++) {
+      const mentor = mentors[m]!;
+      if (!seats.canPlace(mentor, mentee) || table.units(e, m) < 0) continue;
       seen++;
       if (randomInt(random, seen) === 0) chosen = mentor;
     }

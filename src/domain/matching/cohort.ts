@@ -185,7 +185,7 @@ export function sharedLanguages(cohort: Cohort, a: number, b: number): number[] 
   return [...la].filter((language) => lb.includes(language));
 }
 
-function shareLanguage(cohort: Cohort, a: number, b: number): boolean {
+export function shareLanguage(cohort: Cohort, a: number, b: number): boolean {
   const masks = cohort.languageMask;
   if (masks) return (masks[a]! & masks[b]!) !== 0;
   const la = cohort.languageKeys[a]!;

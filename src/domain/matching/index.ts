@@ -2,6 +2,7 @@
 export type * from "./types";
 export { matchCohort, runMatching } from "./engine";
 export type { SolveOptions, SolveStats } from "./solve";
+export type { GeneralStart } from "./solve-general";
 export { fitScore, WANTED_WEIGHT, TEACH_SHARE, GIVE_BACK_SHARE } from "./fit";
 export { partnerOptions, type PartnerOption } from "./partner-options";
 export { greedyPairing, randomPairing, randomPairingScore, type BaselinePairing } from "./baselines";

@@ -11,17 +11,19 @@
  * "both" person is in at most one pair, on whichever side pays more.
  *
  * It can start from any matching with feasible duals in which matched edges are tight (a warm
- * start: solve-general.ts gives it the rounded optimum of the fractional relaxation), and then
- * only grows one alternating tree per free vertex whose dual is still positive: the tree ends
- * in an augmenting path, or when a dual reaches zero (then the vertex, or one at even distance
- * in the tree, may stay free). With a good start that is a handful of trees, not one per pair.
+ * start: solve-general.ts gives it the solution of a relaxation), and then only grows one
+ * alternating tree per free vertex whose dual is still positive: the tree ends in an augmenting
+ * path, or when a dual reaches zero (then the vertex, or one at even distance in the tree, may
+ * stay free). With a good start that is a few trees per hundred vertices, not one per pair. Each
+ * dual update costs the size of the current tree, not of the graph.
  *
  * The final duals are an optimality certificate for edges the solver never saw: the matching is
  * optimal for a larger graph if every extra edge has `slack(u, v, w) ≥ 0`. The engine uses that
  * to solve on the most promising edges only and then check all the others.
  *
- * Duals are kept doubled (vertex dual = 2·y) so that, with integer weights, every quantity stays
- * an integer: no rounding, exact optimum.
+ * Duals are kept doubled (vertex dual = 2·y) so that, with integer weights and integer starting
+ * duals, every quantity stays an integer (the vertices of a tree share their duals' parity, so
+ * halving the slack between two of them is exact): no rounding, exact optimum.
  */
 export interface GeneralGraph {
   vertices: number;
@@ -44,6 +46,8 @@ export interface GeneralMatching {
   mateEdge: Int32Array;
   /** Reduced cost of a possible edge under the final duals (doubled); ≥ 0 means it cannot help. */
   slack(u: number, v: number, weight: number): number;
+  /** The final vertex duals, doubled: a pair's slack is at least dual[u] + dual[v] − 2·weight. */
+  dual: Float64Array;
 }
 
 const FREE = 0;
@@ -51,9 +55,19 @@ const OUTER = 1; // "S": even distance from a free vertex in the alternating for
 const INNER = 2; // "T": odd distance
 const MARK = 4;
 
-export function solveGeneral(graph: GeneralGraph, start?: WarmStart): GeneralMatching {
-  return new BlossomSolver(graph).run(start);
+export function solveGeneral(graph: GeneralGraph, start?: WarmStart): GeneralMatching;
+/** With a budget of dual updates: null when it runs out (the caller then starts differently). */
+export function solveGeneral(graph: GeneralGraph, start: WarmStart | undefined, maxDualUpdates: number): GeneralMatching | null;
+export function solveGeneral(graph: GeneralGraph, start?: WarmStart, maxDualUpdates = Infinity): GeneralMatching | null {
+  try {
+    return new BlossomSolver(graph, maxDualUpdates).run(start);
+  } catch (error) {
+    if (error === OUT_OF_BUDGET) return null;
+    throw error;
+  }
 }
+
+const OUT_OF_BUDGET = Symbol("out of budget");
 
 class BlossomSolver {
   private readonly n: number;
@@ -90,8 +104,20 @@ class BlossomSolver {
   private readonly queue: number[] = [];
   private readonly bestTo: Int32Array;
   private readonly scratch: number[] = [];
+  // What the current stage touched, so that each dual step costs the size of the tree, not of the
+  // graph (a start from the relaxation leaves a few hundred short stages on thousands of vertices).
+  /** Vertices in a labelled node this stage, each once (inTree[v] === stage). */
+  private readonly treeVertices: number[] = [];
+  private readonly inTree: Int32Array;
+  /** Vertices outside the tree given a least-slack edge this stage. */
+  private readonly reached: number[] = [];
+  /** Non-trivial blossoms in use. */
+  private readonly blossoms = new Set<number>();
 
-  constructor(graph: GeneralGraph) {
+  private dualUpdatesLeft: number;
+
+  constructor(graph: GeneralGraph, maxDualUpdates: number) {
+    this.dualUpdatesLeft = maxDualUpdates;
     const n = graph.vertices;
     this.n = n;
     this.edgeU = graph.edgeU;
@@ -131,6 +157,7 @@ class BlossomSolver {
     for (let b = 2 * n - 1; b >= n; b--) this.unusedBlossoms.push(b);
     this.allowedIn = new Int32Array(m);
     this.bestTo = new Int32Array(2 * n).fill(-1);
+    this.inTree = new Int32Array(n);
   }
 
   run(start?: WarmStart): GeneralMatching {
@@ -161,24 +188,96 @@ class BlossomSolver {
     for (let root = 0; root < n; root++) {
       if (this.mate[root] !== -1 || this.dual[root]! <= 0) continue;
       this.stage++;
-      this.label.fill(FREE);
-      this.labelFrom.fill(-1);
-      this.bestEdge.fill(-1);
-      for (let b = n; b < 2 * n; b++) this.bestEdges[b] = null;
+      // Only what the previous stage touched carries labels or least-slack edges.
+      for (const v of this.treeVertices) this.clearNode(v);
+      for (const v of this.reached) this.clearNode(v);
+      for (const b of this.blossoms) {
+        this.clearNode(b);
+        this.bestEdges[b] = null;
+      }
+      this.treeVertices.length = 0;
+      this.reached.length = 0;
       this.queue.length = 0;
       this.assignLabel(root, OUTER, -1, -1);
       this.growTree();
       // Blossoms whose dual dropped to zero are no longer needed for the certificate.
-      for (let b = n; b < 2 * n; b++) {
+      for (const b of [...this.blossoms]) {
         if (this.parent[b] === -1 && this.base[b]! >= 0 && this.label[b] === OUTER && this.dual[b] === 0) this.expandBlossom(b, true);
       }
     }
-    return { mate: this.mate, mateEdge: this.mateEdge, slack: (u, v, w) => this.fullSlack(u, v, w) };
+    this.indexBlossoms();
+    return { mate: this.mate, mateEdge: this.mateEdge, slack: (u, v, w) => this.fullSlack(u, v, w), dual: this.dual.slice(0, n) };
+  }
+
+  // For the certificate: the blossom nesting as a forest, with each node's DFS interval (a node
+  // holds another when its interval contains the other's), the sum of the blossom duals at and
+  // above it, and jump pointers to its 2^k-th ancestors. Nestings can be hundreds deep, and the
+  // engine asks for the slack of every pair sharing a blossom (up to millions).
+  private enter = new Int32Array(0);
+  private leave = new Int32Array(0);
+  private dualAbove = new Float64Array(0);
+  private jumps: Int32Array[] = [];
+
+  private indexBlossoms(): void {
+    const size = 2 * this.n;
+    this.enter = new Int32Array(size);
+    this.leave = new Int32Array(size);
+    this.dualAbove = new Float64Array(size);
+    const seen = new Uint8Array(size);
+    let clock = 0;
+    let deepest = 0;
+    const stack: number[] = [];
+    const depth: number[] = [];
+    const nextChild = new Int32Array(size);
+    for (let v = 0; v < this.n; v++) {
+      const root = this.top[v]!;
+      if (seen[root]) continue;
+      seen[root] = 1;
+      this.enter[root] = clock++;
+      this.dualAbove[root] = root >= this.n ? this.dual[root]! : 0;
+      stack.push(root);
+      depth.push(0);
+      // Iterative DFS: a node is left once all its children are.
+      while (stack.length > 0) {
+        const x = stack[stack.length - 1]!;
+        const children = x >= this.n ? this.children[x]! : [];
+        const i = nextChild[x]!;
+        if (i < children.length) {
+          nextChild[x] = i + 1;
+          const child = children[i]!;
+          seen[child] = 1;
+          this.enter[child] = clock++;
+          this.dualAbove[child] = this.dualAbove[x]! + (child >= this.n ? this.dual[child]! : 0);
+          stack.push(child);
+          depth.push(depth[depth.length - 1]! + 1);
+          deepest = Math.max(deepest, depth[depth.length - 1]!);
+        } else {
+          this.leave[x] = clock++;
+          stack.pop();
+          depth.pop();
+        }
+      }
+    }
+    this.jumps = [Int32Array.from(this.parent)];
+    for (let k = 1; 1 << k <= deepest; k++) {
+      const half = this.jumps[k - 1]!;
+      this.jumps.push(Int32Array.from(half, (up) => (up === -1 ? -1 : half[up]!)));
+    }
+  }
+
+  private holds(a: number, x: number): boolean {
+    return this.enter[a]! <= this.enter[x]! && this.leave[x]! <= this.leave[a]!;
+  }
+
+  private clearNode(x: number): void {
+    this.label[x] = FREE;
+    this.labelFrom[x] = -1;
+    this.bestEdge[x] = -1;
   }
 
   /** Grows the tree, adjusting duals when stuck, until it augments or a dual reaches zero. */
   private growTree(): void {
-    const { n, label, top, queue } = this;
+    const { label, top, queue } = this;
     for (;;) {
       while (queue.length > 0) {
         const v = queue.pop()!;
@@ -218,16 +317,19 @@ class BlossomSolver {
             const b = top[v]!;
             if (this.bestEdge[b] === -1 || edgeSlack < this.slack(this.bestEdge[b]!)) this.bestEdge[b] = e;
           } else if (label[w] === FREE) {
+            if (this.bestEdge[w] === -1) this.reached.push(w);
             if (this.bestEdge[w] === -1 || edgeSlack < this.slack(this.bestEdge[w]!)) this.bestEdge[w] = e;
           }
         }
       }
 
       // Stuck: change the duals by the largest step that keeps them feasible (and ≥ 0).
+      if (--this.dualUpdatesLeft < 0) throw OUT_OF_BUDGET;
       let kind = 1;
       let delta = Infinity;
       let zeroVertex = -1;
-      for (let v = 0; v < n; v++) {
+      const tree = this.treeVertices;
+      for (const v of tree) {
         if (label[top[v]!] === OUTER && this.dual[v]! < delta) {
           delta = this.dual[v]!;
           zeroVertex = v;
@@ -235,7 +337,7 @@ class BlossomSolver {
       }
       let deltaEdge = -1;
       let deltaBlossom = -1;
-      for (let v = 0; v < n; v++) {
+      for (const v of this.reached) {
         if (label[top[v]!] === FREE && this.bestEdge[v] !== -1) {
           const d = this.slack(this.bestEdge[v]!);
           if (d < delta) {
@@ -245,8 +347,8 @@ class BlossomSolver {
           }
         }
       }
-      for (let b = 0; b < 2 * n; b++) {
-        if (this.parent[b] === -1 && this.base[b]! >= 0 && label[b] === OUTER && this.bestEdge[b] !== -1) {
+      const outerEdge = (b: number) => {
+        if (this.parent[b] === -1 && label[b] === OUTER && this.bestEdge[b] !== -1) {
           const d = this.slack(this.bestEdge[b]!) / 2;
           if (d < delta) {
             delta = d;
@@ -254,21 +356,23 @@ class BlossomSolver {
             deltaEdge = this.bestEdge[b]!;
           }
         }
-      }
-      for (let b = n; b < 2 * n; b++) {
-        if (this.base[b]! >= 0 && this.parent[b] === -1 && label[b] === INNER && this.dual[b]! < delta) {
+      };
+      for (const v of tree) outerEdge(v);
+      for (const b of this.blossoms) outerEdge(b);
+      for (const b of this.blossoms) {
+        if (this.parent[b] === -1 && label[b] === INNER && this.dual[b]! < delta) {
           delta = this.dual[b]!;
           kind = 4;
           deltaBlossom = b;
         }
       }
-      for (let v = 0; v < n; v++) {
+      for (const v of tree) {
         const l = label[top[v]!];
         if (l === OUTER) this.dual[v]! -= delta;
         else if (l === INNER) this.dual[v]! += delta;
       }
-      for (let b = n; b < 2 * n; b++) {
-        if (this.base[b]! >= 0 && this.parent[b] === -1) {
+      for (const b of this.blossoms) {
+        if (this.parent[b] === -1) {
           if (label[b] === OUTER) this.dual[b]! += delta;
           else if (label[b] === INNER) this.dual[b]! -= delta;
         }
@@ -298,13 +402,19 @@ class BlossomSolver {
 
   /** Slack of any pair under the final duals, counting the blossoms holding both ends. */
   private fullSlack(u: number, v: number, weight: number): number {
-    let slack = this.dual[u]! + this.dual[v]! - 2 * weight;
-    if (this.top[u] === this.top[v] && this.top[u]! >= this.n) {
-      const above = new Set<number>();
-      for (let b = this.parent[u]!; b !== -1; b = this.parent[b]!) above.add(b);
-      for (let b = this.parent[v]!; b !== -1; b = this.parent[b]!) if (above.has(b)) slack += 2 * this.dual[b]!;
+    const slack = this.dual[u]! + this.dual[v]! - 2 * weight;
+    if (this.top[u] !== this.top[v] || this.top[u]! < this.n) return slack;
+    // Both inside one blossom: add the duals of every blossom holding both, i.e. of their lowest
+    // common blossom and all above it. Climb from u's blossom to just below that one.
+    let a = this.parent[u]!;
+    if (!this.holds(a, v)) {
+      for (let k = this.jumps.length - 1; k >= 0; k--) {
+        const up = this.jumps[k]![a]!;
+        if (up !== -1 && !this.holds(up, v)) a = up;
+      }
+      a = this.parent[a]!;
     }
-    return slack;
+    return slack + 2 * this.dualAbove[a]!;
   }
 
   private leaves(node: number, out: number[]): number[] {
@@ -325,8 +435,14 @@ class BlossomSolver {
     this.labelAt[w] = this.labelAt[x] = w;
     this.labelEdge[w] = this.labelEdge[x] = edge;
     this.bestEdge[w] = this.bestEdge[x] = -1;
+    const leaves = this.leaves(x, []);
+    for (const leaf of leaves) {
+      if (this.inTree[leaf] === this.stage) continue;
+      this.inTree[leaf] = this.stage;
+      this.treeVertices.push(leaf);
+    }
     if (kind === OUTER) {
-      for (const leaf of this.leaves(x, [])) this.queue.push(leaf);
+      for (const leaf of leaves) this.queue.push(leaf);
     } else {
       // An inner node's base is matched (free ones are all outer roots): its mate becomes outer.
       const b = this.base[x]!;
@@ -365,6 +481,7 @@ class BlossomSolver {
     const { top, label } = this;
     const bb = top[baseVertex]!;
     const b = this.unusedBlossoms.pop()!;
+    this.blossoms.add(b);
     this.base[b] = baseVertex;
     this.parent[b] = -1;
     this.parent[bb] = b;
@@ -449,12 +566,19 @@ class BlossomSolver {
    * even path from where it was entered to its base are relabelled inner/outer, and the other
    * children are labelled if an outer vertex already reaches them.
    */
-  private expandBlossom(b: number, endOfStage: boolean): void {
+  private expandBlossom(blossom: number, endOfStage: boolean): void {
+    // At the end of a stage, sub-blossoms whose dual is 0 go too: a stack rather than recursion,
+    // since nestings can be thousands deep.
+    const pending = [blossom];
+    while (pending.length > 0) this.expandOne(pending.pop()!, endOfStage, pending);
+  }
+
+  private expandOne(b: number, endOfStage: boolean, pending: number[]): void {
     const children = this.children[b]!;
     for (const child of children) {
       this.parent[child] = -1;
       if (child < this.n) this.top[child] = child;
-      else if (endOfStage && this.dual[child] === 0) this.expandBlossom(child, true);
+      else if (endOfStage && this.dual[child] === 0) pending.push(child);
       else for (const leaf of this.leaves(child, this.scratch)) this.top[leaf] = child;
     }
     if (!endOfStage && this.label[b] === INNER) {
@@ -508,41 +632,50 @@ class BlossomSolver {
     this.bestEdge[b] = -1;
     this.dual[b] = 0;
     this.unusedBlossoms.push(b);
+    this.blossoms.delete(b);
   }
 
   /** Makes vertex v the base of blossom b by swapping matched and unmatched links on the even path. */
-  private augmentBlossom(b: number, v: number): void {
-    let child = v;
-    while (this.parent[child] !== b) child = this.parent[child]!;
-    if (child >= this.n) this.augmentBlossom(child, v);
-    const children = this.children[b]!;
-    const from = this.linkFrom[b]!;
-    const to = this.linkTo[b]!;
-    const edges = this.linkEdge[b]!;
-    const k = children.length;
-    const i = children.indexOf(child);
-    if (i !== 0) {
-      // Links j and j+1 join children j, j+1; those at odd positions are matched. Going from
-      // child i to the base on the even side, the unmatched links become matched.
-      const newlyMatched: number[] = [];
-      if (i % 2 === 1) for (let j = i + 1; j < k; j += 2) newlyMatched.push(j);
-      else for (let j = i - 2; j >= 0; j -= 2) newlyMatched.push(j);
-      for (const j of newlyMatched) {
-        const a = from[j]!;
-        const c = to[j]!;
-        if (children[j]! >= this.n) this.augmentBlossom(children[j]!, a);
-        const next = children[(j + 1) % k]!;
-        if (next >= this.n) this.augmentBlossom(next, c);
-        this.mate[a] = c;
-        this.mate[c] = a;
-        this.mateEdge[a] = this.mateEdge[c] = edges[j]!;
+  private augmentBlossom(outer: number, vertex: number): void {
+    // Sub-blossoms on the way are re-based too. They hold disjoint vertices and nothing here reads
+    // the mates it sets, so the order does not matter: a stack of (blossom, vertex) replaces
+    // recursion, since nestings can be thousands deep.
+    const tasks = [outer, vertex];
+    while (tasks.length > 0) {
+      const v = tasks.pop()!;
+      const b = tasks.pop()!;
+      let child = v;
+      while (this.parent[child] !== b) child = this.parent[child]!;
+      if (child >= this.n) tasks.push(child, v);
+      const children = this.children[b]!;
+      const from = this.linkFrom[b]!;
+      const to = this.linkTo[b]!;
+      const edges = this.linkEdge[b]!;
+      const k = children.length;
+      const i = children.indexOf(child);
+      if (i !== 0) {
+        // Links j and j+1 join children j, j+1; those at odd positions are matched. Going from
+        // child i to the base on the even side, the unmatched links become matched.
+        const newlyMatched: number[] = [];
+        if (i % 2 === 1) for (let j = i + 1; j < k; j += 2) newlyMatched.push(j);
+        else for (let j = i - 2; j >= 0; j -= 2) newlyMatched.push(j);
+        for (const j of newlyMatched) {
+          const a = from[j]!;
+          const c = to[j]!;
+          if (children[j]! >= this.n) tasks.push(children[j]!, a);
+          const next = children[(j + 1) % k]!;
+          if (next >= this.n) tasks.push(next, c);
+          this.mate[a] = c;
+          this.mate[c] = a;
+          this.mateEdge[a] = this.mateEdge[c] = edges[j]!;
+        }
+        this.children[b] = [...children.slice(i), ...children.slice(0, i)];
+        this.linkFrom[b] = [...from.slice(i), ...from.slice(0, i)];
+        this.linkTo[b] = [...to.slice(i), ...to.slice(0, i)];
+        this.linkEdge[b] = [...edges.slice(i), ...edges.slice(0, i)];
       }
-      this.children[b] = [...children.slice(i), ...children.slice(0, i)];
-      this.linkFrom[b] = [...from.slice(i), ...from.slice(0, i)];
-      this.linkTo[b] = [...to.slice(i), ...to.slice(0, i)];
-      this.linkEdge[b] = [...edges.slice(i), ...edges.slice(0, i)];
+      this.base[b] = v;
     }
-    this.base[b] = v;
   }
 
   /** Flips the augmenting path through edge e (v–w) back to the root(s) on both sides. */
