@@ -4,6 +4,7 @@ import type { Catalogue } from "./catalogue";
 export const en: Catalogue = {
   languageName: { es: "Español", en: "English" },
   common: {
+    cancel: "Cancel",
     somethingWentWrong: "Something went wrong and I could not finish. Please try again in a moment; what was already saved is still saved.",
     databaseUnavailable: "I cannot reach my data right now. Please try again in a minute.",
     coordinatorOnly: "`{{command}}` is for the people who coordinate the programme. If you think you should be able to use it, ask a coordinator to add you with `admin add`.",
@@ -89,6 +90,7 @@ export const en: Catalogue = {
   cohorts: {
     statuses: { draft: "Not open yet", open: "Open for applications", closed: "Applications closed", running: "Running", finished: "Finished" },
     notFound: "I can't find a cohort called \"{{name}}\". Cohorts: {{list}}.",
+    gone: "This cohort no longer exists.",
     none: "There are no cohorts yet. Create one with `/mentoring cohort new`.",
     ambiguous: "Which cohort? {{list}}. Add its name, for example `/mentoring {{command}} {{example}}`.",
     usage: "Usage: `/mentoring cohort new`, `cohort list`, `cohort show <name>`, `cohort edit <name>`, `cohort open <name>`, `cohort close <name>` or `cohort extend <name> YYYY-MM-DD`.",
@@ -196,6 +198,7 @@ export const en: Catalogue = {
     cannotPost: "I can't post in this channel. Invite me with `/invite @Tandem`, or pick another channel:",
     pickButton: "Pick a channel",
     pickTitle: "Post the call",
+    pickRequired: "Pick the channel to post the call in.",
     pickLabel: "Channel",
     pickSubmit: "Post",
     title: "📣 {{name}}: applications are open",
@@ -430,7 +433,7 @@ export const en: Catalogue = {
       principlesClassic: "*Mentoring:* the mentor accompanies, the mentee leads their own growth. Listen, ask, and keep it confidential.",
       agenda: "*First session (about {{minutes}} minutes):* agree on your roles, when and where you meet (every {{cadence}} days, at least {{sessions}} sessions), your ground rules, and what stays between you.",
       goals: "*Goals:* set one to three SMART goals (specific, measurable, achievable, relevant, time-bound), each in three phases: start, practice, consolidate.",
-      training: "<{{url}}|Mentor training material>",
+      trainingLabel: "Mentor training material",
       privacy: "What you write in Tandem about your sessions is seen by the two of you only.",
     },
   },

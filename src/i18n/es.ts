@@ -2,6 +2,7 @@
 export const es = {
   languageName: { es: "Español", en: "English" },
   common: {
+    cancel: "Cancelar",
     somethingWentWrong: "Algo salió mal y no pude terminar. Inténtalo de nuevo en un momento; lo que ya estaba guardado sigue guardado.",
     databaseUnavailable: "Ahora mismo no puedo acceder a mis datos. Inténtalo de nuevo en un minuto.",
     coordinatorOnly: "`{{command}}` es para quienes coordinan el programa. Si crees que deberías poder usarlo, pide a un coordinador que te añada con `admin add`.",
@@ -87,6 +88,7 @@ export const es = {
   cohorts: {
     statuses: { draft: "Aún sin abrir", open: "Postulaciones abiertas", closed: "Postulaciones cerradas", running: "En curso", finished: "Terminada" },
     notFound: "No encuentro una cohorte llamada «{{name}}». Cohortes: {{list}}.",
+    gone: "Esta cohorte ya no existe.",
     none: "Todavía no hay cohortes. Crea una con `/mentoring cohort new`.",
     ambiguous: "¿Qué cohorte? {{list}}. Añade su nombre, por ejemplo `/mentoring {{command}} {{example}}`.",
     usage: "Uso: `/mentoring cohort new`, `cohort list`, `cohort show <nombre>`, `cohort edit <nombre>`, `cohort open <nombre>`, `cohort close <nombre>` o `cohort extend <nombre> AAAA-MM-DD`.",
@@ -194,6 +196,7 @@ export const es = {
     cannotPost: "No puedo publicar en este canal. Invítame con `/invite @Tandem`, o elige otro canal:",
     pickButton: "Elegir canal",
     pickTitle: "Publicar convocatoria",
+    pickRequired: "Elige el canal donde publicar la convocatoria.",
     pickLabel: "Canal",
     pickSubmit: "Publicar",
     title: "📣 {{name}}: postulaciones abiertas",
@@ -428,7 +431,7 @@ export const es = {
       principlesClassic: "*Mentoría:* quien mentoriza acompaña; quien es mentoreado lidera su propio crecimiento. Escuchad, preguntad y mantened la confidencialidad.",
       agenda: "*Primera sesión (unos {{minutes}} minutos):* acordad vuestros roles, cuándo y dónde os reunís (cada {{cadence}} días, al menos {{sessions}} sesiones), vuestras reglas y qué queda entre vosotros.",
       goals: "*Objetivos:* fijad de uno a tres objetivos SMART (específicos, medibles, alcanzables, relevantes y con plazo), cada uno en tres fases: inicio, práctica y consolidación.",
-      training: "<{{url}}|Material de formación para mentores>",
+      trainingLabel: "Material de formación para mentores",
       privacy: "Lo que escribáis en Tandem sobre vuestras sesiones solo lo veis vosotros dos.",
     },
   },

@@ -1,4 +1,4 @@
-import type { MatchCandidate, MatchingInput, MatchRules, Skill } from "../../../src/domain/matching";
+import { DEFAULT_MATCHING_RULES, type MatchCandidate, type MatchingInput, type MatchRules, type Skill } from "../../../src/domain/matching";
 
 /** Small hand-made cohorts for the engine's unit tests. */
 export const SKILLS: Skill[] = [
@@ -9,15 +9,7 @@ export const SKILLS: Skill[] = [
 ];
 
 /** Every rule on, as a new reverse-mentoring cohort starts. */
-export const RULES: MatchRules = {
-  mode: "reverse",
-  avoidSameManager: true,
-  avoidSameDepartment: false,
-  requireSharedLanguage: true,
-  minOverlapMinutes: 60,
-  avoidRepeatPairs: true,
-  allowMultipleMentees: true,
-};
+export const RULES: MatchRules = DEFAULT_MATCHING_RULES;
 
 /** Winter in the north, summer in the south: Madrid is UTC+1, Santiago UTC−3. */
 export const JANUARY = new Date("2026-01-15T12:00:00Z");

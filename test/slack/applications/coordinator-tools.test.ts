@@ -166,6 +166,15 @@ describe("coordinating cohorts and applications (en)", () => {
     expect((await reply("UAPP", "apply digital")).text).toBe("Applications to *Digital 2027* closed on December 14, 2026.");
   });
 
+  it("asks for a channel when none is picked for the call", async () => {
+    const leaders = (await app.tandem.services.cohorts.list()).find((c) => c.name === "Leaders 2027")!;
+    const response = await app.requests.viewSubmission(
+      { id: "UCOORD" },
+      { callback_id: "announce.channel", private_metadata: JSON.stringify({ cohortId: leaders.id }), values: { channel: { value: { type: "conversations_select", selected_conversation: null } } } },
+    );
+    expect(response.json()).toEqual({ response_action: "errors", errors: { channel: en.announce.pickRequired } });
+  });
+
   it("pages a long list of applicants", async () => {
     const leaders = (await app.tandem.services.cohorts.list()).find((c) => c.name === "Leaders 2027")!;
     for (let i = 0; i < 17; i++) {

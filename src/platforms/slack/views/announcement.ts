@@ -53,7 +53,7 @@ export function announceChannelModal(cohort: Cohort, t: Translate): ModalView {
     private_metadata: encodeMetadata({ cohortId: cohort.id }),
     title: plainText(t("announce.pickTitle"), 24),
     submit: plainText(t("announce.pickSubmit"), 24),
-    close: plainText(t("cohortForm.cancel"), 24),
+    close: plainText(t("common.cancel"), 24),
     blocks: [
       section(`*${escapeMrkdwn(cohort.name)}*`),
       {

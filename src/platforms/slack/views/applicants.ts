@@ -4,7 +4,7 @@ import type { Locale } from "../../../domain/locale";
 import type { Person } from "../../../domain/people";
 import { formatDate, type MessageKey, type Translate } from "../../../i18n";
 import { ACTION_IDS } from "../ids";
-import { block as asBlock, context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
+import { block as asBlock, confirmDialog, context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
 
 export const APPLICANTS_PER_PAGE = 15;
 
@@ -52,12 +52,12 @@ export function applicantsMessage(overview: ApplicantsOverview, page: number, t:
         action_id: ACTION_IDS.applicantOverride,
         value: application.id,
         text: { type: "plain_text", text: t("applicants.overrideButton") },
-        confirm: {
-          title: { type: "plain_text", text: t("applicants.overrideConfirmTitle") },
-          text: { type: "mrkdwn", text: t("applicants.overrideConfirmText", { name: escapeMrkdwn(name) }) },
-          confirm: { type: "plain_text", text: t("applicants.overrideConfirm") },
-          deny: { type: "plain_text", text: t("applicants.overrideDeny") },
-        },
+        confirm: confirmDialog({
+          title: t("applicants.overrideConfirmTitle"),
+          text: t("applicants.overrideConfirmText", { name: escapeMrkdwn(name) }),
+          confirm: t("applicants.overrideConfirm"),
+          deny: t("applicants.overrideDeny"),
+        }),
       };
     }
     blocks.push(asBlock(blockParts));

@@ -5,7 +5,7 @@ import type { Locale } from "../../../domain/locale";
 import type { Person } from "../../../domain/people";
 import { formatDate, type Translate } from "../../../i18n";
 import { ACTION_IDS } from "../ids";
-import { block as asBlock, context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
+import { block as asBlock, confirmDialog, context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
 
 export interface ApplicationItem {
   application: Application;
@@ -42,13 +42,13 @@ export function applicationBlocks(items: ApplicationItem[], t: Translate, locale
           action_id: ACTION_IDS.withdrawApplication,
           value: application.id,
           text: { type: "plain_text", text: t("applications.withdrawButton") },
-          confirm: {
-            title: { type: "plain_text", text: t("applications.withdrawConfirmTitle") },
-            text: { type: "mrkdwn", text: t("applications.withdrawConfirmText", { cohort: escapeMrkdwn(cohort.name) }) },
-            confirm: { type: "plain_text", text: t("applications.withdrawConfirm") },
-            deny: { type: "plain_text", text: t("applications.withdrawDeny") },
-            style: "danger",
-          },
+          confirm: confirmDialog({
+            title: t("applications.withdrawConfirmTitle"),
+            text: t("applications.withdrawConfirmText", { cohort: escapeMrkdwn(cohort.name) }),
+            confirm: t("applications.withdrawConfirm"),
+            deny: t("applications.withdrawDeny"),
+            danger: true,
+          }),
         });
       }
       blocks.push(asBlock({ type: "actions", elements }));

@@ -32,7 +32,7 @@ export function introductionMessage(view: IntroductionView, t: Translate): Slack
     section(t("matching.intro.agenda", { minutes: view.sessionMinutes, cadence: view.cadenceDays, sessions: view.minSessions })),
     section(t("matching.intro.goals")),
   );
-  if (view.trainingUrl) blocks.push(section(t("matching.intro.training", { url: view.trainingUrl })));
+  if (view.trainingUrl) blocks.push(section(`<${view.trainingUrl}|${t("matching.intro.trainingLabel")}>`));
   blocks.push(context(t("matching.intro.privacy")));
   return { text: title, blocks };
 }

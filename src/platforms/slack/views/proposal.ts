@@ -5,7 +5,7 @@ import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
 import { reasonText, unmatchedText } from "../../../i18n/matching-text";
 import { ACTION_IDS } from "../ids";
-import { block as asBlock, context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
+import { block as asBlock, confirmDialog, context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
 
 export const PAIRS_PER_PAGE = 10;
 const UNMATCHED_SHOWN = 20;
@@ -104,12 +104,12 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
         action_id: ACTION_IDS.matchApprove,
         value: proposalButtonValue(proposal.id, current),
         text: { type: "plain_text", text: t("matching.approve") },
-        confirm: {
-          title: { type: "plain_text", text: t("matching.approveConfirmTitle") },
-          text: { type: "mrkdwn", text: t("matching.approveConfirmText") },
-          confirm: { type: "plain_text", text: t("matching.approveConfirm") },
-          deny: { type: "plain_text", text: t("matching.approveDeny") },
-        },
+        confirm: confirmDialog({
+          title: t("matching.approveConfirmTitle"),
+          text: t("matching.approveConfirmText"),
+          confirm: t("matching.approveConfirm"),
+          deny: t("matching.approveDeny"),
+        }),
       });
     }
   }

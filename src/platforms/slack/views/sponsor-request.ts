@@ -51,7 +51,7 @@ export function sponsorDeclineModal(metadata: ViewMetadata, applicantName: strin
     private_metadata: encodeMetadata(metadata),
     title: plainText(t("sponsor.declineTitle"), 24),
     submit: plainText(t("sponsor.declineSubmit"), 24),
-    close: plainText(t("cohortForm.cancel"), 24),
+    close: plainText(t("common.cancel"), 24),
     blocks: [
       section(t("sponsor.declineIntro", { applicant: escapeMrkdwn(applicantName), cohort: escapeMrkdwn(cohortName) })),
       {

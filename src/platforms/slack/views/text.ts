@@ -47,3 +47,14 @@ export function option(text: string, value: string) {
 export function block(parts: object): KnownBlock {
   return parts as unknown as KnownBlock;
 }
+
+/** Slack's confirmation dialog on a button that cannot be undone. */
+export function confirmDialog(parts: { title: string; text: string; confirm: string; deny: string; danger?: boolean }) {
+  return {
+    title: { type: "plain_text", text: parts.title },
+    text: { type: "mrkdwn", text: parts.text },
+    confirm: { type: "plain_text", text: parts.confirm },
+    deny: { type: "plain_text", text: parts.deny },
+    ...(parts.danger ? { style: "danger" } : {}),
+  };
+}

@@ -24,7 +24,7 @@ export function introductionText(view: IntroductionView, t: Translate): string {
     t(view.mode === "reverse" ? "matching.intro.principles" : "matching.intro.principlesClassic"),
     t("matching.intro.agenda", { minutes: view.sessionMinutes, cadence: view.cadenceDays, sessions: view.minSessions }),
     t("matching.intro.goals"),
-    ...(view.trainingUrl ? [`[${t("matching.intro.training", { url: view.trainingUrl }).replace(/^<[^|]*\|([^>]*)>$/, "$1")}](${view.trainingUrl})`] : []),
+    ...(view.trainingUrl ? [`[${t("matching.intro.trainingLabel")}](${view.trainingUrl})`] : []),
     t("matching.intro.privacy"),
   ];
   return lines.map(bold).join("\n\n");

@@ -1,22 +1,19 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Services } from "../../../../services";
-import { identifySlackUser } from "../../people";
-import { SLASH_COMMAND } from "../../slash-command";
 import { applicantsMessage } from "../../views/applicants";
 import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { coordinatorClicking } from "./coordinator-gate";
 import { replyToAction } from "./reply";
 
 /** "Accept without sponsor" (coordinators): the application goes to matching; the list is refreshed. */
 export function applicantOverrideAction(services: Services) {
-  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
-    await ack();
-    const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
+  return async (args: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    await args.ack();
+    const { body, client, respond } = args;
+    const viewer = await coordinatorClicking(services, args, "applicants");
+    if (!viewer) return;
     const { t } = viewer;
-    if (!viewer.isCoordinator) {
-      await replyToAction(body, client, respond, plainMessage(t("common.coordinatorOnly", { command: `${SLASH_COMMAND} applicants` })));
-      return;
-    }
-    const result = await services.applications.override(viewer.person, action.value ?? "");
+    const result = await services.applications.override(viewer.person, args.action.value ?? "");
     if (!result.ok) {
       await replyToAction(body, client, respond, plainMessage(t("applicants.overrideNotApplicable")));
       return;

@@ -1,5 +1,6 @@
 import type { App, BlockButtonAction, BlockOverflowAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
+import { pagedActionIds } from "../../action-values";
 import { ACTION_IDS } from "../../ids";
 import { announcePickChannelAction } from "./announce-pick-channel";
 import { applicantOverrideAction } from "./applicant-override";
@@ -13,10 +14,6 @@ import { sponsorDeclineAction, sponsorEndorseAction } from "./sponsor-decision";
 import { startApplicationAction } from "./start-application";
 import { withdrawApplicationAction } from "./withdraw-application";
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.openSettings, openSettingsAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.showHelp, showHelpAction(services));
@@ -26,13 +23,12 @@ export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.backToProfile, backToProfileAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.sponsorEndorse, sponsorEndorseAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.sponsorDecline, sponsorDeclineAction(services));
-  // Page buttons carry their page in the action id (two buttons in one block need distinct ids).
-  app.action<BlockButtonAction>(new RegExp(`^${escapeRegExp(ACTION_IDS.applicantsPage)}:\\d+$`), applicantsPageAction(services));
+  app.action<BlockButtonAction>(pagedActionIds(ACTION_IDS.applicantsPage), applicantsPageAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.applicantOverride, applicantOverrideAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.announcePickChannel, announcePickChannelAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.editCohort, editCohortAction(services));
   app.action<BlockOverflowAction>(ACTION_IDS.matchPair, matchPairAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.matchRerun, matchRerunAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.matchApprove, matchApproveAction(services));
-  app.action<BlockButtonAction>(new RegExp(`^${escapeRegExp(ACTION_IDS.matchPage)}:\\d+$`), matchPageAction(services));
+  app.action<BlockButtonAction>(pagedActionIds(ACTION_IDS.matchPage), matchPageAction(services));
 }

@@ -1,14 +1,15 @@
 import type { AllMiddlewareArgs, BlockAction, BlockButtonAction, BlockOverflowAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
 import type { Cohort } from "../../../../domain/cohorts/cohort";
-import type { ApproveResult, ProposeResult } from "../../../../domain/pairing/pairing-service";
+import type { ProposeResult } from "../../../../domain/pairing/pairing-service";
 import type { Proposal } from "../../../../domain/pairing/proposal";
 import type { Services } from "../../../../services";
-import { identifySlackUser, type SlackViewer } from "../../people";
-import { SLASH_COMMAND } from "../../slash-command";
-import { parsePairBlockId, proposalMessage } from "../../views/proposal";
+import { parseActionValue } from "../../action-values";
+import { alreadyApprovedText } from "../../matching-replies";
+import type { SlackViewer } from "../../people";
+import { PAIRS_PER_PAGE, parsePairBlockId, proposalMessage } from "../../views/proposal";
 import { escapeMrkdwn, plainMessage, section } from "../../views/text";
-import { safeJson } from "./applicants-page";
+import { coordinatorClicking } from "./coordinator-gate";
 import { replyToAction } from "./reply";
 
 type Args<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
@@ -19,32 +20,42 @@ interface Review {
   viewer: SlackViewer;
   proposal: Proposal;
   cohort: Cohort;
+  page: number;
 }
 
-/** Who clicked, and the proposal and cohort the click is about; refuses anyone but coordinators. */
-async function review(services: Services, args: Args<BlockAction>, proposalId: string): Promise<Review | undefined> {
-  const { body, client, respond } = args;
-  const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
-  if (!viewer.isCoordinator) {
-    await replyToAction(body, client, respond, plainMessage(viewer.t("common.coordinatorOnly", { command: `${SLASH_COMMAND} match` })));
-    return undefined;
-  }
-  const proposal = await services.pairing.findProposal(proposalId);
+/** The coordinator, proposal and cohort a click is about (anyone else is refused plainly). */
+async function review(services: Services, args: Args<BlockAction>, proposalId: string, page: number): Promise<Review | undefined> {
+  const viewer = await coordinatorClicking(services, args, "match");
+  const proposal = viewer ? await services.pairing.findProposal(proposalId) : null;
   const cohort = proposal ? await services.cohorts.findById(proposal.cohortId) : null;
-  if (!proposal || !cohort) return undefined;
-  return { viewer, proposal, cohort };
+  if (!viewer || !proposal || !cohort) return undefined;
+  return { viewer, proposal, cohort, page };
+}
+
+/** A button (Re-run, Approve, a page) on a proposal: its value says which proposal and page. */
+async function reviewFromButton(services: Services, args: Args<BlockButtonAction>): Promise<Review | undefined> {
+  await args.ack();
+  const value = parseActionValue(buttonValue, args.action.value);
+  return value ? review(services, args, value.proposalId, value.page) : undefined;
+}
+
+/** Why nothing changed, in a sentence for the coordinator. */
+async function refusalText(services: Services, { viewer, cohort }: Review, reason: string): Promise<string> {
+  const name = escapeMrkdwn(cohort.name);
+  if (reason === "approved") return alreadyApprovedText(services, cohort, viewer);
+  if (reason === "no-candidates") return viewer.t("matching.noCandidates", { cohort: name });
+  if (reason === "empty") return viewer.t("matching.empty");
+  return viewer.t("matching.outdated", { cohort: name });
 }
 
 /** Shows the new version in place of the old, or says why nothing changed. */
-async function showOutcome(services: Services, args: Args<BlockAction>, { viewer, cohort }: Review, outcome: ProposeResult, page: number): Promise<void> {
-  const { t } = viewer;
+async function showOutcome(services: Services, args: Args<BlockAction>, found: Review, outcome: ProposeResult): Promise<void> {
   if (!outcome.ok) {
-    const key = outcome.reason === "approved" ? "matching.alreadyApproved" : outcome.reason === "no-candidates" ? "matching.noCandidates" : "matching.outdated";
-    await replyToAction(args.body, args.client, args.respond, plainMessage(t(key, { cohort: escapeMrkdwn(cohort.name), date: "", pairs: "" })));
+    await replyToAction(args.body, args.client, args.respond, plainMessage(await refusalText(services, found, outcome.reason)));
     return;
   }
-  const constraints = await services.pairing.constraints(cohort.id);
-  await args.respond({ replace_original: true, ...proposalMessage(outcome.proposal, cohort, constraints, page, t) });
+  const constraints = await services.pairing.constraints(found.cohort.id);
+  await args.respond({ replace_original: true, ...proposalMessage(outcome.proposal, found.cohort, constraints, found.page, found.viewer.t) });
 }
 
 /** A pair's menu: lock it, unlock it, or never pair these two; each re-runs keeping the rest. */
@@ -52,66 +63,52 @@ export function matchPairAction(services: Services) {
   return async (args: Args<BlockOverflowAction>): Promise<void> => {
     await args.ack();
     const target = parsePairBlockId(args.action.block_id);
-    if (!target) return;
-    const found = await review(services, args, target.proposalId);
-    if (!found) return;
-    const pair = found.proposal.result.pairs[target.index];
-    if (!pair) return;
+    const found = target ? await review(services, args, target.proposalId, Math.floor(target.index / PAIRS_PER_PAGE)) : undefined;
+    const pair = found?.proposal.result.pairs[target!.index];
+    if (!found || !pair) return;
     const { pairing } = services;
-    const { cohort, viewer } = found;
+    const { proposal, cohort, viewer } = found;
     const choice = args.action.selected_option.value;
     const outcome =
       choice === "lock"
-        ? await pairing.lock(found.proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
+        ? await pairing.lock(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
         : choice === "exclude"
-          ? await pairing.exclude(found.proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
-          : await pairing.release(found.proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person);
-    await showOutcome(services, args, found, outcome, Math.floor(target.index / 10));
+          ? await pairing.exclude(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
+          : await pairing.release(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person);
+    await showOutcome(services, args, found, outcome);
   };
 }
 
 /** Re-run: the engine again, with the locks and exclusions as they are. */
 export function matchRerunAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
-    await args.ack();
-    const value = buttonValue.safeParse(safeJson(args.action.value));
-    if (!value.success) return;
-    const found = await review(services, args, value.data.proposalId);
+    const found = await reviewFromButton(services, args);
     if (!found) return;
-    await showOutcome(services, args, found, await services.pairing.rerun(found.proposal.id, found.cohort, found.viewer.person), 0);
+    await showOutcome(services, args, { ...found, page: 0 }, await services.pairing.rerun(found.proposal.id, found.cohort, found.viewer.person));
   };
 }
 
 /** Previous / Next through the pairs of the same version. */
 export function matchPageAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
-    await args.ack();
-    const value = buttonValue.safeParse(safeJson(args.action.value));
-    if (!value.success) return;
-    const found = await review(services, args, value.data.proposalId);
+    const found = await reviewFromButton(services, args);
     if (!found) return;
-    const constraints = await services.pairing.constraints(found.cohort.id);
-    await args.respond({ replace_original: true, ...proposalMessage(found.proposal, found.cohort, constraints, value.data.page, found.viewer.t) });
+    await showOutcome(services, args, found, { ok: true, proposal: found.proposal });
   };
 }
 
 /** Approve (after Slack's confirm): only the newest version, once; introductions follow by jobs. */
 export function matchApproveAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
-    await args.ack();
-    const value = buttonValue.safeParse(safeJson(args.action.value));
-    if (!value.success) return;
-    const found = await review(services, args, value.data.proposalId);
+    const found = await reviewFromButton(services, args);
     if (!found) return;
-    const { t } = found.viewer;
-    const cohort = escapeMrkdwn(found.cohort.name);
-    const result: ApproveResult = await services.pairing.approve(found.proposal.id, found.cohort, found.viewer.person);
+    const { viewer, proposal, cohort } = found;
+    const result = await services.pairing.approve(proposal.id, cohort, viewer.person);
     if (!result.ok) {
-      const text = result.reason === "empty" ? t("matching.empty") : result.reason === "approved" ? t("matching.alreadyApproved", { cohort, date: "", pairs: "" }) : t("matching.outdated", { cohort });
-      await replyToAction(args.body, args.client, args.respond, plainMessage(text));
+      await replyToAction(args.body, args.client, args.respond, plainMessage(await refusalText(services, found, result.reason)));
       return;
     }
-    const text = t("matching.approvedDone", { version: found.proposal.version, cohort, pairs: result.pairs.length, unmatched: result.unmatched });
+    const text = viewer.t("matching.approvedDone", { version: proposal.version, cohort: escapeMrkdwn(cohort.name), pairs: result.pairs.length, unmatched: result.unmatched });
     await args.respond({ replace_original: true, text, blocks: [section(text)] });
   };
 }

@@ -3,6 +3,7 @@ import type { Services } from "../../../../services";
 import { postAnnouncement } from "../../announce";
 import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
+import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState } from "../../view-state";
 
 /** The channel picked for the call for applications: posted there, or told why not next to the field. */
@@ -13,8 +14,16 @@ export function announceChannelSubmitted(services: Services) {
     const { cohortId } = decodeMetadata(view.private_metadata);
     const cohort = cohortId ? await services.cohorts.findById(cohortId) : null;
     const channel = readViewState(view).channel;
-    if (!viewer.isCoordinator || !cohort || typeof channel !== "string") {
-      await ack({ response_action: "errors", errors: { channel: t("announce.pickLabel") } });
+    if (!viewer.isCoordinator) {
+      await ack({ response_action: "errors", errors: { channel: t("common.coordinatorOnly", { command: `${SLASH_COMMAND} announce` }) } });
+      return;
+    }
+    if (!cohort) {
+      await ack({ response_action: "errors", errors: { channel: t("cohorts.gone") } });
+      return;
+    }
+    if (typeof channel !== "string" || !channel) {
+      await ack({ response_action: "errors", errors: { channel: t("announce.pickRequired") } });
       return;
     }
     const posted = await postAnnouncement(services, client, cohort, channel);

@@ -1,5 +1,5 @@
-import { formatDate } from "../../../../../i18n";
 import { chooseCohort } from "../../../cohort-choice";
+import { alreadyApprovedText } from "../../../matching-replies";
 import { proposalMessage } from "../../../views/proposal";
 import { escapeMrkdwn, plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
@@ -19,10 +19,7 @@ export async function matchCohort(request: CommandRequest): Promise<void> {
   const name = escapeMrkdwn(cohort.name);
   const result = await services.pairing.propose(cohort, viewer.person);
   if (!result.ok) {
-    if (result.reason === "approved") {
-      const latest = await services.pairing.latestProposal(cohort.id);
-      return reply(t("matching.alreadyApproved", { cohort: name, date: latest?.approvedAt ? formatDate(latest.approvedAt, viewer.locale, viewer.timeZone) : "", pairs: latest?.summary.pairs ?? 0 }));
-    }
+    if (result.reason === "approved") return reply(await alreadyApprovedText(services, cohort, viewer));
     return reply(t("matching.noCandidates", { cohort: name }));
   }
   const constraints = await services.pairing.constraints(cohort.id);
