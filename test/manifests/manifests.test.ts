@@ -28,6 +28,8 @@ const SCOPES_BY_METHOD: Record<string, string[]> = {
   "conversations.open": ["im:write", "mpim:write"],
   "conversations.history": ["im:history", "mpim:history"],
   "users.info": ["users:read"],
+  // The coordinator's proposal as a CSV file in their DM.
+  "files.uploadV2": ["files:write"],
   "views.open": [],
   "views.publish": [],
   "views.update": [],

@@ -158,7 +158,7 @@ export class FakeSlack {
     if (url.pathname.startsWith("/upload/")) {
       const id = url.pathname.split("/")[2]!;
       const upload = this.uploads.find((u) => u.id === id);
-      if (upload) upload.content = body;
+      if (upload) upload.content = await uploadedBytes(req.headers["content-type"], body);
       return send(res, 200, { ok: true });
     }
     if (!url.pathname.startsWith("/api/")) return send(res, 404, { ok: false, error: "unknown_path" });
@@ -304,4 +304,14 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
   res.setHeader("content-type", "application/json");
   res.end(JSON.stringify(body));
+}
+
+/** What Slack stores for an upload: the raw body, or the file part when the client sends a form. */
+async function uploadedBytes(contentType: string | undefined, body: Buffer): Promise<Buffer> {
+  if (!contentType?.startsWith("multipart/form-data")) return body;
+  const form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+  for (const value of form.values()) {
+    if (typeof value !== "string") return Buffer.from(await value.arrayBuffer());
+  }
+  return Buffer.alloc(0);
 }

@@ -32,7 +32,7 @@ export interface IntroducePayload {
   pairId: string;
 }
 
-export type ProposeResult = { ok: true; proposal: Proposal } | { ok: false; reason: "no-candidates" | "not-found" | "outdated" | "approved" };
+export type ProposeResult = { ok: true; proposal: Proposal } | { ok: false; reason: "no-candidates" | "not-found" | "outdated" | "approved" | "not-allowed" };
 
 export type ApproveResult = { ok: true; pairs: PairRecord[]; unmatched: number } | { ok: false; reason: "not-found" | "outdated" | "approved" | "empty" };
 
@@ -115,6 +115,27 @@ export class PairingService {
     const gate = await this.openProposal(proposalId);
     if (!gate.ok) return gate;
     await this.repo.removeConstraints(cohort.id, firstId, secondId);
+    return this.propose(cohort, actor);
+  }
+
+  /**
+   * Reassign: the candidate goes with the partner the coordinator picked (a lock), in the way round
+   * picked; locks that would keep that mentee elsewhere, or fill that mentor, give way. Refused
+   * when a hard constraint forbids the pair.
+   */
+  async reassign(proposalId: string, cohort: Cohort, candidateId: string, mentorId: string, menteeId: string, actor: Person): Promise<ProposeResult> {
+    const gate = await this.openProposal(proposalId);
+    if (!gate.ok) return gate;
+    const find = async () => (await this.partnerOptions(cohort, candidateId)).find((o) => o.mentorId === mentorId && o.menteeId === menteeId);
+    const chosen = await find();
+    if (!chosen || chosen.blockedBy.length > 0) return { ok: false, reason: "not-allowed" };
+    const { locks } = await this.repo.constraints(cohort.id);
+    for (const lock of locks.filter((l) => l.menteeId === menteeId && l.mentorId !== mentorId)) await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
+    if ((await find())?.lockedElsewhere) {
+      for (const lock of locks.filter((l) => l.mentorId === mentorId && l.menteeId !== menteeId)) await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
+    }
+    await this.repo.removeConstraints(cohort.id, mentorId, menteeId);
+    await this.repo.setConstraint(cohort.id, "lock", mentorId, menteeId, actor.id);
     return this.propose(cohort, actor);
   }
 

@@ -16,6 +16,7 @@ export const ACTION_IDS = {
   matchRerun: "match.rerun",
   matchApprove: "match.approve",
   matchPage: "match.page",
+  matchDownload: "match.download",
 } as const;
 
 export const VIEW_IDS = {
@@ -25,6 +26,7 @@ export const VIEW_IDS = {
   applicationSkills: "application.skills",
   sponsorDecline: "sponsor.decline",
   announceChannel: "announce.channel",
+  matchReassign: "match.reassign",
 } as const;
 
 export const BLOCK_IDS = {
@@ -84,6 +86,7 @@ export const RATING_BLOCK_PREFIX = "rating:";
 /** A modal's private_metadata: which cohort, application and page it is about. */
 export interface ViewMetadata {
   cohortId?: string;
+  proposalId?: string;
   applicationId?: string;
   page?: number;
   /** Where to report back (the channel a command was typed in). */

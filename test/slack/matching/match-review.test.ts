@@ -115,6 +115,53 @@ describe("matching review and introductions (en)", () => {
     expect(stale.args.text).toBe("This is not the newest proposal for *Digital 2027* any more: use the newest one (or run `/mentoring match Digital 2027` again).");
   });
 
+  it("reassigns someone to another candidate offered with scores, and gives the CSV", async () => {
+    const idOf = (proposal: { people: Record<string, { name: string }> }, who: string) => Object.entries(proposal.people).find(([, p]) => p.name === who)![0];
+    const before = (await app.tandem.services.pairing.latestProposal(cohort.id))!;
+    const miaEve = before.result.pairs.findIndex((p) => before.people[p.menteeId]!.name === "Eve");
+    const since = Date.now();
+    await app.requests.blockAction({ id: "UCOORD" }, { type: "overflow", action_id: "match.pair", block_id: `match:${before.id}:${miaEve}`, selected_option: { value: "reassign:mentee", text: { type: "plain_text", text: "x" } } }, { container: { type: "message", channel_id: "DUCOORD", message_ts: "1700000000.000100" } });
+    const open = await app.slack.waitFor("views.open", (c) => c.args.view.callback_id === "match.reassign" && c.at >= since);
+    const select = open.args.view.blocks.find((b: any) => b.block_id === "partner").element;
+    const texts = select.options.map((o: any) => o.text.text as string);
+    expect(texts).toEqual([expect.stringMatching(/^Mia mentors Eve · fit \d+\.\d$/), expect.stringMatching(/^Noah mentors Eve · fit \d+\.\d$/)]);
+    expect(select.options[0].description.text).toContain("Mia rates Spreadsheets");
+
+    // A pair the coordinator excluded is refused next to the field; nothing changes.
+    const forbidden = await app.requests.viewSubmission({ id: "UCOORD" }, { callback_id: "match.reassign", private_metadata: open.args.view.private_metadata, values: { partner: { partner: { type: "static_select", selected_option: { value: `${idOf(before, "Noah")}|${idOf(before, "Tom")}` } } } } });
+    expect(forbidden.json()).toEqual({ response_action: "errors", errors: { partner: "That pair is not allowed any more (the applications or the coordinator's choices changed). Pick another one." } });
+    expect((await app.tandem.services.pairing.latestProposal(cohort.id))!.version).toBe(before.version);
+
+    const noahEve = select.options.find((o: any) => o.text.text.startsWith("Noah")).value;
+    const done = await app.requests.viewSubmission({ id: "UCOORD" }, { callback_id: "match.reassign", private_metadata: open.args.view.private_metadata, values: { partner: { partner: { type: "static_select", selected_option: { value: noahEve } } } } });
+    expect(done.status).toBe(200);
+    const updated = await app.slack.waitFor("chat.update", (c) => c.args.ts === "1700000000.000100");
+    expect(updated.args.channel).toBe("DUCOORD");
+    expect(updated.args.text).toBe(`Proposal ${before.version + 1} · Digital 2027`);
+    const pairs = pairBlocks(updated.args.blocks).map((b) => b.text.text as string);
+    expect(pairs.find((p) => p.startsWith("*Noah* mentors *Eve*"))).toContain("🔒 locked");
+    // Eve's old lock with Mia gave way: one lock, one exclusion.
+    expect(JSON.stringify(updated.args.blocks)).toContain("Coordinator's choices: 1 locked, 1 excluded.");
+
+    // And back again, through the same modal, so the rest of the story keeps Mia with Eve.
+    const now = (await app.tandem.services.pairing.latestProposal(cohort.id))!;
+    const metadata = JSON.stringify({ ...JSON.parse(open.args.view.private_metadata), proposalId: now.id });
+    await app.requests.viewSubmission({ id: "UCOORD" }, { callback_id: "match.reassign", private_metadata: metadata, values: { partner: { partner: { type: "static_select", selected_option: { value: `${idOf(now, "Mia")}|${idOf(now, "Eve")}` } } } } });
+    const back = await app.slack.waitFor("chat.update", (c) => c.args.text === `Proposal ${now.version + 1} · Digital 2027`);
+    expect(pairBlocks(back.args.blocks).map((b) => b.text.text as string).find((p) => p.startsWith("*Mia* mentors *Eve*"))).toContain("🔒 locked");
+
+    const latest = (await app.tandem.services.pairing.latestProposal(cohort.id))!;
+    await app.requests.blockAction({ id: "UCOORD" }, { action_id: "match.download", value: JSON.stringify({ proposalId: latest.id, page: 0 }) }, { container: { type: "message", channel_id: "DUCOORD", message_ts: "1700000000.000100" } });
+    await app.slack.waitFor("files.completeUploadExternal");
+    const file = app.slack.uploads.at(-1)!;
+    expect(file.filename).toBe(`tandem-${cohort.slug}-proposal-${latest.version}.csv`);
+    expect(file.channel).toBe("DUCOORD");
+    const csv = file.content.toString("utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    expect(csv[0]).toBe("Status,Mentor,Mentor's department,Mentee,Mentee's department,Fit,Locked,Reasons");
+    expect(csv.find((line) => line.startsWith("Pair,Mia,Digital,Eve,Finance,"))).toMatch(/,yes,"?Mia rates Spreadsheets/);
+    expect(csv.filter((line) => line.startsWith("Unmatched,"))).toEqual([expect.stringMatching(/^Unmatched,,,Tom,Legal,,,/)]);
+  });
+
   it("approves the newest version and introduces each pair once, in a group DM", async () => {
     const newest = (await app.tandem.services.pairing.latestProposal(cohort.id))!;
     const approved = await click({ type: "button", action_id: "match.approve", value: JSON.stringify({ proposalId: newest.id, page: 0 }) });

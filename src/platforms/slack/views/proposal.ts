@@ -5,7 +5,7 @@ import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
 import { reasonText, unmatchedText } from "../../../i18n/matching-text";
 import { ACTION_IDS } from "../ids";
-import { block as asBlock, confirmDialog, context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
+import { block as asBlock, confirmDialog, context, escapeMrkdwn, header, option, section, type SlackMessage } from "./text";
 
 export const PAIRS_PER_PAGE = 10;
 const UNMATCHED_SHOWN = 20;
@@ -27,8 +27,8 @@ export function parsePairBlockId(blockId: string): { proposalId: string; index: 
 
 /**
  * A matching proposal for the coordinator: the summary against a random pairing, the pairs a page
- * at a time with their fit and reasons (lock, unlock or exclude each), who is left out and why,
- * and Re-run / Approve.
+ * at a time with their fit and reasons (lock, unlock, exclude or reassign each), who is left out and why,
+ * Re-run / Approve, and the whole proposal as CSV.
  */
 export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints: Constraints, page: number, t: Translate): SlackMessage {
   const { result, summary } = proposal;
@@ -70,6 +70,8 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
     const options = [
       pair.locked ? { text: { type: "plain_text", text: t("matching.unlockOption") }, value: "unlock" } : { text: { type: "plain_text", text: t("matching.lockOption") }, value: "lock" },
       { text: { type: "plain_text", text: t("matching.excludeOption") }, value: "exclude" },
+      option(t("matching.reassignMenu", { name: mentor }), "reassign:mentor"),
+      option(t("matching.reassignMenu", { name: mentee }), "reassign:mentee"),
     ];
     blocks.push(
       asBlock({
@@ -113,6 +115,7 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
       });
     }
   }
-  if (elements.length > 0) blocks.push(asBlock({ type: "actions", elements }));
+  elements.push({ type: "button", action_id: ACTION_IDS.matchDownload, value: proposalButtonValue(proposal.id, current), text: { type: "plain_text", text: t("matching.download") } });
+  blocks.push(asBlock({ type: "actions", elements }));
   return { text: title, blocks };
 }

@@ -7,7 +7,7 @@ import { applicantOverrideAction } from "./applicant-override";
 import { applicantsPageAction } from "./applicants-page";
 import { backToProfileAction } from "./back-to-profile";
 import { editCohortAction } from "./edit-cohort";
-import { matchApproveAction, matchPageAction, matchPairAction, matchRerunAction } from "./match-review";
+import { matchApproveAction, matchDownloadAction, matchPageAction, matchPairAction, matchRerunAction } from "./match-review";
 import { openSettingsAction } from "./open-settings";
 import { showHelpAction } from "./show-help";
 import { sponsorDeclineAction, sponsorEndorseAction } from "./sponsor-decision";
@@ -31,4 +31,5 @@ export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.matchRerun, matchRerunAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.matchApprove, matchApproveAction(services));
   app.action<BlockButtonAction>(pagedActionIds(ACTION_IDS.matchPage), matchPageAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.matchDownload, matchDownloadAction(services));
 }

@@ -7,7 +7,9 @@ import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { alreadyApprovedText } from "../../matching-replies";
 import type { SlackViewer } from "../../people";
+import { proposalCsv, proposalCsvName } from "../../../proposal-csv";
 import { PAIRS_PER_PAGE, parsePairBlockId, proposalMessage } from "../../views/proposal";
+import { reassignModal, reassignOptions } from "../../views/reassign-modal";
 import { escapeMrkdwn, plainMessage, section } from "../../views/text";
 import { coordinatorClicking } from "./coordinator-gate";
 import { replyToAction } from "./reply";
@@ -40,11 +42,12 @@ async function reviewFromButton(services: Services, args: Args<BlockButtonAction
 }
 
 /** Why nothing changed, in a sentence for the coordinator. */
-async function refusalText(services: Services, { viewer, cohort }: Review, reason: string): Promise<string> {
+export async function refusalText(services: Services, { viewer, cohort }: Pick<Review, "viewer" | "cohort">, reason: string): Promise<string> {
   const name = escapeMrkdwn(cohort.name);
   if (reason === "approved") return alreadyApprovedText(services, cohort, viewer);
   if (reason === "no-candidates") return viewer.t("matching.noCandidates", { cohort: name });
   if (reason === "empty") return viewer.t("matching.empty");
+  if (reason === "not-allowed") return viewer.t("matching.reassignNotAllowed");
   return viewer.t("matching.outdated", { cohort: name });
 }
 
@@ -58,7 +61,7 @@ async function showOutcome(services: Services, args: Args<BlockAction>, found: R
   await args.respond({ replace_original: true, ...proposalMessage(outcome.proposal, found.cohort, constraints, found.page, found.viewer.t) });
 }
 
-/** A pair's menu: lock it, unlock it, or never pair these two; each re-runs keeping the rest. */
+/** A pair's menu: lock it, unlock it, never pair these two (each re-runs keeping the rest), or reassign one of them. */
 export function matchPairAction(services: Services) {
   return async (args: Args<BlockOverflowAction>): Promise<void> => {
     await args.ack();
@@ -69,6 +72,10 @@ export function matchPairAction(services: Services) {
     const { pairing } = services;
     const { proposal, cohort, viewer } = found;
     const choice = args.action.selected_option.value;
+    if (choice === "reassign:mentor" || choice === "reassign:mentee") {
+      await openReassign(services, args, found, choice === "reassign:mentor" ? pair.mentorId : pair.menteeId);
+      return;
+    }
     const outcome =
       choice === "lock"
         ? await pairing.lock(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
@@ -76,6 +83,38 @@ export function matchPairAction(services: Services) {
           ? await pairing.exclude(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
           : await pairing.release(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person);
     await showOutcome(services, args, found, outcome);
+  };
+}
+
+/** The reassign modal with the candidate's allowed partners, or why there are none. */
+async function openReassign(services: Services, args: Args<BlockOverflowAction>, found: Review, candidateId: string): Promise<void> {
+  const { viewer, proposal, cohort, page } = found;
+  const { t } = viewer;
+  const candidateName = proposal.people[candidateId]?.name ?? candidateId;
+  const options = reassignOptions(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), t);
+  if (options.length === 0) {
+    await replyToAction(args.body, args.client, args.respond, plainMessage(t("matching.reassignNone", { name: escapeMrkdwn(candidateName) })));
+    return;
+  }
+  const { body } = args;
+  const metadata = { proposalId: proposal.id, applicationId: candidateId, page, channelId: body.channel?.id ?? body.container?.channel_id, messageTs: body.message?.ts ?? body.container?.message_ts };
+  await args.client.views.open({ trigger_id: body.trigger_id, view: reassignModal(candidateName, options, metadata, t) });
+}
+
+/** Download CSV: the proposal as a file in the coordinator's DM with Tandem. */
+export function matchDownloadAction(services: Services) {
+  return async (args: Args<BlockButtonAction>): Promise<void> => {
+    const found = await reviewFromButton(services, args);
+    if (!found) return;
+    const { viewer, proposal, cohort } = found;
+    const details = new Map((await services.applications.listByCohort(cohort.id)).map((a) => [a.id, { department: a.answers.department ?? "", role: a.answers.role ?? "both" }]));
+    await args.client.files.uploadV2({
+      channel_id: args.body.channel?.id ?? args.body.container?.channel_id ?? viewer.person.userId,
+      filename: proposalCsvName(proposal, cohort),
+      title: viewer.t("matching.title", { version: proposal.version, cohort: cohort.name }),
+      initial_comment: viewer.t("matching.csvPosted", { version: proposal.version, cohort: escapeMrkdwn(cohort.name) }),
+      file: Buffer.from(proposalCsv(proposal, cohort, details, viewer.t), "utf8"),
+    });
   };
 }
 

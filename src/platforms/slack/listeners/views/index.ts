@@ -4,6 +4,7 @@ import { VIEW_IDS } from "../../ids";
 import { announceChannelSubmitted } from "./announce-channel-submitted";
 import { profileClosed, skillsClosed } from "./application-closed";
 import { cohortSubmitted } from "./cohort-submitted";
+import { matchReassignSubmitted } from "./match-reassign-submitted";
 import { profileSubmitted } from "./profile-submitted";
 import { settingsSubmitted } from "./settings-submitted";
 import { skillsSubmitted } from "./skills-submitted";
@@ -16,6 +17,7 @@ export function registerViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(VIEW_IDS.applicationSkills, skillsSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.sponsorDecline, sponsorDeclineSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.announceChannel, announceChannelSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.matchReassign, matchReassignSubmitted(services));
   app.view({ callback_id: VIEW_IDS.applicationProfile, type: "view_closed" }, profileClosed(services));
   app.view({ callback_id: VIEW_IDS.applicationSkills, type: "view_closed" }, skillsClosed(services));
 }

@@ -1,0 +1,35 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import type { Services } from "../../../../services";
+import { decodeMetadata } from "../../ids";
+import { identifySlackUser } from "../../people";
+import { SLASH_COMMAND } from "../../slash-command";
+import { readViewState } from "../../view-state";
+import { proposalMessage } from "../../views/proposal";
+import { parseReassignValue, REASSIGN_BLOCK } from "../../views/reassign-modal";
+import { refusalText } from "../actions/match-review";
+
+/**
+ * The reassign modal's choice: the candidate is locked with the picked partner and the proposal
+ * re-run; the message it was opened from shows the new version. A refusal (the proposal moved on,
+ * the pair became forbidden) is shown next to the select, and nothing changes.
+ */
+export function matchReassignSubmitted(services: Services) {
+  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
+    const { t } = viewer;
+    const refuse = (text: string) => ack({ response_action: "errors", errors: { [REASSIGN_BLOCK]: text } });
+    if (!viewer.isCoordinator) return refuse(t("common.coordinatorOnly", { command: `${SLASH_COMMAND} match` }));
+    const { proposalId, applicationId, page, channelId, messageTs } = decodeMetadata(view.private_metadata);
+    const choice = parseReassignValue(readViewState(view)[REASSIGN_BLOCK]);
+    if (!choice) return refuse(t("matching.reassignPick"));
+    const proposal = await services.pairing.findProposal(proposalId ?? "");
+    const cohort = proposal ? await services.cohorts.findById(proposal.cohortId) : null;
+    if (!proposal || !cohort) return refuse(t("cohorts.gone"));
+    const outcome = await services.pairing.reassign(proposal.id, cohort, applicationId ?? "", choice.mentorId, choice.menteeId, viewer.person);
+    if (!outcome.ok) return refuse(await refusalText(services, { viewer, cohort }, outcome.reason));
+    await ack();
+    const message = proposalMessage(outcome.proposal, cohort, await services.pairing.constraints(cohort.id), page ?? 0, t);
+    if (channelId && messageTs) await client.chat.update({ channel: channelId, ts: messageTs, text: message.text, blocks: message.blocks });
+    else await client.chat.postMessage({ channel: body.user.id, text: message.text, blocks: message.blocks });
+  };
+}
