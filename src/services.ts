@@ -1,6 +1,7 @@
 import type { Config } from "./config/env";
 import type { ApplicationService } from "./domain/applications/application-service";
 import type { Clock } from "./domain/clock";
+import type { DemoCohortService } from "./domain/cohorts/demo-cohort";
 import type { CohortService } from "./domain/cohorts/cohort-service";
 import type { JobQueue } from "./domain/jobs";
 import type { PairingService } from "./domain/pairing/pairing-service";
@@ -22,6 +23,7 @@ export interface Services {
   cohorts: CohortService;
   applications: ApplicationService;
   pairing: PairingService;
+  demo: DemoCohortService;
   jobs: JobQueue;
   jobRepository: JobRepository;
   deliveries: DeliveryRepository;

@@ -6,6 +6,7 @@ import { platformSummary, type Config } from "./config/env";
 import { systemClock, type Clock } from "./domain/clock";
 import { ApplicationService } from "./domain/applications/application-service";
 import { CohortService } from "./domain/cohorts/cohort-service";
+import { DemoCohortService } from "./domain/cohorts/demo-cohort";
 import { PairingService } from "./domain/pairing/pairing-service";
 import { PrismaPairingRepository } from "./storage/pairing-repository";
 import { PeopleService } from "./domain/people";
@@ -80,8 +81,9 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
   const jobRepository = new JobRepository(db, config.database.provider);
   let wakeScheduler: () => void = () => undefined;
   const jobs = new DurableJobQueue(jobRepository, clock, () => wakeScheduler());
+  const peopleRepository = new CachedPeopleRepository(new PrismaPeopleRepository(db));
   const people = new PeopleService(
-    new CachedPeopleRepository(new PrismaPeopleRepository(db)),
+    peopleRepository,
     clock,
     {
       configuredCoordinators: config.coordinators,
@@ -91,8 +93,10 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     },
     jobs,
   );
-  const cohorts = new CohortService(new PrismaCohortRepository(db), jobs, clock);
-  const applications = new ApplicationService(new PrismaApplicationRepository(db), cohorts, people, jobs, clock);
+  const cohortRepository = new PrismaCohortRepository(db);
+  const applicationRepository = new PrismaApplicationRepository(db);
+  const cohorts = new CohortService(cohortRepository, jobs, clock);
+  const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock);
   const pairing = new PairingService(new PrismaPairingRepository(db), applications, people, jobs, clock);
   const services: Services = {
     config,
@@ -103,6 +107,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     cohorts,
     applications,
     pairing,
+    demo: new DemoCohortService(cohorts, cohortRepository, applicationRepository, peopleRepository, clock),
     jobs,
     jobRepository,
     deliveries: new DeliveryRepository(db),

@@ -38,6 +38,8 @@ export interface PeopleRepository {
   update(id: string, change: Partial<Pick<Person, "locale" | "localeChosen" | "timeZone" | "timeZoneChosen" | "isCoordinator">>): Promise<Person>;
   /** People flagged as coordinators, plus those whose user id is in userIds. */
   listCoordinators(userIds: string[]): Promise<Person[]>;
+  /** Removes everyone of one workspace (a demo cohort's made-up people); returns how many. */
+  deleteWorkspace(platform: Platform, workspaceId: string): Promise<number>;
 }
 
 export interface PeopleSettings {

@@ -1,4 +1,5 @@
 import type { Clock } from "../domain/clock";
+import { isDemoPerson } from "../domain/cohorts/demo-cohort";
 import type { OutboundMessage } from "../domain/messages";
 import type { PeopleService, Person, Platform, Viewer } from "../domain/people";
 import type { DeliveryRepository } from "../storage/delivery-repository";
@@ -36,7 +37,9 @@ export class Deliverer {
     private readonly clock: Clock,
   ) {}
 
-  async toPerson(person: Person, message: OutboundMessage, deliveryKey: string): Promise<"sent" | "already-sent"> {
+  async toPerson(person: Person, message: OutboundMessage, deliveryKey: string): Promise<"sent" | "already-sent" | "not-sent-demo"> {
+    // A demo cohort's made-up people are never written to, whatever asked for it.
+    if (isDemoPerson(person)) return "not-sent-demo";
     const sender = this.senders[person.platform];
     if (!sender) throw new PlatformUnavailableError(`${person.platform} is not configured, so ${person.id} cannot be reached`);
     return this.send(sender, person.platform, await sender.openDirect(person), message, this.people.viewer(person), deliveryKey);
@@ -48,7 +51,7 @@ export class Deliverer {
    */
   async toGroup(people: Person[], message: OutboundMessage, deliveryKey: string, reader: Viewer): Promise<void> {
     const first = people[0];
-    if (!first) return;
+    if (!first || people.some(isDemoPerson)) return;
     const sender = this.senders[first.platform];
     const together = people.every((p) => p.platform === first.platform && p.workspaceId === first.workspaceId);
     if (sender?.openGroup && together) {

@@ -1,5 +1,5 @@
 import type { Locale } from "../domain/locale";
-import type { PeopleRepository, Person, PersonKey } from "../domain/people";
+import type { PeopleRepository, Person, PersonKey, Platform } from "../domain/people";
 
 /**
  * Every Slack or Teams request starts by looking up who sent it. A short in-process cache keeps
@@ -52,6 +52,16 @@ export class CachedPeopleRepository implements PeopleRepository {
 
   listCoordinators(userIds: string[]): Promise<Person[]> {
     return this.inner.listCoordinators(userIds);
+  }
+
+  async deleteWorkspace(platform: Platform, workspaceId: string): Promise<number> {
+    for (const [key, entry] of this.byKey) {
+      if (entry.person.platform === platform && entry.person.workspaceId === workspaceId) {
+        this.byKey.delete(key);
+        this.byId.delete(entry.person.id);
+      }
+    }
+    return this.inner.deleteWorkspace(platform, workspaceId);
   }
 
   private remember(person: Person): Person {

@@ -1,5 +1,5 @@
 import type { Locale } from "../domain/locale";
-import type { PeopleRepository, Person, PersonKey } from "../domain/people";
+import type { PeopleRepository, Person, PersonKey, Platform } from "../domain/people";
 import type { Person as PersonRow } from "../generated/prisma/client";
 import type { Database } from "./prisma-client";
 
@@ -70,6 +70,10 @@ export class PrismaPeopleRepository implements PeopleRepository {
       orderBy: { displayName: "asc" },
     });
     return rows.map(toPerson);
+  }
+
+  async deleteWorkspace(platform: Platform, workspaceId: string): Promise<number> {
+    return (await this.db.person.deleteMany({ where: { platform, workspaceId } })).count;
   }
 }
 

@@ -1,3 +1,5 @@
+import { defaultCohortSettings, type Cohort } from "../../src/domain/cohorts/cohort";
+import { starterSkills } from "../../src/domain/skills-catalogue";
 import type { Person } from "../../src/domain/people";
 import type { Services } from "../../src/services";
 
@@ -11,4 +13,56 @@ export async function createSlackPerson(
     { platform: "slack", workspaceId: "T0TANDEM", userId },
     { displayName: profile.name ?? userId, locale: profile.locale ?? "en", timeZone: profile.timeZone ?? "Europe/Madrid" },
   );
+}
+
+/** An applicant who went through the forms (seeded through the domain services), sent and ready. */
+export async function submittedApplicant(
+  services: Services,
+  cohort: Cohort,
+  who: { workspaceId: string; userId: string; name: string },
+  answers: { role: "mentor" | "mentee" | "both"; ratings: Record<string, number>; learn: string[]; department: string; languages?: string[]; timeZone?: string },
+): Promise<void> {
+  const timeZone = answers.timeZone ?? "Europe/London";
+  const person = await services.people.identify({ platform: "slack", workspaceId: who.workspaceId, userId: who.userId }, async () => ({ displayName: who.name, locale: "en-GB", timeZone }));
+  const gate = await services.applications.begin(person, cohort);
+  if (!gate.ok) throw new Error(gate.reason);
+  await services.applications.saveProfile(person, gate.application.id, {
+    role: answers.role,
+    jobTitle: answers.role === "mentor" ? "Analyst" : "Head of unit",
+    department: answers.department,
+    sponsorUserId: undefined,
+    linkedinUrl: "",
+    strengths: "x",
+    learnSkills: answers.learn,
+    areasToDeepen: "",
+    firstWish: "x",
+    selfDescription: "",
+    challenges: "",
+    mentoringMeaning: "",
+    languages: answers.languages ?? ["en"],
+    timeZone,
+    workStart: "09:00",
+    workEnd: "17:00",
+    workDays: [1, 2, 3, 4, 5],
+    capacity: 1,
+    consent: true,
+  });
+  await services.applications.saveRatings(person, gate.application.id, Object.fromEntries(cohort.skills.map((s) => [s.id, answers.ratings[s.id] ?? 2])));
+  const sent = await services.applications.submit(person, gate.application.id, null);
+  if (!sent.ok) throw new Error(sent.reason);
+}
+
+/** A cohort open for applications, created by a coordinator, needing no sponsor. */
+export async function openCohortFor(services: Services, coordinator: Person, name: string, now: Date, locale: "es" | "en" = "en"): Promise<Cohort> {
+  const created = await services.cohorts.create(coordinator, {
+    ...defaultCohortSettings(now, "Europe/London", locale),
+    name,
+    objective: "Digital skills",
+    sponsorRequired: false,
+    skills: starterSkills(locale),
+  });
+  if (!created.ok) throw new Error("no cohort");
+  const opened = await services.cohorts.openApplications(created.cohort.id);
+  if (!opened.ok) throw new Error("not open");
+  return opened.cohort;
 }

@@ -89,10 +89,11 @@ export class CohortService {
 
   /**
    * The cohort a command means: the one named, or, with no name, the only one that fits `accept`
-   * (e.g. the only cohort open for applications). Names match without case or accents.
+   * (e.g. the only cohort open for applications). Names match without case or accents; cohorts
+   * that are not `visible` to the person (demo cohorts, for applicants) do not exist for them.
    */
-  async choose(name: string, accept: (cohort: Cohort) => boolean = isActive): Promise<CohortChoice> {
-    const cohorts = await this.repo.list();
+  async choose(name: string, accept: (cohort: Cohort) => boolean = isActive, visible: (cohort: Cohort) => boolean = () => true): Promise<CohortChoice> {
+    const cohorts = (await this.repo.list()).filter(visible);
     const wanted = cohortSlug(name);
     if (wanted) {
       const exact = cohorts.find((c) => c.slug === wanted);

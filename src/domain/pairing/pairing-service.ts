@@ -80,6 +80,11 @@ export class PairingService {
       unmatched: result.unmatched.length,
       meanScore: pairs > 0 ? result.totalScore / pairs : 0,
       randomMeanScore: randomMean(input, (latest?.version ?? 0) + 1),
+      roles: {
+        mentors: input.candidates.filter((c) => c.role === "mentor").length,
+        mentees: input.candidates.filter((c) => c.role === "mentee").length,
+        both: input.candidates.filter((c) => c.role === "both").length,
+      },
     };
     const people = Object.fromEntries(input.candidates.map((c) => [c.id, { personId: c.personId, name: c.name }]));
     return { ok: true, proposal: await this.repo.saveProposal(cohort.id, actor.id, { result, summary, people }) };

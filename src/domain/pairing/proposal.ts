@@ -11,6 +11,8 @@ export interface ProposalSummary {
   meanScore: number;
   /** The mean fit a random pairing of the same people gets (the mean of several random draws). */
   randomMeanScore: number;
+  /** Who applied as what, to say why there are no pairs at all (absent in early proposals). */
+  roles?: { mentors: number; mentees: number; both: number };
 }
 
 export interface ProposalContent {

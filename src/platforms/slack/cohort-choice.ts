@@ -15,9 +15,10 @@ export async function chooseCohort(
   command: string,
   say: (text: string) => Promise<void>,
   accept?: (cohort: Cohort) => boolean,
+  visible?: (cohort: Cohort) => boolean,
 ): Promise<Cohort | undefined> {
   const { t } = viewer;
-  const choice = await services.cohorts.choose(name, accept);
+  const choice = await services.cohorts.choose(name, accept, visible);
   switch (choice.kind) {
     case "found":
       return choice.cohort;

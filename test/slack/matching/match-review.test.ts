@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cohort } from "../../../src/domain/cohorts/cohort";
-import { defaultCohortSettings } from "../../../src/domain/cohorts/cohort";
-import { starterSkills } from "../../../src/domain/skills-catalogue";
 import { startTestApp, type TestApp } from "../../support/app";
+import { openCohortFor, submittedApplicant } from "../../support/builders";
 
 /**
  * Phase 2's matching through Slack: the coordinator runs `match`, reads the proposal, locks and
@@ -12,39 +11,9 @@ import { startTestApp, type TestApp } from "../../support/app";
 describe("matching review and introductions (en)", () => {
   let app: TestApp;
   let cohort: Cohort;
-  const skills = starterSkills("en");
 
-  /** An applicant who went through the forms (seeded through the domain services). */
-  async function applicant(userId: string, name: string, role: "mentor" | "mentee", ratings: Record<string, number>, learn: string[], department: string) {
-    const { services } = app.tandem;
-    const person = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId }, async () => ({ displayName: name, locale: "en-GB", timeZone: "Europe/London" }));
-    const gate = await services.applications.begin(person, cohort);
-    if (!gate.ok) throw new Error(gate.reason);
-    await services.applications.saveProfile(person, gate.application.id, {
-      role,
-      jobTitle: role === "mentor" ? "Analyst" : "Head of unit",
-      department,
-      sponsorUserId: undefined,
-      linkedinUrl: "",
-      strengths: "x",
-      learnSkills: learn,
-      areasToDeepen: "",
-      firstWish: "x",
-      selfDescription: "",
-      challenges: "",
-      mentoringMeaning: "",
-      languages: ["en"],
-      timeZone: "Europe/London",
-      workStart: "09:00",
-      workEnd: "17:00",
-      workDays: [1, 2, 3, 4, 5],
-      capacity: 1,
-      consent: true,
-    });
-    await services.applications.saveRatings(person, gate.application.id, Object.fromEntries(skills.map((s) => [s.id, ratings[s.id] ?? 2])));
-    const sent = await services.applications.submit(person, gate.application.id, null);
-    if (!sent.ok) throw new Error(sent.reason);
-  }
+  const applicant = (userId: string, name: string, role: "mentor" | "mentee", ratings: Record<string, number>, learn: string[], department: string) =>
+    submittedApplicant(app.tandem.services, cohort, { workspaceId: app.slack.teamId, userId, name }, { role, ratings, learn, department });
 
   const dmMessages = () => app.slack.callsTo("chat.postMessage").filter((c) => c.args.channel === "UCOORD" && String(c.args.text).startsWith("Proposal"));
   const blocksOf = (call: { args: Record<string, any> }) => call.args.blocks as any[];
@@ -60,17 +29,7 @@ describe("matching review and introductions (en)", () => {
     app = await startTestApp({ env: { TANDEM_COORDINATORS: "UCOORD", TANDEM_TRAINING_URL: "https://example.org/training" } });
     app.slack.addUser({ id: "UCOORD", real_name: "Carol", locale: "en-GB", tz: "Europe/London" });
     const coordinator = await app.tandem.services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carol" }));
-    const created = await app.tandem.services.cohorts.create(coordinator, {
-      ...defaultCohortSettings(app.clock.now(), "Europe/London", "en"),
-      name: "Digital 2027",
-      objective: "Digital skills",
-      sponsorRequired: false,
-      skills,
-    });
-    if (!created.ok) throw new Error("no cohort");
-    const opened = await app.tandem.services.cohorts.openApplications(created.cohort.id);
-    if (!opened.ok) throw new Error("not open");
-    cohort = opened.cohort;
+    cohort = await openCohortFor(app.tandem.services, coordinator, "Digital 2027", app.clock.now());
     await applicant("UMIA", "Mia", "mentor", { spreadsheets: 5, "generative-ai": 4 }, ["e-government"], "Digital");
     await applicant("UNOAH", "Noah", "mentor", { "generative-ai": 5, "video-meetings": 5 }, ["presentations"], "Digital");
     await applicant("UEVE", "Eve", "mentee", { spreadsheets: 1, "e-government": 5 }, ["spreadsheets"], "Finance");

@@ -25,6 +25,15 @@ export function parsePairBlockId(blockId: string): { proposalId: string; index: 
   return match ? { proposalId: match[1]!, index: Number(match[2]) } : undefined;
 }
 
+/** Why a proposal has no pairs at all: one side is missing, or every pair breaks a rule. */
+function noPairsKey({ summary }: Proposal) {
+  const roles = summary.roles;
+  if (summary.candidates < 2) return "matching.noPairs.tooFew" as const;
+  if (roles && roles.mentors + roles.both === 0) return "matching.noPairs.noMentors" as const;
+  if (roles && roles.mentees + roles.both === 0) return "matching.noPairs.noMentees" as const;
+  return "matching.noPairs.incompatible" as const;
+}
+
 /**
  * A matching proposal for the coordinator: the summary against a random pairing, the pairs a page
  * at a time with their fit and reasons (lock, unlock, exclude or reassign each), who is left out and why,
@@ -46,6 +55,7 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
       }),
     ),
   ];
+  if (result.pairs.length === 0) blocks.push(section(`⚠️ ${t(noPairsKey(proposal), { candidates: summary.candidates })}`));
   if (constraints.locks.length + constraints.exclusions.length > 0) {
     blocks.push(context(t("matching.constraintsLine", { locks: constraints.locks.length, exclusions: constraints.exclusions.length })));
   }
@@ -88,7 +98,8 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
       .slice(0, UNMATCHED_SHOWN)
       .map((u) => t("matching.unmatchedLine", { name: name(u.candidateId), reason: escapeMrkdwn(unmatchedText(u.reason, t)) }));
     if (result.unmatched.length > UNMATCHED_SHOWN) lines.push(`… +${result.unmatched.length - UNMATCHED_SHOWN}`);
-    blocks.push({ type: "divider" }, section(`*${t("matching.unmatchedTitle")}*\n${lines.join("\n")}`));
+    if (result.pairs.length > 0) blocks.push({ type: "divider" });
+    blocks.push(section(`*${t("matching.unmatchedTitle")}*\n${lines.join("\n")}`));
   }
 
   const elements: Record<string, unknown>[] = [];

@@ -1,4 +1,4 @@
-import { applicationWindowOpen } from "../../../../../domain/cohorts/cohort";
+import { applicationWindowOpen, type Cohort } from "../../../../../domain/cohorts/cohort";
 import { applicationChoices, openApplication } from "../../../application-flow";
 import { chooseCohort } from "../../../cohort-choice";
 import { applyChoiceMessage, noCohortOpenText } from "../../../views/applications";
@@ -12,7 +12,8 @@ export async function apply(request: CommandRequest): Promise<void> {
     await respond({ response_type: "ephemeral", ...plainMessage(text) });
   };
   if (rest.trim()) {
-    const cohort = await chooseCohort(services, viewer, rest, "apply", reply, (c) => !c.isDemo);
+    const real = (c: Cohort) => !c.isDemo;
+    const cohort = await chooseCohort(services, viewer, rest, "apply", reply, real, real);
     if (!cohort) return;
     const refusal = await openApplication(services, client, viewer, cohort, command.trigger_id);
     if (refusal) await reply(refusal);

@@ -9,7 +9,7 @@ import { escapeMrkdwn, plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
 /** Spanish and English words for each action, so `/mentoring cohorte nueva` works too. */
-const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close" | "extend"> = {
+const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close" | "extend" | "demo"> = {
   new: "new", create: "new", nueva: "new", nuevo: "new", crear: "new",
   list: "list", lista: "list", listar: "list", ls: "list",
   show: "show", ver: "show", mostrar: "show", info: "show",
@@ -17,11 +17,13 @@ const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close
   open: "open", abrir: "open",
   close: "close", cerrar: "close",
   extend: "extend", extender: "extend", ampliar: "extend", prorrogar: "extend",
+  demo: "demo", ejemplo: "demo", prueba: "demo",
 };
+const REMOVE_WORDS = new Set(["remove", "delete", "rm", "borrar", "eliminar", "quitar"]);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `/mentoring cohort new|list|show|edit|open|close|extend`: the coordinator's cohorts. */
+/** `/mentoring cohort new|list|show|edit|open|close|extend|demo`: the coordinator's cohorts. */
 export async function manageCohorts(request: CommandRequest): Promise<void> {
   const { viewer, args, services, client, command, respond } = request;
   const { t, locale, timeZone } = viewer;
@@ -64,6 +66,17 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       if (!cohort) return;
       const change = action === "open" ? await services.cohorts.openApplications(cohort.id) : await services.cohorts.closeApplications(cohort.id);
       return reply(windowChangeText(change, cohort, request));
+    }
+    case "demo": {
+      if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
+        const removed = await services.demo.removeAll();
+        if (removed.length === 0) return reply(t("cohorts.demoNone"));
+        return reply(t("cohorts.demoRemoved", { count: removed.length, names: removed.map((c) => escapeMrkdwn(c.name)).join(", ") }));
+      }
+      const baseName = t("cohorts.demoName", { date: formatDate(services.clock.now(), locale, timeZone) });
+      const demo = await services.demo.create(viewer.person, baseName, timeZone, locale);
+      const total = demo.mentors + demo.mentees + demo.both;
+      return reply(t("cohorts.demoCreated", { name: escapeMrkdwn(demo.cohort.name), total, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
     }
     case "extend": {
       const date = words.at(-1) ?? "";
