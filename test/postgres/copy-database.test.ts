@@ -44,6 +44,12 @@ describe("moving a SQLite deployment to PostgreSQL (npm run db:copy)", () => {
       { model: "MatchProposal", rows: 0 },
       { model: "MatchConstraint", rows: 0 },
       { model: "Pair", rows: 0 },
+      { model: "PairSession", rows: 0 },
+      { model: "ActionItem", rows: 0 },
+      { model: "Goal", rows: 0 },
+      { model: "Plenary", rows: 0 },
+      { model: "PlenaryAttendance", rows: 0 },
+      { model: "HelpRequest", rows: 0 },
     ]);
 
     const after = await startTestApp({ databaseUrl: postgresUrl });

@@ -42,7 +42,7 @@ export interface PairRecord {
   menteePersonId: string;
   score: number;
   reasons: PairReason[];
-  status: "active" | "ended";
+  status: "active" | "paused" | "ended";
   createdAt: Date;
 }
 
