@@ -83,6 +83,11 @@ export class PrismaPairingRepository implements PairingRepository {
     return row ? toPair(row) : null;
   }
 
+  async pairsOfPerson(personId: string): Promise<PairRecord[]> {
+    const rows = await this.db.pair.findMany({ where: { OR: [{ mentorPersonId: personId }, { menteePersonId: personId }] }, orderBy: { createdAt: "desc" } });
+    return rows.map(toPair);
+  }
+
   async pastPairs(personIds: string[], exceptCohortId: string): Promise<{ a: string; b: string }[]> {
     if (personIds.length === 0) return [];
     const rows = await this.db.pair.findMany({

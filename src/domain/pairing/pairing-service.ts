@@ -22,6 +22,8 @@ export interface PairingRepository {
   createPairs(pairs: NewPair[]): Promise<PairRecord[]>;
   pairsOfCohort(cohortId: string): Promise<PairRecord[]>;
   findPair(id: string): Promise<PairRecord | null>;
+  /** Every pair a person is in, newest first (a mentor may have several). */
+  pairsOfPerson(personId: string): Promise<PairRecord[]>;
   /** Pairs of other cohorts among these people (by person id, either way round). */
   pastPairs(personIds: string[], exceptCohortId: string): Promise<{ a: string; b: string }[]>;
 }
@@ -64,6 +66,11 @@ export class PairingService {
 
   pairsOfCohort(cohortId: string): Promise<PairRecord[]> {
     return this.repo.pairsOfCohort(cohortId);
+  }
+
+  /** The pairs a person is in and still working (active or paused), newest first. */
+  async currentPairsOf(personId: string): Promise<PairRecord[]> {
+    return (await this.repo.pairsOfPerson(personId)).filter((pair) => pair.status !== "ended");
   }
 
   /** Runs the engine on the cohort's ready applications, keeping the coordinator's locks. */
