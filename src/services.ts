@@ -2,6 +2,8 @@ import type { Config } from "./config/env";
 import type { ApplicationService } from "./domain/applications/application-service";
 import type { Clock } from "./domain/clock";
 import type { DemoCohortService } from "./domain/cohorts/demo-cohort";
+import type { GoalService } from "./domain/meetings/goal-service";
+import type { MeetingService } from "./domain/meetings/meeting-service";
 import type { CohortService } from "./domain/cohorts/cohort-service";
 import type { JobQueue } from "./domain/jobs";
 import type { PairingService } from "./domain/pairing/pairing-service";
@@ -24,6 +26,8 @@ export interface Services {
   applications: ApplicationService;
   pairing: PairingService;
   demo: DemoCohortService;
+  goals: GoalService;
+  meetings: MeetingService;
   jobs: JobQueue;
   jobRepository: JobRepository;
   deliveries: DeliveryRepository;

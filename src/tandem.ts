@@ -7,6 +7,10 @@ import { systemClock, type Clock } from "./domain/clock";
 import { ApplicationService } from "./domain/applications/application-service";
 import { CohortService } from "./domain/cohorts/cohort-service";
 import { DemoCohortService } from "./domain/cohorts/demo-cohort";
+import { GoalService } from "./domain/meetings/goal-service";
+import { PrismaGoalRepository } from "./storage/goal-repository";
+import { MeetingService } from "./domain/meetings/meeting-service";
+import { PrismaMeetingRepository } from "./storage/meeting-repository";
 import { PairingService } from "./domain/pairing/pairing-service";
 import { PrismaPairingRepository } from "./storage/pairing-repository";
 import { PeopleService } from "./domain/people";
@@ -107,7 +111,25 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     cohorts,
     applications,
     pairing,
+    meetings: new MeetingService(
+      new PrismaMeetingRepository(db),
+      {
+        findPair: (id) => pairing.findPair(id),
+        currentPairsOf: (personId) => pairing.currentPairsOf(personId),
+        findCohort: (id) => cohorts.findById(id),
+        findApplication: (id) => applications.findById(id),
+        findPerson: (id) => people.findById(id),
+        // The coordinator who created the cohort; all coordinators when that person is gone.
+        coordinatorsOf: async (cohort) => {
+          const creator = await people.findById(cohort.createdById);
+          return creator ? [creator] : people.coordinators();
+        },
+      },
+      jobs,
+      clock,
+    ),
     demo: new DemoCohortService(cohorts, cohortRepository, applicationRepository, peopleRepository, clock),
+    goals: new GoalService(new PrismaGoalRepository(db), pairing, clock),
     jobs,
     jobRepository,
     deliveries: new DeliveryRepository(db),

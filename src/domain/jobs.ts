@@ -19,6 +19,8 @@ export interface Notice {
   vars?: Record<string, string | number>;
   /** Instants (ISO) shown as dates in the reader's own language and time zone. */
   dates?: Record<string, string>;
+  /** Instants (ISO) shown as date and time of day in the reader's language and time zone. */
+  times?: Record<string, string>;
 }
 
 /** Job kinds the domain asks for; their handlers live in src/scheduler/jobs. */

@@ -1,5 +1,6 @@
 import type { SponsorRequestView } from "./applications/sponsor-request";
 import type { Notice } from "./jobs";
+import type { RhythmMessage } from "./meetings/rhythm-messages";
 import type { IntroductionView } from "./pairing/introduction";
 
 /**
@@ -9,4 +10,5 @@ import type { IntroductionView } from "./pairing/introduction";
 export type OutboundMessage =
   | { kind: "notice"; notice: Notice }
   | { kind: "sponsor-request"; request: SponsorRequestView }
-  | { kind: "introduction"; introduction: IntroductionView };
+  | { kind: "introduction"; introduction: IntroductionView }
+  | { kind: "rhythm"; rhythm: RhythmMessage };

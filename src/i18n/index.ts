@@ -49,8 +49,9 @@ export function formatTime(date: Date, locale: Locale, zone: string): string {
 }
 
 /** A notice's text for one reader: its dates in their language and zone. */
-export function noticeText(notice: { key: string; vars?: Vars; dates?: Record<string, string> }, locale: Locale, zone: string): string {
+export function noticeText(notice: { key: string; vars?: Vars; dates?: Record<string, string>; times?: Record<string, string> }, locale: Locale, zone: string): string {
   const vars: Vars = { ...notice.vars };
   for (const [name, iso] of Object.entries(notice.dates ?? {})) vars[name] = formatDate(new Date(iso), locale, zone);
+  for (const [name, iso] of Object.entries(notice.times ?? {})) vars[name] = formatDateTime(new Date(iso), locale, zone);
   return translator(locale)(notice.key as MessageKey, vars);
 }

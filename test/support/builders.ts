@@ -19,11 +19,11 @@ export async function createSlackPerson(
 export async function submittedApplicant(
   services: Services,
   cohort: Cohort,
-  who: { workspaceId: string; userId: string; name: string },
+  who: { workspaceId: string; userId: string; name: string; locale?: string },
   answers: { role: "mentor" | "mentee" | "both"; ratings: Record<string, number>; learn: string[]; department: string; languages?: string[]; timeZone?: string },
 ): Promise<void> {
   const timeZone = answers.timeZone ?? "Europe/London";
-  const person = await services.people.identify({ platform: "slack", workspaceId: who.workspaceId, userId: who.userId }, async () => ({ displayName: who.name, locale: "en-GB", timeZone }));
+  const person = await services.people.identify({ platform: "slack", workspaceId: who.workspaceId, userId: who.userId }, async () => ({ displayName: who.name, locale: who.locale ?? "en-GB", timeZone }));
   const gate = await services.applications.begin(person, cohort);
   if (!gate.ok) throw new Error(gate.reason);
   await services.applications.saveProfile(person, gate.application.id, {
@@ -65,4 +65,26 @@ export async function openCohortFor(services: Services, coordinator: Person, nam
   const opened = await services.cohorts.openApplications(created.cohort.id);
   if (!opened.ok) throw new Error("not open");
   return opened.cohort;
+}
+
+/**
+ * A pair in a cohort, as an approved proposal leaves it, without running the matching engine
+ * (the application and proposal ids are placeholders: nothing here follows them).
+ */
+export async function pairUp(services: Services, cohort: Cohort, mentor: Person, mentee: Person) {
+  const row = await services.db.pair.create({
+    data: {
+      cohortId: cohort.id,
+      proposalId: `test-proposal-${cohort.id}`,
+      mentorApplicationId: `test-application-${mentor.id}`,
+      menteeApplicationId: `test-application-${mentee.id}`,
+      mentorPersonId: mentor.id,
+      menteePersonId: mentee.id,
+      score: 1,
+      reasons: [],
+    },
+  });
+  const pair = await services.pairing.findPair(row.id);
+  if (!pair) throw new Error("no pair");
+  return pair;
 }

@@ -17,6 +17,23 @@ export const ACTION_IDS = {
   matchApprove: "match.approve",
   matchPage: "match.page",
   matchDownload: "match.download",
+  sessionPlan: "session.plan",
+  sessionLog: "session.log",
+  sessionAccept: "session.accept",
+  pairPause: "pair.pause",
+  pairResume: "pair.resume",
+  actionItemDone: "action-item.done",
+  checkIn: "session.check-in",
+  openGoals: "goals.open",
+  goalAdd: "goals.add",
+  goalEdit: "goals.edit",
+  /** One per phase in a goal's row ("goals.phase:2"): buttons in one block need distinct ids. */
+  goalPhase: "goals.phase",
+  goalUp: "goals.up",
+  goalDown: "goals.down",
+  goalPick: "goals.pick",
+  goalUnpick: "goals.unpick",
+  goalRemove: "goals.remove",
 } as const;
 
 export const VIEW_IDS = {
@@ -27,6 +44,12 @@ export const VIEW_IDS = {
   sponsorDecline: "sponsor.decline",
   announceChannel: "announce.channel",
   matchReassign: "match.reassign",
+  sessionPlan: "session.plan",
+  sessionLog: "session.log",
+  pairPause: "pair.pause",
+  goalsBoard: "goals.board",
+  goalsChooser: "goals.chooser",
+  goalForm: "goals.form",
 } as const;
 
 export const BLOCK_IDS = {
@@ -86,6 +109,10 @@ export const RATING_BLOCK_PREFIX = "rating:";
 /** A modal's private_metadata: which cohort, application and page it is about. */
 export interface ViewMetadata {
   cohortId?: string;
+  pairId?: string;
+  sessionId?: string;
+  /** A check-in answered "we moved it": the question's time, to close it once the new time is set. */
+  askedAt?: string;
   proposalId?: string;
   applicationId?: string;
   page?: number;

@@ -6,6 +6,7 @@ import type { ConversationRefRepository } from "../../storage/conversation-ref-r
 import type { PlatformSender } from "../delivery";
 import { noticeMessage } from "./views/notice";
 import { introductionMessage } from "./views/introduction";
+import { rhythmSlackMessage } from "./views/rhythm";
 import { sponsorRequestMessage } from "./views/sponsor-request";
 import type { SlackMessage } from "./views/text";
 
@@ -21,6 +22,8 @@ export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackM
       return sponsorRequestMessage(message.request, t, reader.locale);
     case "introduction":
       return introductionMessage(message.introduction, t);
+    case "rhythm":
+      return rhythmSlackMessage(message.rhythm, t, reader.locale, reader.timeZone);
   }
 }
 

@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
 import type { OutboundMessage } from "../../domain/messages";
 import type { Person, Viewer } from "../../domain/people";
+import { rhythmText } from "../../i18n/rhythm-text";
 import { translator } from "../../i18n";
 import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
@@ -54,5 +55,8 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
       return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
     case "introduction":
       return MessageFactory.text(introductionText(message.introduction, t));
+    case "rhythm":
+      // Buttons for sessions come to Teams with its cards (issue 8); the text says what is due.
+      return MessageFactory.text(rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
   }
 }

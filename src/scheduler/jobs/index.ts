@@ -4,6 +4,7 @@ import type { JobHandler } from "../job-worker";
 import { cohortWindowClosesHandler, cohortWindowOpensHandler } from "./cohort-window";
 import { introducePairHandler } from "./introduce-pair";
 import { notifyHandler } from "./notify";
+import { checkInHandler, nudgeHandler, sessionProposedHandler, sessionReminderHandler } from "./rhythm";
 import { sponsorReminderHandler, sponsorRequestHandler } from "./sponsor-request";
 
 /** Every job kind the worker can run. */
@@ -15,5 +16,9 @@ export function jobHandlers(services: Services, deliverer: Deliverer): JobHandle
     sponsorRequestHandler(services, deliverer),
     sponsorReminderHandler(services, deliverer),
     introducePairHandler(services, deliverer),
+    sessionProposedHandler(services, deliverer),
+    sessionReminderHandler(services, deliverer),
+    checkInHandler(services, deliverer),
+    nudgeHandler(services, deliverer),
   ];
 }

@@ -27,6 +27,8 @@ export function introducePairHandler(services: Services, deliverer: Deliverer): 
       // One message for two readers: the cohort's language and zone.
       const reader = { ...services.people.viewer(mentee), locale: cohort.locale, timeZone: cohort.timeZone };
       await deliverer.toGroup([mentor, mentee], { kind: "introduction", introduction: view }, context.idempotencyKey, reader);
+      // From now on the pair is nudged on the cadence until it sets a date (idempotent keys).
+      await services.meetings.startRhythm(pair.id);
     },
   };
 }

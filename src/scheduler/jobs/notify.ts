@@ -10,6 +10,7 @@ const notifyPayload = z.object({
     key: z.string().min(1),
     vars: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     dates: z.record(z.string(), z.string()).optional(),
+    times: z.record(z.string(), z.string()).optional(),
   }),
 });
 

@@ -2,7 +2,8 @@ import type { KnownBlock } from "@slack/types";
 import type { IntroductionView } from "../../../domain/pairing/introduction";
 import type { Translate } from "../../../i18n";
 import { reasonText } from "../../../i18n/matching-text";
-import { context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
+import { ACTION_IDS } from "../ids";
+import { block, context, escapeMrkdwn, header, plainText, section, type SlackMessage } from "./text";
 
 /** The pair's introduction in their group DM: who is who, what each brings, how to start. */
 export function introductionMessage(view: IntroductionView, t: Translate): SlackMessage {
@@ -34,5 +35,16 @@ export function introductionMessage(view: IntroductionView, t: Translate): Slack
   );
   if (view.trainingUrl) blocks.push(section(`<${view.trainingUrl}|${t("matching.intro.trainingLabel")}>`));
   blocks.push(context(t("matching.intro.privacy")));
+  // Each button opens something private to whoever clicks it; the message itself never changes.
+  blocks.push(
+    block({
+      type: "actions",
+      block_id: "intro-actions",
+      elements: [
+        { type: "button", style: "primary", action_id: ACTION_IDS.sessionPlan, text: plainText(t("rhythm.planFirst")), value: JSON.stringify({ pairId: view.pairId }) },
+        { type: "button", action_id: ACTION_IDS.openGoals, text: plainText(t("goals.openButton")), value: JSON.stringify({ pairId: view.pairId }) },
+      ],
+    }),
+  );
   return { text: title, blocks };
 }

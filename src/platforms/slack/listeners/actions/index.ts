@@ -2,12 +2,19 @@ import type { App, BlockButtonAction, BlockOverflowAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { pagedActionIds } from "../../action-values";
 import { ACTION_IDS } from "../../ids";
+import { actionItemDoneAction } from "./action-item-done";
 import { announcePickChannelAction } from "./announce-pick-channel";
+import { checkInAnswerAction } from "./check-in-answer";
+import { pairPauseAction, pairResumeAction } from "./pair-pause";
+import { sessionAcceptAction } from "./session-accept";
+import { sessionLogAction, sessionPlanAction } from "./session-plan";
 import { applicantOverrideAction } from "./applicant-override";
 import { applicantsPageAction } from "./applicants-page";
 import { backToProfileAction } from "./back-to-profile";
 import { editCohortAction } from "./edit-cohort";
+import { goalAddAction, goalDownAction, goalEditAction, goalPhaseAction, goalPickAction, goalRemoveAction, goalUnpickAction, goalUpAction } from "./goal-board";
 import { matchApproveAction, matchDownloadAction, matchPageAction, matchPairAction, matchRerunAction } from "./match-review";
+import { openGoalsAction } from "./open-goals";
 import { openSettingsAction } from "./open-settings";
 import { showHelpAction } from "./show-help";
 import { sponsorDeclineAction, sponsorEndorseAction } from "./sponsor-decision";
@@ -32,4 +39,22 @@ export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.matchApprove, matchApproveAction(services));
   app.action<BlockButtonAction>(pagedActionIds(ACTION_IDS.matchPage), matchPageAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.matchDownload, matchDownloadAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.sessionPlan, sessionPlanAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.sessionLog, sessionLogAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.sessionAccept, sessionAcceptAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.pairPause, pairPauseAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.pairResume, pairResumeAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.actionItemDone, actionItemDoneAction(services));
+  // "session.check-in:met|moved|not-yet": three buttons in one block need distinct ids.
+  app.action<BlockButtonAction>(/^session\.check-in:(met|moved|not-yet)$/, checkInAnswerAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.openGoals, openGoalsAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.goalAdd, goalAddAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.goalEdit, goalEditAction(services));
+  // "goals.phase:<n>", the same prefix-and-number form as page buttons.
+  app.action<BlockButtonAction>(pagedActionIds(ACTION_IDS.goalPhase), goalPhaseAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.goalUp, goalUpAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.goalDown, goalDownAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.goalPick, goalPickAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.goalUnpick, goalUnpickAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.goalRemove, goalRemoveAction(services));
 }

@@ -12,8 +12,13 @@ import { manageCoordinators } from "./mentoring/admin";
 import { announceCohort } from "./mentoring/announce";
 import { listApplicants } from "./mentoring/applicants";
 import { apply } from "./mentoring/apply";
+import { showGoals } from "./mentoring/goals";
 import { manageCohorts } from "./mentoring/cohort";
+import { listActionItems } from "./mentoring/actions";
 import { matchCohort } from "./mentoring/match";
+import { pausePair } from "./mentoring/pause";
+import { manageSessions } from "./mentoring/session";
+import { askForSupport } from "./mentoring/support";
 import { showStatus } from "./mentoring/status";
 import { showHelp } from "./mentoring/help";
 import { changeLanguage } from "./mentoring/language";
@@ -33,6 +38,11 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   announce: announceCohort,
   applicants: listApplicants,
   match: matchCohort,
+  goals: showGoals,
+  session: manageSessions,
+  actions: listActionItems,
+  pause: pausePair,
+  support: askForSupport,
 };
 
 /** `/mentoring …`: ack at once, then work out who asks and what, and hand over to the sub-command. */

@@ -4,7 +4,11 @@ import { VIEW_IDS } from "../../ids";
 import { announceChannelSubmitted } from "./announce-channel-submitted";
 import { profileClosed, skillsClosed } from "./application-closed";
 import { cohortSubmitted } from "./cohort-submitted";
+import { goalSubmitted } from "./goal-submitted";
 import { matchReassignSubmitted } from "./match-reassign-submitted";
+import { pairPauseSubmitted } from "./pair-pause-submitted";
+import { sessionLogSubmitted } from "./session-log-submitted";
+import { sessionPlanSubmitted } from "./session-plan-submitted";
 import { profileSubmitted } from "./profile-submitted";
 import { settingsSubmitted } from "./settings-submitted";
 import { skillsSubmitted } from "./skills-submitted";
@@ -18,6 +22,10 @@ export function registerViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(VIEW_IDS.sponsorDecline, sponsorDeclineSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.announceChannel, announceChannelSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.matchReassign, matchReassignSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.sessionPlan, sessionPlanSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.sessionLog, sessionLogSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.pairPause, pairPauseSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.goalForm, goalSubmitted(services));
   app.view({ callback_id: VIEW_IDS.applicationProfile, type: "view_closed" }, profileClosed(services));
   app.view({ callback_id: VIEW_IDS.applicationSkills, type: "view_closed" }, skillsClosed(services));
 }

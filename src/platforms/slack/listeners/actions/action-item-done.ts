@@ -1,0 +1,26 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { z } from "zod";
+import type { Services } from "../../../../services";
+import { parseActionValue } from "../../action-values";
+import { identifySlackUser } from "../../people";
+import { plainMessage } from "../../views/text";
+import { actionItemsFor } from "../commands/mentoring/actions";
+import { replyToAction } from "./reply";
+
+const itemValue = z.object({ itemId: z.string().min(1), done: z.boolean() });
+
+/** "Done" on an action item (either partner): the list is shown again without it. */
+export function actionItemDoneAction(services: Services) {
+  return async (args: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    const { ack, body, client, respond, action } = args;
+    await ack();
+    const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
+    const value = parseActionValue(itemValue, action.value);
+    const item = value ? await services.meetings.setActionItemDone(viewer.person, value.itemId, value.done) : null;
+    if (!item) {
+      await replyToAction(body, client, respond, plainMessage(viewer.t("rhythm.notPartner")));
+      return;
+    }
+    await respond({ replace_original: true, ...(await actionItemsFor(services, viewer)) });
+  };
+}

@@ -1,0 +1,66 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { z } from "zod";
+import { notifyJob } from "../../../../domain/jobs";
+import { sessionInvite } from "../../../../domain/meetings/ics";
+import type { PairContext, PairSession } from "../../../../domain/meetings/meeting-service";
+import { formatDateTime } from "../../../../i18n";
+import type { Services } from "../../../../services";
+import { parseActionValue } from "../../action-values";
+import { identifySlackUser, type SlackViewer } from "../../people";
+import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { replyToAction } from "./reply";
+
+const sessionValue = z.object({ sessionId: z.string().min(1) });
+
+/**
+ * "Accept" on a partner's proposal: the session is on. The proposer hears it; the calendar file
+ * goes to the pair's group message so both can add it to their calendars.
+ */
+export function sessionAcceptAction(services: Services) {
+  return async (args: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    const { ack, body, client, respond, action } = args;
+    await ack();
+    const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
+    const { t } = viewer;
+    const result = await services.meetings.accept(viewer.person, parseActionValue(sessionValue, action.value)?.sessionId ?? "-");
+    if (!result.ok) {
+      const key = result.reason === "not-partner" || result.reason === "not-found" ? "rhythm.notPartner" : result.reason === "own-proposal" ? "rhythm.proposal.ownProposal" : result.reason === "not-open" ? "rhythm.proposal.notOpen" : result.reason;
+      await replyToAction(body, client, respond, plainMessage(t(key)));
+      return;
+    }
+    const { session, context } = result;
+    const when = formatDateTime(session.startsAt, viewer.locale, viewer.timeZone);
+    await respond({ replace_original: true, ...plainMessage(t("rhythm.proposal.accepted", { when, partner: escapeMrkdwn(context.partner.displayName) })) });
+    const now = services.clock.now();
+    await services.jobs.enqueue([notifyJob(context.partner.id, { key: "rhythm.proposal.acceptedNotice", vars: { name: viewer.person.displayName }, times: { when: session.startsAt.toISOString() } }, `session-accepted:${session.id}:${session.sequence}`, now)]);
+    await shareInvite(services, client, viewer, context, session);
+  };
+}
+
+/** The .ics file in the pair's group DM (both partners on this Slack workspace). */
+async function shareInvite(services: Services, client: AllMiddlewareArgs["client"], viewer: SlackViewer, context: PairContext, session: PairSession): Promise<void> {
+  const { me, partner, pair, cohort } = context;
+  if (me.platform !== "slack" || partner.platform !== "slack" || me.workspaceId !== partner.workspaceId) return;
+  const mentor = pair.mentorPersonId === me.id ? me : partner;
+  const mentee = mentor === me ? partner : me;
+  const invite = sessionInvite({
+    sessionId: session.id,
+    title: viewer.t("rhythm.proposal.inviteTitle", { mentor: mentor.displayName, mentee: mentee.displayName }),
+    description: viewer.t("rhythm.proposal.inviteDescription", { cohort: cohort.name }),
+    startsAt: session.startsAt,
+    durationMinutes: session.durationMinutes,
+    attendees: [
+      { personId: mentor.userId, name: mentor.displayName },
+      { personId: mentee.userId, name: mentee.displayName },
+    ],
+    sequence: session.sequence,
+    now: services.clock.now(),
+  });
+  if (!invite.ok) {
+    services.logger.warn({ err: invite.cause, sessionId: session.id }, "the calendar file could not be made");
+    return;
+  }
+  const channel = (await client.conversations.open({ users: `${mentor.userId},${mentee.userId}` })).channel?.id;
+  if (!channel) return;
+  await client.files.uploadV2({ channel_id: channel, filename: "tandem-session.ics", title: viewer.t("rhythm.proposal.inviteTitle", { mentor: mentor.displayName, mentee: mentee.displayName }), file: Buffer.from(invite.value, "utf8") });
+}

@@ -1,0 +1,26 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import { DateTime } from "luxon";
+import { formatDate } from "../../../../i18n";
+import type { Services } from "../../../../services";
+import { decodeMetadata } from "../../ids";
+import { identifySlackUser } from "../../people";
+import { readViewState } from "../../view-state";
+import { PAUSE_BLOCK } from "../../views/rhythm";
+import { escapeMrkdwn } from "../../views/text";
+
+/** Pause until the end of the chosen day (the reader's zone); a past day is refused on the field. */
+export function pairPauseSubmitted(services: Services) {
+  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
+    const { t } = viewer;
+    const { pairId } = decodeMetadata(view.private_metadata);
+    const day = DateTime.fromISO(String(readViewState(view)[PAUSE_BLOCK] ?? ""), { zone: viewer.timeZone });
+    if (!day.isValid) return void (await ack({ response_action: "errors", errors: { [PAUSE_BLOCK]: t("meetings.errors.dateInvalid") } }));
+    const until = day.endOf("day").toJSDate();
+    const result = await services.meetings.pause(viewer.person, pairId ?? "-", until);
+    if (!result.ok) return void (await ack({ response_action: "errors", errors: { [PAUSE_BLOCK]: t(result.reason === "not-partner" ? "rhythm.notPartner" : result.reason) } }));
+    await ack();
+    const text = t("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner: escapeMrkdwn(result.context.partner.displayName) });
+    await client.chat.postMessage({ channel: body.user.id, text });
+  };
+}

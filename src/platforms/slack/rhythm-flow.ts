@@ -1,0 +1,63 @@
+import type { WebClient } from "@slack/web-api";
+import { DateTime } from "luxon";
+import type { PairContext } from "../../domain/meetings/meeting-service";
+import type { Services } from "../../services";
+import type { ViewMetadata } from "./ids";
+import type { SlackViewer } from "./people";
+import { logSessionModal, pairsOverviewMessage, planSessionModal, type PairOverview } from "./views/rhythm";
+import type { SlackMessage } from "./views/text";
+import { plainMessage } from "./views/text";
+
+/** The pair a click or command is about, for one of its partners; otherwise why not, as a reply. */
+export async function pairForViewer(services: Services, viewer: SlackViewer, pairId?: string): Promise<{ ok: true; context: PairContext } | { ok: false; message: SlackMessage }> {
+  const found = await services.meetings.pairFor(viewer.person, pairId);
+  if (found.ok) return found;
+  if (found.reason === "several") return { ok: false, message: await pairsOverview(services, viewer) };
+  return { ok: false, message: plainMessage(viewer.t(found.reason === "no-pair" ? "rhythm.noPair" : "rhythm.notPartner")) };
+}
+
+/** Every current pair of the viewer with its next session, progress and buttons. */
+export async function pairsOverview(services: Services, viewer: SlackViewer): Promise<SlackMessage> {
+  const pairs = await services.pairing.currentPairsOf(viewer.person.id);
+  if (pairs.length === 0) return plainMessage(viewer.t("rhythm.noPair"));
+  const items = await services.meetings.openActionItems(viewer.person);
+  const overviews: PairOverview[] = [];
+  for (const pair of pairs) {
+    const found = await services.meetings.pairFor(viewer.person, pair.id);
+    if (!found.ok) continue;
+    const { cohort, partner } = found.context;
+    const next = await services.meetings.nextSession(pair.id);
+    const rhythm = await services.meetings.rhythmOf(pair.id);
+    overviews.push({
+      pairId: pair.id,
+      partnerName: partner.displayName,
+      cohortName: cohort.name,
+      next,
+      nextProposedByMe: next?.proposedById === viewer.person.id,
+      held: await services.meetings.heldCount(pair.id),
+      minSessions: cohort.minSessions,
+      openItems: items.find((g) => g.pair.id === pair.id)?.items.length ?? 0,
+      pausedUntil: rhythm && services.meetings.isPaused(rhythm) ? rhythm.pausedUntil : null,
+    });
+  }
+  return pairsOverviewMessage(overviews, viewer.t, viewer.locale, viewer.timeZone);
+}
+
+/** Opens "Plan a session" with the slots in both partners' hours. */
+export async function openPlanModal(services: Services, client: WebClient, viewer: SlackViewer, context: PairContext, triggerId: string, extra: ViewMetadata = {}): Promise<void> {
+  const slots = services.meetings.slots(context);
+  const partnerZone = context.hours[context.partner.id]?.timeZone ?? viewer.timeZone;
+  const view = planSessionModal(slots, { name: context.partner.displayName, zone: partnerZone }, context.cohort.cadenceDays + 7, { pairId: context.pair.id, ...extra }, viewer.t, viewer.locale, viewer.timeZone);
+  await client.views.open({ trigger_id: triggerId, view });
+}
+
+/** Opens the session log, dated today in the viewer's zone, owners limited to the two partners. */
+export async function openLogModal(services: Services, client: WebClient, viewer: SlackViewer, context: PairContext, triggerId: string, sessionId?: string): Promise<void> {
+  const today = DateTime.fromJSDate(services.clock.now(), { zone: viewer.timeZone }).toISODate()!;
+  const partners = [
+    { id: viewer.person.id, name: viewer.person.displayName || viewer.t("rhythm.actions.you") },
+    { id: context.partner.id, name: context.partner.displayName },
+  ];
+  const view = logSessionModal(partners, { date: today, minutes: context.cohort.sessionMinutes }, { pairId: context.pair.id, ...(sessionId ? { sessionId } : {}) }, viewer.t);
+  await client.views.open({ trigger_id: triggerId, view });
+}

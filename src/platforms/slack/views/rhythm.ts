@@ -1,0 +1,214 @@
+import type { KnownBlock, View } from "@slack/types";
+import type { Locale } from "../../../domain/locale";
+import type { ActionItem } from "../../../domain/meetings/action-items";
+import type { PairSession } from "../../../domain/meetings/meeting-service";
+import type { RhythmMessage } from "../../../domain/meetings/rhythm-messages";
+import { actionItemField } from "../../../domain/meetings/session-log";
+import { formatDateTime, formatTime, type Translate } from "../../../i18n";
+import { calendarDate, itemLines, rhythmText } from "../../../i18n/rhythm-text";
+import { ACTION_IDS, encodeMetadata, VIEW_IDS, type ViewMetadata } from "../ids";
+import { block, context, escapeMrkdwn, header, plainText, section, type SlackMessage } from "./text";
+
+/** Rows of action items the log form offers (the domain allows up to 10; three cover a session). */
+export const LOG_ACTION_ROWS = 3;
+
+function button(text: string, actionId: string, value: object, style?: "primary" | "danger") {
+  return { type: "button", text: plainText(text), action_id: actionId, value: JSON.stringify(value), ...(style ? { style } : {}) };
+}
+
+function actions(blockId: string, elements: object[]): KnownBlock {
+  return block({ type: "actions", block_id: blockId, elements });
+}
+
+/** What the bot sends a partner on its own: a proposal to accept, a reminder, a check-in, a nudge. */
+export function rhythmSlackMessage(message: RhythmMessage, t: Translate, locale: Locale, zone: string): SlackMessage {
+  const text = rhythmText(message, t, locale, zone);
+  const pair = { pairId: message.pairId };
+  switch (message.type) {
+    case "proposal":
+      return {
+        text,
+        blocks: [
+          section(escapeMrkdwn(text).replace(/&lt;|&gt;/g, "")),
+          actions(`proposal:${message.sessionId}`, [button(t("rhythm.acceptButton"), ACTION_IDS.sessionAccept, { sessionId: message.sessionId }, "primary"), button(t("rhythm.otherTimeButton"), ACTION_IDS.sessionPlan, pair)]),
+        ],
+      };
+    case "reminder":
+      return {
+        text,
+        blocks: [
+          section(t("rhythm.reminder.text", { partner: escapeMrkdwn(message.partnerName), when: formatDateTime(new Date(message.startsAt), locale, zone), minutes: message.durationMinutes })),
+          section(`${t("rhythm.reminder.itemsTitle")}\n${escapeMrkdwn(itemLines(message.items, message.partnerName, t, locale))}`),
+          actions(`reminder:${message.sessionId}`, [
+            button(t("rhythm.logButton"), ACTION_IDS.sessionLog, { ...pair, sessionId: message.sessionId }, "primary"),
+            button(t("rhythm.rescheduleButton"), ACTION_IDS.sessionPlan, pair),
+            button(t("rhythm.pauseButton"), ACTION_IDS.pairPause, pair),
+          ]),
+        ],
+      };
+    case "check-in": {
+      const answer = (kind: string) => ({ ...pair, askedAt: message.askedAt, answer: kind });
+      return {
+        text,
+        blocks: [
+          section(escapeMrkdwn(text)),
+          actions(`check-in:${message.pairId}:${message.askedAt}`, [
+            button(t("rhythm.checkIn.met"), `${ACTION_IDS.checkIn}:met`, answer("met"), "primary"),
+            button(t("rhythm.checkIn.moved"), `${ACTION_IDS.checkIn}:moved`, answer("moved")),
+            button(t("rhythm.checkIn.notYet"), `${ACTION_IDS.checkIn}:not-yet`, answer("not-yet")),
+          ]),
+        ],
+      };
+    }
+    case "nudge":
+      return {
+        text,
+        blocks: [
+          section(escapeMrkdwn(text)),
+          ...(message.items.length > 0 ? [section(`${t("rhythm.reminder.itemsTitle")}\n${escapeMrkdwn(itemLines(message.items, message.partnerName, t, locale))}`)] : []),
+          actions(`nudge:${message.pairId}`, [button(t("rhythm.planButton"), ACTION_IDS.sessionPlan, pair, "primary")]),
+        ],
+      };
+  }
+}
+
+export interface PairOverview {
+  pairId: string;
+  partnerName: string;
+  cohortName: string;
+  next: PairSession | null;
+  nextProposedByMe: boolean;
+  held: number;
+  minSessions: number;
+  openItems: number;
+  pausedUntil: Date | null;
+}
+
+/** `/mentoring session`: each of the person's pairs with its next session and what to do. */
+export function pairsOverviewMessage(pairs: PairOverview[], t: Translate, locale: Locale, zone: string): SlackMessage {
+  const blocks: KnownBlock[] = [];
+  for (const pair of pairs) {
+    const lines = [t("rhythm.pairTitle", { partner: escapeMrkdwn(pair.partnerName), cohort: escapeMrkdwn(pair.cohortName) })];
+    if (pair.next?.status === "scheduled") lines.push(t("rhythm.nextSession", { when: formatDateTime(pair.next.startsAt, locale, zone), minutes: pair.next.durationMinutes }));
+    else if (pair.next) lines.push(t("rhythm.nextProposed", { when: formatDateTime(pair.next.startsAt, locale, zone), who: pair.nextProposedByMe ? escapeMrkdwn(pair.partnerName) : t("rhythm.actions.you") }));
+    else lines.push(t("rhythm.noNextSession"));
+    lines.push(t("rhythm.progress", { held: pair.held, min: pair.minSessions, items: pair.openItems }));
+    if (pair.pausedUntil) lines.push(t("rhythm.pausedLine", { until: formatDateTime(pair.pausedUntil, locale, zone) }));
+    const value = { pairId: pair.pairId };
+    blocks.push(
+      section(lines.join("\n")),
+      actions(`pair:${pair.pairId}`, [
+        button(t("rhythm.planButton"), ACTION_IDS.sessionPlan, value, "primary"),
+        button(t("rhythm.logButton"), ACTION_IDS.sessionLog, value),
+        pair.pausedUntil ? button(t("rhythm.resumeButton"), ACTION_IDS.pairResume, value) : button(t("rhythm.pauseButton"), ACTION_IDS.pairPause, value),
+      ]),
+    );
+  }
+  return { text: t("rhythm.planButton"), blocks };
+}
+
+export const PLAN_BLOCKS = { slot: "slot", custom: "custom" } as const;
+
+/** Choose a time: the slots in both partners' hours (each shown in both zones), or any agreed time. */
+export function planSessionModal(
+  slots: Date[],
+  partner: { name: string; zone: string },
+  days: number,
+  metadata: ViewMetadata,
+  t: Translate,
+  locale: Locale,
+  zone: string,
+): View {
+  const blocks: KnownBlock[] = [section(t(slots.length > 0 ? "rhythm.plan.intro" : "rhythm.plan.noSlots", { partner: escapeMrkdwn(partner.name), days, zone }))];
+  if (slots.length > 0) {
+    const options = slots.map((slot) => ({
+      text: plainText(t("rhythm.plan.slotOption", { when: formatDateTime(slot, locale, zone), partner: partner.name.split(" ")[0] ?? partner.name, partnerTime: formatTime(slot, locale, partner.zone) })),
+      value: slot.toISOString(),
+    }));
+    blocks.push(block({ type: "input", optional: true, block_id: PLAN_BLOCKS.slot, label: plainText(t("rhythm.plan.slotLabel")), element: { type: "static_select", action_id: "value", placeholder: plainText(t("rhythm.plan.slotPlaceholder")), options } }));
+  }
+  blocks.push(block({ type: "input", optional: true, block_id: PLAN_BLOCKS.custom, label: plainText(t("rhythm.plan.customLabel")), hint: plainText(t("rhythm.plan.customHint"), 150), element: { type: "datetimepicker", action_id: "value" } }));
+  return { type: "modal", callback_id: VIEW_IDS.sessionPlan, private_metadata: encodeMetadata(metadata), title: plainText(t("rhythm.plan.title"), 24), submit: plainText(t("rhythm.plan.submit"), 24), close: plainText(t("common.cancel"), 24), blocks };
+}
+
+/** The session log form; block ids are the domain's field names, so errors land on their field. */
+export function logSessionModal(
+  partners: { id: string; name: string }[],
+  defaults: { date: string; minutes: number },
+  metadata: ViewMetadata,
+  t: Translate,
+): View {
+  const input = (blockId: string, label: string, element: object, optional = false, hint?: string) =>
+    block({ type: "input", block_id: blockId, optional, label: plainText(label), ...(hint ? { hint: plainText(hint, 150) } : {}), element: { action_id: "value", ...element } });
+  const owners = partners.map((p) => ({ text: plainText(p.name), value: p.id }));
+  const blocks: KnownBlock[] = [
+    context(t("rhythm.log.intro")),
+    input("date", t("rhythm.log.date"), { type: "datepicker", initial_date: defaults.date }),
+    input("time", t("rhythm.log.time"), { type: "timepicker" }, true),
+    input("duration", t("rhythm.log.duration"), { type: "number_input", is_decimal_allowed: false, min_value: "15", max_value: "480", initial_value: String(defaults.minutes) }),
+    input("topics", t("rhythm.log.topics"), { type: "plain_text_input", multiline: true, max_length: 3000 }, true, t("rhythm.log.topicsHint")),
+    input("privateNotes", t("rhythm.log.notes"), { type: "plain_text_input", multiline: true, max_length: 3000 }, true, t("rhythm.log.notesHint")),
+    section(t("rhythm.log.actionsTitle")),
+  ];
+  for (let row = 0; row < LOG_ACTION_ROWS; row++) {
+    const n = row + 1;
+    blocks.push(
+      input(actionItemField(row, "text"), t("rhythm.log.text", { n }), { type: "plain_text_input", max_length: 500 }, true),
+      input(actionItemField(row, "owner"), t("rhythm.log.owner", { n }), { type: "static_select", options: owners }, true),
+      input(actionItemField(row, "dueDate"), t("rhythm.log.due", { n }), { type: "datepicker" }, true),
+    );
+  }
+  return { type: "modal", callback_id: VIEW_IDS.sessionLog, private_metadata: encodeMetadata(metadata), title: plainText(t("rhythm.log.title"), 24), submit: plainText(t("rhythm.log.submit"), 24), close: plainText(t("common.cancel"), 24), blocks };
+}
+
+/** The form's values as the domain reads them (action items as rows). */
+export function logFormInput(values: Record<string, unknown>): Record<string, unknown> {
+  const rows = Array.from({ length: LOG_ACTION_ROWS }, (_, row) => ({
+    owner: values[actionItemField(row, "owner")],
+    text: values[actionItemField(row, "text")],
+    dueDate: values[actionItemField(row, "dueDate")],
+  }));
+  return { date: values.date, time: values.time, duration: values.duration, topics: values.topics, privateNotes: values.privateNotes, actionItems: rows };
+}
+
+export const PAUSE_BLOCK = "until";
+
+export function pauseModal(metadata: ViewMetadata, initialDate: string, t: Translate): View {
+  return {
+    type: "modal",
+    callback_id: VIEW_IDS.pairPause,
+    private_metadata: encodeMetadata(metadata),
+    title: plainText(t("rhythm.pause.title"), 24),
+    submit: plainText(t("rhythm.pause.submit"), 24),
+    close: plainText(t("common.cancel"), 24),
+    blocks: [block({ type: "input", block_id: PAUSE_BLOCK, label: plainText(t("rhythm.pause.until")), element: { type: "datepicker", action_id: "value", initial_date: initialDate } })],
+  };
+}
+
+/** `/mentoring actions`: each pair's open items with Done, the reader's own named "you". */
+export function actionItemsMessage(
+  groups: { partnerName: string; cohortName: string; partnerId: string; items: ActionItem[] }[],
+  today: string,
+  t: Translate,
+  locale: Locale,
+): SlackMessage {
+  const title = t("rhythm.actions.title");
+  const blocks: KnownBlock[] = [header(title)];
+  for (const group of groups) {
+    blocks.push(section(t("rhythm.pairTitle", { partner: escapeMrkdwn(group.partnerName), cohort: escapeMrkdwn(group.cohortName) })));
+    if (group.items.length === 0) blocks.push(context(t("rhythm.actions.none")));
+    for (const item of group.items.slice(0, 20)) {
+      const owner = item.ownerPersonId === group.partnerId ? group.partnerName : t("rhythm.actions.you");
+      const key = item.dueDate < today ? "rhythm.actions.overdueLine" : "rhythm.actions.line";
+      blocks.push(
+        block({
+          type: "section",
+          block_id: `item:${item.id}`,
+          text: { type: "mrkdwn", text: t(key, { text: escapeMrkdwn(item.text), owner: escapeMrkdwn(owner), due: calendarDate(item.dueDate, locale) }) },
+          accessory: button(t("rhythm.actions.done"), ACTION_IDS.actionItemDone, { itemId: item.id, done: true }, "primary"),
+        }),
+      );
+    }
+  }
+  return { text: title, blocks };
+}
