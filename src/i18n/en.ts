@@ -37,6 +37,10 @@ export const en: Catalogue = {
     },
   },
   home: {
+    pairsTitle: "Your mentoring",
+    sessionsProgress: "Sessions logged: {{held}} of at least {{min}}",
+    plenaryProgress: "Plenaries: {{attended}} of {{held}} so far ({{percent}} %; {{threshold}} % needed for the certificate)",
+    goalsProgress: "Goals: {{picked}} picked of {{total}} · phases done: {{done}} of {{phases}}",
     greeting: "Hi, {{name}} 👋",
     greetingNoName: "Hi 👋",
     about: "Tandem runs your mentoring programme: applications, matching, fortnightly sessions, action items and the final evaluation. Your session notes are seen by your mentoring pair only.",

@@ -35,6 +35,10 @@ export const es = {
     },
   },
   home: {
+    pairsTitle: "Tu mentoría",
+    sessionsProgress: "Sesiones registradas: {{held}} de al menos {{min}}",
+    plenaryProgress: "Plenarias: {{attended}} de {{held}} hasta ahora ({{percent}} %; para el certificado hace falta un {{threshold}} %)",
+    goalsProgress: "Metas: {{picked}} elegidas de {{total}} · fases hechas: {{done}} de {{phases}}",
     greeting: "Hola, {{name}} 👋",
     greetingNoName: "Hola 👋",
     about: "Tandem acompaña tu programa de mentoría: postulación, emparejamiento, sesiones cada quince días, acuerdos y evaluación final. Tus notas de sesión solo las ve tu pareja de mentoría.",

@@ -4,6 +4,7 @@ import type { PairContext } from "../../domain/meetings/meeting-service";
 import type { Services } from "../../services";
 import type { ViewMetadata } from "./ids";
 import type { SlackViewer } from "./people";
+import type { HomePair } from "./views/home";
 import { logSessionModal, pairsOverviewMessage, planSessionModal, type PairOverview } from "./views/rhythm";
 import type { SlackMessage } from "./views/text";
 import { plainMessage } from "./views/text";
@@ -60,4 +61,35 @@ export async function openLogModal(services: Services, client: WebClient, viewer
   ];
   const view = logSessionModal(partners, { date: today, minutes: context.cohort.sessionMinutes }, { pairId: context.pair.id, ...(sessionId ? { sessionId } : {}) }, viewer.t);
   await client.views.open({ trigger_id: triggerId, view });
+}
+
+/** The viewer's pairs as the Home tab shows them. */
+export async function homePairs(services: Services, viewer: SlackViewer): Promise<HomePair[]> {
+  const pairs = await services.pairing.currentPairsOf(viewer.person.id);
+  const items = await services.meetings.openActionItems(viewer.person);
+  const result: HomePair[] = [];
+  for (const pair of pairs) {
+    const found = await services.meetings.pairFor(viewer.person, pair.id);
+    if (!found.ok) continue;
+    const { cohort, partner } = found.context;
+    const next = await services.meetings.nextSession(pair.id);
+    const goals = await services.goals.list(viewer.person, pair.id);
+    const list = goals.ok ? goals.goals : [];
+    result.push({
+      pairId: pair.id,
+      partnerName: partner.displayName,
+      cohortName: cohort.name,
+      next: next ? { status: next.status, startsAt: next.startsAt, durationMinutes: next.durationMinutes, proposedByMe: next.proposedById === viewer.person.id } : null,
+      held: await services.meetings.heldCount(pair.id),
+      minSessions: cohort.minSessions,
+      goals: {
+        total: list.length,
+        picked: list.filter((g) => g.priority !== null).length,
+        phasesDone: list.reduce((sum, g) => sum + g.phases.filter((p) => p.done).length, 0),
+        phases: list.length * 3,
+      },
+      items: (items.find((g) => g.pair.id === pair.id)?.items ?? []).map((i) => ({ id: i.id, text: i.text, dueDate: i.dueDate, mine: i.ownerPersonId === viewer.person.id })),
+    });
+  }
+  return result;
 }

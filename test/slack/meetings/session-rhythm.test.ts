@@ -224,6 +224,27 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     expect((await responseTo(forged.responseUrl)).args.text).toContain("no formas parte");
   });
 
+  it("shows the pair on the Home tab: progress, open action items with Done, buttons", async () => {
+    const home = async () => {
+      const since = Date.now();
+      await app.requests.event({ type: "app_home_opened", user: "UJORGE", channel: "DUJORGE", tab: "home" });
+      return JSON.stringify((await app.slack.waitFor("views.publish", (c) => c.args.user_id === "UJORGE" && c.at >= since)).args.view.blocks);
+    };
+    const before = await home();
+    expect(before).toContain("*Tu mentoría*");
+    expect(before).toContain("*Con Lucía* · Mentoría Digital");
+    expect(before).toContain("Sesiones registradas: 1 de al menos 4");
+    expect(before).toContain("Probar Copilot en Excel — *tú*");
+    expect(before).toContain('"action_id":"session.plan"');
+    const item = JSON.parse(before).find((b: any) => String(b.text?.text).includes("Probar Copilot")).accessory.value;
+    const since = Date.now();
+    await app.requests.blockAction({ id: "UJORGE" }, { action_id: "action-item.done", value: item }, { container: { type: "view", view_id: "VHOME" } });
+    const after = JSON.stringify((await app.slack.waitFor("views.publish", (c) => c.args.user_id === "UJORGE" && c.at >= since)).args.view.blocks);
+    expect(after).not.toContain("Probar Copilot en Excel");
+    // Back to open, for the rest of the story.
+    await app.tandem.services.meetings.setActionItemDone((await app.tandem.services.people.findById(pair.menteePersonId))!, JSON.parse(item).itemId, false);
+  });
+
   it("puts the pair at risk for the coordinator after two 'not yet' in a row", async () => {
     const { services } = app.tandem;
     const jorge = (await services.people.findById(pair.menteePersonId))!;

@@ -1,5 +1,8 @@
+import { DateTime } from "luxon";
 import type { HomeView } from "../../../domain/home";
-import { formatDate, formatTime, type Translate } from "../../../i18n";
+import type { Locale } from "../../../domain/locale";
+import { formatDate, formatDateTime, formatTime, type Translate } from "../../../i18n";
+import { calendarDate } from "../../../i18n/rhythm-text";
 import { ACTION_IDS } from "../ids";
 import { context, divider, escapeMrkdwn, header, section } from "./text";
 import type { HomeView as SlackHomeView } from "@slack/types";
@@ -11,9 +14,55 @@ export interface HomeExtras {
   applications: ApplicationItem[];
   /** Cohorts open for applications that the person has not applied to yet. */
   openCohorts: Cohort[];
+  /** The pairs the person is in, with where they stand. */
+  pairs?: HomePair[];
+}
+
+export interface HomePair {
+  pairId: string;
+  partnerName: string;
+  cohortName: string;
+  next: { status: "proposed" | "scheduled" | "held" | "cancelled"; startsAt: Date; durationMinutes: number; proposedByMe: boolean } | null;
+  held: number;
+  minSessions: number;
+  attendance?: { attended: number; held: number; percent: number | null; threshold: number };
+  goals: { total: number; picked: number; phasesDone: number; phases: number };
+  items: { id: string; text: string; dueDate: string; mine: boolean }[];
 }
 
 /** The App Home tab: each person's dashboard. */
+/** One pair on the Home tab: next session, progress, open action items (with Done) and goals. */
+function pairHomeBlocks(pair: HomePair, t: Translate, locale: Locale, zone: string, now: Date): SlackHomeView["blocks"] {
+  const lines = [t("rhythm.pairTitle", { partner: escapeMrkdwn(pair.partnerName), cohort: escapeMrkdwn(pair.cohortName) })];
+  if (pair.next?.status === "scheduled") lines.push(t("rhythm.nextSession", { when: formatDateTime(pair.next.startsAt, locale, zone), minutes: pair.next.durationMinutes }));
+  else if (pair.next) lines.push(t("rhythm.nextProposed", { when: formatDateTime(pair.next.startsAt, locale, zone), who: pair.next.proposedByMe ? escapeMrkdwn(pair.partnerName) : t("rhythm.actions.you") }));
+  else lines.push(t("rhythm.noNextSession"));
+  lines.push(t("home.sessionsProgress", { held: pair.held, min: pair.minSessions }));
+  if (pair.attendance && pair.attendance.held > 0) lines.push(t("home.plenaryProgress", { attended: pair.attendance.attended, held: pair.attendance.held, percent: pair.attendance.percent ?? 0, threshold: pair.attendance.threshold }));
+  if (pair.goals.total > 0) lines.push(t("home.goalsProgress", { picked: pair.goals.picked, total: pair.goals.total, done: pair.goals.phasesDone, phases: pair.goals.phases }));
+  const today = DateTime.fromJSDate(now, { zone }).toISODate()!;
+  const blocks: SlackHomeView["blocks"] = [section(lines.join("\n"))];
+  for (const item of pair.items.slice(0, 5)) {
+    const key = item.dueDate < today ? "rhythm.actions.overdueLine" : "rhythm.actions.line";
+    const owner = item.mine ? t("rhythm.actions.you") : pair.partnerName;
+    blocks.push({
+      type: "section",
+      text: { type: "mrkdwn", text: `• ${t(key, { text: escapeMrkdwn(item.text), owner: escapeMrkdwn(owner), due: calendarDate(item.dueDate, locale) })}` },
+      accessory: { type: "button", action_id: ACTION_IDS.actionItemDone, value: JSON.stringify({ itemId: item.id, done: true }), text: { type: "plain_text", text: t("rhythm.actions.done") } },
+    });
+  }
+  const value = JSON.stringify({ pairId: pair.pairId });
+  blocks.push({
+    type: "actions",
+    elements: [
+      { type: "button", style: "primary", action_id: ACTION_IDS.sessionPlan, value, text: { type: "plain_text", text: t("rhythm.planButton") } },
+      { type: "button", action_id: ACTION_IDS.sessionLog, value, text: { type: "plain_text", text: t("rhythm.logButton") } },
+      { type: "button", action_id: ACTION_IDS.openGoals, value, text: { type: "plain_text", text: t("goals.openButton") } },
+    ],
+  });
+  return blocks;
+}
+
 export function homeTab(view: HomeView, t: Translate, now: Date, extras: HomeExtras = { applications: [], openCohorts: [] }): SlackHomeView {
   const greeting = view.name ? t("home.greeting", { name: escapeMrkdwn(view.name) }) : t("home.greetingNoName");
   const zoneSource = view.timeZoneChosen ? t("home.chosen") : t("home.fromProfile");
@@ -36,6 +85,10 @@ export function homeTab(view: HomeView, t: Translate, now: Date, extras: HomeExt
       ],
     },
   ];
+  if (extras.pairs && extras.pairs.length > 0) {
+    blocks.push(divider, section(`*${t("home.pairsTitle")}*`));
+    for (const pair of extras.pairs.slice(0, 5)) blocks.push(...pairHomeBlocks(pair, t, view.locale, view.timeZone, now));
+  }
   if (extras.applications.length > 0) {
     blocks.push(divider, section(`*${t("home.applicationsTitle")}*`), ...applicationBlocks(extras.applications.slice(0, 10), t, view.locale, view.timeZone, now));
   }

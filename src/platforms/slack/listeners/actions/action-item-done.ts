@@ -5,6 +5,7 @@ import { parseActionValue } from "../../action-values";
 import { identifySlackUser } from "../../people";
 import { plainMessage } from "../../views/text";
 import { actionItemsFor } from "../commands/mentoring/actions";
+import { publishHome } from "../events/app-home-opened";
 import { replyToAction } from "./reply";
 
 const itemValue = z.object({ itemId: z.string().min(1), done: z.boolean() });
@@ -21,6 +22,8 @@ export function actionItemDoneAction(services: Services) {
       await replyToAction(body, client, respond, plainMessage(viewer.t("rhythm.notPartner")));
       return;
     }
-    await respond({ replace_original: true, ...(await actionItemsFor(services, viewer)) });
+    // From the Home tab the dashboard is drawn again; from a message, the list replaces it.
+    if (body.container?.type === "view") await publishHome(services, client, body.team?.id ?? "", body.user.id);
+    else await respond({ replace_original: true, ...(await actionItemsFor(services, viewer)) });
   };
 }

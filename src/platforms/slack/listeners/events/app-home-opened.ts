@@ -3,6 +3,7 @@ import { homeView } from "../../../../domain/home";
 import type { Services } from "../../../../services";
 import { identifySlackUser } from "../../people";
 import { applicationChoices, applicationItems } from "../../application-flow";
+import { homePairs } from "../../rhythm-flow";
 import { homeTab } from "../../views/home";
 
 /** Publishes the person's dashboard each time they open the Home tab. */
@@ -20,5 +21,6 @@ export async function publishHome(services: Services, client: AllMiddlewareArgs[
   const { open } = await applicationChoices(services);
   const applied = new Set(applications.map((item) => item.cohort.id));
   const openCohorts = open.filter((cohort) => !applied.has(cohort.id));
-  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now(), { applications, openCohorts }) });
+  const pairs = await homePairs(services, viewer);
+  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now(), { applications, openCohorts, pairs }) });
 }
