@@ -84,6 +84,8 @@ export interface NudgeJobPayload {
   /** When this nudge was planned (ISO); the key of the job. */
   at: string;
   personId: string;
+  /** What the cadence counts from (the last session, the start, the end of a pause), ISO. */
+  since: string;
 }
 
 /** A pair seen by one of its partners: who the other is, the cohort, both partners' hours. */
@@ -99,7 +101,8 @@ export type PairLookup = { ok: true; context: PairContext } | { ok: false; reaso
 export type SessionChange = { ok: true; session: PairSession; context: PairContext } | { ok: false; reason: "not-found" | "not-partner" | "own-proposal" | "not-open" | MeetingError };
 export type LogResult = { ok: true; session: PairSession; items: ActionItem[] } | { ok: false; errors: FieldError[] } | { ok: false; reason: "not-partner" };
 
-function hoursOf(application: Application | null, person: Person | null): PartnerHours {
+/** A person's zone and working hours: from their application's answers, else their platform zone and office hours. */
+export function hoursOf(application: Application | null, person: Person | null): PartnerHours {
   const a = application?.answers;
   return {
     timeZone: a?.timeZone ?? person?.timeZone ?? "UTC",
@@ -338,9 +341,14 @@ export class MeetingService {
   async nudgeDue(payload: NudgeJobPayload): Promise<{ pair: PairRecord; partner: Person; cohort: Cohort } | null> {
     const pair = await this.domain.findPair(payload.pairId);
     const rhythm = pair ? await this.repo.rhythm(pair.id) : null;
-    if (!pair || !rhythm || pair.status === "ended" || this.isPaused(rhythm)) return null;
+    if (!pair || !rhythm || pair.status === "ended" || this.isPaused(rhythm) || !(await this.nudgeCurrent(payload))) return null;
     const cohort = await this.domain.findCohort(pair.cohortId);
-    if (!cohort || cohort.isDemo || (await this.nextSession(pair.id))) return null;
+    // A date agreed since the chain began (even one happening now, not logged yet): the check-in
+    // takes over. A proposal nobody accepted only counts until its time has passed.
+    const since = new Date(payload.since).getTime();
+    const now = this.clock.now().getTime();
+    const planned = (await this.repo.sessionsOfPair(pair.id)).some((s) => (s.status === "scheduled" && s.startsAt.getTime() > since) || (s.status === "proposed" && s.startsAt.getTime() > now));
+    if (!cohort || cohort.isDemo || planned) return null;
     const partnerId = pair.mentorPersonId === payload.personId ? pair.menteePersonId : pair.mentorPersonId;
     const partner = await this.domain.findPerson(partnerId);
     return partner ? { pair, partner, cohort } : null;
@@ -358,13 +366,19 @@ export class MeetingService {
     await this.jobs.enqueue(this.nudgeJobs(found.context, pair.createdAt > cohort.startsAt ? pair.createdAt : cohort.startsAt));
   }
 
-  private nudgeJobs(context: PairContext, since: Date): JobRequest[] {
+  /** The next nudge of each partner counting from `since`, after `after` (default now). */
+  private nudgeJobs(context: PairContext, since: Date, after?: Date): JobRequest[] {
     const { pair, cohort, hours } = context;
-    const now = this.clock.now();
+    const now = after && after > this.clock.now() ? after : this.clock.now();
     return [pair.mentorPersonId, pair.menteePersonId].flatMap((personId) =>
       cadenceNudgeDates({ since, cadenceDays: cohort.cadenceDays, cohortEndsAt: cohort.endsAt, person: hours[personId]!, now })
         .slice(0, 1)
-        .map((at) => ({ kind: MEETING_JOBS.nudge, payload: { pairId: pair.id, at: at.toISOString(), personId } satisfies NudgeJobPayload, runAt: at, idempotencyKey: `nudge:${pair.id}:${personId}:${at.toISOString()}` })),
+        .map((at) => ({
+          kind: MEETING_JOBS.nudge,
+          payload: { pairId: pair.id, at: at.toISOString(), personId, since: since.toISOString() } satisfies NudgeJobPayload,
+          runAt: at,
+          idempotencyKey: `nudge:${pair.id}:${personId}:${at.toISOString()}`,
+        })),
     );
   }
 
@@ -372,11 +386,17 @@ export class MeetingService {
   async nextNudge(payload: NudgeJobPayload): Promise<void> {
     const pair = await this.domain.findPair(payload.pairId);
     const person = await this.domain.findPerson(payload.personId);
-    if (!pair || !person) return;
+    if (!pair || !person || !(await this.nudgeCurrent(payload))) return;
     const found = await this.contextOf(pair, person);
     if (!found.ok) return;
-    const next = this.nudgeJobs(found.context, new Date(payload.at)).filter((job) => (job.payload as NudgeJobPayload).personId === payload.personId);
+    const next = this.nudgeJobs(found.context, new Date(payload.since), new Date(payload.at)).filter((job) => (job.payload as NudgeJobPayload).personId === payload.personId);
     await this.jobs.enqueue(next);
+  }
+
+  /** A chain of nudges counts from one moment; a session held since then starts a newer chain. */
+  private async nudgeCurrent(payload: NudgeJobPayload): Promise<boolean> {
+    const since = new Date(payload.since).getTime();
+    return !(await this.repo.sessionsOfPair(payload.pairId)).some((s) => s.status === "held" && s.startsAt.getTime() > since);
   }
 
   private sessionJobs(session: PairSession, context: PairContext): JobRequest[] {

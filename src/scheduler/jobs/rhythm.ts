@@ -7,7 +7,7 @@ import type { Services } from "../../services";
 import type { JobHandler } from "../job-worker";
 
 const sessionPayload = z.object({ sessionId: z.string().min(1), sequence: z.number().int(), personId: z.string().optional() });
-const nudgePayload = z.object({ pairId: z.string().min(1), at: z.string().min(1), personId: z.string().min(1) });
+const nudgePayload = z.object({ pairId: z.string().min(1), at: z.string().min(1), personId: z.string().min(1), since: z.string().min(1) });
 
 /** The pair's open action items as one partner reads them. */
 async function itemsFor(services: Services, pairId: string, reader: Person): Promise<RhythmItem[]> {

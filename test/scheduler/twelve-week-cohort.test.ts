@@ -1,0 +1,170 @@
+import { DateTime } from "luxon";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Cohort } from "../../src/domain/cohorts/cohort";
+import type { PairRecord } from "../../src/domain/pairing/proposal";
+import type { Person } from "../../src/domain/people";
+import { startTestApp, type TestApp } from "../support/app";
+import { FakeClock } from "../support/fake-clock";
+import { openCohortFor, submittedApplicant } from "../support/builders";
+
+/**
+ * Twelve weeks of a pair's programme on a fake clock, across Spain's (28 March 2027) and Chile's
+ * (4 April 2027) clock changes: Lucía in Madrid, Jorge in Santiago. Every fortnight Jorge proposes
+ * a session and Lucía accepts; the clock walks in half hours and the jobs run as the scheduler
+ * would. Every reminder and check-in must land exactly once, at the expected local time.
+ */
+describe("a 12-week cohort across daylight-saving changes", () => {
+  let app: TestApp;
+  let cohort: Cohort;
+  let pair: PairRecord;
+  let lucia: Person;
+  let jorge: Person;
+  const ZONES: Record<string, string> = { ULUCIA: "Europe/Madrid", UJORGE: "America/Santiago" };
+  const delivered: { user: string; kind: "reminder" | "check-in" | "nudge"; local: DateTime; text: string }[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp({ clock: new FakeClock("2027-01-15T09:00:00Z"), env: { TANDEM_COORDINATORS: "UCOORD" } });
+    app.slack.addUser({ id: "ULUCIA", real_name: "Lucía", locale: "es-ES", tz: "Europe/Madrid" });
+    app.slack.addUser({ id: "UJORGE", real_name: "Jorge", locale: "es-CL", tz: "America/Santiago" });
+    const { services } = app.tandem;
+    const coordinator = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }));
+    cohort = await openCohortFor(services, coordinator, "Mentoría 2027", app.clock.now(), "es");
+    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "ULUCIA", name: "Lucía", locale: "es-ES" }, { role: "mentor", ratings: { "generative-ai": 5 }, learn: [], department: "TI", languages: ["es"], timeZone: "Europe/Madrid" });
+    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "UJORGE", name: "Jorge", locale: "es-CL" }, { role: "mentee", ratings: { "generative-ai": 1 }, learn: ["generative-ai"], department: "Finanzas", languages: ["es"], timeZone: "America/Santiago" });
+    const proposed = await services.pairing.propose(cohort, coordinator);
+    if (!proposed.ok) throw new Error(proposed.reason);
+    const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
+    if (!approved.ok) throw new Error(approved.reason);
+    pair = approved.pairs[0]!;
+    lucia = (await services.people.findById(pair.mentorPersonId))!;
+    jorge = (await services.people.findById(pair.menteePersonId))!;
+    await app.runJobs();
+  });
+  afterAll(() => app.stop());
+
+  /** Runs due jobs and notes what each partner received, at their local time on the fake clock. */
+  async function tick(): Promise<void> {
+    const before = app.slack.calls.length;
+    await app.runJobs();
+    for (const call of app.slack.calls.slice(before)) {
+      if (call.method !== "chat.postMessage") continue;
+      const user = String(call.args.channel).replace(/^D/, "");
+      const text = String(call.args.text);
+      const kind = text.startsWith("⏰") ? "reminder" : text.startsWith("👋") ? "check-in" : text.startsWith("🗓️") ? "nudge" : null;
+      if (kind && ZONES[user]) delivered.push({ user, kind, local: DateTime.fromJSDate(app.clock.now(), { zone: ZONES[user] }), text });
+    }
+  }
+
+  it("lands every reminder and check-in once, at the expected local times, through both clock changes", async () => {
+    const { meetings } = app.tandem.services;
+    const opening = DateTime.fromJSDate(cohort.startsAt, { zone: "Europe/Madrid" }).startOf("day");
+    // The programme's first Monday (on or after its start).
+    const start = opening.weekday === 1 ? opening : opening.plus({ weeks: 1 }).set({ weekday: 1 });
+    const end = start.plus({ weeks: 12 });
+    const sessions: Date[] = [];
+    // Fortnightly: on each Monday of the plan at 10:00 Madrid, Jorge proposes Wednesday 15:00 Madrid.
+    for (let week = 0; week < 12; week += 2) {
+      const monday = start.plus({ weeks: week }).set({ weekday: 1, hour: 10, minute: 0 });
+      while (app.clock.now() < monday.toJSDate()) {
+        await tick();
+        app.clock.advance(30 * 60_000);
+      }
+      const wednesday = monday.set({ weekday: 3, hour: 15, minute: 0 }).toJSDate();
+      const proposed = await meetings.propose(jorge, pair.id, wednesday);
+      if (!proposed.ok) throw new Error(`week ${week}: ${String(proposed.reason)}`);
+      const accepted = await meetings.accept(lucia, proposed.session.id);
+      if (!accepted.ok) throw new Error(`week ${week}: ${String(accepted.reason)}`);
+      sessions.push(wednesday);
+      // Walk through the session to Thursday, answering the check-in as soon as it comes.
+      const thursday = monday.set({ weekday: 4, hour: 20 }).toJSDate();
+      while (app.clock.now() < thursday) {
+        await tick();
+        const question = delivered.find((d) => d.kind === "check-in" && d.user === "UJORGE" && d.local.toJSDate() > wednesday && !answered.has(d.text + d.local.toISO()));
+        if (question) {
+          answered.add(question.text + question.local.toISO());
+          const rhythm = (await meetings.rhythmOf(pair.id))!;
+          await meetings.answerCheckIn(jorge, pair.id, rhythm.checkIn.lastAskedAt!, { kind: "met" });
+          const day = DateTime.fromJSDate(wednesday, { zone: "America/Santiago" }).toISODate();
+          const logged = await meetings.log(jorge, pair.id, { date: day, duration: "60", topics: "", privateNotes: "", actionItems: [] }, "America/Santiago");
+          if (!logged.ok) throw new Error(`log week ${week}`);
+        }
+        app.clock.advance(30 * 60_000);
+      }
+    }
+    while (app.clock.now() < end.toJSDate()) {
+      await tick();
+      app.clock.advance(60 * 60_000);
+    }
+
+    expect(sessions).toHaveLength(6);
+    expect(await meetings.heldCount(pair.id)).toBe(6);
+    for (const user of Object.keys(ZONES)) {
+      const reminders = delivered.filter((d) => d.user === user && d.kind === "reminder");
+      // One reminder per session each, the working day before (Tuesday) at 10:00 their time.
+      expect(reminders.map((r) => r.local.toFormat("ccc HH:mm"))).toEqual(sessions.map(() => "Tue 10:00"));
+      const checkIns = delivered.filter((d) => d.user === user && d.kind === "check-in");
+      expect(checkIns).toHaveLength(6);
+      for (const c of checkIns) {
+        expect(c.local.hour).toBeGreaterThanOrEqual(8);
+        expect(c.local.hour).toBeLessThan(21);
+      }
+    }
+    // The same Madrid session time reads differently in Santiago as the clocks change: 11:00
+    // until Spain moves (28 March), 10:00 for that week, then 9:00 after Chile moves (4 April).
+    const santiagoTimes = sessions.map((s) => DateTime.fromJSDate(s, { zone: "America/Santiago" }).toFormat("HH:mm"));
+    expect(new Set(santiagoTimes).size).toBeGreaterThan(1);
+    // A pair with a date set is never nudged to set one.
+    expect(delivered.filter((d) => d.kind === "nudge").map((d) => `${d.user} ${d.local.toISO()}`)).toEqual([]);
+  });
+
+  const answered = new Set<string>();
+});
+
+describe("a pair that sets no date", () => {
+  let app: TestApp;
+  let pair: PairRecord;
+  let jorge: Person;
+  let cohort: Cohort;
+
+  beforeAll(async () => {
+    app = await startTestApp({ clock: new FakeClock("2027-01-15T09:00:00Z"), env: { TANDEM_COORDINATORS: "UCOORD" } });
+    const { services } = app.tandem;
+    const coordinator = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }));
+    cohort = await openCohortFor(services, coordinator, "Mentoría 2027", app.clock.now(), "es");
+    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "ULUCIA", name: "Lucía", locale: "es-ES" }, { role: "mentor", ratings: { "generative-ai": 5 }, learn: [], department: "TI", languages: ["es"], timeZone: "Europe/Madrid" });
+    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "UJORGE", name: "Jorge", locale: "es-CL" }, { role: "mentee", ratings: { "generative-ai": 1 }, learn: ["generative-ai"], department: "Finanzas", languages: ["es"], timeZone: "America/Santiago" });
+    const proposed = await services.pairing.propose(cohort, coordinator);
+    if (!proposed.ok) throw new Error(proposed.reason);
+    const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
+    if (!approved.ok) throw new Error(approved.reason);
+    pair = approved.pairs[0]!;
+    jorge = (await services.people.findById(pair.menteePersonId))!;
+    await app.runJobs();
+  });
+  afterAll(() => app.stop());
+
+  const nudges = () => app.slack.callsTo("chat.postMessage").filter((c) => String(c.args.text).startsWith("🗓️"));
+  async function walkTo(date: Date): Promise<void> {
+    while (app.clock.now() < date) {
+      await app.runJobs();
+      app.clock.advance(60 * 60_000);
+    }
+  }
+
+  it("is nudged on the cadence at each partner's notice time, with a Plan button, until it sets one", async () => {
+    const start = DateTime.fromJSDate(cohort.startsAt);
+    await walkTo(start.plus({ days: 29 }).toJSDate());
+    const sent = nudges();
+    // Two fortnights, each partner once per fortnight.
+    expect(sent.map((c) => c.args.channel).sort()).toEqual(["DUJORGE", "DUJORGE", "DULUCIA", "DULUCIA"]);
+    expect(sent[0]!.args.text).toMatch(/^🗓️ Toca poner fecha a vuestra próxima sesión con (Lucía|Jorge) \(cada 14 días\)\.$/);
+    expect(JSON.stringify(sent[0]!.args.blocks)).toContain('"action_id":"session.plan"');
+
+    // Jorge sets a date: no more nudges while it stands.
+    const slot = app.tandem.services.meetings.slots(((await app.tandem.services.meetings.pairFor(jorge, pair.id)) as any).context)[0]!;
+    const proposed = await app.tandem.services.meetings.propose(jorge, pair.id, slot);
+    expect(proposed.ok).toBe(true);
+    await walkTo(start.plus({ days: 44 }).toJSDate());
+    expect(nudges()).toHaveLength(4);
+  });
+});
