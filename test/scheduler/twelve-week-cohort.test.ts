@@ -163,8 +163,17 @@ describe("a pair that sets no date", () => {
     // Jorge sets a date: no more nudges while it stands.
     const slot = app.tandem.services.meetings.slots(((await app.tandem.services.meetings.pairFor(jorge, pair.id)) as any).context)[0]!;
     const proposed = await app.tandem.services.meetings.propose(jorge, pair.id, slot);
-    expect(proposed.ok).toBe(true);
+    if (!proposed.ok) throw new Error(String(proposed.reason));
+    // A proposal nobody accepts does not stop the nudges once its time has passed…
     await walkTo(start.plus({ days: 44 }).toJSDate());
-    expect(nudges()).toHaveLength(4);
+    expect(nudges()).toHaveLength(6);
+    // …an agreed date does (what follows it is the check-in's business).
+    const lucia = (await app.tandem.services.people.findById(pair.mentorPersonId))!;
+    const next = app.tandem.services.meetings.slots(((await app.tandem.services.meetings.pairFor(jorge, pair.id)) as any).context)[0]!;
+    const again = await app.tandem.services.meetings.propose(jorge, pair.id, next);
+    if (!again.ok) throw new Error(String(again.reason));
+    expect((await app.tandem.services.meetings.accept(lucia, again.session.id)).ok).toBe(true);
+    await walkTo(start.plus({ days: 58 }).toJSDate());
+    expect(nudges()).toHaveLength(6);
   });
 });
