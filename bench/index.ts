@@ -1,11 +1,13 @@
 import { pathToFileURL } from "node:url";
 import { ackLatency } from "./ack-latency";
 import { matching } from "./matching";
+import { reminders } from "./reminders";
 
 /** `npm run bench [name]`: every benchmark, or the one named. */
 const benches: Record<string, () => Promise<void>> = {
   "ack-latency": ackLatency,
   matching,
+  reminders,
 };
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@ import type { Clock } from "./domain/clock";
 import type { DemoCohortService } from "./domain/cohorts/demo-cohort";
 import type { GoalService } from "./domain/meetings/goal-service";
 import type { MeetingService } from "./domain/meetings/meeting-service";
+import type { PlenaryService } from "./domain/meetings/plenary-service";
 import type { CohortService } from "./domain/cohorts/cohort-service";
 import type { JobQueue } from "./domain/jobs";
 import type { PairingService } from "./domain/pairing/pairing-service";
@@ -28,6 +29,7 @@ export interface Services {
   demo: DemoCohortService;
   goals: GoalService;
   meetings: MeetingService;
+  plenaries: PlenaryService;
   jobs: JobQueue;
   jobRepository: JobRepository;
   deliveries: DeliveryRepository;

@@ -11,6 +11,8 @@ import { GoalService } from "./domain/meetings/goal-service";
 import { PrismaGoalRepository } from "./storage/goal-repository";
 import { MeetingService } from "./domain/meetings/meeting-service";
 import { PrismaMeetingRepository } from "./storage/meeting-repository";
+import { PlenaryService } from "./domain/meetings/plenary-service";
+import { PrismaPlenaryRepository } from "./storage/plenary-repository";
 import { PairingService } from "./domain/pairing/pairing-service";
 import { PrismaPairingRepository } from "./storage/pairing-repository";
 import { PeopleService } from "./domain/people";
@@ -130,6 +132,17 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     ),
     demo: new DemoCohortService(cohorts, cohortRepository, applicationRepository, peopleRepository, clock),
     goals: new GoalService(new PrismaGoalRepository(db), pairing, clock),
+    plenaries: new PlenaryService(
+      new PrismaPlenaryRepository(db),
+      {
+        findCohort: (id) => cohorts.findById(id),
+        pairsOfCohort: (cohortId) => pairing.pairsOfCohort(cohortId),
+        findApplication: (id) => applications.findById(id),
+        findPerson: (id) => people.findById(id),
+      },
+      jobs,
+      clock,
+    ),
     jobs,
     jobRepository,
     deliveries: new DeliveryRepository(db),

@@ -30,6 +30,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "announce", audience: "coordinator", args: "[cohort]", aliases: ["anunciar", "anuncio", "convocatoria"] },
   { name: "applicants", audience: "coordinator", args: "[cohort]", aliases: ["postulantes", "postulaciones", "candidatos"] },
   { name: "match", audience: "coordinator", args: "[cohort]", aliases: ["emparejar", "emparejamiento", "parejas"] },
+  { name: "plenary", audience: "coordinator", args: "[cohort] plan|list|attendance", aliases: ["plenaria", "plenarias", "plenaries"] },
 ];
 
 export type ParsedCommand =

@@ -1,5 +1,6 @@
 import type { SponsorRequestView } from "./applications/sponsor-request";
 import type { Notice } from "./jobs";
+import type { PlenaryMessage } from "./meetings/plenary-messages";
 import type { RhythmMessage } from "./meetings/rhythm-messages";
 import type { IntroductionView } from "./pairing/introduction";
 
@@ -11,4 +12,5 @@ export type OutboundMessage =
   | { kind: "notice"; notice: Notice }
   | { kind: "sponsor-request"; request: SponsorRequestView }
   | { kind: "introduction"; introduction: IntroductionView }
-  | { kind: "rhythm"; rhythm: RhythmMessage };
+  | { kind: "rhythm"; rhythm: RhythmMessage }
+  | { kind: "plenary"; plenary: PlenaryMessage };

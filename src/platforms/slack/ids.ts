@@ -34,6 +34,10 @@ export const ACTION_IDS = {
   goalPick: "goals.pick",
   goalUnpick: "goals.unpick",
   goalRemove: "goals.remove",
+  plenaryGenerate: "plenary.generate",
+  plenaryEdit: "plenary.edit",
+  plenaryAttendance: "plenary.attendance",
+  plenaryCheckIn: "plenary.check-in",
 } as const;
 
 export const VIEW_IDS = {
@@ -50,6 +54,8 @@ export const VIEW_IDS = {
   goalsBoard: "goals.board",
   goalsChooser: "goals.chooser",
   goalForm: "goals.form",
+  plenaryEdit: "plenary.edit",
+  plenaryAttendance: "plenary.attendance",
 } as const;
 
 export const BLOCK_IDS = {
@@ -120,6 +126,7 @@ export interface ViewMetadata {
   channelId?: string;
   /** The message a modal was opened from, to update once it is submitted. */
   messageTs?: string;
+  plenaryId?: string;
 }
 
 export function encodeMetadata(metadata: ViewMetadata): string {

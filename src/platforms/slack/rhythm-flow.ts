@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import { DateTime } from "luxon";
 import type { PairContext } from "../../domain/meetings/meeting-service";
+import { attendanceRate } from "../../domain/meetings/plenaries";
 import type { Services } from "../../services";
 import type { ViewMetadata } from "./ids";
 import type { SlackViewer } from "./people";
@@ -75,6 +76,8 @@ export async function homePairs(services: Services, viewer: SlackViewer): Promis
     const next = await services.meetings.nextSession(pair.id);
     const goals = await services.goals.list(viewer.person, pair.id);
     const list = goals.ok ? goals.goals : [];
+    const attendance = await services.plenaries.attendanceOf(viewer.person.id, cohort.id);
+    const percent = attendanceRate(attendance.attended, attendance.held);
     result.push({
       pairId: pair.id,
       partnerName: partner.displayName,
@@ -82,6 +85,7 @@ export async function homePairs(services: Services, viewer: SlackViewer): Promis
       next: next ? { status: next.status, startsAt: next.startsAt, durationMinutes: next.durationMinutes, proposedByMe: next.proposedById === viewer.person.id } : null,
       held: await services.meetings.heldCount(pair.id),
       minSessions: cohort.minSessions,
+      attendance: { ...attendance, percent: percent === null ? null : Math.floor(percent), threshold: cohort.attendanceThreshold },
       goals: {
         total: list.length,
         picked: list.filter((g) => g.priority !== null).length,

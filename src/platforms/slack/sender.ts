@@ -6,6 +6,7 @@ import type { ConversationRefRepository } from "../../storage/conversation-ref-r
 import type { PlatformSender } from "../delivery";
 import { noticeMessage } from "./views/notice";
 import { introductionMessage } from "./views/introduction";
+import { plenarySlackMessage } from "./views/plenaries";
 import { rhythmSlackMessage } from "./views/rhythm";
 import { sponsorRequestMessage } from "./views/sponsor-request";
 import type { SlackMessage } from "./views/text";
@@ -24,6 +25,8 @@ export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackM
       return introductionMessage(message.introduction, t);
     case "rhythm":
       return rhythmSlackMessage(message.rhythm, t, reader.locale, reader.timeZone);
+    case "plenary":
+      return plenarySlackMessage(message.plenary, t, reader.locale, reader.timeZone);
   }
 }
 

@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
 import type { OutboundMessage } from "../../domain/messages";
 import type { Person, Viewer } from "../../domain/people";
+import { plenaryText } from "../../i18n/plenary-text";
 import { rhythmText } from "../../i18n/rhythm-text";
 import { translator } from "../../i18n";
 import { PermanentJobError } from "../../scheduler/job-worker";
@@ -58,5 +59,8 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "rhythm":
       // Buttons for sessions come to Teams with its cards (issue 8); the text says what is due.
       return MessageFactory.text(rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
+    case "plenary":
+      // The "I'm here" button comes to Teams with its cards (issue 8); the text says when it is.
+      return MessageFactory.text(plenaryText(message.plenary, t, reader.locale, reader.timeZone));
   }
 }

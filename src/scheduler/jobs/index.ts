@@ -4,6 +4,7 @@ import type { JobHandler } from "../job-worker";
 import { cohortWindowClosesHandler, cohortWindowOpensHandler } from "./cohort-window";
 import { introducePairHandler } from "./introduce-pair";
 import { notifyHandler } from "./notify";
+import { plenaryCheckInHandler, plenaryNoticesHandler, plenaryReminderHandler } from "./plenaries";
 import { checkInHandler, nudgeHandler, sessionProposedHandler, sessionReminderHandler } from "./rhythm";
 import { sponsorReminderHandler, sponsorRequestHandler } from "./sponsor-request";
 
@@ -20,5 +21,8 @@ export function jobHandlers(services: Services, deliverer: Deliverer): JobHandle
     sessionReminderHandler(services, deliverer),
     checkInHandler(services, deliverer),
     nudgeHandler(services, deliverer),
+    plenaryNoticesHandler(services),
+    plenaryReminderHandler(services, deliverer),
+    plenaryCheckInHandler(services, deliverer),
   ];
 }

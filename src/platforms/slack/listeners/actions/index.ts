@@ -15,6 +15,10 @@ import { editCohortAction } from "./edit-cohort";
 import { goalAddAction, goalDownAction, goalEditAction, goalPhaseAction, goalPickAction, goalRemoveAction, goalUnpickAction, goalUpAction } from "./goal-board";
 import { matchApproveAction, matchDownloadAction, matchPageAction, matchPairAction, matchRerunAction } from "./match-review";
 import { openGoalsAction } from "./open-goals";
+import { plenaryAttendanceAction } from "./plenary-attendance";
+import { plenaryCheckInAction } from "./plenary-check-in";
+import { plenaryEditAction } from "./plenary-edit";
+import { plenaryGenerateAction } from "./plenary-generate";
 import { openSettingsAction } from "./open-settings";
 import { showHelpAction } from "./show-help";
 import { sponsorDeclineAction, sponsorEndorseAction } from "./sponsor-decision";
@@ -57,4 +61,8 @@ export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.goalPick, goalPickAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.goalUnpick, goalUnpickAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.goalRemove, goalRemoveAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.plenaryGenerate, plenaryGenerateAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.plenaryEdit, plenaryEditAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.plenaryAttendance, plenaryAttendanceAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.plenaryCheckIn, plenaryCheckInAction(services));
 }

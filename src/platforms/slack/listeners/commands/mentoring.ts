@@ -16,6 +16,7 @@ import { showGoals } from "./mentoring/goals";
 import { manageCohorts } from "./mentoring/cohort";
 import { listActionItems } from "./mentoring/actions";
 import { matchCohort } from "./mentoring/match";
+import { managePlenaries } from "./mentoring/plenary";
 import { pausePair } from "./mentoring/pause";
 import { manageSessions } from "./mentoring/session";
 import { askForSupport } from "./mentoring/support";
@@ -38,6 +39,7 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   announce: announceCohort,
   applicants: listApplicants,
   match: matchCohort,
+  plenary: managePlenaries,
   goals: showGoals,
   session: manageSessions,
   actions: listActionItems,

@@ -7,6 +7,8 @@ import { cohortSubmitted } from "./cohort-submitted";
 import { goalSubmitted } from "./goal-submitted";
 import { matchReassignSubmitted } from "./match-reassign-submitted";
 import { pairPauseSubmitted } from "./pair-pause-submitted";
+import { plenaryAttendanceSubmitted } from "./plenary-attendance-submitted";
+import { plenaryEditSubmitted } from "./plenary-edit-submitted";
 import { sessionLogSubmitted } from "./session-log-submitted";
 import { sessionPlanSubmitted } from "./session-plan-submitted";
 import { profileSubmitted } from "./profile-submitted";
@@ -26,6 +28,8 @@ export function registerViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(VIEW_IDS.sessionLog, sessionLogSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.pairPause, pairPauseSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.goalForm, goalSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.plenaryEdit, plenaryEditSubmitted(services));
+  app.view<ViewSubmitAction>(VIEW_IDS.plenaryAttendance, plenaryAttendanceSubmitted(services));
   app.view({ callback_id: VIEW_IDS.applicationProfile, type: "view_closed" }, profileClosed(services));
   app.view({ callback_id: VIEW_IDS.applicationSkills, type: "view_closed" }, skillsClosed(services));
 }

@@ -1,0 +1,41 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { z } from "zod";
+import { formatDateTime } from "../../../../i18n";
+import type { Services } from "../../../../services";
+import { parseActionValue } from "../../action-values";
+import { identifySlackUser } from "../../people";
+import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { replyToAction } from "./reply";
+
+const plenaryValue = z.object({ plenaryId: z.string().min(1) });
+
+/**
+ * "I'm here" under a plenary's check-in: records the person's attendance while the plenary is on;
+ * before its start or after its end, and for anyone outside its cohort, says why not.
+ */
+export function plenaryCheckInAction(services: Services) {
+  return async (args: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+    const { ack, body, client, respond, action } = args;
+    await ack();
+    const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
+    const { t } = viewer;
+    const result = await services.plenaries.checkIn(viewer.person, parseActionValue(plenaryValue, action.value)?.plenaryId ?? "-");
+    if (result.ok) {
+      const vars = { number: result.plenary.number, cohort: escapeMrkdwn(result.cohort.name) };
+      const message = plainMessage(t(result.already ? "plenaries.alreadyCheckedIn" : "plenaries.checkedIn", vars));
+      if (body.container?.type === "message" && body.response_url && !result.already) await respond({ replace_original: true, ...message });
+      else await replyToAction(body, client, respond, message);
+      return;
+    }
+    const number = result.plenary?.number ?? 0;
+    const text =
+      result.reason === "not-started"
+        ? t("plenaries.notStarted", { number, when: formatDateTime(result.plenary!.startsAt, viewer.locale, viewer.timeZone) })
+        : result.reason === "ended"
+          ? t("plenaries.ended", { number })
+          : result.reason === "not-in-cohort"
+            ? t("plenaries.notInCohort")
+            : t("plenaries.notFound");
+    await replyToAction(body, client, respond, plainMessage(text));
+  };
+}

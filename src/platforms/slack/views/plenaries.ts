@@ -1,0 +1,151 @@
+import type { KnownBlock, View } from "@slack/types";
+import { DateTime } from "luxon";
+import type { Cohort } from "../../../domain/cohorts/cohort";
+import type { Locale } from "../../../domain/locale";
+import { meetsThreshold, PLENARY_DEFAULTS } from "../../../domain/meetings/plenaries";
+import type { PlenaryMessage } from "../../../domain/meetings/plenary-messages";
+import type { AttendanceCount, AttendanceSheet, Plenary, PlenaryList } from "../../../domain/meetings/plenary-service";
+import { formatDateTime, type Translate } from "../../../i18n";
+import { plenaryText } from "../../../i18n/plenary-text";
+import { ACTION_IDS, encodeMetadata, VIEW_IDS, type ViewMetadata } from "../ids";
+import { block, context, escapeMrkdwn, header, plainText, section, type SlackMessage } from "./text";
+
+/** Two blocks a plenary, under Slack's 50 blocks a message. */
+export const MAX_LISTED_PLENARIES = 22;
+
+/** Slack's checkboxes hold at most 10 options: the cohort's people come in groups of ten. */
+export const ATTENDANCE_GROUP_SIZE = 10;
+export const ATTENDANCE_BLOCK_PREFIX = "attendance:";
+
+/** The edit form's block ids are the domain's field names (see domain/meetings/plenary-form.ts). */
+export const PLENARY_FORM_FIELDS = ["date", "time", "duration"] as const;
+
+function button(text: string, actionId: string, value: object, style?: "primary" | "danger") {
+  return { type: "button", text: plainText(text), action_id: actionId, value: JSON.stringify(value), ...(style ? { style } : {}) };
+}
+
+/** What everyone in the cohort gets: the reminder the working day before, and "I'm here" at the start. */
+export function plenarySlackMessage(message: PlenaryMessage, t: Translate, locale: Locale, zone: string): SlackMessage {
+  const text = plenaryText(message, t, locale, zone);
+  const shown = plenaryText({ ...message, cohortName: escapeMrkdwn(message.cohortName) }, t, locale, zone);
+  switch (message.type) {
+    case "reminder":
+      return { text, blocks: [section(shown)] };
+    case "check-in":
+      return {
+        text,
+        blocks: [
+          section(shown),
+          block({ type: "actions", block_id: `plenary-check-in:${message.plenaryId}`, elements: [button(t("plenaries.hereButton"), ACTION_IDS.plenaryCheckIn, { plenaryId: message.plenaryId }, "primary")] }),
+        ],
+      };
+  }
+}
+
+/**
+ * `/mentoring plenary`: the cohort's plenaries in the coordinator's zone, with attendance once held,
+ * Edit while ahead and Attendance once started; or what the plan would be, with "Generate plan".
+ */
+export function plenaryListMessage(list: PlenaryList, t: Translate, locale: Locale, zone: string): SlackMessage {
+  const { cohort } = list;
+  const title = t("plenaries.title", { cohort: cohort.name });
+  const blocks: KnownBlock[] = [header(title)];
+  if (list.plenaries.length === 0) {
+    const plan = { cohort: escapeMrkdwn(cohort.name), count: cohort.plenaryCount, days: PLENARY_DEFAULTS.intervalDays, minutes: PLENARY_DEFAULTS.durationMinutes, time: PLENARY_DEFAULTS.localTime, zone: cohort.timeZone };
+    blocks.push(
+      section(t("plenaries.none", plan)),
+      block({ type: "actions", block_id: `plenary-plan:${cohort.id}`, elements: [button(t("plenaries.generateButton"), ACTION_IDS.plenaryGenerate, { cohortId: cohort.id }, "primary")] }),
+    );
+    return { text: title, blocks };
+  }
+  blocks.push(context(t("plenaries.intro", { zone, people: list.people })));
+  for (const item of list.plenaries.slice(0, MAX_LISTED_PLENARIES)) {
+    const { plenary } = item;
+    const lines = [t("plenaries.line", { number: plenary.number, when: formatDateTime(plenary.startsAt, locale, zone), minutes: plenary.durationMinutes })];
+    if (item.running) lines.push(t("plenaries.runningLine", { attended: item.attended, people: list.people }));
+    else if (item.held) lines.push(t("plenaries.heldLine", { attended: item.attended, people: list.people }));
+    blocks.push(section(lines.join("\n")));
+    const value = { plenaryId: plenary.id };
+    const elements = item.held ? [button(t("plenaries.attendanceButton"), ACTION_IDS.plenaryAttendance, value)] : [button(t("plenaries.editButton"), ACTION_IDS.plenaryEdit, value)];
+    blocks.push(block({ type: "actions", block_id: `plenary:${plenary.id}`, elements }));
+  }
+  const hidden = list.plenaries.length - MAX_LISTED_PLENARIES;
+  if (hidden > 0) blocks.push(context(t("plenaries.more", { count: hidden })));
+  return { text: title, blocks };
+}
+
+/** Move one plenary: date and time in the coordinator's zone, and its length. */
+export function editPlenaryModal(plenary: Plenary, cohort: Cohort, metadata: ViewMetadata, t: Translate, zone: string): View {
+  const local = DateTime.fromJSDate(plenary.startsAt, { zone });
+  const input = (blockId: string, label: string, element: object) => block({ type: "input", block_id: blockId, label: plainText(label), element: { action_id: "value", ...element } });
+  return {
+    type: "modal",
+    callback_id: VIEW_IDS.plenaryEdit,
+    private_metadata: encodeMetadata(metadata),
+    title: plainText(t("plenaries.edit.title"), 24),
+    submit: plainText(t("plenaries.edit.submit"), 24),
+    close: plainText(t("common.cancel"), 24),
+    blocks: [
+      section(t("plenaries.edit.intro", { number: plenary.number, cohort: escapeMrkdwn(cohort.name), zone })),
+      input("date", t("plenaries.edit.date"), { type: "datepicker", initial_date: local.toISODate() }),
+      input("time", t("plenaries.edit.time"), { type: "timepicker", initial_time: local.toFormat("HH:mm") }),
+      input("duration", t("plenaries.edit.duration"), { type: "number_input", is_decimal_allowed: false, min_value: "15", max_value: "480", initial_value: String(plenary.durationMinutes) }),
+    ],
+  };
+}
+
+/** Everyone in the cohort as checkboxes, ticked where attendance is recorded (self check-ins say so). */
+export function attendanceModal(sheet: AttendanceSheet, metadata: ViewMetadata, t: Translate, locale: Locale, zone: string): View {
+  const { plenary, cohort, people } = sheet;
+  const blocks: KnownBlock[] = [section(t("plenaries.attendance.intro", { number: plenary.number, cohort: escapeMrkdwn(cohort.name), when: formatDateTime(plenary.startsAt, locale, zone) }))];
+  for (let start = 0; start < people.length; start += ATTENDANCE_GROUP_SIZE) {
+    const group = people.slice(start, start + ATTENDANCE_GROUP_SIZE);
+    const options = group.map((entry) => ({
+      text: plainText(entry.person.displayName || entry.person.userId),
+      value: entry.person.id,
+      ...(entry.attended && entry.source === "self" ? { description: plainText(t("plenaries.attendance.self")) } : {}),
+    }));
+    const ticked = options.filter((_, index) => group[index]!.attended);
+    blocks.push(
+      block({
+        type: "input",
+        optional: true,
+        block_id: `${ATTENDANCE_BLOCK_PREFIX}${start / ATTENDANCE_GROUP_SIZE}`,
+        label: plainText(t("plenaries.attendance.group", { from: start + 1, to: start + group.length })),
+        element: { type: "checkboxes", action_id: "value", options, ...(ticked.length > 0 ? { initial_options: ticked } : {}) },
+      }),
+    );
+  }
+  return {
+    type: "modal",
+    callback_id: VIEW_IDS.plenaryAttendance,
+    private_metadata: encodeMetadata(metadata),
+    title: plainText(t("plenaries.attendance.title"), 24),
+    submit: plainText(t("plenaries.attendance.submit"), 24),
+    close: plainText(t("common.cancel"), 24),
+    blocks,
+  };
+}
+
+/** The ticked person ids of every group of the attendance form. */
+export function attendanceFormValue(values: Record<string, unknown>): string[] {
+  return Object.entries(values)
+    .filter(([blockId]) => blockId.startsWith(ATTENDANCE_BLOCK_PREFIX))
+    .flatMap(([, selected]) => (Array.isArray(selected) ? selected.filter((v): v is string => typeof v === "string") : []));
+}
+
+/** `/mentoring plenary attendance`: each person's plenaries attended of those held, below the threshold marked. */
+export function attendanceSummaryMessage(cohort: Cohort, rows: { name: string; count: AttendanceCount }[], t: Translate): SlackMessage {
+  const title = t("plenaries.summary.title", { cohort: cohort.name });
+  const held = rows[0]?.count.held ?? 0;
+  if (rows.length === 0) return { text: title, blocks: [header(title), section(t("plenaries.attendance.noPeople", { cohort: escapeMrkdwn(cohort.name) }))] };
+  if (held === 0) return { text: title, blocks: [header(title), section(t("plenaries.summary.noneHeld", { cohort: escapeMrkdwn(cohort.name) }))] };
+  const lines = rows.map(({ name, count }) => {
+    const percent = Math.floor((count.attended * 100) / count.held);
+    const below = !meetsThreshold(count.attended, count.held, cohort.attendanceThreshold);
+    return t(below ? "plenaries.summary.belowLine" : "plenaries.summary.line", { name: escapeMrkdwn(name), attended: count.attended, held: count.held, percent });
+  });
+  const blocks: KnownBlock[] = [header(title), section(t("plenaries.summary.intro", { held, threshold: cohort.attendanceThreshold }))];
+  for (let start = 0; start < lines.length && blocks.length < 49; start += 40) blocks.push(section(lines.slice(start, start + 40).join("\n")));
+  return { text: title, blocks };
+}
