@@ -20,7 +20,7 @@ describe("a 12-week cohort across daylight-saving changes", () => {
   let lucia: Person;
   let jorge: Person;
   const ZONES: Record<string, string> = { ULUCIA: "Europe/Madrid", UJORGE: "America/Santiago" };
-  const delivered: { user: string; kind: "reminder" | "check-in" | "nudge"; local: DateTime; text: string }[] = [];
+  const delivered: { user: string; kind: "reminder" | "check-in" | "nudge" | "plenary-reminder" | "plenary-check-in"; local: DateTime; text: string }[] = [];
 
   beforeAll(async () => {
     app = await startTestApp({ clock: new FakeClock("2027-01-15T09:00:00Z"), env: { TANDEM_COORDINATORS: "UCOORD" } });
@@ -38,6 +38,8 @@ describe("a 12-week cohort across daylight-saving changes", () => {
     pair = approved.pairs[0]!;
     lucia = (await services.people.findById(pair.mentorPersonId))!;
     jorge = (await services.people.findById(pair.menteePersonId))!;
+    const plan = await services.plenaries.generate(cohort.id);
+    if (!plan.ok) throw new Error("no plenary plan");
     await app.runJobs();
   });
   afterAll(() => app.stop());
@@ -50,7 +52,17 @@ describe("a 12-week cohort across daylight-saving changes", () => {
       if (call.method !== "chat.postMessage") continue;
       const user = String(call.args.channel).replace(/^D/, "");
       const text = String(call.args.text);
-      const kind = text.startsWith("⏰") ? "reminder" : text.startsWith("👋") ? "check-in" : text.startsWith("🗓️") ? "nudge" : null;
+      const kind = text.startsWith("⏰")
+        ? "reminder"
+        : text.startsWith("👋")
+          ? "check-in"
+          : text.startsWith("🗓️")
+            ? "nudge"
+            : text.startsWith("🏛️")
+              ? /Recordatorio/.test(text)
+                ? "plenary-reminder"
+                : "plenary-check-in"
+              : null;
       if (kind && ZONES[user]) delivered.push({ user, kind, local: DateTime.fromJSDate(app.clock.now(), { zone: ZONES[user] }), text });
     }
   }
@@ -113,6 +125,22 @@ describe("a 12-week cohort across daylight-saving changes", () => {
     // until Spain moves (28 March), 10:00 for that week, then 9:00 after Chile moves (4 April).
     const santiagoTimes = sessions.map((s) => DateTime.fromJSDate(s, { zone: "America/Santiago" }).toFormat("HH:mm"));
     expect(new Set(santiagoTimes).size).toBeGreaterThan(1);
+    // Plenaries in those weeks: each person reminded once each, at 10:00 their time on a weekday;
+    // "I'm here" at most once each, never before 08:00 their time.
+    const plenaries = (await app.tandem.services.plenaries.list(cohort)).plenaries.map((item) => item.plenary).filter((p) => p.startsAt < end.toJSDate());
+    expect(plenaries.length).toBeGreaterThanOrEqual(5);
+    for (const user of Object.keys(ZONES)) {
+      const reminded = delivered.filter((d) => d.user === user && d.kind === "plenary-reminder");
+      expect(reminded).toHaveLength(plenaries.length);
+      for (const r of reminded) {
+        expect(r.local.toFormat("HH:mm")).toBe("10:00");
+        expect(r.local.weekday).toBeLessThanOrEqual(5);
+      }
+      const here = delivered.filter((d) => d.user === user && d.kind === "plenary-check-in");
+      expect(here.length).toBeLessThanOrEqual(plenaries.length);
+      for (const h of here) expect(h.local.hour).toBeGreaterThanOrEqual(8);
+    }
+    expect(delivered.filter((d) => d.user === "ULUCIA" && d.kind === "plenary-check-in")).toHaveLength(plenaries.length);
     // A pair with a date set is never nudged to set one.
     expect(delivered.filter((d) => d.kind === "nudge").map((d) => `${d.user} ${d.local.toISO()}`)).toEqual([]);
   });
