@@ -5,7 +5,7 @@ import type { PairRecord } from "../../src/domain/pairing/proposal";
 import type { Person } from "../../src/domain/people";
 import { startTestApp, type TestApp } from "../support/app";
 import { FakeClock } from "../support/fake-clock";
-import { openCohortFor, submittedApplicant } from "../support/builders";
+import { madridSantiagoPair } from "../support/builders";
 
 /**
  * Twelve weeks of a pair's programme on a fake clock, across Spain's (28 March 2027) and Chile's
@@ -27,17 +27,7 @@ describe("a 12-week cohort across daylight-saving changes", () => {
     app.slack.addUser({ id: "ULUCIA", real_name: "Lucía", locale: "es-ES", tz: "Europe/Madrid" });
     app.slack.addUser({ id: "UJORGE", real_name: "Jorge", locale: "es-CL", tz: "America/Santiago" });
     const { services } = app.tandem;
-    const coordinator = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }));
-    cohort = await openCohortFor(services, coordinator, "Mentoría 2027", app.clock.now(), "es");
-    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "ULUCIA", name: "Lucía", locale: "es-ES" }, { role: "mentor", ratings: { "generative-ai": 5 }, learn: [], department: "TI", languages: ["es"], timeZone: "Europe/Madrid" });
-    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "UJORGE", name: "Jorge", locale: "es-CL" }, { role: "mentee", ratings: { "generative-ai": 1 }, learn: ["generative-ai"], department: "Finanzas", languages: ["es"], timeZone: "America/Santiago" });
-    const proposed = await services.pairing.propose(cohort, coordinator);
-    if (!proposed.ok) throw new Error(proposed.reason);
-    const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
-    if (!approved.ok) throw new Error(approved.reason);
-    pair = approved.pairs[0]!;
-    lucia = (await services.people.findById(pair.mentorPersonId))!;
-    jorge = (await services.people.findById(pair.menteePersonId))!;
+    ({ cohort, pair, lucia, jorge } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría 2027"));
     const plan = await services.plenaries.generate(cohort.id);
     if (!plan.ok) throw new Error("no plenary plan");
     await app.runJobs();
@@ -157,16 +147,7 @@ describe("a pair that sets no date", () => {
   beforeAll(async () => {
     app = await startTestApp({ clock: new FakeClock("2027-01-15T09:00:00Z"), env: { TANDEM_COORDINATORS: "UCOORD" } });
     const { services } = app.tandem;
-    const coordinator = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }));
-    cohort = await openCohortFor(services, coordinator, "Mentoría 2027", app.clock.now(), "es");
-    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "ULUCIA", name: "Lucía", locale: "es-ES" }, { role: "mentor", ratings: { "generative-ai": 5 }, learn: [], department: "TI", languages: ["es"], timeZone: "Europe/Madrid" });
-    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "UJORGE", name: "Jorge", locale: "es-CL" }, { role: "mentee", ratings: { "generative-ai": 1 }, learn: ["generative-ai"], department: "Finanzas", languages: ["es"], timeZone: "America/Santiago" });
-    const proposed = await services.pairing.propose(cohort, coordinator);
-    if (!proposed.ok) throw new Error(proposed.reason);
-    const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
-    if (!approved.ok) throw new Error(approved.reason);
-    pair = approved.pairs[0]!;
-    jorge = (await services.people.findById(pair.menteePersonId))!;
+    ({ cohort, pair, jorge } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría 2027"));
     await app.runJobs();
   });
   afterAll(() => app.stop());

@@ -88,3 +88,22 @@ export async function pairUp(services: Services, cohort: Cohort, mentor: Person,
   if (!pair) throw new Error("no pair");
   return pair;
 }
+
+/**
+ * The Spanish-speaking pair the rhythm tests follow: Lucía (mentor, Madrid) and Jorge (mentee,
+ * Santiago), matched and approved in a new cohort opened by the coordinator Carmen (UCOORD).
+ */
+export async function madridSantiagoPair(services: Services, workspaceId: string, now: Date, cohortName: string) {
+  const coordinator = await services.people.identify({ platform: "slack", workspaceId, userId: "UCOORD" }, async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }));
+  const cohort = await openCohortFor(services, coordinator, cohortName, now, "es");
+  await submittedApplicant(services, cohort, { workspaceId, userId: "ULUCIA", name: "Lucía", locale: "es-ES" }, { role: "mentor", ratings: { "generative-ai": 5 }, learn: ["e-government"], department: "Tecnología", languages: ["es"], timeZone: "Europe/Madrid" });
+  await submittedApplicant(services, cohort, { workspaceId, userId: "UJORGE", name: "Jorge", locale: "es-CL" }, { role: "mentee", ratings: { "generative-ai": 1 }, learn: ["generative-ai"], department: "Finanzas", languages: ["es"], timeZone: "America/Santiago" });
+  const proposed = await services.pairing.propose(cohort, coordinator);
+  if (!proposed.ok) throw new Error(proposed.reason);
+  const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
+  if (!approved.ok) throw new Error(approved.reason);
+  const pair = approved.pairs[0]!;
+  const lucia = (await services.people.findById(pair.mentorPersonId))!;
+  const jorge = (await services.people.findById(pair.menteePersonId))!;
+  return { coordinator, cohort, pair, lucia, jorge };
+}

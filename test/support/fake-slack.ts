@@ -107,6 +107,12 @@ export class FakeSlack {
     return this.calls.filter((call) => call.method === method);
   }
 
+  /** Resolves with the first call still to come (none already made) that passes the test. */
+  waitForNext(method: string, test: (call: SlackCall) => boolean = () => true, timeoutMs = 5_000): Promise<SlackCall> {
+    const madeBefore = new Set(this.calls);
+    return this.waitFor(method, (call) => !madeBefore.has(call) && test(call), timeoutMs);
+  }
+
   /** Resolves with the first call (already made or still to come) that passes the test. */
   waitFor(method: string, test: (call: SlackCall) => boolean = () => true, timeoutMs = 5_000): Promise<SlackCall> {
     const seen = this.calls.find((call) => call.method === method && test(call));

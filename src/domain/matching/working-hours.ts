@@ -14,7 +14,8 @@ const WEEK = 7 * DAY;
 /** [start, end) pairs in UTC minutes of the week; start in [0, WEEK). */
 export type WeeklyIntervals = number[];
 
-function minutesOfDay(text: string): number | null {
+/** "09:30" → 570; null when unreadable. "24:00" is the end of the day. */
+export function minutesOfDay(text: string): number | null {
   const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
   if (!match) return null;
   const hours = Number(match[1]);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { validateForm, type FormResult } from "../forms";
 import { isIsoDate, isoDateIn, textOf } from "./calendar-dates";
 import { MEETING_ERRORS, type MeetingError } from "./errors";
+import { fieldOf, type Parsed } from "./parsed-field";
 
 /**
  * The toolkit's goal framework, private to the pair: write goals, pick and prioritise some, make
@@ -54,16 +55,7 @@ export interface GoalFormContext {
   currentTimeBound?: string | null;
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; error: MeetingError };
 
-function fieldOf<T>(parse: (value: unknown) => Parsed<T>) {
-  return z.unknown().optional().transform((value, ctx): T => {
-    const parsed = parse(value);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  });
-}
 
 const limited = (max: number) => (value: unknown): Parsed<string> => {
   const text = textOf(value);

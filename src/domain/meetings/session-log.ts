@@ -4,6 +4,7 @@ import { validateForm, type FieldError, type FormResult } from "../forms";
 import type { PairRecord } from "../pairing/proposal";
 import { isIsoDate, isoDateIn, textOf } from "./calendar-dates";
 import { MEETING_ERRORS, type MeetingError } from "./errors";
+import { fail, fieldOf, ok, type Parsed } from "./parsed-field";
 import { clockMinutes } from "./working-periods";
 
 /**
@@ -57,20 +58,8 @@ export interface SessionLogValues {
   actionItems: ActionItemEntry[];
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; error: MeetingError };
 
-/** A field whose rule is a plain function: one catalogue key per field, in the order checked. */
-function fieldOf<T>(parse: (value: unknown) => Parsed<T>) {
-  return z.unknown().optional().transform((value, ctx): T => {
-    const parsed = parse(value);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  });
-}
 
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(error: MeetingError): Parsed<T> => ({ ok: false, error });
 
 function parseSessionDate(value: unknown, context: SessionLogContext): Parsed<string> {
   const date = textOf(value);

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { WorkingHours } from "../matching/types";
+import { minutesOfDay } from "../matching/working-hours";
 
 /**
  * A person's working week in their own zone, laid out as real instants. Everything is built from
@@ -30,14 +31,7 @@ export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 
 /** "09:30" → 570; null when unreadable. "24:00" is the end of the day. */
-export function clockMinutes(text: string): number | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return null;
-  return hours * 60 + minutes;
-}
+export const clockMinutes = minutesOfDay;
 
 interface DailyHours {
   start: number;

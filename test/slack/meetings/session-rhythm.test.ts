@@ -4,7 +4,7 @@ import type { Cohort } from "../../../src/domain/cohorts/cohort";
 import type { PairRecord } from "../../../src/domain/pairing/proposal";
 import type { Person } from "../../../src/domain/people";
 import { startTestApp, type TestApp } from "../../support/app";
-import { openCohortFor, submittedApplicant } from "../../support/builders";
+import { madridSantiagoPair } from "../../support/builders";
 
 /**
  * Phase 4 through Slack, in Spanish: Lucía (mentor, Madrid) and Jorge (mentee, Santiago) plan a
@@ -50,15 +50,7 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     app.slack.addUser({ id: "UJORGE", real_name: "Jorge", locale: "es-CL", tz: "America/Santiago" });
     app.slack.addUser({ id: "UOTRO", real_name: "Otro", locale: "es-ES", tz: "Europe/Madrid" });
     const { services } = app.tandem;
-    coordinator = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }));
-    cohort = await openCohortFor(services, coordinator, "Mentoría Digital", app.clock.now(), "es");
-    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "ULUCIA", name: "Lucía", locale: "es-ES" }, { role: "mentor", ratings: { "generative-ai": 5 }, learn: ["e-government"], department: "Tecnología", languages: ["es"], timeZone: "Europe/Madrid" });
-    await submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: "UJORGE", name: "Jorge", locale: "es-CL" }, { role: "mentee", ratings: { "generative-ai": 1 }, learn: ["generative-ai"], department: "Finanzas", languages: ["es"], timeZone: "America/Santiago" });
-    const proposed = await services.pairing.propose(cohort, coordinator);
-    if (!proposed.ok) throw new Error(proposed.reason);
-    const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
-    if (!approved.ok) throw new Error(approved.reason);
-    pair = approved.pairs[0]!;
+    ({ coordinator, cohort, pair } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría Digital"));
     await app.runJobs();
     // The programme starts: Monday 21 December 2026 (Madrid).
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ hours: 9 }).toJSDate());
@@ -226,9 +218,9 @@ describe("the fortnightly rhythm of a pair (es)", () => {
 
   it("shows the pair on the Home tab: progress, open action items with Done, buttons", async () => {
     const home = async () => {
-      const since = Date.now();
+      const published = app.slack.waitForNext("views.publish", (c) => c.args.user_id === "UJORGE");
       await app.requests.event({ type: "app_home_opened", user: "UJORGE", channel: "DUJORGE", tab: "home" });
-      return JSON.stringify((await app.slack.waitFor("views.publish", (c) => c.args.user_id === "UJORGE" && c.at >= since)).args.view.blocks);
+      return JSON.stringify((await published).args.view.blocks);
     };
     const before = await home();
     expect(before).toContain("*Tu mentoría*");
@@ -237,9 +229,9 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     expect(before).toContain("Probar Copilot en Excel — *tú*");
     expect(before).toContain('"action_id":"session.plan"');
     const item = JSON.parse(before).find((b: any) => String(b.text?.text).includes("Probar Copilot")).accessory.value;
-    const since = Date.now();
+    const republished = app.slack.waitForNext("views.publish", (c) => c.args.user_id === "UJORGE");
     await app.requests.blockAction({ id: "UJORGE" }, { action_id: "action-item.done", value: item }, { container: { type: "view", view_id: "VHOME" } });
-    const after = JSON.stringify((await app.slack.waitFor("views.publish", (c) => c.args.user_id === "UJORGE" && c.at >= since)).args.view.blocks);
+    const after = JSON.stringify((await republished).args.view.blocks);
     expect(after).not.toContain("Probar Copilot en Excel");
     // Back to open, for the rest of the story.
     await app.tandem.services.meetings.setActionItemDone((await app.tandem.services.people.findById(pair.menteePersonId))!, JSON.parse(item).itemId, false);
