@@ -555,6 +555,8 @@ export const en: Catalogue = {
     atRiskLine: "⚠️ {{misses}} sessions missed in a row",
     atRisk: "⚠️ The pair {{mentor}} – {{mentee}} ({{cohort}}) has missed {{misses}} sessions in a row. It may be worth checking in with them.",
     planFirst: "📅 Plan the first session",
+    editLogButton: "Edit last log",
+    lastHeld: "Last session logged: {{when}}",
     planButton: "Plan a session",
     logButton: "Log a session",
     pauseButton: "Pause",

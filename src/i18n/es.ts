@@ -553,6 +553,8 @@ export const es = {
     atRiskLine: "⚠️ {{misses}} sesiones seguidas sin celebrarse",
     atRisk: "⚠️ La pareja {{mentor}} – {{mentee}} ({{cohort}}) lleva {{misses}} sesiones seguidas sin reunirse. Quizá convenga hablar con ellos.",
     planFirst: "📅 Planificar la primera sesión",
+    editLogButton: "Editar último registro",
+    lastHeld: "Última sesión registrada: {{when}}",
     planButton: "Planificar sesión",
     logButton: "Registrar sesión",
     pauseButton: "Pausar",

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { Application } from "../applications/application";
 import type { Clock } from "../clock";
 import type { Cohort } from "../cohorts/cohort";
@@ -214,6 +215,32 @@ export class MeetingService {
     await this.repo.saveRhythm(pairId, { checkIn: sessionLogged(rhythm?.checkIn ?? INITIAL_CHECK_IN) });
     await this.jobs.enqueue(this.nudgeJobs(found.context, session.startsAt));
     return { ok: true, session, items };
+  }
+
+  /**
+   * A logged session as its form's values, to edit it (the pair only): date and time in the
+   * reader's zone, its action items as rows.
+   */
+  async loggedSession(person: Person, pairId: string, sessionId: string, timeZone: string): Promise<{ session: PairSession; values: SessionLogValues } | null> {
+    const found = await this.pairFor(person, pairId);
+    const session = found.ok ? await this.repo.findSession(sessionId) : null;
+    if (!session || session.pairId !== pairId || session.status !== "held") return null;
+    const items = (await this.repo.actionItemsOfPairs([pairId])).filter((item) => item.sessionId === session.id);
+    const local = DateTime.fromJSDate(session.startsAt, { zone: timeZone });
+    const values: SessionLogValues = {
+      date: local.toISODate()!,
+      time: local.toFormat("HH:mm") === "00:00" ? null : local.toFormat("HH:mm"),
+      durationMinutes: session.durationMinutes,
+      topics: session.topics,
+      privateNotes: session.privateNotes,
+      actionItems: items.map((item) => ({ ownerPersonId: item.ownerPersonId, text: item.text, dueDate: item.dueDate })),
+    };
+    return { session, values };
+  }
+
+  /** The last session a pair logged, if any. */
+  async lastHeld(pairId: string): Promise<PairSession | null> {
+    return (await this.repo.sessionsOfPair(pairId)).filter((s) => s.status === "held").at(-1) ?? null;
   }
 
   /** The held sessions of a pair, for its partners only. */

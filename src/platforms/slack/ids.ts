@@ -19,6 +19,7 @@ export const ACTION_IDS = {
   matchDownload: "match.download",
   sessionPlan: "session.plan",
   sessionLog: "session.log",
+  sessionLogEdit: "session.log-edit",
   sessionAccept: "session.accept",
   pairPause: "pair.pause",
   pairResume: "pair.resume",

@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import { DateTime } from "luxon";
 import type { PairContext } from "../../domain/meetings/meeting-service";
+import type { SessionLogValues } from "../../domain/meetings/session-log";
 import { attendanceRate } from "../../domain/meetings/plenaries";
 import type { Services } from "../../services";
 import type { ViewMetadata } from "./ids";
@@ -40,6 +41,7 @@ export async function pairsOverview(services: Services, viewer: SlackViewer): Pr
       minSessions: cohort.minSessions,
       openItems: items.find((g) => g.pair.id === pair.id)?.items.length ?? 0,
       pausedUntil: rhythm && services.meetings.isPaused(rhythm) ? rhythm.pausedUntil : null,
+      lastHeld: await services.meetings.lastHeld(pair.id),
     });
   }
   return pairsOverviewMessage(overviews, viewer.t, viewer.locale, viewer.timeZone);
@@ -54,13 +56,13 @@ export async function openPlanModal(services: Services, client: WebClient, viewe
 }
 
 /** Opens the session log, dated today in the viewer's zone, owners limited to the two partners. */
-export async function openLogModal(services: Services, client: WebClient, viewer: SlackViewer, context: PairContext, triggerId: string, sessionId?: string): Promise<void> {
+export async function openLogModal(services: Services, client: WebClient, viewer: SlackViewer, context: PairContext, triggerId: string, sessionId?: string, saved?: SessionLogValues): Promise<void> {
   const today = DateTime.fromJSDate(services.clock.now(), { zone: viewer.timeZone }).toISODate()!;
   const partners = [
     { id: viewer.person.id, name: viewer.person.displayName || viewer.t("rhythm.actions.you") },
     { id: context.partner.id, name: context.partner.displayName },
   ];
-  const view = logSessionModal(partners, { date: today, minutes: context.cohort.sessionMinutes }, { pairId: context.pair.id, ...(sessionId ? { sessionId } : {}) }, viewer.t);
+  const view = logSessionModal(partners, { date: today, minutes: context.cohort.sessionMinutes }, { pairId: context.pair.id, ...(sessionId ? { sessionId } : {}) }, viewer.t, saved);
   await client.views.open({ trigger_id: triggerId, view });
 }
 

@@ -19,6 +19,8 @@ describe("the fortnightly rhythm of a pair (es)", () => {
   let pair: PairRecord;
   let coordinator: Person;
   const NOTES = "Notas privadas: Jorge teme quedarse atrás con la IA";
+  let luciaPerson: Person;
+  const lucia = () => luciaPerson;
 
   const sentTo = (user: string, since = 0) => app.slack.callsTo("chat.postMessage").filter((c) => c.at >= since && (c.args.channel === `D${user}` || c.args.channel === user));
   const value = (blocks: any[], actionId: string) => JSON.parse(blocks.flatMap((b: any) => b.elements ?? (b.accessory ? [b.accessory] : [])).find((e: any) => e.action_id === actionId).value);
@@ -50,7 +52,7 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     app.slack.addUser({ id: "UJORGE", real_name: "Jorge", locale: "es-CL", tz: "America/Santiago" });
     app.slack.addUser({ id: "UOTRO", real_name: "Otro", locale: "es-ES", tz: "Europe/Madrid" });
     const { services } = app.tandem;
-    ({ coordinator, cohort, pair } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría Digital"));
+    ({ coordinator, cohort, pair, lucia: luciaPerson } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría Digital"));
     await app.runJobs();
     // The programme starts: Monday 21 December 2026 (Madrid).
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ hours: 9 }).toJSDate());
@@ -196,6 +198,39 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     expect(ok.status).toBe(200);
     await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "UJORGE" && String(c.args.text).startsWith("✅ Sesión del"));
     expect(await app.tandem.services.meetings.heldCount(pair.id)).toBe(1);
+  });
+
+  it("lets the partner edit the log later, with what was saved filled in", async () => {
+    const overview = await app.requests.replyTo(await app.requests.command({ id: "ULUCIA" }, "sesion"));
+    expect(JSON.stringify(overview.blocks)).toContain("Última sesión registrada:");
+    const { since } = await click("ULUCIA", "session.log-edit", value(overview.blocks!, "session.log-edit"));
+    const view = (await modalOpened("session.log", since)).args.view;
+    const element = (blockId: string) => view.blocks.find((b: any) => b.block_id === blockId).element;
+    expect(element("privateNotes").initial_value).toBe(NOTES);
+    expect(element("actionItems.0.text").initial_value).toBe("Probar Copilot en Excel");
+    expect(element("actionItems.1.owner").initial_option.value).toBe(pair.mentorPersonId);
+    // Someone outside the pair cannot open it, even with the right ids.
+    const forged = await click("UOTRO", "session.log-edit", value(overview.blocks!, "session.log-edit"));
+    expect((await responseTo(forged.responseUrl)).args.text).toContain("no formas parte");
+
+    const state = (blockId: string, type: string, key: string, v: unknown) => ({ [blockId]: { value: { type, [key]: v } } });
+    const edited = await submit("ULUCIA", view, {
+      ...state("date", "datepicker", "selected_date", element("date").initial_date),
+      ...state("duration", "number_input", "value", "75"),
+      ...state("topics", "plain_text_input", "value", "IA generativa, trámites y firma electrónica"),
+      ...state("privateNotes", "plain_text_input", "value", NOTES),
+      ...state("actionItems.0.text", "plain_text_input", "value", "Probar Copilot en Excel"),
+      ...state("actionItems.0.owner", "static_select", "selected_option", { value: pair.menteePersonId }),
+      ...state("actionItems.0.dueDate", "datepicker", "selected_date", element("actionItems.0.dueDate").initial_date),
+      ...state("actionItems.1.text", "plain_text_input", "value", "Compartir el flujo de firma electrónica"),
+      ...state("actionItems.1.owner", "static_select", "selected_option", { value: pair.mentorPersonId }),
+      ...state("actionItems.1.dueDate", "datepicker", "selected_date", element("actionItems.1.dueDate").initial_date),
+    });
+    expect(edited.status).toBe(200);
+    await app.slack.waitForNext("chat.postMessage", (c) => c.args.channel === "ULUCIA" && String(c.args.text).startsWith("✅ Sesión del"));
+    const sessions = (await app.tandem.services.meetings.sessions(lucia(), pair.id))!.filter((s) => s.status === "held");
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!).toMatchObject({ durationMinutes: 75, topics: "IA generativa, trámites y firma electrónica" });
   });
 
   it("lists the action items with Done, for both partners, until done", async () => {

@@ -3,7 +3,7 @@ import type { Locale } from "../../../domain/locale";
 import type { ActionItem } from "../../../domain/meetings/action-items";
 import type { PairSession } from "../../../domain/meetings/meeting-service";
 import type { RhythmMessage } from "../../../domain/meetings/rhythm-messages";
-import { actionItemField } from "../../../domain/meetings/session-log";
+import { actionItemField, type SessionLogValues } from "../../../domain/meetings/session-log";
 import { formatDateTime, formatTime, type Translate } from "../../../i18n";
 import { calendarDate, itemLines, rhythmText } from "../../../i18n/rhythm-text";
 import { ACTION_IDS, encodeMetadata, VIEW_IDS, type ViewMetadata } from "../ids";
@@ -82,6 +82,7 @@ export interface PairOverview {
   minSessions: number;
   openItems: number;
   pausedUntil: Date | null;
+  lastHeld: PairSession | null;
 }
 
 /** `/mentoring session`: each of the person's pairs with its next session and what to do. */
@@ -93,6 +94,7 @@ export function pairsOverviewMessage(pairs: PairOverview[], t: Translate, locale
     else if (pair.next) lines.push(t("rhythm.nextProposed", { when: formatDateTime(pair.next.startsAt, locale, zone), who: pair.nextProposedByMe ? escapeMrkdwn(pair.partnerName) : t("rhythm.actions.you") }));
     else lines.push(t("rhythm.noNextSession"));
     lines.push(t("rhythm.progress", { held: pair.held, min: pair.minSessions, items: pair.openItems }));
+    if (pair.lastHeld) lines.push(t("rhythm.lastHeld", { when: formatDateTime(pair.lastHeld.startsAt, locale, zone) }));
     if (pair.pausedUntil) lines.push(t("rhythm.pausedLine", { until: formatDateTime(pair.pausedUntil, locale, zone) }));
     const value = { pairId: pair.pairId };
     blocks.push(
@@ -100,6 +102,7 @@ export function pairsOverviewMessage(pairs: PairOverview[], t: Translate, locale
       actions(`pair:${pair.pairId}`, [
         button(t("rhythm.planButton"), ACTION_IDS.sessionPlan, value, "primary"),
         button(t("rhythm.logButton"), ACTION_IDS.sessionLog, value),
+        ...(pair.lastHeld ? [button(t("rhythm.editLogButton"), ACTION_IDS.sessionLogEdit, { ...value, sessionId: pair.lastHeld.id })] : []),
         pair.pausedUntil ? button(t("rhythm.resumeButton"), ACTION_IDS.pairResume, value) : button(t("rhythm.pauseButton"), ACTION_IDS.pairPause, value),
       ]),
     );
@@ -137,25 +140,30 @@ export function logSessionModal(
   defaults: { date: string; minutes: number },
   metadata: ViewMetadata,
   t: Translate,
+  saved?: SessionLogValues,
 ): View {
   const input = (blockId: string, label: string, element: object, optional = false, hint?: string) =>
     block({ type: "input", block_id: blockId, optional, label: plainText(label), ...(hint ? { hint: plainText(hint, 150) } : {}), element: { action_id: "value", ...element } });
   const owners = partners.map((p) => ({ text: plainText(p.name), value: p.id }));
+  // Editing a saved log: every field starts with what was saved (Slack rejects empty initial values).
+  const initial = (key: string, value: string | null | undefined) => (value ? { [key]: value } : {});
   const blocks: KnownBlock[] = [
     context(t("rhythm.log.intro")),
-    input("date", t("rhythm.log.date"), { type: "datepicker", initial_date: defaults.date }),
-    input("time", t("rhythm.log.time"), { type: "timepicker" }, true),
-    input("duration", t("rhythm.log.duration"), { type: "number_input", is_decimal_allowed: false, min_value: "15", max_value: "480", initial_value: String(defaults.minutes) }),
-    input("topics", t("rhythm.log.topics"), { type: "plain_text_input", multiline: true, max_length: 3000 }, true, t("rhythm.log.topicsHint")),
-    input("privateNotes", t("rhythm.log.notes"), { type: "plain_text_input", multiline: true, max_length: 3000 }, true, t("rhythm.log.notesHint")),
+    input("date", t("rhythm.log.date"), { type: "datepicker", initial_date: saved?.date ?? defaults.date }),
+    input("time", t("rhythm.log.time"), { type: "timepicker", ...initial("initial_time", saved?.time) }, true),
+    input("duration", t("rhythm.log.duration"), { type: "number_input", is_decimal_allowed: false, min_value: "15", max_value: "480", initial_value: String(saved?.durationMinutes ?? defaults.minutes) }),
+    input("topics", t("rhythm.log.topics"), { type: "plain_text_input", multiline: true, max_length: 3000, ...initial("initial_value", saved?.topics) }, true, t("rhythm.log.topicsHint")),
+    input("privateNotes", t("rhythm.log.notes"), { type: "plain_text_input", multiline: true, max_length: 3000, ...initial("initial_value", saved?.privateNotes) }, true, t("rhythm.log.notesHint")),
     section(t("rhythm.log.actionsTitle")),
   ];
   for (let row = 0; row < LOG_ACTION_ROWS; row++) {
     const n = row + 1;
+    const item = saved?.actionItems[row];
+    const owner = owners.find((o) => o.value === item?.ownerPersonId);
     blocks.push(
-      input(actionItemField(row, "text"), t("rhythm.log.text", { n }), { type: "plain_text_input", max_length: 500 }, true),
-      input(actionItemField(row, "owner"), t("rhythm.log.owner", { n }), { type: "static_select", options: owners }, true),
-      input(actionItemField(row, "dueDate"), t("rhythm.log.due", { n }), { type: "datepicker" }, true),
+      input(actionItemField(row, "text"), t("rhythm.log.text", { n }), { type: "plain_text_input", max_length: 500, ...initial("initial_value", item?.text) }, true),
+      input(actionItemField(row, "owner"), t("rhythm.log.owner", { n }), { type: "static_select", options: owners, ...(owner ? { initial_option: owner } : {}) }, true),
+      input(actionItemField(row, "dueDate"), t("rhythm.log.due", { n }), { type: "datepicker", ...initial("initial_date", item?.dueDate) }, true),
     );
   }
   return { type: "modal", callback_id: VIEW_IDS.sessionLog, private_metadata: encodeMetadata(metadata), title: plainText(t("rhythm.log.title"), 24), submit: plainText(t("rhythm.log.submit"), 24), close: plainText(t("common.cancel"), 24), blocks };

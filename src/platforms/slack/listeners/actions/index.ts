@@ -7,7 +7,7 @@ import { announcePickChannelAction } from "./announce-pick-channel";
 import { checkInAnswerAction } from "./check-in-answer";
 import { pairPauseAction, pairResumeAction } from "./pair-pause";
 import { sessionAcceptAction } from "./session-accept";
-import { sessionLogAction, sessionPlanAction } from "./session-plan";
+import { sessionLogAction, sessionLogEditAction, sessionPlanAction } from "./session-plan";
 import { applicantOverrideAction } from "./applicant-override";
 import { applicantsPageAction } from "./applicants-page";
 import { backToProfileAction } from "./back-to-profile";
@@ -45,6 +45,7 @@ export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.matchDownload, matchDownloadAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.sessionPlan, sessionPlanAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.sessionLog, sessionLogAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.sessionLogEdit, sessionLogEditAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.sessionAccept, sessionAcceptAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.pairPause, pairPauseAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.pairResume, pairResumeAction(services));

@@ -4,6 +4,7 @@ import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { identifySlackUser } from "../../people";
 import { openLogModal, openPlanModal, pairForViewer } from "../../rhythm-flow";
+import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -35,5 +36,19 @@ export function sessionLogAction(services: Services) {
   return async (args: Args): Promise<void> => {
     const clicked = await pairClicked(services, args);
     if (clicked) await openLogModal(services, args.client, clicked.viewer, clicked.context, args.body.trigger_id, clicked.sessionId);
+  };
+}
+
+/** "Edit last log": the saved log in its form, to correct it (the pair only). */
+export function sessionLogEditAction(services: Services) {
+  return async (args: Args): Promise<void> => {
+    const clicked = await pairClicked(services, args);
+    if (!clicked?.sessionId) return;
+    const saved = await services.meetings.loggedSession(clicked.viewer.person, clicked.context.pair.id, clicked.sessionId, clicked.viewer.timeZone);
+    if (!saved) {
+      await replyToAction(args.body, args.client, args.respond, plainMessage(clicked.viewer.t("rhythm.notPartner")));
+      return;
+    }
+    await openLogModal(services, args.client, clicked.viewer, clicked.context, args.body.trigger_id, saved.session.id, saved.values);
   };
 }
