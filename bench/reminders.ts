@@ -139,11 +139,14 @@ async function run(label: string, databaseUrl: string, mode: Mode): Promise<(str
 export async function reminders(): Promise<void> {
   rmSync(".tmp/bench-reminders", { recursive: true, force: true });
   mkdirSync(".tmp/bench-reminders", { recursive: true });
-  const modes: Mode[] = ["one process", "two processes", "two, one killed -9 halfway"];
+  // BENCH_REMINDER_MODES=one,two,killed and BENCH_REMINDER_DATABASES=sqlite,postgresql pick a part.
+  const byName: Record<string, Mode> = { one: "one process", two: "two processes", killed: "two, one killed -9 halfway" };
+  const modes = (process.env.BENCH_REMINDER_MODES ?? "one,two,killed").split(",").map((name) => byName[name.trim()]).filter((m): m is Mode => Boolean(m));
+  const databases = (process.env.BENCH_REMINDER_DATABASES ?? "sqlite,postgresql").split(",").map((name) => name.trim());
   const rows: (string | number)[][] = [["database", "processes", "reminders", "seconds", "per second", "of ceiling", "lost", "duplicated"]];
   for (const [index, mode] of modes.entries()) {
-    rows.push(await run("SQLite", `file:./.tmp/bench-reminders/r${index}.db`, mode));
-    const postgres = await benchPostgresDatabase(`tandem_bench_reminders_${index}`);
+    if (databases.includes("sqlite")) rows.push(await run("SQLite", `file:./.tmp/bench-reminders/r${index}.db`, mode));
+    const postgres = databases.includes("postgresql") ? await benchPostgresDatabase(`tandem_bench_reminders_${index}`) : undefined;
     if (postgres) rows.push(await run("PostgreSQL", postgres, mode));
   }
   process.stdout.write(`\nReminder fan-out: ${PAIRS} pairs due at once, fake Slack ceiling ${CEILING} chat.postMessage/s\n${table(rows)}\n`);
