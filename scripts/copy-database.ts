@@ -15,11 +15,13 @@ const PAGE = 500;
 
 type Delegate = {
   count(): Promise<number>;
-  findMany(args: { take: number; skip?: number; cursor?: Record<string, unknown>; orderBy: Record<string, "asc"> }): Promise<Record<string, unknown>[]>;
+  findMany(args: { take: number; skip?: number; cursor?: Record<string, unknown>; orderBy: Record<string, "asc"> | Record<string, "asc">[] }): Promise<Record<string, unknown>[]>;
   createMany(args: { data: Record<string, unknown>[] }): Promise<{ count: number }>;
 };
 
 const ID_FIELD: Partial<Record<Prisma.ModelName, string>> = { Delivery: "key" };
+/** Models keyed by several columns: paged by offset in key order (the source is not being written). */
+const COMPOSITE_KEY: Partial<Record<Prisma.ModelName, string[]>> = { PlenaryAttendance: ["plenaryId", "personId"] };
 /** Optional Json columns: Prisma wants Prisma.DbNull, not null, to write a NULL there. */
 const NULLABLE_JSON: Partial<Record<Prisma.ModelName, string[]>> = { Person: ["conversationRef"] };
 
@@ -50,7 +52,10 @@ export async function copyDatabase(fromUrl: string, toUrl: string, log: (line: s
       let cursor: unknown;
       let copied = 0;
       for (;;) {
-        const page = await from.findMany({ take: PAGE, ...(cursor === undefined ? {} : { skip: 1, cursor: { [id]: cursor } }), orderBy: { [id]: "asc" } });
+        const composite = COMPOSITE_KEY[model];
+        const page = composite
+          ? await from.findMany({ take: PAGE, skip: copied, orderBy: composite.map((column) => ({ [column]: "asc" as const })) })
+          : await from.findMany({ take: PAGE, ...(cursor === undefined ? {} : { skip: 1, cursor: { [id]: cursor } }), orderBy: { [id]: "asc" } });
         if (page.length === 0) break;
         copied += (await to.createMany({ data: page.map((row) => withJsonNulls(row, NULLABLE_JSON[model] ?? [])) })).count;
         cursor = page[page.length - 1]![id];

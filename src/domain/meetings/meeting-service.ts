@@ -256,6 +256,11 @@ export class MeetingService {
     return pairs.map((pair) => ({ pair, items: openItems(items.filter((i) => i.pairId === pair.id)) }));
   }
 
+  /** A pair's open action items, due first (for messages the bot sends the pair). */
+  async openItemsOfPair(pairId: string): Promise<ActionItem[]> {
+    return openItems(await this.repo.actionItemsOfPairs([pairId]));
+  }
+
   /** Done (or not done after all): either partner may tick an item of their pair. */
   async setActionItemDone(person: Person, itemId: string, done: boolean): Promise<ActionItem | null> {
     const item = await this.repo.findActionItem(itemId);

@@ -11,8 +11,7 @@ const nudgePayload = z.object({ pairId: z.string().min(1), at: z.string().min(1)
 
 /** The pair's open action items as one partner reads them. */
 async function itemsFor(services: Services, pairId: string, reader: Person): Promise<RhythmItem[]> {
-  const groups = await services.meetings.openActionItems(reader);
-  const items = groups.find((g) => g.pair.id === pairId)?.items ?? [];
+  const items = await services.meetings.openItemsOfPair(pairId);
   return items.map((item) => ({ id: item.id, text: item.text, dueDate: item.dueDate, mine: item.ownerPersonId === reader.id }));
 }
 
