@@ -306,7 +306,9 @@ describe("the fortnightly rhythm of a pair (es)", () => {
 
   it("never sends the private notes to anyone, coordinators included", async () => {
     await app.runJobs();
-    const everything = JSON.stringify(app.slack.calls.map((c) => c.args));
-    expect(everything).not.toContain("Jorge teme quedarse atrás");
+    // The notes went out once: into the log form Lucía opened herself to edit it. Nowhere else:
+    // no message, update, reply, Home tab, file or notice, to anyone.
+    const carrying = app.slack.calls.filter((c) => JSON.stringify(c.args).includes("Jorge teme quedarse atrás"));
+    expect(carrying.map((c) => [c.method, c.args.view?.callback_id])).toEqual([["views.open", "session.log"]]);
   });
 });
