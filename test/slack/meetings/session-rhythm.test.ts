@@ -104,6 +104,10 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     const proposal = sentTo("ULUCIA", before).find((c) => String(c.args.text).startsWith("📅 Jorge propone"))!;
     expect(proposal).toBeDefined();
     const sessionId = value(proposal.args.blocks, "session.accept").sessionId as string;
+    const waiting = await app.requests.replyTo(await app.requests.command({ id: "UJORGE" }, "sesion"));
+    expect(JSON.stringify(waiting.blocks)).toMatch(/Propuesta: \*[^*]+\*, a la espera de que Lucía la acepte/);
+    const toAccept = await app.requests.replyTo(await app.requests.command({ id: "ULUCIA" }, "sesion"));
+    expect(JSON.stringify(toAccept.blocks)).toMatch(/Jorge propuso el \*[^*]+\*: acéptala desde su mensaje/);
 
     const own = await click("UJORGE", "session.accept", { sessionId });
     expect((await responseTo(own.responseUrl)).args.text).toBe("Tú propusiste este horario; tiene que aceptarlo tu pareja.");

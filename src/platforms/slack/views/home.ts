@@ -35,7 +35,7 @@ export interface HomePair {
 function pairHomeBlocks(pair: HomePair, t: Translate, locale: Locale, zone: string, now: Date): SlackHomeView["blocks"] {
   const lines = [t("rhythm.pairTitle", { partner: escapeMrkdwn(pair.partnerName), cohort: escapeMrkdwn(pair.cohortName) })];
   if (pair.next?.status === "scheduled") lines.push(t("rhythm.nextSession", { when: formatDateTime(pair.next.startsAt, locale, zone), minutes: pair.next.durationMinutes }));
-  else if (pair.next) lines.push(t("rhythm.nextProposed", { when: formatDateTime(pair.next.startsAt, locale, zone), who: pair.next.proposedByMe ? escapeMrkdwn(pair.partnerName) : t("rhythm.actions.you") }));
+  else if (pair.next) lines.push(t(pair.next.proposedByMe ? "rhythm.nextProposed" : "rhythm.nextProposedToMe", { when: formatDateTime(pair.next.startsAt, locale, zone), partner: escapeMrkdwn(pair.partnerName) }));
   else lines.push(t("rhythm.noNextSession"));
   lines.push(t("home.sessionsProgress", { held: pair.held, min: pair.minSessions }));
   if (pair.attendance && pair.attendance.held > 0) lines.push(t("home.plenaryProgress", { attended: pair.attendance.attended, held: pair.attendance.held, percent: pair.attendance.percent ?? 0, threshold: pair.attendance.threshold }));

@@ -91,7 +91,7 @@ export function pairsOverviewMessage(pairs: PairOverview[], t: Translate, locale
   for (const pair of pairs) {
     const lines = [t("rhythm.pairTitle", { partner: escapeMrkdwn(pair.partnerName), cohort: escapeMrkdwn(pair.cohortName) })];
     if (pair.next?.status === "scheduled") lines.push(t("rhythm.nextSession", { when: formatDateTime(pair.next.startsAt, locale, zone), minutes: pair.next.durationMinutes }));
-    else if (pair.next) lines.push(t("rhythm.nextProposed", { when: formatDateTime(pair.next.startsAt, locale, zone), who: pair.nextProposedByMe ? escapeMrkdwn(pair.partnerName) : t("rhythm.actions.you") }));
+    else if (pair.next) lines.push(t(pair.nextProposedByMe ? "rhythm.nextProposed" : "rhythm.nextProposedToMe", { when: formatDateTime(pair.next.startsAt, locale, zone), partner: escapeMrkdwn(pair.partnerName) }));
     else lines.push(t("rhythm.noNextSession"));
     lines.push(t("rhythm.progress", { held: pair.held, min: pair.minSessions, items: pair.openItems }));
     if (pair.lastHeld) lines.push(t("rhythm.lastHeld", { when: formatDateTime(pair.lastHeld.startsAt, locale, zone) }));
