@@ -144,10 +144,15 @@ export async function reminders(): Promise<void> {
   const modes = (process.env.BENCH_REMINDER_MODES ?? "one,two,killed").split(",").map((name) => byName[name.trim()]).filter((m): m is Mode => Boolean(m));
   const databases = (process.env.BENCH_REMINDER_DATABASES ?? "sqlite,postgresql").split(",").map((name) => name.trim());
   const rows: (string | number)[][] = [["database", "processes", "reminders", "seconds", "per second", "of ceiling", "lost", "duplicated"]];
+  // Each row as soon as it is measured: a long run cut short still leaves its figures.
+  const add = (row: (string | number)[]) => {
+    rows.push(row);
+    process.stdout.write(`${row.join(" · ")}\n`);
+  };
   for (const [index, mode] of modes.entries()) {
-    if (databases.includes("sqlite")) rows.push(await run("SQLite", `file:./.tmp/bench-reminders/r${index}.db`, mode));
+    if (databases.includes("sqlite")) add(await run("SQLite", `file:./.tmp/bench-reminders/r${index}.db`, mode));
     const postgres = databases.includes("postgresql") ? await benchPostgresDatabase(`tandem_bench_reminders_${index}`) : undefined;
-    if (postgres) rows.push(await run("PostgreSQL", postgres, mode));
+    if (postgres) add(await run("PostgreSQL", postgres, mode));
   }
   process.stdout.write(`\nReminder fan-out: ${PAIRS} pairs due at once, fake Slack ceiling ${CEILING} chat.postMessage/s\n${table(rows)}\n`);
 }
