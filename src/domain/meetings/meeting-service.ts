@@ -6,6 +6,7 @@ import type { FieldError } from "../forms";
 import { notifyJob, type JobQueue, type JobRequest } from "../jobs";
 import type { PairRecord } from "../pairing/proposal";
 import type { Person } from "../people";
+import { isoDateIn } from "./calendar-dates";
 import { actionItemsFromLog, markDone, openItems, reopen, type ActionItem } from "./action-items";
 import { answerCheckIn, checkInAsked, checkInExpired, INITIAL_CHECK_IN, sessionLogged, type CheckInAnswer, type CheckInState, type CheckInStep } from "./check-in";
 import { MEETING_ERRORS, type MeetingError } from "./errors";
@@ -201,7 +202,7 @@ export class MeetingService {
     if (!form.ok) return form;
     const values: SessionLogValues = form.value;
     const sessions = await this.repo.sessionsOfPair(pairId);
-    const existing = sessionId ? sessions.find((s) => s.id === sessionId) : sessions.find((s) => (s.status === "scheduled" || s.status === "proposed") && sameLocalDay(s.startsAt, values.date, timeZone));
+    const existing = sessionId ? sessions.find((s) => s.id === sessionId) : sessions.find((s) => (s.status === "scheduled" || s.status === "proposed") && isoDateIn(s.startsAt, timeZone) === values.date);
     const heldAt = values.time !== null ? sessionHeldAt(values, timeZone) : (existing?.startsAt ?? sessionHeldAt(values, timeZone));
     const logged = { status: "held" as const, startsAt: heldAt, durationMinutes: values.durationMinutes, topics: values.topics, privateNotes: values.privateNotes, loggedById: person.id, loggedAt: now };
     const session = existing
@@ -478,6 +479,3 @@ export class MeetingService {
   }
 }
 
-function sameLocalDay(instant: Date, isoDate: string, timeZone: string): boolean {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant) === isoDate;
-}

@@ -1,5 +1,5 @@
+import { isoDateIn } from "../../domain/meetings/calendar-dates";
 import type { WebClient } from "@slack/web-api";
-import { DateTime } from "luxon";
 import type { PairContext } from "../../domain/meetings/meeting-service";
 import type { SessionLogValues } from "../../domain/meetings/session-log";
 import { attendanceRate } from "../../domain/meetings/plenaries";
@@ -57,7 +57,7 @@ export async function openPlanModal(services: Services, client: WebClient, viewe
 
 /** Opens the session log, dated today in the viewer's zone, owners limited to the two partners. */
 export async function openLogModal(services: Services, client: WebClient, viewer: SlackViewer, context: PairContext, triggerId: string, sessionId?: string, saved?: SessionLogValues): Promise<void> {
-  const today = DateTime.fromJSDate(services.clock.now(), { zone: viewer.timeZone }).toISODate()!;
+  const today = isoDateIn(services.clock.now(), viewer.timeZone);
   const partners = [
     { id: viewer.person.id, name: viewer.person.displayName || viewer.t("rhythm.actions.you") },
     { id: context.partner.id, name: context.partner.displayName },

@@ -1,3 +1,4 @@
+import { isoDateIn } from "../../../domain/meetings/calendar-dates";
 import { DateTime } from "luxon";
 import type { HomeView } from "../../../domain/home";
 import type { Locale } from "../../../domain/locale";
@@ -40,7 +41,7 @@ function pairHomeBlocks(pair: HomePair, t: Translate, locale: Locale, zone: stri
   lines.push(t("home.sessionsProgress", { held: pair.held, min: pair.minSessions }));
   if (pair.attendance && pair.attendance.held > 0) lines.push(t("home.plenaryProgress", { attended: pair.attendance.attended, held: pair.attendance.held, percent: pair.attendance.percent ?? 0, threshold: pair.attendance.threshold }));
   if (pair.goals.total > 0) lines.push(t("home.goalsProgress", { picked: pair.goals.picked, total: pair.goals.total, done: pair.goals.phasesDone, phases: pair.goals.phases }));
-  const today = DateTime.fromJSDate(now, { zone }).toISODate()!;
+  const today = isoDateIn(now, zone);
   const blocks: SlackHomeView["blocks"] = [section(lines.join("\n"))];
   for (const item of pair.items.slice(0, 5)) {
     const key = item.dueDate < today ? "rhythm.actions.overdueLine" : "rhythm.actions.line";

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { isoDateIn } from "../../../../../domain/meetings/calendar-dates";
 import type { Services } from "../../../../../services";
 import type { SlackViewer } from "../../../people";
 import { actionItemsMessage } from "../../../views/rhythm";
@@ -15,7 +15,7 @@ export async function actionItemsFor(services: Services, viewer: SlackViewer): P
     const [partner, cohort] = await Promise.all([services.people.findById(partnerId), services.cohorts.findById(pair.cohortId)]);
     rows.push({ partnerName: partner?.displayName ?? "—", cohortName: cohort?.name ?? "—", partnerId, items });
   }
-  const today = DateTime.fromJSDate(services.clock.now(), { zone: viewer.timeZone }).toISODate()!;
+  const today = isoDateIn(services.clock.now(), viewer.timeZone);
   return actionItemsMessage(rows, today, viewer.t, viewer.locale);
 }
 
