@@ -1,3 +1,7 @@
+import type { EvaluationService } from "./domain/evaluation/evaluation-service";
+import type { DataRightsService } from "./domain/privacy/data-rights";
+import type { AuditLog } from "./domain/reporting/audit";
+import type { ReportingService } from "./domain/reporting/reporting-service";
 import type { Config } from "./config/env";
 import type { ApplicationService } from "./domain/applications/application-service";
 import type { Clock } from "./domain/clock";
@@ -30,6 +34,10 @@ export interface Services {
   goals: GoalService;
   meetings: MeetingService;
   plenaries: PlenaryService;
+  evaluations: EvaluationService;
+  reporting: ReportingService;
+  dataRights: DataRightsService;
+  audit: AuditLog;
   jobs: JobQueue;
   jobRepository: JobRepository;
   deliveries: DeliveryRepository;

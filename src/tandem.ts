@@ -1,3 +1,10 @@
+import { EvaluationService } from "./domain/evaluation/evaluation-service";
+import { AuditLog } from "./domain/reporting/audit";
+import { ReportingService } from "./domain/reporting/reporting-service";
+import { DataRightsService } from "./domain/privacy/data-rights";
+import { PrismaEvaluationRepository } from "./storage/evaluation-repository";
+import { PrismaPersonalDataRepository } from "./storage/personal-data-repository";
+import { PrismaAuditRepository, PrismaCertificateRepository, PrismaCohortActivityRepository } from "./storage/reporting-repositories";
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -102,8 +109,44 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
   const cohortRepository = new PrismaCohortRepository(db);
   const applicationRepository = new PrismaApplicationRepository(db);
   const cohorts = new CohortService(cohortRepository, jobs, clock);
-  const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock);
-  const pairing = new PairingService(new PrismaPairingRepository(db), applications, people, jobs, clock);
+  const audit = new AuditLog(new PrismaAuditRepository(db), clock);
+  const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, audit);
+  // Approving pairs sets the rest of the programme going: the questionnaires and the automatic close.
+  const pairing: PairingService = new PairingService(new PrismaPairingRepository(db), applications, people, jobs, clock, {
+    audit,
+    afterApproval: (cohort) => [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)],
+  });
+  const evaluations = new EvaluationService(
+    new PrismaEvaluationRepository(db),
+    {
+      cohort: (id) => cohorts.findById(id),
+      pairsOfCohort: (cohortId) => pairing.pairsOfCohort(cohortId),
+      applicationAnswers: async (id) => (await applications.findById(id))?.answers ?? null,
+    },
+    jobs,
+    clock,
+  );
+  const reporting = new ReportingService({
+    cohortRepo: cohortRepository,
+    applications,
+    pairing,
+    activity: new PrismaCohortActivityRepository(db),
+    evaluations,
+    certificates: new PrismaCertificateRepository(db),
+    people,
+    audit,
+    jobs,
+    clock,
+  });
+  const dataRights = new DataRightsService({
+    repo: new PrismaPersonalDataRepository(db),
+    cohortRepo: cohortRepository,
+    pairing,
+    applicationsOf: async (personId) => (await applicationRepository.listByPerson(personId)).map((a) => ({ cohortId: a.cohortId, status: a.status })),
+    people,
+    jobs,
+    clock,
+  });
   const services: Services = {
     config,
     clock,
@@ -136,6 +179,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       new PrismaPlenaryRepository(db),
       {
         findCohort: (id) => cohorts.findById(id),
+        audit,
         pairsOfCohort: (cohortId) => pairing.pairsOfCohort(cohortId),
         findApplication: (id) => applications.findById(id),
         findPerson: (id) => people.findById(id),
@@ -143,6 +187,10 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       jobs,
       clock,
     ),
+    evaluations,
+    reporting,
+    dataRights,
+    audit,
     jobs,
     jobRepository,
     deliveries: new DeliveryRepository(db),

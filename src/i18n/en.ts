@@ -176,6 +176,7 @@ export const en: Catalogue = {
     sponsorRequired: "The direct manager must sponsor the application",
     allowMultipleMentees: "A mentor may take more than one mentee",
     avoidSameDepartment: "Do not pair people from the same department",
+    anonymousEvaluations: "Anonymous evaluations in exports and the report",
     timeZone: "The cohort's time zone",
     locale: "The cohort's language",
     mode: "Kind of mentoring",

@@ -174,6 +174,7 @@ export const es = {
     sponsorRequired: "La jefatura directa debe patrocinar la postulación",
     allowMultipleMentees: "Un mentor puede tener más de un mentee",
     avoidSameDepartment: "No emparejar a personas del mismo departamento",
+    anonymousEvaluations: "Evaluaciones anónimas en exportaciones e informe",
     timeZone: "Zona horaria de la cohorte",
     locale: "Idioma de la cohorte",
     mode: "Tipo de mentoría",

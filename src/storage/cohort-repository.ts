@@ -61,6 +61,8 @@ function toCohort(row: CohortRow): Cohort {
     avoidSameDepartment: row.avoidSameDepartment,
     status: row.status as CohortStatus,
     isDemo: row.isDemo,
+    anonymousEvaluations: row.anonymousEvaluations,
+    finishedAt: row.finishedAt,
     createdById: row.createdById,
     createdAt: row.createdAt,
   };

@@ -1,3 +1,4 @@
+import type { AuditLog } from "../reporting/audit";
 import { DateTime } from "luxon";
 import type { Clock } from "../clock";
 import { applicationWindowOpen, type Cohort } from "../cohorts/cohort";
@@ -69,6 +70,7 @@ export class ApplicationService {
     private readonly people: PeopleService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly audit?: AuditLog,
   ) {}
 
   /**
@@ -197,6 +199,8 @@ export class ApplicationService {
     await this.jobs.enqueue([
       notifyJob(application.personId, { key: "applications.overrideNotice", vars: { cohort: cohort?.name ?? "" } }, `application-override:${applicationId}:${now.toISOString()}`, now),
     ]);
+    const applicant = await this.people.findById(application.personId);
+    await this.audit?.record(coordinator, "application.overridden", cohort, { person: applicant?.displayName ?? "", was: application.status });
     return { ok: true, application: updated };
   }
 

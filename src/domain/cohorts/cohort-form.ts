@@ -46,6 +46,7 @@ export const cohortForm = z
     sponsorRequired: z.boolean().default(false),
     allowMultipleMentees: z.boolean().default(false),
     avoidSameDepartment: z.boolean().default(false),
+    anonymousEvaluations: z.boolean().default(false),
     timeZone: z.string({ error: "settings.invalidTimeZone" }).trim().refine(isTimeZone, { error: "settings.invalidTimeZone" }),
     locale: z.string({ error: "cohortForm.errors.locale" }).refine(isLocale, { error: "cohortForm.errors.locale" }),
     mode: z.enum(["reverse", "classic"], { error: "cohortForm.errors.mode" }),
@@ -101,6 +102,7 @@ export function settingsFromForm(form: CohortFormValues, existingSkills: Skill[]
     mode: form.mode,
     allowMultipleMentees: form.allowMultipleMentees,
     avoidSameDepartment: form.avoidSameDepartment,
+    anonymousEvaluations: form.anonymousEvaluations,
   };
 }
 
@@ -157,6 +159,7 @@ export interface CohortFormDefaults {
   sponsorRequired: boolean;
   allowMultipleMentees: boolean;
   avoidSameDepartment: boolean;
+  anonymousEvaluations: boolean;
   timeZone: string;
   locale: string;
   mode: "reverse" | "classic";
@@ -183,6 +186,7 @@ export function formValuesFrom(settings: CohortSettings): CohortFormDefaults {
     sponsorRequired: settings.sponsorRequired,
     allowMultipleMentees: settings.allowMultipleMentees,
     avoidSameDepartment: settings.avoidSameDepartment,
+    anonymousEvaluations: settings.anonymousEvaluations,
     timeZone: settings.timeZone,
     locale: settings.locale,
     mode: settings.mode,

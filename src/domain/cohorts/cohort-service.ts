@@ -10,6 +10,7 @@ export interface NewCohort extends CohortSettings {
   status: CohortStatus;
   isDemo: boolean;
   createdById: string;
+  finishedAt?: Date | null;
 }
 
 export interface CohortRepository {

@@ -28,6 +28,8 @@ export interface CohortSettings {
   mode: "reverse" | "classic";
   allowMultipleMentees: boolean;
   avoidSameDepartment: boolean;
+  /** Evaluation answers leave Tandem (exports, the report) without names. */
+  anonymousEvaluations: boolean;
 }
 
 export interface Cohort extends CohortSettings {
@@ -35,6 +37,8 @@ export interface Cohort extends CohortSettings {
   slug: string;
   status: CohortStatus;
   isDemo: boolean;
+  /** Set when the cohort was closed and its certificates went out. */
+  finishedAt: Date | null;
   createdById: string;
   createdAt: Date;
 }
@@ -77,6 +81,7 @@ export function defaultCohortSettings(now: Date, timeZone: string, locale: Local
     mode: "reverse",
     allowMultipleMentees: false,
     avoidSameDepartment: false,
+    anonymousEvaluations: false,
   };
 }
 

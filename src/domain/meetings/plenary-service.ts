@@ -1,3 +1,4 @@
+import type { AuditLog } from "../reporting/audit";
 import { DateTime } from "luxon";
 import type { Application } from "../applications/application";
 import type { Clock } from "../clock";
@@ -50,6 +51,8 @@ export interface PlenaryRepository {
 /** What plenaries need from the rest of the domain. */
 export interface PlenaryContext {
   findCohort(id: string): Promise<Cohort | null>;
+  /** Coordinators' corrections are written to the audit log. */
+  audit?: AuditLog;
   pairsOfCohort(cohortId: string): Promise<PairRecord[]>;
   findApplication(id: string): Promise<Application | null>;
   findPerson(id: string): Promise<Person | null>;
@@ -244,6 +247,7 @@ export class PlenaryService {
       .filter((id) => (records.get(id)?.attended ?? false) !== ticked.has(id))
       .map((id) => ({ plenaryId: plenary.id, personId: id, attended: ticked.has(id), source: "coordinator", recordedById: coordinator.id, recordedAt: now }));
     await this.repo.saveAttendance(changes);
+    if (changes.length > 0) await this.domain.audit?.record(coordinator, "plenary.attendance-corrected", cohort, { plenary: plenary.number, changed: changes.length });
     return { ok: true, plenary, cohort, attended: ticked.size, people: people.length, changed: changes.length };
   }
 

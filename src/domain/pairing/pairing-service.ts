@@ -7,6 +7,7 @@ import { matchCohort, partnerOptions, randomPairing, type PartnerOption } from "
 import type { MatchingInput } from "../matching/types";
 import type { PeopleService, Person } from "../people";
 import { matchingInput, type Constraints } from "./match-input";
+import type { AuditAction, AuditLog } from "../reporting/audit";
 import type { ConstraintKind, NewPair, PairRecord, Proposal, ProposalContent } from "./proposal";
 
 export interface PairingRepository {
@@ -26,6 +27,13 @@ export interface PairingRepository {
   pairsOfPerson(personId: string): Promise<PairRecord[]>;
   /** Pairs of other cohorts among these people (by person id, either way round). */
   pastPairs(personIds: string[], exceptCohortId: string): Promise<{ a: string; b: string }[]>;
+}
+
+/** What else happens around matching: the audit trail, and what an approval sets going. */
+export interface PairingHooks {
+  audit?: AuditLog;
+  /** Jobs to add when a cohort's pairs are approved (questionnaires, the automatic close). */
+  afterApproval?: (cohort: Cohort) => JobRequest[];
 }
 
 export const PAIRING_JOBS = { introduce: "pair.introduce" } as const;
@@ -50,6 +58,7 @@ export class PairingService {
     private readonly people: PeopleService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly hooks: PairingHooks = {},
   ) {}
 
   findProposal(id: string): Promise<Proposal | null> {
@@ -103,6 +112,7 @@ export class PairingService {
     if (!gate.ok) return gate;
     await this.repo.removeConstraints(cohort.id, mentorId, menteeId);
     await this.repo.setConstraint(cohort.id, "lock", mentorId, menteeId, actor.id);
+    await this.trace("match.locked", gate.proposal, cohort, actor, mentorId, menteeId);
     return this.propose(cohort, actor);
   }
 
@@ -112,6 +122,7 @@ export class PairingService {
     if (!gate.ok) return gate;
     await this.repo.removeConstraints(cohort.id, firstId, secondId);
     await this.repo.setConstraint(cohort.id, "exclude", firstId, secondId, actor.id);
+    await this.trace("match.excluded", gate.proposal, cohort, actor, firstId, secondId);
     return this.propose(cohort, actor);
   }
 
@@ -127,6 +138,7 @@ export class PairingService {
     const gate = await this.openProposal(proposalId);
     if (!gate.ok) return gate;
     await this.repo.removeConstraints(cohort.id, firstId, secondId);
+    await this.trace("match.released", gate.proposal, cohort, actor, firstId, secondId);
     return this.propose(cohort, actor);
   }
 
@@ -148,7 +160,14 @@ export class PairingService {
     }
     await this.repo.removeConstraints(cohort.id, mentorId, menteeId);
     await this.repo.setConstraint(cohort.id, "lock", mentorId, menteeId, actor.id);
+    await this.trace("match.reassigned", gate.proposal, cohort, actor, mentorId, menteeId);
     return this.propose(cohort, actor);
+  }
+
+  /** An override of the engine, in the audit log with both names. */
+  private async trace(action: AuditAction, proposal: Proposal, cohort: Cohort, actor: Person, firstId: string, secondId: string): Promise<void> {
+    const name = (id: string) => proposal.people[id]?.name ?? "";
+    await this.hooks.audit?.record(actor, action, cohort, { first: name(firstId), second: name(secondId), version: proposal.version });
   }
 
   /** Everyone a candidate could be paired with, allowed ones first, with their scores. */
@@ -202,7 +221,9 @@ export class PairingService {
         jobs.push(notifyJob(who.personId, notice, `unmatched:${proposal.id}:${left.candidateId}`, now));
       }
     }
+    if (!cohort.isDemo) jobs.push(...(this.hooks.afterApproval?.(cohort) ?? []));
     await this.jobs.enqueue(jobs);
+    await this.hooks.audit?.record(actor, "match.approved", cohort, { version: proposal.version, pairs: pairs.length, unmatched: proposal.result.unmatched.length });
     return { ok: true, pairs, unmatched: proposal.result.unmatched.length };
   }
 

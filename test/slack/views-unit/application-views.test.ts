@@ -15,6 +15,7 @@ const now = new Date("2026-11-23T09:00:00Z");
 const cohort: Cohort = {
   ...defaultCohortSettings(now, "Europe/Madrid", "es"),
   id: "c1",
+  finishedAt: null,
   slug: "digital",
   name: "Digital <2027>",
   objective: "Transformación digital <!channel>",

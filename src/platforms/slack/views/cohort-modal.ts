@@ -31,8 +31,9 @@ export function cohortModal(values: CohortFormDefaults, t: Translate, cohortId?:
     option(t("cohortForm.sponsorRequired"), "sponsorRequired"),
     option(t("cohortForm.allowMultipleMentees"), "allowMultipleMentees"),
     option(t("cohortForm.avoidSameDepartment"), "avoidSameDepartment"),
+    option(t("cohortForm.anonymousEvaluations"), "anonymousEvaluations"),
   ];
-  const checked = checks.filter((o) => values[o.value as "sponsorRequired" | "allowMultipleMentees" | "avoidSameDepartment"]);
+  const checked = checks.filter((o) => values[o.value as "sponsorRequired" | "allowMultipleMentees" | "avoidSameDepartment" | "anonymousEvaluations"]);
   const modes = [option(t("cohortForm.modeReverse"), "reverse"), option(t("cohortForm.modeClassic"), "classic")];
   const locales = LOCALES.map((locale) => option(t(`languageName.${locale}`), locale));
 

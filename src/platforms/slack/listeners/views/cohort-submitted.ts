@@ -12,7 +12,7 @@ import { escapeMrkdwn } from "../../views/text";
 
 const BLOCK_OF: Record<string, string> = Object.fromEntries(COHORT_FIELDS.map((field) => [field, field]));
 // The three yes/no options share one checkbox block; their errors (none today) would go there.
-for (const flag of ["sponsorRequired", "allowMultipleMentees", "avoidSameDepartment"]) BLOCK_OF[flag] = "options";
+for (const flag of ["sponsorRequired", "allowMultipleMentees", "avoidSameDepartment", "anonymousEvaluations"]) BLOCK_OF[flag] = "options";
 
 /** The cohort form: a new cohort, or the changes to one. Mistakes come back next to their field. */
 export function cohortSubmitted(services: Services) {
@@ -30,6 +30,7 @@ export function cohortSubmitted(services: Services) {
       sponsorRequired: flags.includes("sponsorRequired"),
       allowMultipleMentees: flags.includes("allowMultipleMentees"),
       avoidSameDepartment: flags.includes("avoidSameDepartment"),
+      anonymousEvaluations: flags.includes("anonymousEvaluations"),
     };
     const form = validateForm(cohortForm, input);
     if (!form.ok) {

@@ -1,0 +1,210 @@
+import type { ApplicationService } from "../applications/application-service";
+import type { Clock } from "../clock";
+import type { Cohort } from "../cohorts/cohort";
+import type { CohortRepository } from "../cohorts/cohort-service";
+import { evaluationResults, type EvaluationResults } from "../evaluation/evaluation-results";
+import type { EvaluationService } from "../evaluation/evaluation-service";
+import { autoFinishAt } from "../evaluation/rounds";
+import type { JobQueue, JobRequest } from "../jobs";
+import type { PairingService } from "../pairing/pairing-service";
+import type { PairRecord } from "../pairing/proposal";
+import type { PeopleService, Person } from "../people";
+import type { AuditLog } from "./audit";
+import { missingRequirements, type ParticipantProgress, type Requirement } from "./certificates";
+import type { CohortActivityRepository } from "./cohort-activity";
+import { cohortExport, type CohortExport } from "./cohort-export";
+import { cohortOverview, type CohortOverview } from "./cohort-overview";
+
+export interface Certificate {
+  id: string;
+  cohortId: string;
+  personId: string;
+  version: number;
+  issuedAt: Date;
+  issuedById: string | null;
+  override: boolean;
+}
+
+export interface CertificateRepository {
+  /** Issues it, or re-issues it with the next version. */
+  issue(cohortId: string, personId: string, issuedById: string | null, override: boolean, at: Date): Promise<Certificate>;
+  find(cohortId: string, personId: string): Promise<Certificate | null>;
+  ofPerson(personId: string): Promise<Certificate[]>;
+}
+
+export const REPORTING_JOBS = { finish: "cohort.finish", certificate: "certificate.send" } as const;
+
+export interface FinishPayload {
+  cohortId: string;
+  /** The automatic close was due then; a change of dates makes the older job a no-op. */
+  at: string;
+}
+
+export interface CertificateJobPayload {
+  cohortId: string;
+  personId: string;
+}
+
+export interface ReportData {
+  overview: CohortOverview;
+  pulse: EvaluationResults;
+  final: EvaluationResults;
+  names: Map<string, string>;
+}
+
+export type CertificateDecision =
+  | { ok: true; cohort: Cohort; person: Person; progress: ParticipantProgress; missing: Requirement[]; certificate: Certificate | null }
+  | { ok: false; reason: "not-participant" | "not-finished" };
+
+/**
+ * The coordinator's side of phase 5: a cohort's figures, its export and report, the pairs to nudge,
+ * closing the cohort and its certificates. Everything here reads counts, dates and answers; the
+ * pairs' notes are never loaded.
+ */
+export class ReportingService {
+  constructor(
+    private readonly deps: {
+      cohortRepo: CohortRepository;
+      applications: ApplicationService;
+      pairing: PairingService;
+      activity: CohortActivityRepository;
+      evaluations: EvaluationService;
+      certificates: CertificateRepository;
+      people: PeopleService;
+      audit: AuditLog;
+      jobs: JobQueue;
+      clock: Clock;
+    },
+  ) {}
+
+  async overview(cohort: Cohort): Promise<CohortOverview> {
+    const { applications, pairing, activity, evaluations, clock } = this.deps;
+    const [apps, pairs, act, evals] = await Promise.all([
+      applications.listByCohort(cohort.id),
+      pairing.pairsOfCohort(cohort.id),
+      activity.activity(cohort.id),
+      evaluations.ofCohort(cohort.id),
+    ]);
+    return cohortOverview(cohort, apps, pairs, act, evals, clock.now());
+  }
+
+  /** Names of everyone a cohort's figures mention. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    const people = await this.deps.people.byIds([...new Set(ids)]);
+    return new Map([...people.values()].map((p) => [p.id, p.displayName || p.userId]));
+  }
+
+  async exportFor(actor: Person, cohort: Cohort): Promise<CohortExport> {
+    const { applications, activity, evaluations, audit } = this.deps;
+    const [overview, apps, act, evals] = await Promise.all([this.overview(cohort), applications.listByCohort(cohort.id), activity.activity(cohort.id), evaluations.ofCohort(cohort.id)]);
+    const names = await this.namesOf([...apps.map((a) => a.personId), ...overview.participants.map((p) => p.personId)]);
+    const data = cohortExport(overview, apps, act, evals, (id) => names.get(id) ?? "");
+    await audit.record(actor, "cohort.exported", cohort, { applications: data.applications.length, pairs: data.pairs.length, evaluations: data.evaluations.length });
+    return data;
+  }
+
+  async reportFor(actor: Person, cohort: Cohort): Promise<ReportData> {
+    const overview = await this.overview(cohort);
+    const evals = await this.deps.evaluations.ofCohort(cohort.id);
+    const names = await this.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
+    await this.deps.audit.record(actor, "cohort.reported", cohort, { pairs: overview.pairs.length });
+    return {
+      overview,
+      pulse: evaluationResults("pulse", evals, cohort.skills, cohort.anonymousEvaluations),
+      final: evaluationResults("final", evals, cohort.skills, cohort.anonymousEvaluations),
+      names,
+    };
+  }
+
+  /** A coordinator's nudge to a pair: the pair and who to write to, recorded in the audit log. */
+  async nudge(actor: Person, pairId: string): Promise<{ ok: true; pair: PairRecord; cohort: Cohort; mentor: Person; mentee: Person } | { ok: false; reason: "not-found" | "ended" }> {
+    const pair = await this.deps.pairing.findPair(pairId);
+    const cohort = pair ? await this.deps.cohortRepo.findById(pair.cohortId) : null;
+    if (!pair || !cohort) return { ok: false, reason: "not-found" };
+    if (pair.status === "ended" || cohort.finishedAt) return { ok: false, reason: "ended" };
+    const people = await this.deps.people.byIds([pair.mentorPersonId, pair.menteePersonId]);
+    const mentor = people.get(pair.mentorPersonId);
+    const mentee = people.get(pair.menteePersonId);
+    if (!mentor || !mentee) return { ok: false, reason: "not-found" };
+    await this.deps.audit.record(actor, "pair.nudged", cohort, { mentor: mentor.displayName, mentee: mentee.displayName });
+    return { ok: true, pair, cohort, mentor, mentee };
+  }
+
+  /** The automatic close a week after the programme ends. */
+  finishJob(cohort: Cohort): JobRequest {
+    const at = autoFinishAt(cohort).toISOString();
+    const payload: FinishPayload = { cohortId: cohort.id, at };
+    return { kind: REPORTING_JOBS.finish, payload, runAt: new Date(at), idempotencyKey: `cohort:finish:${cohort.id}:${at}` };
+  }
+
+  async scheduleFinish(cohort: Cohort): Promise<void> {
+    if (!cohort.isDemo) await this.deps.jobs.enqueue([this.finishJob(cohort)]);
+  }
+
+  /**
+   * Closes the cohort: it is marked finished (questionnaires close, reminders stop) and each
+   * participant gets their certificate, or a word on what was missing, by a durable job.
+   */
+  async finish(cohort: Cohort, actor: Person | null): Promise<{ ok: true; cohort: Cohort; participants: number } | { ok: false; reason: "already-finished" | "not-started" }> {
+    const { cohortRepo, pairing, jobs, clock, audit } = this.deps;
+    if (cohort.finishedAt) return { ok: false, reason: "already-finished" };
+    const pairs = await pairing.pairsOfCohort(cohort.id);
+    if (pairs.length === 0) return { ok: false, reason: "not-started" };
+    const now = clock.now();
+    const finished = await cohortRepo.update(cohort.id, { status: "finished", finishedAt: now });
+    const people = [...new Set(pairs.filter((p) => p.status !== "ended").flatMap((p) => [p.mentorPersonId, p.menteePersonId]))];
+    if (!cohort.isDemo) {
+      await jobs.enqueue(
+        people.map((personId) => {
+          const payload: CertificateJobPayload = { cohortId: cohort.id, personId };
+          return { kind: REPORTING_JOBS.certificate, payload, runAt: now, idempotencyKey: `certificate:${cohort.id}:${personId}` };
+        }),
+      );
+    }
+    if (actor) await audit.record(actor, "cohort.finished", cohort, { participants: people.length });
+    return { ok: true, cohort: finished, participants: people.length };
+  }
+
+  /** The automatic close: only if the dates still say so and nobody closed it already. */
+  async finishDue(payload: FinishPayload): Promise<void> {
+    const cohort = await this.deps.cohortRepo.findById(payload.cohortId);
+    if (!cohort || cohort.finishedAt || autoFinishAt(cohort).toISOString() !== payload.at) return;
+    await this.finish(cohort, null);
+  }
+
+  /** Where a participant stands against the certificate's requirements. */
+  async progressOf(cohort: Cohort, personId: string): Promise<{ progress: ParticipantProgress; missing: Requirement[] } | null> {
+    const progress = (await this.overview(cohort)).participants.find((p) => p.personId === personId);
+    return progress ? { progress, missing: missingRequirements(progress) } : null;
+  }
+
+  async preview(actor: Person, cohort: Cohort, person: Person): Promise<CertificateDecision> {
+    const found = await this.progressOf(cohort, person.id);
+    if (!found) return { ok: false, reason: "not-participant" };
+    await this.deps.audit.record(actor, "certificate.previewed", cohort, { person: person.displayName });
+    return { ok: true, cohort, person, ...found, certificate: await this.deps.certificates.find(cohort.id, person.id) };
+  }
+
+  /** A coordinator issues (or re-issues) one, even when a requirement is missing: that is recorded. */
+  async issueBy(actor: Person, cohort: Cohort, person: Person): Promise<CertificateDecision> {
+    const found = await this.progressOf(cohort, person.id);
+    if (!found) return { ok: false, reason: "not-participant" };
+    const before = await this.deps.certificates.find(cohort.id, person.id);
+    const certificate = await this.deps.certificates.issue(cohort.id, person.id, actor.id, found.missing.length > 0, this.deps.clock.now());
+    await this.deps.audit.record(actor, before ? "certificate.reissued" : "certificate.issued", cohort, { person: person.displayName, version: certificate.version, missing: found.missing.join(" ") });
+    return { ok: true, cohort, person, ...found, certificate };
+  }
+
+  /** The close's job for one person: their certificate when eligible (issued once), or what was missing. */
+  async certificateDue(payload: CertificateJobPayload): Promise<CertificateDecision> {
+    const cohort = await this.deps.cohortRepo.findById(payload.cohortId);
+    const person = await this.deps.people.findById(payload.personId);
+    if (!cohort || !person) return { ok: false, reason: "not-participant" };
+    if (!cohort.finishedAt) return { ok: false, reason: "not-finished" };
+    const found = await this.progressOf(cohort, person.id);
+    if (!found) return { ok: false, reason: "not-participant" };
+    let certificate = await this.deps.certificates.find(cohort.id, person.id);
+    if (!certificate && found.missing.length === 0) certificate = await this.deps.certificates.issue(cohort.id, person.id, null, false, this.deps.clock.now());
+    return { ok: true, cohort, person, ...found, certificate };
+  }
+}
