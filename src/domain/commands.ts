@@ -25,12 +25,19 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "goals", audience: "everyone", aliases: ["metas", "objetivos", "goal"] },
   { name: "pause", audience: "everyone", args: "[YYYY-MM-DD]|resume", aliases: ["pausa", "pausar"] },
   { name: "support", audience: "everyone", args: "<why>", aliases: ["apoyo", "socorro", "sos"] },
+  { name: "evaluation", audience: "everyone", aliases: ["evaluacion", "evaluación", "encuesta", "cuestionario", "feedback"] },
+  { name: "mydata", audience: "everyone", aliases: ["misdatos", "datos", "data"] },
+  { name: "leave", audience: "everyone", args: "[cohort]", aliases: ["salir", "abandonar", "baja"] },
   { name: "admin", audience: "coordinator", args: "add|remove|list [@person]", aliases: ["coordinadores"] },
-  { name: "cohort", audience: "coordinator", args: "new|list|show|edit|open|close|extend [name]", aliases: ["cohorte", "cohortes", "cohorts"] },
+  { name: "cohort", audience: "coordinator", args: "new|list|show|status|edit|open|close|extend|finish [name]", aliases: ["cohorte", "cohortes", "cohorts"] },
   { name: "announce", audience: "coordinator", args: "[cohort]", aliases: ["anunciar", "anuncio", "convocatoria"] },
   { name: "applicants", audience: "coordinator", args: "[cohort]", aliases: ["postulantes", "postulaciones", "candidatos"] },
   { name: "match", audience: "coordinator", args: "[cohort]", aliases: ["emparejar", "emparejamiento", "parejas"] },
   { name: "plenary", audience: "coordinator", args: "[cohort] plan|list|attendance", aliases: ["plenaria", "plenarias", "plenaries"] },
+  { name: "export", audience: "coordinator", args: "[cohort]", aliases: ["exportar"] },
+  { name: "report", audience: "coordinator", args: "[cohort]", aliases: ["informe", "reporte"] },
+  { name: "certificate", audience: "coordinator", args: "[cohort] preview|issue|reissue @person", aliases: ["certificado", "certificados", "certificates"] },
+  { name: "audit", audience: "coordinator", args: "[cohort]", aliases: ["auditoria", "auditoría", "registro"] },
 ];
 
 export type ParsedCommand =

@@ -1,3 +1,4 @@
+import type { EvaluationKind } from "./evaluation/evaluation-form";
 import type { SponsorRequestView } from "./applications/sponsor-request";
 import type { Notice } from "./jobs";
 import type { PlenaryMessage } from "./meetings/plenary-messages";
@@ -13,4 +14,35 @@ export type OutboundMessage =
   | { kind: "sponsor-request"; request: SponsorRequestView }
   | { kind: "introduction"; introduction: IntroductionView }
   | { kind: "rhythm"; rhythm: RhythmMessage }
-  | { kind: "plenary"; plenary: PlenaryMessage };
+  | { kind: "plenary"; plenary: PlenaryMessage }
+  | { kind: "evaluation"; evaluation: EvaluationRequestView }
+  | { kind: "document"; document: DocumentMessage }
+  | { kind: "coordinator-nudge"; nudge: CoordinatorNudgeView };
+
+/** A questionnaire to answer: its first request or a reminder, with a button that opens the form. */
+export interface EvaluationRequestView {
+  evaluationId: string;
+  cohortName: string;
+  kind: EvaluationKind;
+  /** ISO instant. */
+  closesAt: string;
+  reminder: boolean;
+  answered: boolean;
+}
+
+/** A file for one person (a certificate, an export) with a line of text. */
+export interface DocumentMessage {
+  notice: Notice;
+  filename: string;
+  title: string;
+  /** The file's bytes; made by the job that sends it, never stored. */
+  content: Buffer;
+}
+
+/** A coordinator asking a quiet pair how it is going, with the way to plan the next session. */
+export interface CoordinatorNudgeView {
+  pairId: string;
+  coordinatorName: string;
+  cohortName: string;
+  partnerName: string;
+}

@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { csvFile } from "../documents/cohort-export-csv";
 import type { Cohort } from "../domain/cohorts/cohort";
 import type { Proposal } from "../domain/pairing/proposal";
 import type { Translate } from "../i18n";
@@ -9,10 +9,6 @@ export interface CandidateDetails {
   role: "mentor" | "mentee" | "both";
 }
 
-/** Spreadsheets run cells that start like a formula; a leading apostrophe keeps them text. */
-function cell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /**
  * A proposal as a spreadsheet for the coordinator's records: one row per pair (fit, locked,
@@ -37,7 +33,7 @@ export function proposalCsv(proposal: Proposal, cohort: Cohort, details: Map<str
     const where = department(left.candidateId);
     rows.push([t("matching.csv.unmatched"), asMentee ? "" : who, asMentee ? "" : where, asMentee ? who : "", asMentee ? where : "", "", "", unmatchedText(left.reason, t)]);
   }
-  return `\uFEFF${stringify(rows.map((row) => row.map(cell)))}`;
+  return csvFile(rows);
 }
 
 export function proposalCsvName(proposal: Proposal, cohort: Cohort): string {

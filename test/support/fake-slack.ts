@@ -46,7 +46,7 @@ export class FakeSlack {
   readonly calls: SlackCall[] = [];
   readonly users = new Map<string, FakeUser>();
   readonly messages: PostedMessage[] = [];
-  readonly uploads: { id: string; filename: string; content: Buffer; channel?: string; title?: string }[] = [];
+  readonly uploads: { id: string; filename: string; content: Buffer; channel?: string; title?: string; comment?: string }[] = [];
   teamId = "T0TANDEM";
   botUserId = "UBOT";
   private server: Server | undefined;
@@ -265,6 +265,7 @@ export class FakeSlack {
           if (upload) {
             upload.channel = args.channel_id;
             upload.title = file.title;
+            upload.comment = args.initial_comment;
           }
         }
         return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };

@@ -32,7 +32,13 @@ export interface CertificateRepository {
   ofPerson(personId: string): Promise<Certificate[]>;
 }
 
-export const REPORTING_JOBS = { finish: "cohort.finish", certificate: "certificate.send" } as const;
+export const REPORTING_JOBS = { finish: "cohort.finish", certificate: "certificate.send", nudge: "pair.coordinator-nudge" } as const;
+
+export interface CoordinatorNudgePayload {
+  pairId: string;
+  personId: string;
+  coordinatorId: string;
+}
 
 export interface FinishPayload {
   cohortId: string;
@@ -43,6 +49,8 @@ export interface FinishPayload {
 export interface CertificateJobPayload {
   cohortId: string;
   personId: string;
+  /** Set when a coordinator issued it: that version goes out, finished cohort or not. */
+  version?: number;
 }
 
 export interface ReportData {
@@ -127,7 +135,27 @@ export class ReportingService {
     const mentee = people.get(pair.menteePersonId);
     if (!mentor || !mentee) return { ok: false, reason: "not-found" };
     await this.deps.audit.record(actor, "pair.nudged", cohort, { mentor: mentor.displayName, mentee: mentee.displayName });
+    const now = this.deps.clock.now();
+    await this.deps.jobs.enqueue(
+      [mentor, mentee].map((person) => {
+        const payload: CoordinatorNudgePayload = { pairId: pair.id, personId: person.id, coordinatorId: actor.id };
+        return { kind: REPORTING_JOBS.nudge, payload, runAt: now, idempotencyKey: `coordinator-nudge:${pair.id}:${person.id}:${now.toISOString()}` };
+      }),
+    );
     return { ok: true, pair, cohort, mentor, mentee };
+  }
+
+  /** A coordinator's nudge as one partner reads it; null once the pair has ended. */
+  async nudgeFor(payload: CoordinatorNudgePayload): Promise<{ person: Person; nudge: { pairId: string; coordinatorName: string; cohortName: string; partnerName: string } } | null> {
+    const pair = await this.deps.pairing.findPair(payload.pairId);
+    const cohort = pair ? await this.deps.cohortRepo.findById(pair.cohortId) : null;
+    if (!pair || !cohort || pair.status === "ended" || cohort.finishedAt) return null;
+    const partnerId = pair.mentorPersonId === payload.personId ? pair.menteePersonId : pair.mentorPersonId;
+    const people = await this.deps.people.byIds([payload.personId, partnerId, payload.coordinatorId]);
+    const person = people.get(payload.personId);
+    if (!person) return null;
+    const nameOf = (id: string) => people.get(id)?.displayName || people.get(id)?.userId || "";
+    return { person, nudge: { pairId: pair.id, coordinatorName: nameOf(payload.coordinatorId), cohortName: cohort.name, partnerName: nameOf(partnerId) } };
   }
 
   /** The automatic close a week after the programme ends. */
@@ -185,13 +213,20 @@ export class ReportingService {
     return { ok: true, cohort, person, ...found, certificate: await this.deps.certificates.find(cohort.id, person.id) };
   }
 
+  certificateOf(cohortId: string, personId: string): Promise<Certificate | null> {
+    return this.deps.certificates.find(cohortId, personId);
+  }
+
   /** A coordinator issues (or re-issues) one, even when a requirement is missing: that is recorded. */
   async issueBy(actor: Person, cohort: Cohort, person: Person): Promise<CertificateDecision> {
     const found = await this.progressOf(cohort, person.id);
     if (!found) return { ok: false, reason: "not-participant" };
     const before = await this.deps.certificates.find(cohort.id, person.id);
-    const certificate = await this.deps.certificates.issue(cohort.id, person.id, actor.id, found.missing.length > 0, this.deps.clock.now());
+    const now = this.deps.clock.now();
+    const certificate = await this.deps.certificates.issue(cohort.id, person.id, actor.id, found.missing.length > 0, now);
     await this.deps.audit.record(actor, before ? "certificate.reissued" : "certificate.issued", cohort, { person: person.displayName, version: certificate.version, missing: found.missing.join(" ") });
+    const payload: CertificateJobPayload = { cohortId: cohort.id, personId: person.id, version: certificate.version };
+    await this.deps.jobs.enqueue([{ kind: REPORTING_JOBS.certificate, payload, runAt: now, idempotencyKey: `certificate:${cohort.id}:${person.id}:v${certificate.version}` }]);
     return { ok: true, cohort, person, ...found, certificate };
   }
 
@@ -200,10 +235,12 @@ export class ReportingService {
     const cohort = await this.deps.cohortRepo.findById(payload.cohortId);
     const person = await this.deps.people.findById(payload.personId);
     if (!cohort || !person) return { ok: false, reason: "not-participant" };
-    if (!cohort.finishedAt) return { ok: false, reason: "not-finished" };
+    if (!cohort.finishedAt && payload.version === undefined) return { ok: false, reason: "not-finished" };
     const found = await this.progressOf(cohort, person.id);
     if (!found) return { ok: false, reason: "not-participant" };
     let certificate = await this.deps.certificates.find(cohort.id, person.id);
+    // A newer issue has its own job; this one has nothing left to send.
+    if (payload.version !== undefined && certificate?.version !== payload.version) return { ok: false, reason: "not-finished" };
     if (!certificate && found.missing.length === 0) certificate = await this.deps.certificates.issue(cohort.id, person.id, null, false, this.deps.clock.now());
     return { ok: true, cohort, person, ...found, certificate };
   }

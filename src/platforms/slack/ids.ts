@@ -39,6 +39,9 @@ export const ACTION_IDS = {
   plenaryEdit: "plenary.edit",
   plenaryAttendance: "plenary.attendance",
   plenaryCheckIn: "plenary.check-in",
+  evaluationOpen: "evaluation.open",
+  cohortNudge: "cohort.nudge",
+  cohortStatus: "cohort.status",
 } as const;
 
 export const VIEW_IDS = {
@@ -57,6 +60,8 @@ export const VIEW_IDS = {
   goalForm: "goals.form",
   plenaryEdit: "plenary.edit",
   plenaryAttendance: "plenary.attendance",
+  evaluation: "evaluation",
+  leave: "leave",
 } as const;
 
 export const BLOCK_IDS = {
@@ -116,6 +121,7 @@ export const RATING_BLOCK_PREFIX = "rating:";
 /** A modal's private_metadata: which cohort, application and page it is about. */
 export interface ViewMetadata {
   cohortId?: string;
+  evaluationId?: string;
   pairId?: string;
   sessionId?: string;
   /** A check-in answered "we moved it": the question's time, to close it once the new time is set. */

@@ -4,6 +4,8 @@ import type { Person, Viewer } from "../../domain/people";
 import { translator } from "../../i18n";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
+import { coordinatorNudgeMessage } from "./views/cohort-status";
+import { evaluationRequestMessage } from "./views/evaluation";
 import { noticeMessage } from "./views/notice";
 import { introductionMessage } from "./views/introduction";
 import { plenarySlackMessage } from "./views/plenaries";
@@ -27,6 +29,12 @@ export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackM
       return rhythmSlackMessage(message.rhythm, t, reader.locale, reader.timeZone);
     case "plenary":
       return plenarySlackMessage(message.plenary, t, reader.locale, reader.timeZone);
+    case "evaluation":
+      return evaluationRequestMessage(message.evaluation, t, reader.locale, reader.timeZone);
+    case "document":
+      return noticeMessage(message.document.notice, reader.locale, reader.timeZone);
+    case "coordinator-nudge":
+      return coordinatorNudgeMessage(message.nudge, t);
   }
 }
 
@@ -67,6 +75,13 @@ export class SlackSender implements PlatformSender {
 
   async post(channel: string, message: OutboundMessage, reader: Viewer, deliveryKey: string): Promise<string | null> {
     const rendered = renderOutbound(message, reader);
+    if (message.kind === "document") {
+      // A file cannot carry message metadata; the ledger still sends it once per key.
+      const { document } = message;
+      const uploaded = await this.client.files.uploadV2({ channel_id: channel, filename: document.filename, title: document.title, initial_comment: rendered.text, file: document.content });
+      const files = (uploaded as { files?: { files?: { id?: string }[] }[] }).files;
+      return files?.[0]?.files?.[0]?.id ?? null;
+    }
     const result = await this.client.chat.postMessage({
       channel,
       text: rendered.text,

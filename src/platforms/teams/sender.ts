@@ -1,3 +1,4 @@
+import { coordinatorNudgeText, evaluationRequestText } from "../../i18n/evaluation-text";
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
 import type { OutboundMessage } from "../../domain/messages";
 import type { Person, Viewer } from "../../domain/people";
@@ -62,5 +63,11 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "plenary":
       // The "I'm here" button comes to Teams with its cards (issue 8); the text says when it is.
       return MessageFactory.text(plenaryText(message.plenary, t, reader.locale, reader.timeZone));
+    case "evaluation":
+      return MessageFactory.text(evaluationRequestText(message.evaluation, t, reader.locale, reader.timeZone));
+    case "document":
+      return MessageFactory.text(noticeText(message.document.notice, reader.locale, reader.timeZone));
+    case "coordinator-nudge":
+      return MessageFactory.text(coordinatorNudgeText(message.nudge, t));
   }
 }

@@ -2,6 +2,7 @@ import type { Deliverer } from "../../platforms/delivery";
 import type { Services } from "../../services";
 import type { JobHandler } from "../job-worker";
 import { cohortWindowClosesHandler, cohortWindowOpensHandler } from "./cohort-window";
+import { certificateHandler, cohortFinishHandler, coordinatorNudgeHandler, evaluationAskHandler, evaluationOpenHandler } from "./evaluation";
 import { introducePairHandler } from "./introduce-pair";
 import { notifyHandler } from "./notify";
 import { plenaryCheckInHandler, plenaryNoticesHandler, plenaryReminderHandler } from "./plenaries";
@@ -24,5 +25,10 @@ export function jobHandlers(services: Services, deliverer: Deliverer): JobHandle
     plenaryNoticesHandler(services),
     plenaryReminderHandler(services, deliverer),
     plenaryCheckInHandler(services, deliverer),
+    evaluationOpenHandler(services),
+    evaluationAskHandler(services, deliverer),
+    cohortFinishHandler(services),
+    certificateHandler(services, deliverer),
+    coordinatorNudgeHandler(services, deliverer),
   ];
 }

@@ -1,3 +1,5 @@
+import type { CohortOverview } from "../../../domain/reporting/cohort-overview";
+import { cohortHomeBlocks } from "./cohort-status";
 import { isoDateIn } from "../../../domain/meetings/calendar-dates";
 import { DateTime } from "luxon";
 import type { HomeView } from "../../../domain/home";
@@ -12,6 +14,8 @@ import { applicationBlocks, type ApplicationItem } from "./applications";
 
 /** What the Home tab adds to the person's dashboard: their applications and the open cohorts. */
 export interface HomeExtras {
+  /** A coordinator's cohorts under way, with their figures. */
+  cohorts?: CohortOverview[];
   applications: ApplicationItem[];
   /** Cohorts open for applications that the person has not applied to yet. */
   openCohorts: Cohort[];
@@ -105,6 +109,8 @@ export function homeTab(view: HomeView, t: Translate, now: Date, extras: HomeExt
   }
   if (view.isCoordinator) {
     blocks.push(divider, section(`*${t("home.coordinatorTitle")}*`), section(t("home.coordinatorIntro")));
+    // Slack's Home tab holds 100 blocks: the busiest cohorts first, the rest in `cohort status`.
+    if (extras.cohorts && extras.cohorts.length > 0) blocks.push(...cohortHomeBlocks(extras.cohorts.slice(0, 10), t));
   } else {
     blocks.push(divider, context(t("home.nextSteps")));
   }

@@ -4,6 +4,8 @@ import { pagedActionIds } from "../../action-values";
 import { ACTION_IDS } from "../../ids";
 import { actionItemDoneAction } from "./action-item-done";
 import { announcePickChannelAction } from "./announce-pick-channel";
+import { cohortNudgeAction, cohortStatusAction } from "./cohort-nudge";
+import { evaluationOpenAction } from "./evaluation-open";
 import { checkInAnswerAction } from "./check-in-answer";
 import { pairPauseAction, pairResumeAction } from "./pair-pause";
 import { sessionAcceptAction } from "./session-accept";
@@ -66,4 +68,7 @@ export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.plenaryEdit, plenaryEditAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.plenaryAttendance, plenaryAttendanceAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.plenaryCheckIn, plenaryCheckInAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.evaluationOpen, evaluationOpenAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.cohortNudge, cohortNudgeAction(services));
+  app.action<BlockButtonAction>(ACTION_IDS.cohortStatus, cohortStatusAction(services));
 }

@@ -9,6 +9,13 @@ import { SLASH_COMMAND } from "../../slash-command";
 import { helpMessage } from "../../views/help";
 import { plainMessage } from "../../views/text";
 import { manageCoordinators } from "./mentoring/admin";
+import { showAudit } from "./mentoring/audit";
+import { manageCertificate } from "./mentoring/certificate";
+import { openEvaluation } from "./mentoring/evaluation";
+import { exportCohort } from "./mentoring/export";
+import { leaveProgramme } from "./mentoring/leave";
+import { sendMyData } from "./mentoring/mydata";
+import { sendReport } from "./mentoring/report";
 import { announceCohort } from "./mentoring/announce";
 import { listApplicants } from "./mentoring/applicants";
 import { apply } from "./mentoring/apply";
@@ -45,6 +52,13 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   actions: listActionItems,
   pause: pausePair,
   support: askForSupport,
+  evaluation: openEvaluation,
+  mydata: sendMyData,
+  leave: leaveProgramme,
+  export: exportCohort,
+  report: sendReport,
+  certificate: manageCertificate,
+  audit: showAudit,
 };
 
 /** `/mentoring …`: ack at once, then work out who asks and what, and hand over to the sub-command. */

@@ -1,3 +1,4 @@
+import type { CohortOverview } from "../../../../domain/reporting/cohort-overview";
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { homeView } from "../../../../domain/home";
 import type { Services } from "../../../../services";
@@ -22,5 +23,17 @@ export async function publishHome(services: Services, client: AllMiddlewareArgs[
   const applied = new Set(applications.map((item) => item.cohort.id));
   const openCohorts = open.filter((cohort) => !applied.has(cohort.id));
   const pairs = await homePairs(services, viewer);
-  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now(), { applications, openCohorts, pairs }) });
+  const cohorts = viewer.isCoordinator ? await coordinatorCohorts(services) : [];
+  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now(), { applications, openCohorts, pairs, cohorts }) });
+}
+
+/** The cohorts under way (with pairs, not finished), for the coordinator's Home tab. */
+async function coordinatorCohorts(services: Services): Promise<CohortOverview[]> {
+  const running = (await services.cohorts.list()).filter((c) => !c.isDemo && !c.finishedAt);
+  const overviews: CohortOverview[] = [];
+  for (const cohort of running.slice(0, 10)) {
+    const overview = await services.reporting.overview(cohort);
+    if (overview.pairs.length > 0) overviews.push(overview);
+  }
+  return overviews;
 }

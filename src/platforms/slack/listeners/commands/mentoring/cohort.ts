@@ -3,13 +3,14 @@ import { formValuesFrom } from "../../../../../domain/cohorts/cohort-form";
 import type { WindowChange } from "../../../../../domain/cohorts/cohort-service";
 import { formatDate, type MessageKey } from "../../../../../i18n";
 import { chooseCohort } from "../../../cohort-choice";
+import { showCohortStatus } from "../../../cohort-status-flow";
 import { cohortModal } from "../../../views/cohort-modal";
 import { cohortDetailsMessage, cohortListMessage } from "../../../views/cohorts";
 import { escapeMrkdwn, plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
 /** Spanish and English words for each action, so `/mentoring cohorte nueva` works too. */
-const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close" | "extend" | "demo"> = {
+const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close" | "extend" | "demo" | "status" | "finish"> = {
   new: "new", create: "new", nueva: "new", nuevo: "new", crear: "new",
   list: "list", lista: "list", listar: "list", ls: "list",
   show: "show", ver: "show", mostrar: "show", info: "show",
@@ -18,6 +19,8 @@ const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close
   close: "close", cerrar: "close",
   extend: "extend", extender: "extend", ampliar: "extend", prorrogar: "extend",
   demo: "demo", ejemplo: "demo", prueba: "demo",
+  status: "status", estado: "status", seguimiento: "status",
+  finish: "finish", terminar: "finish", finalizar: "finish", clausurar: "finish",
 };
 const REMOVE_WORDS = new Set(["remove", "delete", "rm", "borrar", "eliminar", "quitar"]);
 
@@ -77,6 +80,20 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       const demo = await services.demo.create(viewer.person, baseName, timeZone, locale);
       const total = demo.mentors + demo.mentees + demo.both;
       return reply(t("cohorts.demoCreated", { name: escapeMrkdwn(demo.cohort.name), total, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
+    }
+    case "status": {
+      const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, (c) => !c.isDemo);
+      if (!cohort) return;
+      await showCohortStatus(services, viewer, client, cohort, command.user_id, async (message) => void (await respond({ response_type: "ephemeral", ...message })));
+      return;
+    }
+    case "finish": {
+      const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, (c) => !c.finishedAt && !c.isDemo);
+      if (!cohort) return;
+      const result = await services.reporting.finish(cohort, viewer.person);
+      const vars = { cohort: escapeMrkdwn(cohort.name) };
+      if (!result.ok) return reply(t(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars));
+      return reply(t("cohortStatus.finished", { ...vars, count: result.participants }));
     }
     case "extend": {
       const date = words.at(-1) ?? "";

@@ -1,0 +1,25 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
+import type { Services } from "../../../../services";
+import { identifySlackUser } from "../../people";
+import { readViewState } from "../../view-state";
+import { LEAVE_BLOCKS } from "../../views/cohort-status";
+import { escapeMrkdwn } from "../../views/text";
+
+/** Leaving confirmed: the data goes, the partner and the coordinator are told kindly. */
+export function leaveSubmitted(services: Services) {
+  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+    const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
+    const { t } = viewer;
+    const state = readViewState(view);
+    const cohortId = typeof state[LEAVE_BLOCKS.cohort] === "string" ? (state[LEAVE_BLOCKS.cohort] as string) : "";
+    const reason = typeof state[LEAVE_BLOCKS.reason] === "string" ? (state[LEAVE_BLOCKS.reason] as string) : "";
+    if (!cohortId) return void (await ack({ response_action: "errors", errors: { [LEAVE_BLOCKS.cohort]: t("dataRights.leave.errors.cohort") } }));
+    const result = await services.dataRights.leave(viewer.person, cohortId, reason);
+    if (!result.ok) {
+      const block = result.reason === "reason-too-long" ? LEAVE_BLOCKS.reason : LEAVE_BLOCKS.cohort;
+      return void (await ack({ response_action: "errors", errors: { [block]: t(`dataRights.leave.errors.${result.reason}`) } }));
+    }
+    await ack();
+    await client.chat.postMessage({ channel: body.user.id, text: t("dataRights.leave.done", { cohort: escapeMrkdwn(result.cohort.name) }) });
+  };
+}
