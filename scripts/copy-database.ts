@@ -10,7 +10,7 @@ import { openDatabase, type Database } from "../src/storage/prisma-client";
  * SQLite to PostgreSQL (or between any two Tandem databases). The target is migrated first and
  * must be empty; rows are copied in pages, parents before children, and the counts are compared.
  */
-export const COPY_ORDER: Prisma.ModelName[] = ["Person", "Job", "Delivery", "ProcessedEvent", "Cohort", "Application", "MatchProposal", "MatchConstraint", "Pair", "PairSession", "ActionItem", "Goal", "Plenary", "PlenaryAttendance", "HelpRequest"];
+export const COPY_ORDER: Prisma.ModelName[] = ["Person", "Job", "Delivery", "ProcessedEvent", "Cohort", "Application", "MatchProposal", "MatchConstraint", "Pair", "PairSession", "ActionItem", "Goal", "Plenary", "PlenaryAttendance", "HelpRequest", "Evaluation", "Certificate", "AuditEntry"];
 const PAGE = 500;
 
 type Delegate = {

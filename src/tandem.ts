@@ -1,3 +1,4 @@
+import type { JobRequest } from "./domain/jobs";
 import { EvaluationService } from "./domain/evaluation/evaluation-service";
 import { AuditLog } from "./domain/reporting/audit";
 import { ReportingService } from "./domain/reporting/reporting-service";
@@ -108,7 +109,9 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
   );
   const cohortRepository = new PrismaCohortRepository(db);
   const applicationRepository = new PrismaApplicationRepository(db);
-  const cohorts = new CohortService(cohortRepository, jobs, clock);
+  const cohorts: CohortService = new CohortService(cohortRepository, jobs, clock, async (cohort): Promise<JobRequest[]> =>
+    (await pairing.pairsOfCohort(cohort.id)).length > 0 ? [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)] : [],
+  );
   const audit = new AuditLog(new PrismaAuditRepository(db), clock);
   const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, audit);
   // Approving pairs sets the rest of the programme going: the questionnaires and the automatic close.
@@ -116,7 +119,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     audit,
     afterApproval: (cohort) => [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)],
   });
-  const evaluations = new EvaluationService(
+  const evaluations: EvaluationService = new EvaluationService(
     new PrismaEvaluationRepository(db),
     {
       cohort: (id) => cohorts.findById(id),
@@ -126,7 +129,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     jobs,
     clock,
   );
-  const reporting = new ReportingService({
+  const reporting: ReportingService = new ReportingService({
     cohortRepo: cohortRepository,
     applications,
     pairing,

@@ -53,6 +53,8 @@ export class CohortService {
     private readonly repo: CohortRepository,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    /** Jobs that hang on the cohort's dates once it runs (questionnaires, the close), re-planned on an edit. */
+    private readonly datedJobs: (cohort: Cohort) => Promise<JobRequest[]> = async () => [],
   ) {}
 
   async create(actor: Person, settings: CohortSettings, options: { isDemo?: boolean } = {}): Promise<CohortSaveResult> {
@@ -73,6 +75,8 @@ export class CohortService {
     const status = this.statusAfterDateChange(current, settings);
     const cohort = await this.repo.update(cohortId, { ...settings, slug, status });
     await this.scheduleWindow(cohort);
+    // Older jobs check the dates they were made for and do nothing; these replace them.
+    if (!cohort.isDemo && !cohort.finishedAt) await this.jobs.enqueue(await this.datedJobs(cohort));
     return { ok: true, cohort };
   }
 
