@@ -710,6 +710,7 @@ export const en: Catalogue = {
   },
   dataRights: {
     mydataSent: "📦 Here is everything I hold about you, as a JSON file. It includes your own pair's notes, which only you and your partner can see.",
+    mydataReply: "📦 Your data is in your DM with me, as a JSON file.",
     mydataTitle: "Your data in Tandem",
     leave: {
       none: "You are not in any programme you can leave.",

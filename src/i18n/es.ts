@@ -708,6 +708,7 @@ export const es = {
   },
   dataRights: {
     mydataSent: "📦 Aquí tienes todo lo que guardo sobre ti, en un archivo JSON. Incluye las notas de tu propia pareja, que solo ves tú y tu pareja.",
+    mydataReply: "📦 Tus datos están en tu mensaje directo conmigo, en un archivo JSON.",
     mydataTitle: "Tus datos en Tandem",
     leave: {
       none: "No estás en ningún programa que puedas dejar.",

@@ -45,12 +45,13 @@ export class DataRightsService {
     return { generatedAt: this.deps.clock.now().toISOString(), ...(await this.deps.repo.collect(person.id)) };
   }
 
-  /** The cohorts someone can leave: those they applied to (not withdrawn) that are not finished. */
+  /** The cohorts someone can leave: those they applied to (not withdrawn) or are paired in, not finished. */
   async cohortsToLeave(person: Person): Promise<Cohort[]> {
-    const applications = (await this.deps.applicationsOf(person.id)).filter((a) => a.status !== "withdrawn");
+    const applied = (await this.deps.applicationsOf(person.id)).filter((a) => a.status !== "withdrawn").map((a) => a.cohortId);
+    const paired = (await this.deps.pairing.currentPairsOf(person.id)).map((p) => p.cohortId);
     const cohorts: Cohort[] = [];
-    for (const a of applications) {
-      const cohort = await this.deps.cohortRepo.findById(a.cohortId);
+    for (const id of new Set([...applied, ...paired])) {
+      const cohort = await this.deps.cohortRepo.findById(id);
       if (cohort && !cohort.finishedAt && !cohort.isDemo) cohorts.push(cohort);
     }
     return cohorts;

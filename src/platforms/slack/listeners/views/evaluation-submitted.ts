@@ -18,7 +18,7 @@ export function evaluationSubmitted(services: Services) {
     if (!result.ok) {
       if ("errors" in result) {
         // Block ids are the field names, the skills' ("skill:<id>") included.
-        const blockOf = Object.fromEntries([...EVALUATION_FIELDS, ...Object.keys(state)].map((field) => [field, field]));
+        const blockOf = Object.fromEntries([...EVALUATION_FIELDS, ...result.errors.map((e) => e.field)].map((field) => [field, field]));
         await ack(viewErrors(result.errors, blockOf, t));
         return;
       }
