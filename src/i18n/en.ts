@@ -556,7 +556,7 @@ export const en: Catalogue = {
     request: {
       pulse: "📋 *{{cohort}}* is halfway through. How is it going? Three quick questions help the coordinators improve the programme. Open until {{closes}}.",
       final: "🎓 *{{cohort}}* is nearly over. Please fill in the final evaluation (five minutes): how satisfied you are, what you learned, and the skills you set out to learn, rated again. Open until {{closes}}.",
-      reminder: "⏰ Your {{kind}} for *{{cohort}}* is still waiting for you. It closes on {{closes}}.",
+      reminder: "📝 Your {{kind}} for *{{cohort}}* is still waiting for you. It closes on {{closes}}.",
     },
     answer: "Answer",
     change: "Change my answers",

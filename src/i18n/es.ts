@@ -554,7 +554,7 @@ export const es = {
     request: {
       pulse: "📋 *{{cohort}}* va por la mitad. ¿Cómo va? Tres preguntas rápidas ayudan a la coordinación a mejorar el programa. Abierto hasta el {{closes}}.",
       final: "🎓 *{{cohort}}* está por terminar. Por favor, completa la evaluación final (cinco minutos): tu satisfacción, lo que aprendiste y las habilidades que querías aprender, valoradas de nuevo. Abierta hasta el {{closes}}.",
-      reminder: "⏰ Tu {{kind}} de *{{cohort}}* sigue esperándote. Se cierra el {{closes}}.",
+      reminder: "📝 Tu {{kind}} de *{{cohort}}* sigue esperándote. Se cierra el {{closes}}.",
     },
     answer: "Responder",
     change: "Cambiar mis respuestas",

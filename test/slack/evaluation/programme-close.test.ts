@@ -118,8 +118,8 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
   it("reminds those who have not answered every three days, and not those who have", async () => {
     app.clock.advance(3 * 86_400_000);
     await app.runJobs();
-    expect(dmTo("ULUCIA").filter((c) => String(c.args.text).startsWith("⏰ Tu control de mitad de programa"))).toHaveLength(1);
-    expect(dmTo("UJORGE").filter((c) => String(c.args.text).startsWith("⏰ Tu control"))).toHaveLength(0);
+    expect(dmTo("ULUCIA").filter((c) => String(c.args.text).startsWith("📝 Tu control de mitad de programa"))).toHaveLength(1);
+    expect(dmTo("UJORGE").filter((c) => String(c.args.text).startsWith("📝 Tu control"))).toHaveLength(0);
   });
 
   it("lets a participant leave with a confirmation; partner and coordinator are told kindly, the data goes", async () => {
