@@ -351,8 +351,31 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     expect(text).toContain("*Carmen*");
   });
 
+  it("shows the coordinator's cohorts on the Home tab, with the way to their status", async () => {
+    // A cohort under way (the finished one has gone from the Home tab): a second run of the programme.
+    const { services } = app.tandem;
+    const published = app.slack.waitForNext("views.publish", (c) => c.args.user_id === "UCOORD");
+    await app.requests.event({ type: "app_home_opened", user: "UCOORD", channel: "DUCOORD", tab: "home" });
+    const home = JSON.stringify((await published).args.view.blocks);
+    expect(home).not.toContain("Tus cohortes");
+    await services.db.cohort.update({ where: { id: cohort.id }, data: { finishedAt: null } });
+    const again = app.slack.waitForNext("views.publish", (c) => c.args.user_id === "UCOORD");
+    await app.requests.event({ type: "app_home_opened", user: "UCOORD", channel: "DUCOORD", tab: "home" });
+    const view = (await again).args.view;
+    expect(JSON.stringify(view.blocks)).toContain("*Mentoría Digital* · 3 parejas · 5/");
+    const status = app.slack.waitForNext("response_url", (c) => JSON.stringify(c.args.blocks ?? []).includes("Mentoría Digital · estado"));
+    await click("UCOORD", "cohort.status", buttonValue(view.blocks, "cohort.status"));
+    expect(JSON.stringify((await status).args.blocks)).not.toContain(MARKER);
+    await services.db.cohort.update({ where: { id: cohort.id }, data: { finishedAt: app.clock.now() } });
+  });
+
   it("never lets the pairs' notes reach the coordinator: not in a message, a file, a report or the audit log", async () => {
     const { services } = app.tandem;
+    // Every coordinator command that shows a cohort, on top of those run above.
+    for (const text of ["cohorte ver Mentoría Digital", "cohorte lista", "postulantes Mentoría Digital", "plenaria Mentoría Digital list", "plenaria Mentoría Digital attendance", "emparejar Mentoría Digital", "auditoria Mentoría Digital"]) {
+      const reply = await command("UCOORD", text);
+      expect(JSON.stringify(reply), text).not.toContain(MARKER);
+    }
     const toCoordinator = app.slack.calls.filter((c) => JSON.stringify(c.args).includes("UCOORD") || c.method === "response_url");
     for (const call of toCoordinator) expect(JSON.stringify(call.args)).not.toContain(MARKER);
     for (const upload of app.slack.uploads.filter((u) => u.channel !== "DULUCIA" && u.channel !== "DUJORGE")) {
