@@ -2,12 +2,14 @@ import { pathToFileURL } from "node:url";
 import { ackLatency } from "./ack-latency";
 import { matching } from "./matching";
 import { reminders } from "./reminders";
+import { reporting } from "./reporting";
 
 /** `npm run bench [name]`: every benchmark, or the one named. */
 const benches: Record<string, () => Promise<void>> = {
   "ack-latency": ackLatency,
   matching,
   reminders,
+  reporting,
 };
 
 async function main(): Promise<void> {
