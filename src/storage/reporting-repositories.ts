@@ -8,11 +8,11 @@ import type { Database } from "./prisma-client";
 export class PrismaCohortActivityRepository implements CohortActivityRepository {
   constructor(private readonly db: Database) {}
 
-  async activity(cohortId: string): Promise<CohortActivity> {
+  async activity(cohortId: string, only?: { pairIds: string[]; personIds: string[] }): Promise<CohortActivity> {
     // Only counts, dates and statuses are selected: topics and notes never leave the database here.
     const [pairs, plenaries] = await Promise.all([
       this.db.pair.findMany({
-        where: { cohortId },
+        where: { cohortId, ...(only ? { id: { in: only.pairIds } } : {}) },
         select: {
           id: true,
           atRisk: true,
@@ -22,7 +22,7 @@ export class PrismaCohortActivityRepository implements CohortActivityRepository 
           goals: { select: { priority: true, phases: true } },
         },
       }),
-      this.db.plenary.findMany({ where: { cohortId }, orderBy: { number: "asc" }, select: { id: true, number: true, startsAt: true, durationMinutes: true, attendance: { where: { attended: true }, select: { personId: true } } } }),
+      this.db.plenary.findMany({ where: { cohortId }, orderBy: { number: "asc" }, select: { id: true, number: true, startsAt: true, durationMinutes: true, attendance: { where: { attended: true, ...(only ? { personId: { in: only.personIds } } : {}) }, select: { personId: true } } } }),
     ]);
     const help = await this.db.helpRequest.findMany({ where: { pairId: { in: pairs.map((p) => p.id) }, resolvedAt: null }, select: { pairId: true, createdAt: true } });
     return {

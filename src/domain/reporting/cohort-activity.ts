@@ -12,5 +12,6 @@ export interface CohortActivity {
 }
 
 export interface CohortActivityRepository {
-  activity(cohortId: string): Promise<CohortActivity>;
+  /** The whole cohort, or only these pairs and the attendance of these people. */
+  activity(cohortId: string, only?: { pairIds: string[]; personIds: string[] }): Promise<CohortActivity>;
 }

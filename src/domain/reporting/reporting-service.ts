@@ -202,7 +202,12 @@ export class ReportingService {
 
   /** Where a participant stands against the certificate's requirements. */
   async progressOf(cohort: Cohort, personId: string): Promise<{ progress: ParticipantProgress; missing: Requirement[] } | null> {
-    const progress = (await this.overview(cohort)).participants.find((p) => p.personId === personId);
+    // One person's pairs only: closing a cohort asks this once per participant.
+    const { pairing, activity, evaluations, clock } = this.deps;
+    const pairs = (await pairing.pairsOfCohort(cohort.id)).filter((p) => p.mentorPersonId === personId || p.menteePersonId === personId);
+    const act = await activity.activity(cohort.id, { pairIds: pairs.map((p) => p.id), personIds: [personId] });
+    const evals = (await evaluations.ofPerson(personId)).filter((e) => e.cohortId === cohort.id);
+    const progress = cohortOverview(cohort, [], pairs, act, evals, clock.now()).participants.find((p) => p.personId === personId);
     return progress ? { progress, missing: missingRequirements(progress) } : null;
   }
 
