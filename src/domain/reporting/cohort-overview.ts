@@ -69,8 +69,9 @@ export function cohortOverview(
   const flags = new Map(activity.pairFlags.map((f) => [f.pairId, f]));
   const helpAsked = new Set(activity.openHelpRequests.map((h) => h.pairId));
 
+  const sessionsOf = groupBy(activity.sessions, (s) => s.pairId);
   const pairFigures: PairFigures[] = pairs.map((pair) => {
-    const sessions = activity.sessions.filter((s) => s.pairId === pair.id);
+    const sessions = sessionsOf.get(pair.id) ?? [];
     const held = sessions.filter((s) => s.status === "held").sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
     const upcoming = sessions.filter((s) => s.status === "scheduled" && s.startsAt > now).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const began = Math.max(cohort.startsAt.getTime(), pair.createdAt.getTime());
@@ -86,8 +87,9 @@ export function cohortOverview(
   });
 
   const people = participantsOf(pairs);
-  const heldPlenaries = activity.plenaries.filter((p) => p.startsAt <= now);
-  const plenaries = heldPlenaries.map((p) => ({ number: p.number, startsAt: p.startsAt, attended: p.attendedPersonIds.filter((id) => people.some((x) => x.personId === id)).length, expected: people.length }));
+  const participantIds = new Set(people.map((p) => p.personId));
+  const heldPlenaries = activity.plenaries.filter((p) => p.startsAt <= now).map((p) => ({ ...p, attendedIds: new Set(p.attendedPersonIds) }));
+  const plenaries = heldPlenaries.map((p) => ({ number: p.number, startsAt: p.startsAt, attended: p.attendedPersonIds.filter((id) => participantIds.has(id)).length, expected: people.length }));
   const attendedSum = plenaries.reduce((sum, p) => sum + p.attended, 0);
   const expectedSum = plenaries.reduce((sum, p) => sum + p.expected, 0);
 
@@ -97,9 +99,13 @@ export function cohortOverview(
     return { asked: round.length, answered, rate: round.length === 0 ? 0 : Math.round((answered / round.length) * 100) };
   };
 
+  const pairsOfPerson = new Map<string, PairFigures[]>();
+  for (const p of pairFigures) for (const id of [p.mentorId, p.menteeId]) pairsOfPerson.set(id, [...(pairsOfPerson.get(id) ?? []), p]);
+  const goalsOf = groupBy(activity.goals, (g) => g.pairId);
+  const finalAnswered = new Set(evaluations.filter((e) => e.kind === "final" && e.submittedAt !== null && e.personId).map((e) => e.personId!));
   const participants: ParticipantProgress[] = people.map(({ personId, role }) => {
-    const theirPairs = pairFigures.filter((p) => p.mentorId === personId || p.menteeId === personId);
-    const attended = heldPlenaries.filter((p) => p.attendedPersonIds.includes(personId)).length;
+    const theirPairs = pairsOfPerson.get(personId) ?? [];
+    const attended = heldPlenaries.filter((p) => p.attendedIds.has(personId)).length;
     const pairIds = theirPairs.map((p) => p.pairId);
     return {
       personId,
@@ -111,8 +117,8 @@ export function cohortOverview(
       plenariesHeld: heldPlenaries.length,
       attendanceRate: heldPlenaries.length === 0 ? 100 : Math.round((attended / heldPlenaries.length) * 100),
       attendanceThreshold: cohort.attendanceThreshold,
-      planCompleted: pairIds.length > 0 && pairIds.every((id) => planCompleted(activity.goals.filter((g) => g.pairId === id))),
-      finalAnswered: evaluations.some((e) => e.kind === "final" && e.personId === personId && e.submittedAt !== null),
+      planCompleted: pairIds.length > 0 && pairIds.every((id) => planCompleted(goalsOf.get(id) ?? [])),
+      finalAnswered: finalAnswered.has(personId),
     };
   });
 
@@ -148,4 +154,15 @@ function sessionsByWeek(cohort: Cohort, activity: CohortActivity, until: Date): 
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([w, held]) => ({ week: w, held }));
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
