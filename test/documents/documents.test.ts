@@ -1,34 +1,24 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { defaultCohortSettings, type Cohort } from "../../src/domain/cohorts/cohort";
+import type { Cohort } from "../../src/domain/cohorts/cohort";
 import { evaluationResults } from "../../src/domain/evaluation/evaluation-results";
 import type { Evaluation } from "../../src/domain/evaluation/evaluation-service";
 import type { ParticipantProgress } from "../../src/domain/reporting/certificates";
 import { cohortOverview } from "../../src/domain/reporting/cohort-overview";
-import { starterSkills } from "../../src/domain/skills-catalogue";
 import { certificatePdf } from "../../src/documents/certificate-pdf";
 import { cohortChartSpec, renderChartPng } from "../../src/documents/cohort-chart";
 import { cohortReportPdf } from "../../src/documents/cohort-report-pdf";
 import { csvFile } from "../../src/documents/cohort-export-csv";
 import { translator } from "../../src/i18n";
+import { cohortValue } from "../support/builders";
 
 const DAY = 86_400_000;
 const start = new Date("2027-01-04T08:00:00Z");
-const cohort: Cohort = {
-  ...defaultCohortSettings(start, "Europe/London", "en"),
-  name: "Digital Leaders 2027",
-  objective: "Every team uses digital tools with confidence",
-  skills: starterSkills("en"),
-  startsAt: start,
-  endsAt: new Date(start.getTime() + 105 * DAY),
-  id: "c1",
-  slug: "digital leaders 2027",
-  status: "closed",
-  isDemo: false,
-  finishedAt: null,
-  createdById: "coord",
-  createdAt: start,
-};
+const cohort: Cohort = cohortValue(
+  { name: "Digital Leaders 2027", objective: "Every team uses digital tools with confidence", slug: "digital leaders 2027", startsAt: start, endsAt: new Date(start.getTime() + 105 * DAY) },
+  "en",
+  "Europe/London",
+);
 
 const text = async (pdf: Buffer) => (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text.replace(/\s+/g, " ");
 

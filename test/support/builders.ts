@@ -107,3 +107,21 @@ export async function madridSantiagoPair(services: Services, workspaceId: string
   const jorge = (await services.people.findById(pair.menteePersonId))!;
   return { coordinator, cohort, pair, lucia, jorge };
 }
+
+/** A cohort as a plain value, for unit tests of views, documents and figures (no database). */
+export function cohortValue(overrides: Partial<Cohort> & { startsAt: Date; endsAt: Date }, locale: "es" | "en" = "es", zone = "Europe/Madrid"): Cohort {
+  return {
+    ...defaultCohortSettings(overrides.startsAt, zone, locale),
+    name: "Digital",
+    objective: "x",
+    skills: starterSkills(locale),
+    id: "c1",
+    slug: "digital",
+    status: "closed",
+    isDemo: false,
+    finishedAt: null,
+    createdById: "coord",
+    createdAt: overrides.startsAt,
+    ...overrides,
+  };
+}

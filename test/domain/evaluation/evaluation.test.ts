@@ -1,29 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { defaultCohortSettings, type Cohort } from "../../../src/domain/cohorts/cohort";
+import type { Cohort } from "../../../src/domain/cohorts/cohort";
 import { validateEvaluation } from "../../../src/domain/evaluation/evaluation-form";
 import { evaluationResults, skillChanges } from "../../../src/domain/evaluation/evaluation-results";
 import { participantsOf, skillsBeforeOf, type Evaluation } from "../../../src/domain/evaluation/evaluation-service";
 import { autoFinishAt, roundClosesAt, roundOpensAt } from "../../../src/domain/evaluation/rounds";
 import type { PairRecord } from "../../../src/domain/pairing/proposal";
-import { starterSkills } from "../../../src/domain/skills-catalogue";
+import { cohortValue } from "../../support/builders";
 import { DateTime } from "luxon";
 
 const now = new Date("2026-11-23T09:00:00Z");
-const cohort: Cohort = {
-  ...defaultCohortSettings(now, "Europe/Madrid", "es"),
-  name: "Mentoría Digital",
-  objective: "Digitalizar",
-  skills: starterSkills("es"),
-  startsAt: new Date("2027-01-04T00:00:00+01:00"),
-  endsAt: new Date("2027-04-18T23:59:59+02:00"),
-  id: "c1",
-  slug: "mentoria digital",
-  status: "closed",
-  isDemo: false,
-  finishedAt: null,
-  createdById: "p0",
-  createdAt: now,
-};
+const cohort: Cohort = cohortValue({ name: "Mentoría Digital", objective: "Digitalizar", startsAt: new Date("2027-01-04T00:00:00+01:00"), endsAt: new Date("2027-04-18T23:59:59+02:00"), createdAt: now });
 
 const answered = (id: string, role: "mentor" | "mentee", kind: "pulse" | "final", satisfaction: number, recommend: "yes" | "maybe" | "no", skills?: { before: Record<string, number>; after: Record<string, number> }): Evaluation => ({
   id,

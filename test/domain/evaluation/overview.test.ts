@@ -1,28 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { defaultCohortSettings, type Cohort } from "../../../src/domain/cohorts/cohort";
+import type { Cohort } from "../../../src/domain/cohorts/cohort";
 import type { PairRecord } from "../../../src/domain/pairing/proposal";
 import { missingRequirements, planCompleted } from "../../../src/domain/reporting/certificates";
 import type { CohortActivity } from "../../../src/domain/reporting/cohort-activity";
 import { cohortOverview } from "../../../src/domain/reporting/cohort-overview";
-import { starterSkills } from "../../../src/domain/skills-catalogue";
+import { cohortValue } from "../../support/builders";
 
 const DAY = 86_400_000;
 const start = new Date("2027-01-04T08:00:00Z");
-const cohort: Cohort = {
-  ...defaultCohortSettings(start, "Europe/Madrid", "es"),
-  name: "Digital",
-  objective: "x",
-  skills: starterSkills("es"),
-  startsAt: start,
-  endsAt: new Date(start.getTime() + 105 * DAY),
-  id: "c1",
-  slug: "digital",
-  status: "closed",
-  isDemo: false,
-  finishedAt: null,
-  createdById: "coord",
-  createdAt: start,
-};
+const cohort: Cohort = cohortValue({ startsAt: start, endsAt: new Date(start.getTime() + 105 * DAY) });
 const pair = (id: string, mentor: string, mentee: string): PairRecord => ({
   id, cohortId: "c1", proposalId: "x", mentorApplicationId: `a-${mentor}`, menteeApplicationId: `a-${mentee}`, mentorPersonId: mentor, menteePersonId: mentee, score: 1, reasons: [], status: "active", createdAt: start,
 });
