@@ -147,6 +147,7 @@ export const en: Catalogue = {
       classicMode: "Classic mentoring",
       multipleMentees: "A mentor may take several mentees",
       avoidSameDepartment: "No pairs within one department",
+      anonymousEvaluations: "Anonymous evaluations",
       skills: "Skills catalogue",
       zoneAndLanguage: "Time zone and language",
       range: "{{from}} to {{to}}",

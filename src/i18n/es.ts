@@ -145,6 +145,7 @@ export const es = {
       classicMode: "Mentoría clásica",
       multipleMentees: "Un mentor puede tener varios mentees",
       avoidSameDepartment: "Sin parejas del mismo departamento",
+      anonymousEvaluations: "Evaluaciones anónimas",
       skills: "Catálogo de habilidades",
       zoneAndLanguage: "Zona horaria y idioma",
       range: "del {{from}} al {{to}}",

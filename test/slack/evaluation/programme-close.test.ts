@@ -115,9 +115,16 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     expect((await responseTo(responseUrl)).args.text).toBe("Ese cuestionario es de otra persona.");
   });
 
-  it("reminds those who have not answered every three days, and not those who have", async () => {
+  it("reminds those who have not answered every three days, and not those who have; the Home tab shows what waits", async () => {
     app.clock.advance(3 * 86_400_000);
     await app.runJobs();
+    const home = async (user: string) => {
+      const published = app.slack.waitForNext("views.publish", (c) => c.args.user_id === user);
+      await app.requests.event({ type: "app_home_opened", user, channel: `D${user}`, tab: "home" });
+      return JSON.stringify((await published).args.view.blocks);
+    };
+    expect(await home("ULUCIA")).toContain('"action_id":"evaluation.open"');
+    expect(await home("UJORGE")).not.toContain('"action_id":"evaluation.open"');
     expect(dmTo("ULUCIA").filter((c) => String(c.args.text).startsWith("📝 Tu control de mitad de programa"))).toHaveLength(1);
     expect(dmTo("UJORGE").filter((c) => String(c.args.text).startsWith("📝 Tu control"))).toHaveLength(0);
   });
@@ -248,6 +255,7 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     if (!updated.ok) throw new Error("update");
     const again = app.slack.uploads.length;
     await command("UCOORD", "exportar Mentoría Digital");
+    expect(JSON.stringify((await command("UCOORD", "cohorte ver Mentoría Digital")).blocks)).toContain("Evaluaciones anónimas");
     const anonymous = app.slack.uploads.slice(again).find((f) => f.filename.endsWith("cuestionarios.csv"))!.content.toString("utf8");
     expect(anonymous).toContain("final,mentee,,");
     expect(anonymous).not.toMatch(/Jorge|Lucía/);

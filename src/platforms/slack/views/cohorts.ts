@@ -38,6 +38,7 @@ export function cohortDetailsMessage(cohort: Cohort, applications: number, t: Tr
     t(cohort.sponsorRequired ? "cohorts.details.sponsorRequired" : "cohorts.details.sponsorNotRequired"),
     ...(cohort.allowMultipleMentees ? [t("cohorts.details.multipleMentees")] : []),
     ...(cohort.avoidSameDepartment ? [t("cohorts.details.avoidSameDepartment")] : []),
+    ...(cohort.anonymousEvaluations ? [t("cohorts.details.anonymousEvaluations")] : []),
   ];
   const blocks: KnownBlock[] = [
     header(`${cohort.name}${cohort.isDemo ? ` ${t("cohorts.demoTag")}` : ""}`),

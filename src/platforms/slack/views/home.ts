@@ -1,3 +1,5 @@
+import type { EvaluationRequestView } from "../../../domain/messages";
+import { evaluationRequestMessage } from "./evaluation";
 import type { CohortOverview } from "../../../domain/reporting/cohort-overview";
 import { cohortHomeBlocks } from "./cohort-status";
 import { isoDateIn } from "../../../domain/meetings/calendar-dates";
@@ -16,6 +18,8 @@ import { applicationBlocks, type ApplicationItem } from "./applications";
 export interface HomeExtras {
   /** A coordinator's cohorts under way, with their figures. */
   cohorts?: CohortOverview[];
+  /** Questionnaires waiting for the person's answers. */
+  questionnaires?: EvaluationRequestView[];
   applications: ApplicationItem[];
   /** Cohorts open for applications that the person has not applied to yet. */
   openCohorts: Cohort[];
@@ -90,6 +94,7 @@ export function homeTab(view: HomeView, t: Translate, now: Date, extras: HomeExt
       ],
     },
   ];
+  for (const questionnaire of extras.questionnaires ?? []) blocks.push(divider, ...evaluationRequestMessage(questionnaire, t, view.locale, view.timeZone).blocks);
   if (extras.pairs && extras.pairs.length > 0) {
     blocks.push(divider, section(`*${t("home.pairsTitle")}*`));
     for (const pair of extras.pairs.slice(0, 5)) blocks.push(...pairHomeBlocks(pair, t, view.locale, view.timeZone, now));

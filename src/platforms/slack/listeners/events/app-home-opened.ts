@@ -1,3 +1,4 @@
+import { roundClosesAt } from "../../../../domain/evaluation/rounds";
 import type { CohortOverview } from "../../../../domain/reporting/cohort-overview";
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { homeView } from "../../../../domain/home";
@@ -24,7 +25,10 @@ export async function publishHome(services: Services, client: AllMiddlewareArgs[
   const openCohorts = open.filter((cohort) => !applied.has(cohort.id));
   const pairs = await homePairs(services, viewer);
   const cohorts = viewer.isCoordinator ? await coordinatorCohorts(services) : [];
-  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now(), { applications, openCohorts, pairs, cohorts }) });
+  const questionnaires = (await services.evaluations.openFor(viewer.person))
+    .filter(({ evaluation }) => !evaluation.submittedAt)
+    .map(({ evaluation, cohort }) => ({ evaluationId: evaluation.id, cohortName: cohort.name, kind: evaluation.kind, closesAt: roundClosesAt(cohort, evaluation.kind).toISOString(), reminder: true, answered: false }));
+  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now(), { applications, openCohorts, pairs, cohorts, questionnaires }) });
 }
 
 /** The cohorts under way (with pairs, not finished), for the coordinator's Home tab. */
