@@ -50,6 +50,9 @@ describe("moving a SQLite deployment to PostgreSQL (npm run db:copy)", () => {
       { model: "Plenary", rows: 0 },
       { model: "PlenaryAttendance", rows: 0 },
       { model: "HelpRequest", rows: 0 },
+      { model: "Evaluation", rows: 0 },
+      { model: "Certificate", rows: 0 },
+      { model: "AuditEntry", rows: 0 },
     ]);
 
     const after = await startTestApp({ databaseUrl: postgresUrl });
