@@ -733,5 +733,12 @@ export const en: Catalogue = {
     notYet: "**{{command}}** works in Slack for now; in Teams it is on its way. Sponsor requests and notices already arrive here.",
     welcome: "Hi! I'm Tandem and I run mentoring programmes. Type **help** to see what I can do.",
     helpButton: "See commands",
+    apply: {
+      saved: "Saved. Type **apply** to take up your application to **{{cohort}}** where you left it.",
+      sponsorUnreached: "{{sponsor}} has not opened Tandem in Teams yet, so I cannot ask them yet: ask them to open Tandem (search for it under Apps) and the request will reach them.",
+    },
+    rhythm: {
+      accepted: "✅ Session on *{{when}}* with {{partner}} is on. You will both get a reminder before it.",
+    },
   },
 };

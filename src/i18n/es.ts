@@ -731,5 +731,12 @@ export const es = {
     notYet: "**{{command}}** funciona por ahora en Slack; en Teams llegará pronto. Las solicitudes de patrocinio y los avisos ya llegan aquí.",
     welcome: "¡Hola! Soy Tandem y acompaño programas de mentoría. Escribe **help** para ver lo que puedo hacer.",
     helpButton: "Ver comandos",
+    apply: {
+      saved: "Guardado. Escribe **postular** para retomar tu postulación a **{{cohort}}** donde la dejaste.",
+      sponsorUnreached: "{{sponsor}} aún no ha abierto Tandem en Teams, así que todavía no puedo pedírselo: pídele que abra Tandem (lo encuentra en Aplicaciones) y la solicitud le llegará.",
+    },
+    rhythm: {
+      accepted: "✅ Sesión del *{{when}}* con {{partner}} confirmada. Los dos recibiréis un recordatorio antes.",
+    },
   },
 } as const;

@@ -188,7 +188,9 @@ export class MeetingService {
       if (other.id !== session.id && other.status === "scheduled" && other.startsAt > now) await this.repo.updateSession(other.id, { status: "cancelled", sequence: other.sequence + 1 });
     }
     const accepted = await this.repo.updateSession(session.id, { status: "scheduled", acceptedById: person.id });
-    await this.jobs.enqueue(this.sessionJobs(accepted, found.context));
+    // The proposer hears it, on whichever platform they are.
+    const notice = { key: "rhythm.proposal.acceptedNotice", vars: { name: person.displayName }, times: { when: accepted.startsAt.toISOString() } };
+    await this.jobs.enqueue([...this.sessionJobs(accepted, found.context), notifyJob(found.context.partner.id, notice, `session-accepted:${accepted.id}:${accepted.sequence}`, now)]);
     return { ok: true, session: accepted, context: found.context };
   }
 

@@ -7,7 +7,9 @@ import { helpCard } from "./cards/help";
 import { SETTINGS_SUBMIT } from "./cards/settings";
 import { SPONSOR_DECISION } from "./cards/sponsor-request";
 import { sponsorDecisionSubmitted } from "./sponsor-decision";
+import { SUBMIT_HANDLERS } from "./actions";
 import { handleTeamsCommand } from "./commands";
+import { teamsRequest } from "./request";
 import { identifyTeamsUser } from "./identify";
 import { settingsSubmitted } from "./settings-submitted";
 
@@ -22,6 +24,9 @@ export class TandemTeamsBot extends TeamsActivityHandler {
           await settingsSubmitted(services, context, await identifyTeamsUser(services, context), value);
         } else if (value && value.action === SPONSOR_DECISION) {
           await sponsorDecisionSubmitted(services, context, await identifyTeamsUser(services, context), value);
+        } else if (value && typeof value.action === "string" && SUBMIT_HANDLERS[value.action]) {
+          const viewer = await identifyTeamsUser(services, context);
+          await SUBMIT_HANDLERS[value.action]!(teamsRequest(services, context, viewer), value);
         } else {
           await handleTeamsCommand(services, context);
         }

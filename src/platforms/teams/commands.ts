@@ -6,7 +6,11 @@ import type { Services } from "../../services";
 import { fromSlackMarkup } from "./cards/card";
 import { helpCard } from "./cards/help";
 import { settingsCard } from "./cards/settings";
+import { applyCommand } from "./handlers/apply";
+import { actionsCommand, pauseCommand, sessionCommand, supportCommand } from "./handlers/rhythm";
+import { statusCommand } from "./handlers/status";
 import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
+import { teamsRequest } from "./request";
 
 /** A typed command in the bot's chat: the same words as Slack's `/mentoring …`. */
 export async function handleTeamsCommand(services: Services, context: TurnContext): Promise<void> {
@@ -26,6 +30,7 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
   }
   const { t, locale } = viewer;
   const now = services.clock.now();
+  const request = teamsRequest(services, context, viewer);
   switch (parsed.spec.name) {
     case "help":
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), t))));
@@ -49,6 +54,18 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
     }
     case "admin":
       return manageCoordinators(services, context, viewer, parsed.args);
+    case "apply":
+      return applyCommand(request, parsed.rest);
+    case "status":
+      return statusCommand(request);
+    case "session":
+      return sessionCommand(request, parsed.args);
+    case "actions":
+      return actionsCommand(request);
+    case "pause":
+      return pauseCommand(request, parsed.args);
+    case "support":
+      return supportCommand(request, parsed.rest);
     default:
       // Cohorts and applications run in Slack first; Teams says so rather than failing.
       await reply(t("teams.notYet", { command: parsed.spec.name }));

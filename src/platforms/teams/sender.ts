@@ -9,6 +9,7 @@ import type { ConversationRefRepository } from "../../storage/conversation-ref-r
 import type { PlatformSender } from "../delivery";
 import { noticeText } from "./cards/notice";
 import { introductionText } from "./cards/introduction";
+import { plenaryCard, rhythmCard } from "./cards/rhythm";
 import { sponsorRequestCard } from "./cards/sponsor-request";
 
 /**
@@ -57,10 +58,8 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "introduction":
       return MessageFactory.text(introductionText(message.introduction, t));
     case "rhythm":
-      // Buttons for sessions come to Teams with its cards (issue 8); the text says what is due.
-      return MessageFactory.text(rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
+      return MessageFactory.attachment(CardFactory.adaptiveCard(rhythmCard(message.rhythm, t, reader.locale, reader.timeZone)), rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
     case "plenary":
-      // The "I'm here" button comes to Teams with its cards (issue 8); the text says when it is.
-      return MessageFactory.text(plenaryText(message.plenary, t, reader.locale, reader.timeZone));
+      return MessageFactory.attachment(CardFactory.adaptiveCard(plenaryCard(message.plenary, t, reader.locale, reader.timeZone)), plenaryText(message.plenary, t, reader.locale, reader.timeZone));
   }
 }

@@ -1,0 +1,26 @@
+import { applyBack, applyProfileSubmitted, applySaved, applySkillsSubmitted, applyStart } from "./handlers/apply";
+import { actionItemDone, checkInAnswered, logOpen, logSubmitted, pauseOpen, pauseSubmitted, planOpen, planSubmitted, plenaryCheckIn, resumePair, sessionAccept } from "./handlers/rhythm";
+import { withdrawApplication } from "./handlers/status";
+import { TEAMS_ACTIONS } from "./cards/ids";
+import type { SubmitHandler } from "./request";
+
+/** Every card button, by the `action` its data carries. */
+export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
+  [TEAMS_ACTIONS.applyStart]: applyStart,
+  [TEAMS_ACTIONS.applyProfile]: applyProfileSubmitted,
+  [TEAMS_ACTIONS.applySave]: applySaved,
+  [TEAMS_ACTIONS.applySkills]: applySkillsSubmitted,
+  [TEAMS_ACTIONS.applyBack]: applyBack,
+  [TEAMS_ACTIONS.applicationWithdraw]: withdrawApplication,
+  [TEAMS_ACTIONS.sessionPlanOpen]: planOpen,
+  [TEAMS_ACTIONS.sessionPlan]: planSubmitted,
+  [TEAMS_ACTIONS.sessionAccept]: sessionAccept,
+  [TEAMS_ACTIONS.sessionLogOpen]: logOpen,
+  [TEAMS_ACTIONS.sessionLog]: logSubmitted,
+  [TEAMS_ACTIONS.checkIn]: checkInAnswered,
+  [TEAMS_ACTIONS.pairPauseOpen]: pauseOpen,
+  [TEAMS_ACTIONS.pairPause]: pauseSubmitted,
+  [TEAMS_ACTIONS.pairResume]: resumePair,
+  [TEAMS_ACTIONS.actionItemDone]: actionItemDone,
+  [TEAMS_ACTIONS.plenaryCheckIn]: plenaryCheckIn,
+};
