@@ -740,5 +740,10 @@ export const en: Catalogue = {
     rhythm: {
       accepted: "✅ Session on *{{when}}* with {{partner}} is on. You will both get a reminder before it.",
     },
+    intro: {
+      topic: "Mentoring: {{mentor}} and {{mentee}}",
+      chatHint: "Start your pair's group chat with the button below: it opens Teams with both of you in it. Say hello and agree on your first session.",
+      chatButton: "💬 Open a chat with your partner",
+    },
   },
 };

@@ -738,5 +738,10 @@ export const es = {
     rhythm: {
       accepted: "✅ Sesión del *{{when}}* con {{partner}} confirmada. Los dos recibiréis un recordatorio antes.",
     },
+    intro: {
+      topic: "Mentoría: {{mentor}} y {{mentee}}",
+      chatHint: "Abrid el chat de vuestra pareja con el botón de abajo: abre Teams con los dos dentro. Saludaos y acordad la primera sesión.",
+      chatButton: "💬 Abrir un chat con tu pareja",
+    },
   },
 } as const;

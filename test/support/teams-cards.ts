@@ -1,5 +1,5 @@
 /** Reading Adaptive Cards the bot sent, as a person would: inputs, the message under each, buttons. */
-export type Card = { body: any[]; actions?: any[] };
+export type Card = { version?: string; body: any[]; actions?: any[] };
 
 export const cardOf = (activity: Record<string, any>): Card | undefined => activity.attachments?.[0]?.content;
 

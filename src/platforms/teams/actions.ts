@@ -1,6 +1,7 @@
 import { applyBack, applyProfileSubmitted, applySaved, applySkillsSubmitted, applyStart } from "./handlers/apply";
 import { actionItemDone, checkInAnswered, logOpen, logSubmitted, pauseOpen, pauseSubmitted, planOpen, planSubmitted, plenaryCheckIn, resumePair, sessionAccept } from "./handlers/rhythm";
 import { withdrawApplication } from "./handlers/status";
+import { goalFormOpen, goalMove, goalPhase, goalPick, goalRemove, goalSaved, goalsOpen, goalUnpick } from "./handlers/goals";
 import { TEAMS_ACTIONS } from "./cards/ids";
 import type { SubmitHandler } from "./request";
 
@@ -23,4 +24,12 @@ export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
   [TEAMS_ACTIONS.pairResume]: resumePair,
   [TEAMS_ACTIONS.actionItemDone]: actionItemDone,
   [TEAMS_ACTIONS.plenaryCheckIn]: plenaryCheckIn,
+  [TEAMS_ACTIONS.goalsOpen]: goalsOpen,
+  [TEAMS_ACTIONS.goalFormOpen]: goalFormOpen,
+  [TEAMS_ACTIONS.goalSave]: goalSaved,
+  [TEAMS_ACTIONS.goalPhase]: goalPhase,
+  [TEAMS_ACTIONS.goalMove]: goalMove,
+  [TEAMS_ACTIONS.goalPick]: goalPick,
+  [TEAMS_ACTIONS.goalUnpick]: goalUnpick,
+  [TEAMS_ACTIONS.goalRemove]: goalRemove,
 };

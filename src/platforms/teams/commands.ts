@@ -9,6 +9,7 @@ import { settingsCard } from "./cards/settings";
 import { applyCommand } from "./handlers/apply";
 import { actionsCommand, pauseCommand, sessionCommand, supportCommand } from "./handlers/rhythm";
 import { statusCommand } from "./handlers/status";
+import { goalsCommand } from "./handlers/goals";
 import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
 import { teamsRequest } from "./request";
 
@@ -66,6 +67,8 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
       return pauseCommand(request, parsed.args);
     case "support":
       return supportCommand(request, parsed.rest);
+    case "goals":
+      return goalsCommand(request);
     default:
       // Cohorts and applications run in Slack first; Teams says so rather than failing.
       await reply(t("teams.notYet", { command: parsed.spec.name }));

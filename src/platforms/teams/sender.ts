@@ -8,7 +8,7 @@ import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
 import { noticeText } from "./cards/notice";
-import { introductionText } from "./cards/introduction";
+import { introductionCard, introductionText } from "./cards/introduction";
 import { plenaryCard, rhythmCard } from "./cards/rhythm";
 import { sponsorRequestCard } from "./cards/sponsor-request";
 
@@ -56,7 +56,7 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "sponsor-request":
       return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
     case "introduction":
-      return MessageFactory.text(introductionText(message.introduction, t));
+      return MessageFactory.attachment(CardFactory.adaptiveCard(introductionCard(message.introduction, t)), introductionText(message.introduction, t));
     case "rhythm":
       return MessageFactory.attachment(CardFactory.adaptiveCard(rhythmCard(message.rhythm, t, reader.locale, reader.timeZone)), rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
     case "plenary":
