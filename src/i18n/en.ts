@@ -745,5 +745,13 @@ export const en: Catalogue = {
       chatHint: "Start your pair's group chat with the button below: it opens Teams with both of you in it. Say hello and agree on your first session.",
       chatButton: "💬 Open a chat with your partner",
     },
+    unreached: {
+      line: "⚠️ {{count}} people have never opened Tandem in Teams, so it cannot write to them yet: {{names}}.",
+      hint: "Ask them to open Tandem in Teams (Apps → Tandem), or have an admin install it for them; messages start reaching them from then on.",
+      introductions: "⚠️ {{count}} of the people just paired have never opened Tandem in Teams, so their introduction cannot reach them yet: {{names}}. Ask them to open Tandem in Teams.",
+    },
+    announce: {
+      inChannel: "To post the call for **{{name}}** in a channel, add Tandem to the team, then type **@Tandem announce {{name}}** in that channel.",
+    },
   },
 };

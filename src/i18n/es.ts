@@ -743,5 +743,13 @@ export const es = {
       chatHint: "Abrid el chat de vuestra pareja con el botón de abajo: abre Teams con los dos dentro. Saludaos y acordad la primera sesión.",
       chatButton: "💬 Abrir un chat con tu pareja",
     },
+    unreached: {
+      line: "⚠️ {{count}} personas nunca han abierto Tandem en Teams, así que aún no puede escribirles: {{names}}.",
+      hint: "Pídeles que abran Tandem en Teams (Aplicaciones → Tandem), o que un administrador se lo instale; desde entonces los mensajes les llegarán.",
+      introductions: "⚠️ {{count}} de las personas emparejadas nunca han abierto Tandem en Teams, así que su presentación aún no puede llegarles: {{names}}. Pídeles que abran Tandem en Teams.",
+    },
+    announce: {
+      inChannel: "Para publicar la convocatoria de **{{name}}** en un canal, añade Tandem al equipo y escribe **@Tandem anunciar {{name}}** en ese canal.",
+    },
   },
 } as const;

@@ -10,6 +10,7 @@ import { applyCommand } from "./handlers/apply";
 import { actionsCommand, pauseCommand, sessionCommand, supportCommand } from "./handlers/rhythm";
 import { statusCommand } from "./handlers/status";
 import { goalsCommand } from "./handlers/goals";
+import { announceCommand, applicantsCommand, cohortCommand, matchCommand, plenaryCommand } from "./handlers/coordinator";
 import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
 import { teamsRequest } from "./request";
 
@@ -69,8 +70,18 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
       return supportCommand(request, parsed.rest);
     case "goals":
       return goalsCommand(request);
+    case "cohort":
+      return cohortCommand(request, parsed.args);
+    case "announce":
+      return announceCommand(request, parsed.rest);
+    case "applicants":
+      return applicantsCommand(request, parsed.rest);
+    case "match":
+      return matchCommand(request, parsed.rest);
+    case "plenary":
+      return plenaryCommand(request, parsed.rest);
     default:
-      // Cohorts and applications run in Slack first; Teams says so rather than failing.
+      // A command added to the shared list before Teams learns it: say so rather than fail.
       await reply(t("teams.notYet", { command: parsed.spec.name }));
       return;
   }

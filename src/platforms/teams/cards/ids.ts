@@ -28,5 +28,6 @@ export const TEAMS_ACTIONS = {
   matchApprove: "match.approve",
   matchRerun: "match.rerun",
   plenaryGenerate: "plenary.generate",
-  cohortOpen: "cohort.open",
+  cohortEdit: "cohort.edit",
+  cohortSave: "cohort.save",
 } as const;
