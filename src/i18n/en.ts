@@ -746,9 +746,9 @@ export const en: Catalogue = {
       chatButton: "💬 Open a chat with your partner",
     },
     unreached: {
-      line: "⚠️ {{count}} people have never opened Tandem in Teams, so it cannot write to them yet: {{names}}.",
+      line: "⚠️ Tandem cannot write to these people in Teams yet, because they have never opened it: {{names}}.",
       hint: "Ask them to open Tandem in Teams (Apps → Tandem), or have an admin install it for them; messages start reaching them from then on.",
-      introductions: "⚠️ {{count}} of the people just paired have never opened Tandem in Teams, so their introduction cannot reach them yet: {{names}}. Ask them to open Tandem in Teams.",
+      introductions: "⚠️ Some of the people just paired have never opened Tandem in Teams, so their introduction cannot reach them yet: {{names}}. Ask them to open Tandem in Teams.",
     },
     announce: {
       inChannel: "To post the call for **{{name}}** in a channel, add Tandem to the team, then type **@Tandem announce {{name}}** in that channel.",

@@ -744,9 +744,9 @@ export const es = {
       chatButton: "💬 Abrir un chat con tu pareja",
     },
     unreached: {
-      line: "⚠️ {{count}} personas nunca han abierto Tandem en Teams, así que aún no puede escribirles: {{names}}.",
+      line: "⚠️ Tandem aún no puede escribir a estas personas en Teams, porque nunca lo han abierto: {{names}}.",
       hint: "Pídeles que abran Tandem en Teams (Aplicaciones → Tandem), o que un administrador se lo instale; desde entonces los mensajes les llegarán.",
-      introductions: "⚠️ {{count}} de las personas emparejadas nunca han abierto Tandem en Teams, así que su presentación aún no puede llegarles: {{names}}. Pídeles que abran Tandem en Teams.",
+      introductions: "⚠️ Algunas de las personas emparejadas nunca han abierto Tandem en Teams, así que su presentación aún no puede llegarles: {{names}}. Pídeles que abran Tandem en Teams.",
     },
     announce: {
       inChannel: "Para publicar la convocatoria de **{{name}}** en un canal, añade Tandem al equipo y escribe **@Tandem anunciar {{name}}** en ese canal.",

@@ -1,7 +1,9 @@
-import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory, TurnContext, type CloudAdapter, type ConversationParameters } from "botbuilder";
 import type { Services } from "../../services";
 import { markdown, type AdaptiveCard } from "./cards/card";
 import type { TeamsViewer } from "./identify";
+
+const BOT_FRAMEWORK_AUDIENCE = "https://api.botframework.com";
 
 /** One activity being answered: who sent it, and how to answer in their conversation. */
 export interface TeamsRequest {
@@ -12,6 +14,11 @@ export interface TeamsRequest {
   reply(text: string): Promise<void>;
   /** An Adaptive Card reply. */
   card(card: AdaptiveCard): Promise<void>;
+  /**
+   * A card for this person's eyes only: a reply in the personal chat, or, from a channel or group
+   * chat, in a 1:1 chat the bot opens with them (whose reference is kept for later messages).
+   */
+  privately(card: AdaptiveCard): Promise<void>;
 }
 
 export function teamsRequest(services: Services, context: TurnContext, viewer: TeamsViewer): TeamsRequest {
@@ -24,6 +31,19 @@ export function teamsRequest(services: Services, context: TurnContext, viewer: T
     },
     async card(card) {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    },
+    async privately(card) {
+      const { activity } = context;
+      const type = activity.conversation?.conversationType;
+      if (type === "personal" || type === undefined) return this.card(card);
+      const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+      const parameters = { isGroup: false, bot: activity.recipient, members: [activity.from], tenantId, channelData: { tenant: { id: tenantId } } } as unknown as ConversationParameters;
+      const adapter = context.adapter as CloudAdapter;
+      await adapter.createConversationAsync(services.config.teams.appId ?? "", activity.channelId, activity.serviceUrl, BOT_FRAMEWORK_AUDIENCE, parameters, async (direct) => {
+        const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(direct.activity);
+        await services.conversationRefs.save(viewer.person.id, reference);
+        await direct.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      });
     },
   };
 }

@@ -17,7 +17,7 @@ const APPLICANTS_SHOWN = 40;
 export function unreachedLines(people: Person[], t: Translate): CardElement[] {
   if (people.length === 0) return [];
   const names = people.map((p) => p.displayName || p.userId).join(", ");
-  return [paragraph(t("teams.unreached.line", { count: people.length, names }), { color: "Warning", separator: true }), textBlock(t("teams.unreached.hint"), { isSubtle: true, size: "Small", spacing: "None" })];
+  return [paragraph(t("teams.unreached.line", { names }), { color: "Warning", separator: true }), textBlock(t("teams.unreached.hint"), { isSubtle: true, size: "Small", spacing: "None" })];
 }
 
 /** `cohort list`: every cohort with its state and application count. */

@@ -48,7 +48,8 @@ async function openApplication(request: TeamsRequest, cohort: Cohort): Promise<v
     return request.reply(t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) }));
   }
   const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
-  await request.card(
+  // From the call in a channel, the form goes to the person's own chat with Tandem.
+  await request.privately(
     profileCard({ cohort, application: gate.application, answers, sponsor: await sponsorChoice(request, answers.sponsorUserId), t, dataPolicyUrl: services.config.links.dataPolicyUrl, resumed: gate.resumed }),
   );
 }

@@ -236,7 +236,7 @@ export async function matchApprove(request: TeamsRequest, value: Record<string, 
   if (!result.ok) return request.reply(await refusal(request, cohort, result.reason));
   await request.reply(viewer.t("matching.approvedDone", { version: proposal.version, cohort: cohort.name, pairs: result.pairs.length, unmatched: result.unmatched }));
   const unreached = await unreachedInTeams(services, result.pairs.flatMap((p) => [p.mentorPersonId, p.menteePersonId]));
-  if (unreached.length > 0) await request.reply(viewer.t("teams.unreached.introductions", { count: unreached.length, names: unreached.map((p) => p.displayName || p.userId).join(", ") }));
+  if (unreached.length > 0) await request.reply(viewer.t("teams.unreached.introductions", { names: unreached.map((p) => p.displayName || p.userId).join(", ") }));
 }
 
 const PLAN = new Set(["plan", "generate", "generar", "planificar"]);
