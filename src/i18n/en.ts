@@ -598,7 +598,7 @@ export const en: Catalogue = {
       text: "👋 Did you and {{partner}} meet on {{when}}?",
       met: "Yes, we met",
       moved: "We moved it",
-      notYet: "Not yet",
+      notYet: "**{{command}}** does not work in Teams yet; it does in Slack.",
       askAgain: "Noted. I will ask again on {{when}}.",
       logNow: "Great! Log the session while it is fresh.",
     },
@@ -753,5 +753,6 @@ export const en: Catalogue = {
     announce: {
       inChannel: "To post the call for **{{name}}** in a channel, add Tandem to the team, then type **@Tandem announce {{name}}** in that channel.",
     },
+    personalOnly: "I answer **{{command}}** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.",
   },
 };

@@ -596,7 +596,7 @@ export const es = {
       text: "👋 ¿Os reunisteis {{partner}} y tú el {{when}}?",
       met: "Sí, nos reunimos",
       moved: "La cambiamos",
-      notYet: "Todavía no",
+      notYet: "**{{command}}** aún no funciona en Teams; en Slack sí.",
       askAgain: "Anotado. Volveré a preguntar el {{when}}.",
       logNow: "¡Genial! Registra la sesión mientras la tienes fresca.",
     },
@@ -751,5 +751,6 @@ export const es = {
     announce: {
       inChannel: "Para publicar la convocatoria de **{{name}}** en un canal, añade Tandem al equipo y escribe **@Tandem anunciar {{name}}** en ese canal.",
     },
+    personalOnly: "Respondo a **{{command}}** solo en nuestro chat personal, donde nadie más lo lee: abre Tandem en Aplicaciones y escríbelo allí.",
   },
 } as const;

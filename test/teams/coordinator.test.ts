@@ -60,6 +60,10 @@ describe("coordinating from Teams", () => {
     const personal = await say(carmen, "announce");
     expect(personal.text).toContain("type **@Tandem announce Teams Pilot** in that channel");
 
+    // Nothing private is answered where the whole channel reads it.
+    const [refused] = await answer(app.activities.channelMessage(carmen, "applicants"));
+    expect(refused!.text).toBe("I answer **applicants** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.");
+
     const [call] = await answer(app.activities.channelMessage(carmen, "announce pilot"));
     const card = cardOf(call!)!;
     expect(cardText(card)).toContain("Teams Pilot");
@@ -72,7 +76,7 @@ describe("coordinating from Teams", () => {
     const form = await app.teams.waitFor((a) => a.conversationId === "a:personal-29:ana" && Boolean(cardOf(a.activity)));
     expect(cardText(cardOf(form.activity)!)).toContain("Application · 1 of 2");
     expect(app.teams.created).toEqual(["29:ana"]);
-    expect(app.teams.sent.filter((a) => a.conversationId === "19:general@thread.tacv2")).toHaveLength(1);
+    expect(app.teams.sent.filter((a) => a.conversationId === "19:general@thread.tacv2")).toHaveLength(2);
     const person = await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-ana" });
     expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({ conversation: { id: "a:personal-29:ana" } });
   });

@@ -14,6 +14,9 @@ import { announceCommand, applicantsCommand, cohortCommand, matchCommand, plenar
 import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
 import { teamsRequest } from "./request";
 
+/** What may be typed in a channel or group chat, where everyone reads the answer. */
+const SHARED_COMMANDS = new Set(["help", "announce"]);
+
 /** A typed command in the bot's chat: the same words as Slack's `/mentoring …`. */
 export async function handleTeamsCommand(services: Services, context: TurnContext): Promise<void> {
   const viewer = await identifyTeamsUser(services, context);
@@ -31,6 +34,12 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
     return;
   }
   const { t, locale } = viewer;
+  const type = context.activity.conversation?.conversationType;
+  if ((type === "channel" || type === "groupChat") && !SHARED_COMMANDS.has(parsed.spec.name)) {
+    // Everything else shows someone's own data: it is answered in the personal chat only.
+    await reply(t("teams.personalOnly", { command: parsed.spec.name }));
+    return;
+  }
   const now = services.clock.now();
   const request = teamsRequest(services, context, viewer);
   switch (parsed.spec.name) {
