@@ -598,7 +598,7 @@ export const en: Catalogue = {
       text: "👋 Did you and {{partner}} meet on {{when}}?",
       met: "Yes, we met",
       moved: "We moved it",
-      notYet: "**{{command}}** does not work in Teams yet; it does in Slack.",
+      notYet: "Not yet",
       askAgain: "Noted. I will ask again on {{when}}.",
       logNow: "Great! Log the session while it is fresh.",
     },
@@ -730,7 +730,7 @@ export const en: Catalogue = {
     },
   },
   teams: {
-    notYet: "**{{command}}** works in Slack for now; in Teams it is on its way. Sponsor requests and notices already arrive here.",
+    notYet: "**{{command}}** does not work in Teams yet; it does in Slack.",
     welcome: "Hi! I'm Tandem and I run mentoring programmes. Type **help** to see what I can do.",
     helpButton: "See commands",
     apply: {

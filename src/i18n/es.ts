@@ -596,7 +596,7 @@ export const es = {
       text: "👋 ¿Os reunisteis {{partner}} y tú el {{when}}?",
       met: "Sí, nos reunimos",
       moved: "La cambiamos",
-      notYet: "**{{command}}** aún no funciona en Teams; en Slack sí.",
+      notYet: "Todavía no",
       askAgain: "Anotado. Volveré a preguntar el {{when}}.",
       logNow: "¡Genial! Registra la sesión mientras la tienes fresca.",
     },
@@ -728,7 +728,7 @@ export const es = {
     },
   },
   teams: {
-    notYet: "**{{command}}** funciona por ahora en Slack; en Teams llegará pronto. Las solicitudes de patrocinio y los avisos ya llegan aquí.",
+    notYet: "**{{command}}** aún no funciona en Teams; en Slack sí.",
     welcome: "¡Hola! Soy Tandem y acompaño programas de mentoría. Escribe **help** para ver lo que puedo hacer.",
     helpButton: "Ver comandos",
     apply: {

@@ -39,7 +39,7 @@ describe("coordinating from Teams", () => {
 
   it("creates a cohort from the card: mistakes under their fields with what was typed, then created", async () => {
     const form = cardOf(await say(carmen, "cohort new"))!;
-    expect(input(form, "cadenceDays").value).toBe("14");
+    expect(input(form, "cadenceDays").value).toBe(14);
     const typed = { ...shownValues(form), ...button(form, "Create"), name: "", objective: "Digital skills for managers", timeZone: "Mars/Olympus", sponsorRequired: "false" };
     const refused = cardOf(await press(carmen, typed))!;
     expect(Object.keys(errorsOf(refused)).sort()).toEqual(["name", "timeZone"]);

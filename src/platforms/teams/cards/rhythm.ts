@@ -137,6 +137,12 @@ export function typedFromLog(saved: SessionLogValues): LogTyped {
   return typed;
 }
 
+/** Input.Number holds a number: a typed one is shown again, anything else left for the message under it. */
+function numberValue(typed: string): { value?: number } {
+  const value = Number(typed);
+  return typed.trim() !== "" && Number.isFinite(value) ? { value } : {};
+}
+
 /** The session log card: ids are the domain's field names, so each error lands under its field. */
 export function logCard(
   partners: { id: string; name: string }[],
@@ -153,7 +159,7 @@ export function logCard(
     paragraph(t("rhythm.log.intro"), { isSubtle: true }),
     ...field({ type: "Input.Date", id: "date", label: t("rhythm.log.date"), isRequired: true, value: typed.date ?? defaults.date }, errors),
     ...field({ type: "Input.Time", id: "time", label: t("rhythm.log.time"), ...value("time") }, errors),
-    ...field({ type: "Input.Number", id: "duration", label: t("rhythm.log.duration"), min: 15, max: 480, isRequired: true, value: typed.duration ?? String(defaults.minutes) }, errors),
+    ...field({ type: "Input.Number", id: "duration", label: t("rhythm.log.duration"), min: 15, max: 480, isRequired: true, ...numberValue(typed.duration ?? String(defaults.minutes)) }, errors),
     ...field({ type: "Input.Text", id: "topics", label: t("rhythm.log.topics"), placeholder: t("rhythm.log.topicsHint"), isMultiline: true, maxLength: 3000, ...value("topics") }, errors),
     ...field({ type: "Input.Text", id: "privateNotes", label: t("rhythm.log.notes"), placeholder: t("rhythm.log.notesHint"), isMultiline: true, maxLength: 3000, ...value("privateNotes") }, errors),
     textBlock(t("rhythm.log.notesHint"), { isSubtle: true, size: "Small", spacing: "None" }),
