@@ -126,4 +126,14 @@ describe("applying from Teams", () => {
     expect(JSON.stringify(status)).toContain("**Digital Leaders** · Waiting for sponsorship");
     expect(JSON.stringify(status)).toContain("Sponsor: Marta Jefa");
   });
+
+  it("withdraws from status, and offers to continue while applications are open", async () => {
+    const status = cardOf(await answer(app.activities.message(ana, "estado", { locale: "es-ES" })))!;
+    const withdrawn = await answer(app.activities.submit(ana, button(status, "Retirar"), { locale: "es-ES" }));
+    expect(withdrawn.text).toBe("Tu postulación a **Digital Leaders** está retirada. Puedes volver a postular mientras las postulaciones sigan abiertas.");
+    const again = cardOf(await answer(app.activities.message(ana, "status")))!;
+    expect(JSON.stringify(again)).toContain("**Digital Leaders** · Withdrawn");
+    const form = cardOf(await answer(app.activities.submit(ana, button(again, "Continue"))))!;
+    expect(input(form, "department").value).toBe("Finance");
+  });
 });
