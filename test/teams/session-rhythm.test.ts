@@ -173,10 +173,32 @@ describe("a Teams pair's fortnightly rhythm", () => {
     await proactive(lucia, (a) => String(a.activity.text).startsWith("⏸️ Jorge"));
   });
 
-  it("never lets the private notes reach anyone but the person typing them", async () => {
+  it("lets Lucía open the saved log to edit it, and resume the pair from the overview", async () => {
+    const [overview] = await say(lucia, "sesion");
+    const card = cardOf(overview!)!;
+    expect(cardText(card)).toContain("⏸️ En pausa hasta");
+    const [form] = await press(lucia, button(card, "Editar último registro"));
+    expect(input(cardOf(form!)!, "privateNotes").value).toBe(NOTES);
+    expect(input(cardOf(form!)!, "topics").value).toBe("AI tools");
+    const [resumed] = await press(lucia, button(card, "Reanudar"));
+    expect(resumed!.text).toBe("▶️ Los recordatorios vuelven a estar activos. Se lo he dicho a Jorge.");
+  });
+
+  it("asks the coordinators for help: they hear who and why, never the notes", async () => {
+    const [sent] = await say(jorge, "support we cannot find a time");
+    expect(sent!.text).toBe("🆘 Sent to the coordinators; they will get in touch.");
+    await app.runJobs();
+    const toCoordinator = await app.slack.waitFor("chat.postMessage", (c) => String(c.args.text).includes("we cannot find a time"));
+    expect(String(toCoordinator.args.text)).toContain("Jorge");
+    expect(JSON.stringify(app.slack.callsTo("chat.postMessage"))).not.toContain(NOTES);
+  });
+
+  it("never lets the private notes reach anyone but the partner who asks for them", async () => {
     const withNotes = app.teams.sent.filter((a) => JSON.stringify(a.activity).includes(NOTES));
     expect(withNotes.length).toBeGreaterThan(0);
-    expect(withNotes.every((a) => a.conversationId === chatOf(jorge) && posted.has(a.replyToId ?? ""))).toBe(true);
+    expect(withNotes.every((a) => [chatOf(jorge), chatOf(lucia)].includes(a.conversationId) && posted.has(a.replyToId ?? ""))).toBe(true);
+    // Proactive messages (reminders, notices) never carry them.
+    expect(app.teams.sent.filter((a) => !posted.has(a.replyToId ?? "")).some((a) => JSON.stringify(a.activity).includes(NOTES))).toBe(false);
     // Someone outside the pair pressing a forged button learns nothing.
     const outsider: TeamsUser = { id: "29:otro", aadObjectId: "aad-otro", name: "Otro" };
     const [refused] = await press(outsider, { action: "session.log-open", pairId: pair.id, sessionId: "x", edit: true });
