@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { helpView } from "../../src/domain/commands";
 import { translator } from "../../src/i18n";
-import { fromSlackMarkup, markdown } from "../../src/platforms/teams/cards/card";
+import { fromSlackMarkup, markdown, type AdaptiveCard } from "../../src/platforms/teams/cards/card";
 import { pairChatLink } from "../../src/platforms/teams/cards/introduction";
 import { logCard, plenaryCard, rhythmCard } from "../../src/platforms/teams/cards/rhythm";
 import { helpCard } from "../../src/platforms/teams/cards/help";
@@ -32,7 +32,7 @@ describe("Teams cards", () => {
 describe("Teams cards for the programme's messages (pure)", () => {
   const en = translator("en");
   const base = { pairId: "p1", partnerName: "Lucía", items: [] };
-  const actionsOf = (card: { actions?: { title?: unknown; data?: unknown }[] }) => (card.actions ?? []).map((a) => [a.title, (a.data as { action: string }).action]);
+  const actionsOf = (card: AdaptiveCard) => (card.actions ?? []).map((a) => [a.title, (a.data as { action: string }).action]);
 
   it("turn the catalogue's Slack marks into Teams markdown, leaving Teams' own alone", () => {
     expect(markdown("Use `/mentoring apply` on *Monday* or <https://x.org/a|the page>")).toBe("Use **apply** on **Monday** or [the page](https://x.org/a)");

@@ -98,9 +98,13 @@ describe("coordinating from Teams", () => {
   });
 
   it("matches and approves from the card; Lucía is introduced, Pedro is named as out of reach", async () => {
-    const proposal = cardOf(await say(carmen, "match"))!;
-    expect(cardText(proposal)).toMatch(/Lucía.+Pedro Gil/);
-    expect(buttonTitles(proposal)).toEqual(["Re-run", "Approve and introduce"]);
+    const first = cardOf(await say(carmen, "match"))!;
+    expect(cardText(first)).toMatch(/Lucía.+Pedro Gil/);
+    expect(buttonTitles(first)).toEqual(["Lock this pair", "Never pair these two", "Re-run", "Approve and introduce"]);
+    // Locking the pair is a re-run: a new version, the pair marked locked.
+    const proposal = cardOf(await press(carmen, button(first, "Lock this pair")))!;
+    expect(cardText(proposal)).toContain("🔒 locked");
+    expect(buttonTitles(proposal)).toContain("Unlock this pair");
 
     const forged = await press(ana, button(proposal, "Approve and introduce"));
     expect(forged.text).toContain("**match** is for the people who coordinate the programme.");

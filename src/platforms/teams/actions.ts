@@ -1,7 +1,7 @@
 import { applyBack, applyProfileSubmitted, applySaved, applySkillsSubmitted, applyStart } from "./handlers/apply";
 import { actionItemDone, checkInAnswered, logOpen, logSubmitted, pauseOpen, pauseSubmitted, planOpen, planSubmitted, plenaryCheckIn, resumePair, sessionAccept } from "./handlers/rhythm";
 import { withdrawApplication } from "./handlers/status";
-import { cohortEdit, cohortSaved, matchApprove, matchRerun, plenaryGenerate } from "./handlers/coordinator";
+import { cohortEdit, cohortSaved, matchApprove, matchPair, matchRerun, plenaryGenerate } from "./handlers/coordinator";
 import { goalFormOpen, goalMove, goalPhase, goalPick, goalRemove, goalSaved, goalsOpen, goalUnpick } from "./handlers/goals";
 import { TEAMS_ACTIONS } from "./cards/ids";
 import type { SubmitHandler } from "./request";
@@ -37,5 +37,6 @@ export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
   [TEAMS_ACTIONS.cohortSave]: cohortSaved,
   [TEAMS_ACTIONS.matchRerun]: matchRerun,
   [TEAMS_ACTIONS.matchApprove]: matchApprove,
+  [TEAMS_ACTIONS.matchPair]: matchPair,
   [TEAMS_ACTIONS.plenaryGenerate]: plenaryGenerate,
 };

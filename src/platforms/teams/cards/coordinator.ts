@@ -183,6 +183,11 @@ export function proposalCard(proposal: Proposal, cohort: Cohort, constraints: Co
       .slice(0, 4)
       .map((r) => `- ${reasonText(r, { mentor, mentee, skills: cohort.skills }, t)}`);
     body.push(paragraph([`${t("matching.pairLine", { mentor, mentee, score: pair.score.toFixed(1) })}${pair.locked ? ` · ${t("matching.lockedTag")}` : ""}`, reasons.join("\n")].filter(Boolean).join("\n\n"), { separator: true }));
+    if (proposal.status === "proposed") {
+      // The same choices as Slack's ⋯ menu (reassigning is Slack's for now); each is a re-run keeping the rest.
+      const data = { action: TEAMS_ACTIONS.matchPair, proposalId: proposal.id, mentorId: pair.mentorId, menteeId: pair.menteeId };
+      body.push(actionSet([pair.locked ? submit(t("matching.unlockOption"), { ...data, change: "unlock" }) : submit(t("matching.lockOption"), { ...data, change: "lock" }), submit(t("matching.excludeOption"), { ...data, change: "exclude" }, "destructive")]));
+    }
   }
   if (result.pairs.length > PAIRS_SHOWN) body.push(textBlock(`… +${result.pairs.length - PAIRS_SHOWN}`, { isSubtle: true }));
   if (result.unmatched.length > 0) {

@@ -27,6 +27,7 @@ export const TEAMS_ACTIONS = {
   goalRemove: "goals.remove",
   matchApprove: "match.approve",
   matchRerun: "match.rerun",
+  matchPair: "match.pair",
   plenaryGenerate: "plenary.generate",
   cohortEdit: "cohort.edit",
   cohortSave: "cohort.save",

@@ -226,6 +226,28 @@ export async function matchRerun(request: TeamsRequest, value: Record<string, un
   await request.card(proposalCard(result.proposal, found.cohort, constraints, await unreachedInTeams(services, await cohortPeople(request, found.cohort)), viewer.t));
 }
 
+const pairChange = z.object({ mentorId: z.string().min(1), menteeId: z.string().min(1), change: z.enum(["lock", "unlock", "exclude"]) });
+
+/** A pair's Lock / Unlock / Exclude: each is a re-run (a new version) keeping the rest. */
+export async function matchPair(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const found = await proposalOf(request, value);
+  if (!found) return;
+  const parsed = pairChange.safeParse(value);
+  if (!parsed.success) return request.reply(request.viewer.t("matching.outdated", { cohort: found.cohort.name }));
+  const { services, viewer } = request;
+  const { proposal, cohort } = found;
+  const { mentorId, menteeId, change } = parsed.data;
+  const outcome =
+    change === "lock"
+      ? await services.pairing.lock(proposal.id, cohort, mentorId, menteeId, viewer.person)
+      : change === "exclude"
+        ? await services.pairing.exclude(proposal.id, cohort, mentorId, menteeId, viewer.person)
+        : await services.pairing.release(proposal.id, cohort, mentorId, menteeId, viewer.person);
+  if (!outcome.ok) return request.reply(await refusal(request, cohort, outcome.reason));
+  const constraints = await services.pairing.constraints(cohort.id);
+  await request.card(proposalCard(outcome.proposal, cohort, constraints, await unreachedInTeams(services, await cohortPeople(request, cohort)), viewer.t));
+}
+
 /** Approve: the pairs are created and introduced (through the job queue); who cannot be reached is named. */
 export async function matchApprove(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const found = await proposalOf(request, value);
