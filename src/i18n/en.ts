@@ -754,5 +754,6 @@ export const en: Catalogue = {
       inChannel: "To post the call for **{{name}}** in a channel, add Tandem to the team, then type **@Tandem announce {{name}}** in that channel.",
     },
     personalOnly: "I answer **{{command}}** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.",
+    teamWelcome: "Hi! I'm Tandem and I run mentoring programmes. Coordinators can post a call for applications here with **@Tandem announce** and the cohort's name. Everything else (applying, sessions, goals) happens in your personal chat with Tandem: find it under Apps.",
   },
 };

@@ -752,5 +752,6 @@ export const es = {
       inChannel: "Para publicar la convocatoria de **{{name}}** en un canal, añade Tandem al equipo y escribe **@Tandem anunciar {{name}}** en ese canal.",
     },
     personalOnly: "Respondo a **{{command}}** solo en nuestro chat personal, donde nadie más lo lee: abre Tandem en Aplicaciones y escríbelo allí.",
+    teamWelcome: "¡Hola! Soy Tandem y acompaño programas de mentoría. Quienes coordinan pueden publicar aquí una convocatoria con **@Tandem anunciar** y el nombre de la cohorte. Todo lo demás (postular, sesiones, metas) ocurre en tu chat personal con Tandem: lo encuentras en Aplicaciones.",
   },
 } as const;

@@ -56,6 +56,19 @@ describe("coordinating from Teams", () => {
     cohort = (await app.tandem.services.cohorts.list())[0]!;
   });
 
+  it("says what it does in a team when added to it, and keeps no one's reference from the channel", async () => {
+    const added = app.activities.installed(carmen, {
+      conversation: { id: "19:general@thread.tacv2", conversationType: "channel", tenantId: "tenant-1", isGroup: true },
+      channelData: { tenant: { id: "tenant-1" }, team: { id: "19:team@thread.tacv2", name: "People" } },
+    });
+    await app.activities.post(added);
+    const welcome = await app.teams.waitFor((a) => a.replyToId === added.id);
+    expect(welcome.conversationId).toBe("19:general@thread.tacv2");
+    expect(welcome.activity.text).toContain("Coordinators can post a call for applications here with **@Tandem announce**");
+    const person = await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-carmen" });
+    expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({ conversation: { id: "a:personal-29:carmen" } });
+  });
+
   it("posts the call in a team channel; Apply there opens the form in the person's own chat", async () => {
     const personal = await say(carmen, "announce");
     expect(personal.text).toContain("type **@Tandem announce Teams Pilot** in that channel");
@@ -76,7 +89,7 @@ describe("coordinating from Teams", () => {
     const form = await app.teams.waitFor((a) => a.conversationId === "a:personal-29:ana" && Boolean(cardOf(a.activity)));
     expect(cardText(cardOf(form.activity)!)).toContain("Application · 1 of 2");
     expect(app.teams.created).toEqual(["29:ana"]);
-    expect(app.teams.sent.filter((a) => a.conversationId === "19:general@thread.tacv2")).toHaveLength(2);
+    expect(app.teams.sent.filter((a) => a.conversationId === "19:general@thread.tacv2")).toHaveLength(3);
     const person = await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-ana" });
     expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({ conversation: { id: "a:personal-29:ana" } });
   });

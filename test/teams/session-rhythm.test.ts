@@ -103,7 +103,8 @@ describe("a Teams pair's fortnightly rhythm", () => {
     const card = cardOf(reminder.activity)!;
     expect(buttonTitles(card)).toEqual(["Log a session", "Reschedule", "Pause"]);
     expect(cardText(card)).toContain("No open action items.");
-    expect(reminder.activity.text).toContain("⏰ Reminder");
+    expect(reminder.activity.summary).toMatch(/^⏰ Reminder: mentoring session with Lucía/);
+    expect(reminder.activity.text).toBeUndefined();
     await proactive(lucia, cardWith("⏰ Recordatorio"));
   });
 

@@ -3,6 +3,7 @@ import { helpView } from "../../domain/commands";
 import type { Services } from "../../services";
 import { isDatabaseUnavailable } from "../../storage/errors";
 import { translator } from "../../i18n";
+import { markdown } from "./cards/card";
 import { helpCard } from "./cards/help";
 import { SETTINGS_SUBMIT } from "./cards/settings";
 import { SPONSOR_DECISION } from "./cards/sponsor-request";
@@ -45,6 +46,12 @@ export class TandemTeamsBot extends TeamsActivityHandler {
   /** Installing the bot: say hello, and keep the conversation reference for proactive messages. */
   private async welcome(context: TurnContext): Promise<void> {
     const viewer = await identifyTeamsUser(this.services, context);
+    const type = context.activity.conversation?.conversationType;
+    if (type === "channel" || type === "groupChat") {
+      // Added to a team or a group chat: what Tandem does there (the call for applications), nothing private.
+      await context.sendActivity(MessageFactory.text(markdown(viewer.t("teams.teamWelcome"))));
+      return;
+    }
     await context.sendActivity(MessageFactory.text(viewer.t("teams.welcome")));
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), viewer.t))));
   }

@@ -7,6 +7,7 @@ import { translator } from "../../i18n";
 import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
+import { markdown, type AdaptiveCard } from "./cards/card";
 import { noticeText } from "./cards/notice";
 import { introductionCard, introductionText } from "./cards/introduction";
 import { plenaryCard, rhythmCard } from "./cards/rhythm";
@@ -56,10 +57,18 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "sponsor-request":
       return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
     case "introduction":
-      return MessageFactory.attachment(CardFactory.adaptiveCard(introductionCard(message.introduction, t)), introductionText(message.introduction, t));
+      return withSummary(introductionCard(message.introduction, t), introductionText(message.introduction, t));
     case "rhythm":
-      return MessageFactory.attachment(CardFactory.adaptiveCard(rhythmCard(message.rhythm, t, reader.locale, reader.timeZone)), rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
+      return withSummary(rhythmCard(message.rhythm, t, reader.locale, reader.timeZone), rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
     case "plenary":
-      return MessageFactory.attachment(CardFactory.adaptiveCard(plenaryCard(message.plenary, t, reader.locale, reader.timeZone)), plenaryText(message.plenary, t, reader.locale, reader.timeZone));
+      return withSummary(plenaryCard(message.plenary, t, reader.locale, reader.timeZone), plenaryText(message.plenary, t, reader.locale, reader.timeZone));
   }
+}
+
+/**
+ * A card with the one-line summary Teams shows in notifications and the chat list. It goes in
+ * `summary`, not `text`: Teams would print a text above the card, saying the same thing twice.
+ */
+function withSummary(card: AdaptiveCard, summary: string): Partial<Activity> {
+  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: markdown(summary).split("\n")[0] };
 }
