@@ -1,6 +1,6 @@
 import type { Locale } from "../../../domain/locale";
 import type { ActionItem } from "../../../domain/meetings/action-items";
-import type { PairSession } from "../../../domain/meetings/meeting-service";
+import type { PairOverview } from "../../../domain/meetings/meeting-service";
 import type { PlenaryMessage } from "../../../domain/meetings/plenary-messages";
 import type { RhythmItem, RhythmMessage } from "../../../domain/meetings/rhythm-messages";
 import { actionItemField, type SessionLogValues } from "../../../domain/meetings/session-log";
@@ -54,19 +54,6 @@ export function plenaryCard(message: PlenaryMessage, t: Translate, locale: Local
   const text = paragraph(plenaryText(message, t, locale, zone));
   if (message.type === "reminder") return adaptiveCard([text]);
   return adaptiveCard([text], [submit(t("plenaries.hereButton"), { action: TEAMS_ACTIONS.plenaryCheckIn, plenaryId: message.plenaryId }, "positive")]);
-}
-
-export interface PairOverview {
-  pairId: string;
-  partnerName: string;
-  cohortName: string;
-  next: PairSession | null;
-  nextProposedByMe: boolean;
-  held: number;
-  minSessions: number;
-  openItems: number;
-  pausedUntil: Date | null;
-  lastHeld: PairSession | null;
 }
 
 /** `session`: each of the person's pairs with its next session and what to do. */

@@ -5,7 +5,7 @@ import type { PairContext } from "../../../domain/meetings/meeting-service";
 import { formatDate, formatDateTime, type MessageKey } from "../../../i18n";
 import { calendarDate } from "../../../i18n/rhythm-text";
 import { textOf } from "../cards/card";
-import { actionItemsCard, logCard, logFormInput, pairsOverviewCard, pauseCard, planCard, typedFromLog, type FieldErrors, type LogTyped, type PairOverview } from "../cards/rhythm";
+import { actionItemsCard, logCard, logFormInput, pairsOverviewCard, pauseCard, planCard, typedFromLog, type FieldErrors, type LogTyped } from "../cards/rhythm";
 import type { TeamsRequest } from "../request";
 
 const pairValue = z.object({ pairId: z.string().min(1).max(100) });
@@ -27,29 +27,8 @@ async function pairOf(request: TeamsRequest, value: Record<string, unknown>): Pr
 /** Each of the viewer's pairs with its next session, progress and buttons. */
 async function overview(request: TeamsRequest): Promise<void> {
   const { services, viewer } = request;
-  const pairs = await services.pairing.currentPairsOf(viewer.person.id);
-  if (pairs.length === 0) return request.reply(viewer.t("rhythm.noPair"));
-  const items = await services.meetings.openActionItems(viewer.person);
-  const overviews: PairOverview[] = [];
-  for (const pair of pairs) {
-    const found = await services.meetings.pairFor(viewer.person, pair.id);
-    if (!found.ok) continue;
-    const { cohort, partner } = found.context;
-    const next = await services.meetings.nextSession(pair.id);
-    const rhythm = await services.meetings.rhythmOf(pair.id);
-    overviews.push({
-      pairId: pair.id,
-      partnerName: partner.displayName,
-      cohortName: cohort.name,
-      next,
-      nextProposedByMe: next?.proposedById === viewer.person.id,
-      held: await services.meetings.heldCount(pair.id),
-      minSessions: cohort.minSessions,
-      openItems: items.find((g) => g.pair.id === pair.id)?.items.length ?? 0,
-      pausedUntil: rhythm && services.meetings.isPaused(rhythm) ? rhythm.pausedUntil : null,
-      lastHeld: await services.meetings.lastHeld(pair.id),
-    });
-  }
+  const overviews = await services.meetings.overviewsFor(viewer.person);
+  if (overviews.length === 0) return request.reply(viewer.t("rhythm.noPair"));
   await request.card(pairsOverviewCard(overviews, viewer.t, viewer.locale, viewer.timeZone));
 }
 
