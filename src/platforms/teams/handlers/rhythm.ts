@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { isoDateIn } from "../../../domain/meetings/calendar-dates";
+import { pauseEndOf } from "../../../domain/meetings/pause";
 import type { PairContext } from "../../../domain/meetings/meeting-service";
 import { formatDate, formatDateTime, type MessageKey } from "../../../i18n";
 import { calendarDate } from "../../../i18n/rhythm-text";
@@ -193,9 +194,8 @@ export async function pauseSubmitted(request: TeamsRequest, value: Record<string
   const context = await pairOf(request, value);
   if (!context) return;
   const typed = textOf(value.until) ?? "";
-  const day = DateTime.fromISO(typed, { zone: viewer.timeZone });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(typed) || !day.isValid) return request.card(pauseCard(context.pair.id, typed, t, t("meetings.errors.dateInvalid" as MessageKey), typed));
-  const until = day.endOf("day").toJSDate();
+  const until = pauseEndOf(typed, viewer.timeZone);
+  if (!until) return request.card(pauseCard(context.pair.id, typed, t, t("meetings.errors.dateInvalid" as MessageKey), typed));
   const result = await services.meetings.pause(viewer.person, context.pair.id, until);
   if (!result.ok) return request.card(pauseCard(context.pair.id, typed, t, t((result.reason === "not-partner" ? "rhythm.notPartner" : result.reason) as MessageKey), typed));
   await request.reply(t("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner: context.partner.displayName }));
