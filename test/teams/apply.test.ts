@@ -125,6 +125,14 @@ describe("applying from Teams", () => {
     const status = cardOf(await answer(app.activities.message(ana, "status")))!;
     expect(JSON.stringify(status)).toContain("**Digital Leaders** · Waiting for sponsorship");
     expect(JSON.stringify(status)).toContain("Sponsor: Marta Jefa");
+
+    // Marta endorses from the card; Ana hears it in Teams and her status follows.
+    const endorsed = await answer(app.activities.submit(marta, button(cardOf(request.activity)!, "Sponsor")));
+    expect(endorsed.text).toBe("You sponsored Ana Pérez's application to Digital Leaders. Thank you!");
+    await app.runJobs();
+    await app.teams.waitFor((a) => a.conversationId === "a:personal-29:ana" && String(a.activity.text).includes("Marta Jefa"));
+    const after = cardOf(await answer(app.activities.message(ana, "status")))!;
+    expect(JSON.stringify(after)).toContain("**Digital Leaders** · Sponsored");
   });
 
   it("withdraws from status, and offers to continue while applications are open", async () => {
