@@ -3,7 +3,7 @@ import { canRun, helpView, parseCommand } from "../../domain/commands";
 import { coordinatorChangeMessage } from "../../domain/people";
 import { formatTime, translator, type MessageKey } from "../../i18n";
 import type { Services } from "../../services";
-import { fromSlackMarkup } from "./cards/card";
+import { markdown } from "./cards/card";
 import { helpCard } from "./cards/help";
 import { settingsCard } from "./cards/settings";
 import { applyCommand } from "./handlers/apply";
@@ -22,7 +22,7 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
   const viewer = await identifyTeamsUser(services, context);
   const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "";
   const parsed = parseCommand(text.replace(/^\/?mentoring\s*/i, ""));
-  const reply = (message: string) => context.sendActivity(MessageFactory.text(fromSlackMarkup(message)));
+  const reply = (message: string) => context.sendActivity(MessageFactory.text(markdown(message)));
 
   if (parsed.kind === "empty" || parsed.kind === "unknown") {
     const unknown = parsed.kind === "unknown" ? { word: parsed.word, suggestion: parsed.suggestion } : undefined;
@@ -98,7 +98,7 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
 
 async function manageCoordinators(services: Services, context: TurnContext, viewer: TeamsViewer, args: string[]): Promise<void> {
   const { t } = viewer;
-  const reply = (message: string) => context.sendActivity(MessageFactory.text(fromSlackMarkup(message)));
+  const reply = (message: string) => context.sendActivity(MessageFactory.text(markdown(message)));
   const action = (args[0] ?? "").toLowerCase();
   if (action === "list") {
     const coordinators = await services.people.coordinators();
