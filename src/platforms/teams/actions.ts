@@ -1,7 +1,9 @@
 import { applyBack, applyProfileSubmitted, applySaved, applySkillsSubmitted, applyStart } from "./handlers/apply";
 import { actionItemDone, checkInAnswered, logOpen, logSubmitted, pauseOpen, pauseSubmitted, planOpen, planSubmitted, plenaryCheckIn, resumePair, sessionAccept } from "./handlers/rhythm";
 import { withdrawApplication } from "./handlers/status";
-import { cohortEdit, cohortSaved, matchApprove, matchPair, matchRerun, plenaryGenerate } from "./handlers/coordinator";
+import { cohortEdit, cohortSaved } from "./handlers/cohort";
+import { matchApprove, matchPair, matchRerun } from "./handlers/match";
+import { plenaryGenerate } from "./handlers/plenary";
 import { goalFormOpen, goalMove, goalPhase, goalPick, goalRemove, goalSaved, goalsOpen, goalUnpick } from "./handlers/goals";
 import { TEAMS_ACTIONS } from "./cards/ids";
 import type { SubmitHandler } from "./request";

@@ -10,7 +10,11 @@ import { applyCommand } from "./handlers/apply";
 import { actionsCommand, pauseCommand, sessionCommand, supportCommand } from "./handlers/rhythm";
 import { statusCommand } from "./handlers/status";
 import { goalsCommand } from "./handlers/goals";
-import { announceCommand, applicantsCommand, cohortCommand, matchCommand, plenaryCommand } from "./handlers/coordinator";
+import { announceCommand } from "./handlers/announce";
+import { applicantsCommand } from "./handlers/applicants";
+import { cohortCommand } from "./handlers/cohort";
+import { matchCommand } from "./handlers/match";
+import { plenaryCommand } from "./handlers/plenary";
 import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
 import { teamsRequest } from "./request";
 
