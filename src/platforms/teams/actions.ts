@@ -1,5 +1,9 @@
 import { applyBack, applyProfileSubmitted, applySaved, applySkillsSubmitted, applyStart } from "./handlers/apply";
-import { actionItemDone, checkInAnswered, logOpen, logSubmitted, pauseOpen, pauseSubmitted, planOpen, planSubmitted, plenaryCheckIn, resumePair, sessionAccept } from "./handlers/rhythm";
+import { actionItemDone } from "./handlers/action-items";
+import { checkInAnswered } from "./handlers/check-in";
+import { pauseOpen, pauseSubmitted, resumePair } from "./handlers/pause";
+import { plenaryCheckIn } from "./handlers/plenary-check-in";
+import { logOpen, logSubmitted, planOpen, planSubmitted, sessionAccept } from "./handlers/session";
 import { withdrawApplication } from "./handlers/status";
 import { cohortEdit, cohortSaved } from "./handlers/cohort";
 import { matchApprove, matchPair, matchRerun } from "./handlers/match";

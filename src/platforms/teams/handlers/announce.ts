@@ -1,5 +1,5 @@
 import { translator } from "../../../i18n";
-import { announcementCard } from "../cards/coordinator";
+import { announcementCard } from "../cards/announcement";
 import { chooseCohort } from "../cohort-choice";
 import type { TeamsRequest } from "../request";
 

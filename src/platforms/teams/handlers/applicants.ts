@@ -1,4 +1,4 @@
-import { applicantsCard } from "../cards/coordinator";
+import { applicantsCard } from "../cards/applicants";
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";

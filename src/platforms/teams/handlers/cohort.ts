@@ -6,7 +6,7 @@ import { validateForm } from "../../../domain/forms";
 import { starterSkills } from "../../../domain/skills-catalogue";
 import { formatDate, type MessageKey } from "../../../i18n";
 import { textOf } from "../cards/card";
-import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/coordinator";
+import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/cohort";
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import { formatDate } from "../../../i18n";
-import { proposalCard } from "../cards/coordinator";
+import { proposalCard } from "../cards/proposal";
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";
