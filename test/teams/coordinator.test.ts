@@ -140,4 +140,18 @@ describe("coordinating from Teams", () => {
     expect(cardText(generated)).toMatch(/✅ I created \d+ plenaries for Teams Pilot/);
     expect(cardText(generated)).toContain("**Plenary 1**");
   });
+
+  it("pages a long proposal ten pairs at a time (a demo cohort of 40, written to nobody)", async () => {
+    const created = await say(carmen, "cohort demo");
+    const name = /\*\*(.+\(demo\))\*\*/.exec(String(created.text))?.[1] ?? "demo";
+    const first = cardOf(await say(carmen, `match ${name}`))!;
+    expect(cardText(first)).toMatch(/Pairs 1–10 of \d+/);
+    expect(first.body.filter((e: any) => e.type === "ActionSet")).toHaveLength(10);
+    expect(JSON.stringify(first).length).toBeLessThan(20_000);
+    const second = cardOf(await press(carmen, button(first, "Next")))!;
+    expect(cardText(second)).toMatch(/Pairs 11–20 of \d+/);
+    expect(buttonTitles(second)).toContain("Previous");
+    const sentToDemo = app.teams.sent.filter((a) => !a.conversationId.includes("carmen") && !a.conversationId.includes("19:") && !a.conversationId.includes("lucia") && !a.conversationId.includes("ana"));
+    expect(sentToDemo).toEqual([]);
+  });
 });

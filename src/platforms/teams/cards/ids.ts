@@ -28,6 +28,7 @@ export const TEAMS_ACTIONS = {
   matchApprove: "match.approve",
   matchRerun: "match.rerun",
   matchPair: "match.pair",
+  matchPage: "match.page",
   plenaryGenerate: "plenary.generate",
   cohortEdit: "cohort.edit",
   cohortSave: "cohort.save",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Cohort } from "../../../domain/cohorts/cohort";
+import type { Proposal } from "../../../domain/pairing/proposal";
 import { formatDate } from "../../../i18n";
 import { proposalCard } from "../cards/proposal";
 import { chooseCohort } from "../cohort-choice";
@@ -19,11 +20,24 @@ export async function matchCommand(request: TeamsRequest, rest: string): Promise
   if (!cohort) return;
   const result = await services.pairing.propose(cohort, viewer.person);
   if (!result.ok) return request.reply(result.reason === "approved" ? await alreadyApproved(request, cohort) : viewer.t("matching.noCandidates", { cohort: cohort.name }));
-  const constraints = await services.pairing.constraints(cohort.id);
-  await request.card(proposalCard(result.proposal, cohort, constraints, await unreachedInTeams(services, await cohortPeopleIds(request.services, cohort)), viewer.t));
+  await showProposal(request, result.proposal, cohort);
 }
 
-const proposalValue = z.object({ proposalId: z.string().min(1) });
+/** A proposal's card at a page, with who Tandem cannot reach in Teams. */
+async function showProposal(request: TeamsRequest, proposal: Proposal, cohort: Cohort, page = 0): Promise<void> {
+  const { services, viewer } = request;
+  const constraints = await services.pairing.constraints(cohort.id);
+  const unreached = await unreachedInTeams(services, await cohortPeopleIds(services, cohort));
+  await request.card(proposalCard(proposal, cohort, constraints, unreached, viewer.t, page));
+}
+
+/** Previous / Next on a long proposal. */
+export async function matchPage(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const found = await proposalOf(request, value);
+  if (found) await showProposal(request, found.proposal, found.cohort, found.page);
+}
+
+const proposalValue = z.object({ proposalId: z.string().min(1), page: z.number().int().min(0).max(1000).optional() });
 
 async function proposalOf(request: TeamsRequest, value: Record<string, unknown>) {
   const { services, viewer } = request;
@@ -31,14 +45,15 @@ async function proposalOf(request: TeamsRequest, value: Record<string, unknown>)
     await request.reply(viewer.t("common.coordinatorOnly", { command: "match" }));
     return undefined;
   }
-  const id = proposalValue.safeParse(value).data?.proposalId;
+  const parsed = proposalValue.safeParse(value).data;
+  const id = parsed?.proposalId;
   const proposal = id ? await services.pairing.findProposal(id) : null;
   const cohort = proposal ? await services.cohorts.findById(proposal.cohortId) : null;
   if (!proposal || !cohort) {
     await request.reply(viewer.t("cohorts.gone"));
     return undefined;
   }
-  return { proposal, cohort };
+  return { proposal, cohort, page: parsed?.page ?? 0 };
 }
 
 function refusal(request: TeamsRequest, cohort: Cohort, reason: string): Promise<string> | string {
@@ -56,8 +71,7 @@ export async function matchRerun(request: TeamsRequest, value: Record<string, un
   const { services, viewer } = request;
   const result = await services.pairing.rerun(found.proposal.id, found.cohort, viewer.person);
   if (!result.ok) return request.reply(await refusal(request, found.cohort, result.reason));
-  const constraints = await services.pairing.constraints(found.cohort.id);
-  await request.card(proposalCard(result.proposal, found.cohort, constraints, await unreachedInTeams(services, await cohortPeopleIds(request.services, found.cohort)), viewer.t));
+  await showProposal(request, result.proposal, found.cohort, found.page);
 }
 
 const pairChange = z.object({ mentorId: z.string().min(1), menteeId: z.string().min(1), change: z.enum(["lock", "unlock", "exclude"]) });
@@ -78,8 +92,7 @@ export async function matchPair(request: TeamsRequest, value: Record<string, unk
         ? await services.pairing.exclude(proposal.id, cohort, mentorId, menteeId, viewer.person)
         : await services.pairing.release(proposal.id, cohort, mentorId, menteeId, viewer.person);
   if (!outcome.ok) return request.reply(await refusal(request, cohort, outcome.reason));
-  const constraints = await services.pairing.constraints(cohort.id);
-  await request.card(proposalCard(outcome.proposal, cohort, constraints, await unreachedInTeams(services, await cohortPeopleIds(request.services, cohort)), viewer.t));
+  await showProposal(request, outcome.proposal, cohort, found.page);
 }
 
 /** Approve: the pairs are created and introduced (through the job queue); who cannot be reached is named. */
