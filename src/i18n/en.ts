@@ -755,5 +755,6 @@ export const en: Catalogue = {
     },
     personalOnly: "I answer **{{command}}** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.",
     teamWelcome: "Hi! I'm Tandem and I run mentoring programmes. Coordinators can post a call for applications here with **@Tandem announce** and the cohort's name. Everything else (applying, sessions, goals) happens in your personal chat with Tandem: find it under Apps.",
+    openPersonal: "I could not write to you privately yet: open Tandem under Apps, then press the button again (or type **apply** there).",
   },
 };

@@ -753,5 +753,6 @@ export const es = {
     },
     personalOnly: "Respondo a **{{command}}** solo en nuestro chat personal, donde nadie más lo lee: abre Tandem en Aplicaciones y escríbelo allí.",
     teamWelcome: "¡Hola! Soy Tandem y acompaño programas de mentoría. Quienes coordinan pueden publicar aquí una convocatoria con **@Tandem anunciar** y el nombre de la cohorte. Todo lo demás (postular, sesiones, metas) ocurre en tu chat personal con Tandem: lo encuentras en Aplicaciones.",
+    openPersonal: "Todavía no puedo escribirte en privado: abre Tandem en Aplicaciones y vuelve a pulsar el botón (o escribe **postular** allí).",
   },
 } as const;

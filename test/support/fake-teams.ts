@@ -50,7 +50,7 @@ export class FakeTeamsConnector {
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
   }
 
-  /** The next `times` sends fail with `status`. */
+  /** The next `times` sends (or chats opened) fail with `status`. */
   failNext(times: number, status = 500): void {
     this.failures = times;
     this.failureStatus = status;
@@ -85,6 +85,10 @@ export class FakeTeamsConnector {
     }
     // v3/conversations: the bot opens a 1:1 chat with someone (from a channel, say)
     if (req.method === "POST" && parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2) {
+      if (this.failures > 0) {
+        this.failures--;
+        return json(res, this.failureStatus, { error: { code: "Forbidden", message: "failing on purpose" } });
+      }
       const body = JSON.parse(text || "{}") as { members?: { id: string }[] };
       const member = body.members?.[0]?.id ?? "unknown";
       this.created.push(member);

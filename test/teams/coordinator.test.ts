@@ -89,9 +89,17 @@ describe("coordinating from Teams", () => {
     const form = await app.teams.waitFor((a) => a.conversationId === "a:personal-29:ana" && Boolean(cardOf(a.activity)));
     expect(cardText(cardOf(form.activity)!)).toContain("Application · 1 of 2");
     expect(app.teams.created).toEqual(["29:ana"]);
-    expect(app.teams.sent.filter((a) => a.conversationId === "19:general@thread.tacv2")).toHaveLength(3);
+    expect(app.teams.sent.filter((a) => a.conversationId === "19:general@thread.tacv2" && !a.activity.text?.startsWith("I could not"))).toHaveLength(3);
     const person = await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-ana" });
     expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({ conversation: { id: "a:personal-29:ana" } });
+
+    // When Teams will not let the bot open a chat with someone, the channel hears where to go, not the form.
+    app.teams.failNext(1, 403);
+    const blocked = app.activities.submit(lucia, button(card, "Apply"), { conversation: { id: "19:general@thread.tacv2", conversationType: "channel", tenantId: "tenant-1" } });
+    await app.activities.post(blocked);
+    const hint = await app.teams.waitFor((a) => a.replyToId === blocked.id);
+    expect(hint.activity.text).toBe("I could not write to you privately yet: open Tandem under Apps, then press the button again (or type **apply** there).");
+    expect(JSON.stringify(hint.activity)).not.toContain("Application · 1 of 2");
   });
 
   it("lists the applicants, naming those Tandem cannot reach in Teams", async () => {

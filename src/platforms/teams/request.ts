@@ -39,11 +39,17 @@ export function teamsRequest(services: Services, context: TurnContext, viewer: T
       const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
       const parameters = { isGroup: false, bot: activity.recipient, members: [activity.from], tenantId, channelData: { tenant: { id: tenantId } } } as unknown as ConversationParameters;
       const adapter = context.adapter as CloudAdapter;
-      await adapter.createConversationAsync(services.config.teams.appId ?? "", activity.channelId, activity.serviceUrl, BOT_FRAMEWORK_AUDIENCE, parameters, async (direct) => {
-        const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(direct.activity);
-        await services.conversationRefs.save(viewer.person.id, reference);
-        await direct.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-      });
+      try {
+        await adapter.createConversationAsync(services.config.teams.appId ?? "", activity.channelId, activity.serviceUrl, BOT_FRAMEWORK_AUDIENCE, parameters, async (direct) => {
+          const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(direct.activity);
+          await services.conversationRefs.save(viewer.person.id, reference);
+          await direct.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+        });
+      } catch (error) {
+        // Teams may refuse (the app is not installed for this person): say where to find it, never post the card here.
+        services.logger.warn({ err: error }, "could not open a personal chat from a shared conversation");
+        await this.reply(viewer.t("teams.openPersonal"));
+      }
     },
   };
 }
