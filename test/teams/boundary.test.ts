@@ -31,4 +31,18 @@ describe("the Teams adapter's shape", () => {
     const { SUBMIT_HANDLERS } = await import("../../src/platforms/teams/actions");
     expect(Object.values(TEAMS_ACTIONS).filter((action) => !SUBMIT_HANDLERS[action])).toEqual([]);
   });
+
+  it("treats a forged action name as nothing it knows (help), not as an object's property", async () => {
+    const { startTestApp } = await import("../support/app");
+    const app = await startTestApp();
+    try {
+      const user = { id: "29:x", aadObjectId: "aad-x", name: "X" };
+      const forged = app.activities.submit(user, { action: "constructor" });
+      expect((await app.activities.post(forged)).status).toBe(200);
+      const reply = await app.teams.waitFor((a) => a.replyToId === forged.id);
+      expect(JSON.stringify(reply.activity.attachments?.[0]?.content)).toContain("Tandem · help");
+    } finally {
+      await app.stop();
+    }
+  });
 });

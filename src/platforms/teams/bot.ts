@@ -25,7 +25,7 @@ export class TandemTeamsBot extends TeamsActivityHandler {
           await settingsSubmitted(services, context, await identifyTeamsUser(services, context), value);
         } else if (value && value.action === SPONSOR_DECISION) {
           await sponsorDecisionSubmitted(services, context, await identifyTeamsUser(services, context), value);
-        } else if (value && typeof value.action === "string" && SUBMIT_HANDLERS[value.action]) {
+        } else if (value && typeof value.action === "string" && Object.hasOwn(SUBMIT_HANDLERS, value.action)) {
           const viewer = await identifyTeamsUser(services, context);
           await SUBMIT_HANDLERS[value.action]!(teamsRequest(services, context, viewer), value);
         } else {
