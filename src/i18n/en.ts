@@ -937,8 +937,31 @@ export const en: Catalogue = {
     },
   },
   teams: {
-    notYet: "**{{command}}** works in Slack for now; in Teams it is on its way. Sponsor requests and notices already arrive here.",
+    notYet: "**{{command}}** does not work in Teams yet; it does in Slack.",
     welcome: "Hi! I'm Tandem and I run mentoring programmes. Type **help** to see what I can do.",
     helpButton: "See commands",
+    apply: {
+      saved: "Saved. Type **apply** to take up your application to **{{cohort}}** where you left it.",
+      sponsorUnreached: "{{sponsor}} has not opened Tandem in Teams yet, so I cannot ask them yet: ask them to open Tandem (search for it under Apps) and the request will reach them.",
+    },
+    rhythm: {
+      accepted: "✅ Session on *{{when}}* with {{partner}} is on. You will both get a reminder before it.",
+    },
+    intro: {
+      topic: "Mentoring: {{mentor}} and {{mentee}}",
+      chatHint: "Start your pair's group chat with the button below: it opens Teams with both of you in it. Say hello and agree on your first session.",
+      chatButton: "💬 Open a chat with your partner",
+    },
+    unreached: {
+      line: "⚠️ Tandem cannot write to these people in Teams yet, because they have never opened it: {{names}}.",
+      hint: "Ask them to open Tandem in Teams (Apps → Tandem), or have an admin install it for them; messages start reaching them from then on.",
+      introductions: "⚠️ Some of the people just paired have never opened Tandem in Teams, so their introduction cannot reach them yet: {{names}}. Ask them to open Tandem in Teams.",
+    },
+    announce: {
+      inChannel: "To post the call for **{{name}}** in a channel, add Tandem to the team, then type **@Tandem announce {{name}}** in that channel.",
+    },
+    personalOnly: "I answer **{{command}}** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.",
+    teamWelcome: "Hi! I'm Tandem and I run mentoring programmes. Coordinators can post a call for applications here with **@Tandem announce** and the cohort's name. Everything else (applying, sessions, goals) happens in your personal chat with Tandem: find it under Apps.",
+    openPersonal: "I could not write to you privately yet: open Tandem under Apps, then press the button again (or type **apply** there).",
   },
 };

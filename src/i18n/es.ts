@@ -935,8 +935,31 @@ export const es = {
     },
   },
   teams: {
-    notYet: "**{{command}}** funciona por ahora en Slack; en Teams llegará pronto. Las solicitudes de patrocinio y los avisos ya llegan aquí.",
+    notYet: "**{{command}}** aún no funciona en Teams; en Slack sí.",
     welcome: "¡Hola! Soy Tandem y acompaño programas de mentoría. Escribe **help** para ver lo que puedo hacer.",
     helpButton: "Ver comandos",
+    apply: {
+      saved: "Guardado. Escribe **postular** para retomar tu postulación a **{{cohort}}** donde la dejaste.",
+      sponsorUnreached: "{{sponsor}} aún no ha abierto Tandem en Teams, así que todavía no puedo pedírselo: pídele que abra Tandem (lo encuentra en Aplicaciones) y la solicitud le llegará.",
+    },
+    rhythm: {
+      accepted: "✅ Sesión del *{{when}}* con {{partner}} confirmada. Los dos recibiréis un recordatorio antes.",
+    },
+    intro: {
+      topic: "Mentoría: {{mentor}} y {{mentee}}",
+      chatHint: "Abrid el chat de vuestra pareja con el botón de abajo: abre Teams con los dos dentro. Saludaos y acordad la primera sesión.",
+      chatButton: "💬 Abrir un chat con tu pareja",
+    },
+    unreached: {
+      line: "⚠️ Tandem aún no puede escribir a estas personas en Teams, porque nunca lo han abierto: {{names}}.",
+      hint: "Pídeles que abran Tandem en Teams (Aplicaciones → Tandem), o que un administrador se lo instale; desde entonces los mensajes les llegarán.",
+      introductions: "⚠️ Algunas de las personas emparejadas nunca han abierto Tandem en Teams, así que su presentación aún no puede llegarles: {{names}}. Pídeles que abran Tandem en Teams.",
+    },
+    announce: {
+      inChannel: "Para publicar la convocatoria de **{{name}}** en un canal, añade Tandem al equipo y escribe **@Tandem anunciar {{name}}** en ese canal.",
+    },
+    personalOnly: "Respondo a **{{command}}** solo en nuestro chat personal, donde nadie más lo lee: abre Tandem en Aplicaciones y escríbelo allí.",
+    teamWelcome: "¡Hola! Soy Tandem y acompaño programas de mentoría. Quienes coordinan pueden publicar aquí una convocatoria con **@Tandem anunciar** y el nombre de la cohorte. Todo lo demás (postular, sesiones, metas) ocurre en tu chat personal con Tandem: lo encuentras en Aplicaciones.",
+    openPersonal: "Todavía no puedo escribirte en privado: abre Tandem en Aplicaciones y vuelve a pulsar el botón (o escribe **postular** allí).",
   },
 } as const;

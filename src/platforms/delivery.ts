@@ -58,7 +58,16 @@ export class Deliverer {
       await this.send(sender, first.platform, await sender.openGroup(people), message, reader, deliveryKey);
       return;
     }
-    for (const person of people) await this.toPerson(person, message, `${deliveryKey}:${person.id}`);
+    // One person out of reach (a Teams user who never opened the bot) must not keep it from the others.
+    let failure: unknown;
+    for (const person of people) {
+      try {
+        await this.toPerson(person, message, `${deliveryKey}:${person.id}`);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (failure !== undefined) throw failure;
   }
 
   private async send(sender: PlatformSender, platform: Platform, channel: string, message: OutboundMessage, reader: Viewer, deliveryKey: string): Promise<"sent" | "already-sent"> {

@@ -79,10 +79,21 @@ describe("Slack app manifest", () => {
 describe("Teams app manifest and package", () => {
   const appId = "11111111-2222-3333-4444-555555555555";
 
-  it("lists the same commands as Slack's help (up to Teams' ten)", () => {
+  it("lists commands Tandem answers, within Teams' limits (10 a list, title ≤ 32, description ≤ 128)", () => {
     const manifest = teamsManifest({ appId });
-    const titles = (manifest.bots as any[])[0].commandLists[0].commands.map((c: { title: string }) => c.title);
-    expect(titles).toEqual(COMMANDS.slice(0, 10).map((c) => c.name));
+    const lists = (manifest.bots as any[])[0].commandLists as { scopes: string[]; commands: { title: string; description: string }[] }[];
+    expect(lists.length).toBeLessThanOrEqual(3);
+    for (const list of lists) {
+      expect(list.commands.length).toBeLessThanOrEqual(10);
+      for (const command of list.commands) {
+        expect(COMMANDS.map((c) => c.name)).toContain(command.title);
+        expect(command.title.length).toBeLessThanOrEqual(32);
+        expect(command.description.length).toBeLessThanOrEqual(128);
+      }
+    }
+    expect(lists.map((l) => l.scopes)).toEqual([["personal"], ["team", "groupChat"]]);
+    expect(lists[0]!.commands.map((c) => c.title)).toEqual(["help", "apply", "status", "session", "actions", "goals", "pause", "support", "settings", "cohort"]);
+    expect(lists[1]!.commands.map((c) => c.title)).toEqual(["announce", "help"]);
   });
 
   it("fills in the bot id and the public host", () => {

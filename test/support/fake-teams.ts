@@ -23,6 +23,8 @@ export interface TeamsUser {
 export class FakeTeamsConnector {
   readonly sent: SentActivity[] = [];
   readonly members = new Map<string, TeamsUser>();
+  /** Who the bot opened a 1:1 chat with (POST v3/conversations). */
+  readonly created: string[] = [];
   private server: Server | undefined;
   private readonly waiters: { test: (a: SentActivity) => boolean; resolve: (a: SentActivity) => void }[] = [];
   private failures = 0;
@@ -48,7 +50,7 @@ export class FakeTeamsConnector {
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
   }
 
-  /** The next `times` sends fail with `status`. */
+  /** The next `times` sends (or chats opened) fail with `status`. */
   failNext(times: number, status = 500): void {
     this.failures = times;
     this.failureStatus = status;
@@ -80,6 +82,17 @@ export class FakeTeamsConnector {
       const member = this.members.get(parts[4]);
       if (!member) return json(res, 404, { error: { code: "MemberNotFoundInConversation", message: "not found" } });
       return json(res, 200, { id: member.id, name: member.name, aadObjectId: member.aadObjectId, userPrincipalName: `${member.name}@example.org` });
+    }
+    // v3/conversations: the bot opens a 1:1 chat with someone (from a channel, say)
+    if (req.method === "POST" && parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2) {
+      if (this.failures > 0) {
+        this.failures--;
+        return json(res, this.failureStatus, { error: { code: "Forbidden", message: "failing on purpose" } });
+      }
+      const body = JSON.parse(text || "{}") as { members?: { id: string }[] };
+      const member = body.members?.[0]?.id ?? "unknown";
+      this.created.push(member);
+      return json(res, 200, { id: `a:personal-${member}`, serviceUrl: this.serviceUrl });
     }
     // v3/conversations/{id}/activities[/{replyToId}]
     if (req.method === "POST" && parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "activities") {
@@ -136,6 +149,18 @@ export class TeamsActivities {
   /** A card's Action.Submit: a message activity whose value holds the inputs. */
   submit(user: TeamsUser, value: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     return { ...this.base(user, extra), type: "message", value, locale: "en-US", ...extra };
+  }
+
+  /** A message in a team channel, mentioning the bot (as Teams requires there). */
+  channelMessage(user: TeamsUser, text: string, extra: Record<string, unknown> = {}) {
+    return {
+      ...this.message(user, `<at>Tandem</at> ${text}`, {
+        conversation: { id: "19:general@thread.tacv2", conversationType: "channel", tenantId: this.tenantId, isGroup: true },
+        channelData: { tenant: { id: this.tenantId }, team: { id: "19:team@thread.tacv2", name: "People" }, channel: { id: "19:general@thread.tacv2", name: "General" } },
+        entities: [{ type: "mention", mentioned: { id: "28:tandem-bot", name: "Tandem" }, text: "<at>Tandem</at>" }],
+        ...extra,
+      }),
+    };
   }
 
   installed(user: TeamsUser, extra: Record<string, unknown> = {}) {

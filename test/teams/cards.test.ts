@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { helpView } from "../../src/domain/commands";
 import { translator } from "../../src/i18n";
-import { fromSlackMarkup } from "../../src/platforms/teams/cards/card";
+import { fromSlackMarkup, markdown, type AdaptiveCard } from "../../src/platforms/teams/cards/card";
+import { pairChatLink } from "../../src/platforms/teams/cards/introduction";
+import { logCard, plenaryCard, rhythmCard } from "../../src/platforms/teams/cards/rhythm";
 import { helpCard } from "../../src/platforms/teams/cards/help";
 import { settingsCard } from "../../src/platforms/teams/cards/settings";
 
@@ -24,5 +26,58 @@ describe("Teams cards", () => {
     expect(ids.indexOf("zona mala")).toBe(ids.indexOf("timeZone") + 1);
     expect(card.body.find((e) => e.id === "timeZone")).toMatchObject({ value: "Marte" });
     expect(card.actions?.[0]).toMatchObject({ type: "Action.Submit", data: { action: "settings.submit" } });
+  });
+});
+
+describe("Teams cards for the programme's messages (pure)", () => {
+  const en = translator("en");
+  const base = { pairId: "p1", partnerName: "Lucía", items: [] };
+  const actionsOf = (card: AdaptiveCard) => (card.actions ?? []).map((a) => [a.title, (a.data as { action: string }).action]);
+
+  it("turn the catalogue's Slack marks into Teams markdown, leaving Teams' own alone", () => {
+    expect(markdown("Use `/mentoring apply` on *Monday* or <https://x.org/a|the page>")).toBe("Use **apply** on **Monday** or [the page](https://x.org/a)");
+    expect(markdown("already **bold** here")).toBe("already **bold** here");
+  });
+
+  it("give each rhythm message Slack's buttons", () => {
+    const when = "2026-12-01T10:00:00.000Z";
+    expect(actionsOf(rhythmCard({ type: "proposal", pairId: "p1", sessionId: "s1", proposerName: "Jorge", startsAt: when, durationMinutes: 60, cohortName: "C" }, en, "en", "UTC"))).toEqual([
+      ["Accept", "session.accept"],
+      ["Propose another time", "session.plan-open"],
+    ]);
+    expect(actionsOf(rhythmCard({ ...base, type: "reminder", sessionId: "s1", startsAt: when, durationMinutes: 60 }, en, "en", "UTC"))).toEqual([
+      ["Log a session", "session.log-open"],
+      ["Reschedule", "session.plan-open"],
+      ["Pause", "pair.pause-open"],
+    ]);
+    expect(actionsOf(rhythmCard({ type: "check-in", pairId: "p1", partnerName: "Lucía", sessionAt: when, askedAt: when }, en, "en", "UTC"))).toEqual([
+      ["Yes, we met", "session.check-in"],
+      ["We moved it", "session.check-in"],
+      ["Not yet", "session.check-in"],
+    ]);
+    expect(actionsOf(rhythmCard({ ...base, type: "nudge", cadenceDays: 14 }, en, "en", "UTC"))).toEqual([["Plan a session", "session.plan-open"]]);
+  });
+
+  it("give a plenary's start an I'm here button, and its reminder none", () => {
+    const plenary = { plenaryId: "x", number: 2, cohortName: "C", startsAt: "2026-12-01T10:00:00.000Z", durationMinutes: 150 };
+    expect(plenaryCard({ ...plenary, type: "reminder" }, en, "en", "UTC").actions).toBeUndefined();
+    expect(actionsOf(plenaryCard({ ...plenary, type: "check-in" }, en, "en", "UTC"))).toEqual([["I'm here", "plenary.check-in"]]);
+  });
+
+  it("link a Teams pair to a group chat of the two, and no one else", () => {
+    const person = (name: string, platformId: string, platform: "slack" | "teams") => ({ name, platformId, platform, jobTitle: "", department: "" });
+    const view = { pairId: "p", cohortName: "C", mode: "reverse" as const, mentor: person("Ana", "aad-1", "teams"), mentee: person("Luis", "aad 2", "teams"), reasons: [], skills: [], sessionMinutes: 60, cadenceDays: 14, minSessions: 4 };
+    expect(pairChatLink(view, "Mentoring: Ana & Luis")).toBe("https://teams.microsoft.com/l/chat/0/0?users=aad-1,aad%202&topicName=Mentoring%3A%20Ana%20%26%20Luis");
+    expect(pairChatLink({ ...view, mentee: person("Luis", "U123", "slack") }, "x")).toBeUndefined();
+  });
+
+  it("keep what was typed in the session log and put each message under its field", () => {
+    const card = logCard([{ id: "a", name: "Ana" }, { id: "b", name: "Luis" }], { date: "2026-12-01", minutes: 60 }, { pairId: "p" }, en, { duration: "5", "actionItems.0.text": "Read" }, { duration: "Between 15 and 480 minutes." });
+    const ids = card.body.map((e) => (e.id as string | undefined) ?? "");
+    const duration = ids.indexOf("duration");
+    expect(card.body[duration]).toMatchObject({ value: 5, errorMessage: "Between 15 and 480 minutes." });
+    expect(card.body[duration + 1]).toMatchObject({ type: "TextBlock", color: "Attention", text: "Between 15 and 480 minutes." });
+    expect(card.body.find((e) => e.id === "actionItems.0.text")).toMatchObject({ value: "Read" });
+    expect(card.body.find((e) => e.id === "actionItems.0.owner")).toMatchObject({ choices: [{ title: "Ana", value: "a" }, { title: "Luis", value: "b" }] });
   });
 });

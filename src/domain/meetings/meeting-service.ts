@@ -91,6 +91,20 @@ export interface NudgeJobPayload {
 }
 
 /** A pair seen by one of its partners: who the other is, the cohort, both partners' hours. */
+/** One of a person's pairs as `session` shows it. */
+export interface PairOverview {
+  pairId: string;
+  partnerName: string;
+  cohortName: string;
+  next: PairSession | null;
+  nextProposedByMe: boolean;
+  held: number;
+  minSessions: number;
+  openItems: number;
+  pausedUntil: Date | null;
+  lastHeld: PairSession | null;
+}
+
 export interface PairContext {
   pair: PairRecord;
   cohort: Cohort;
@@ -188,7 +202,9 @@ export class MeetingService {
       if (other.id !== session.id && other.status === "scheduled" && other.startsAt > now) await this.repo.updateSession(other.id, { status: "cancelled", sequence: other.sequence + 1 });
     }
     const accepted = await this.repo.updateSession(session.id, { status: "scheduled", acceptedById: person.id });
-    await this.jobs.enqueue(this.sessionJobs(accepted, found.context));
+    // The proposer hears it, on whichever platform they are.
+    const notice = { key: "rhythm.proposal.acceptedNotice", vars: { name: person.displayName }, times: { when: accepted.startsAt.toISOString() } };
+    await this.jobs.enqueue([...this.sessionJobs(accepted, found.context), notifyJob(found.context.partner.id, notice, `session-accepted:${accepted.id}:${accepted.sequence}`, now)]);
     return { ok: true, session: accepted, context: found.context };
   }
 
@@ -269,6 +285,35 @@ export class MeetingService {
     if (!item || !pair || !isPartner(pair, person.id)) return null;
     const next = done ? markDone(item, this.clock.now()) : reopen(item);
     return this.repo.setActionItemDone(item.id, next.doneAt);
+  }
+
+  /**
+   * Each current pair of the person as `session` shows it (Slack and Teams alike): the partner,
+   * the next session, progress against the cohort's minimum, open items, a pause, the last log.
+   */
+  async overviewsFor(person: Person): Promise<PairOverview[]> {
+    const items = await this.openActionItems(person);
+    const overviews: PairOverview[] = [];
+    for (const pair of await this.domain.currentPairsOf(person.id)) {
+      const found = await this.pairFor(person, pair.id);
+      if (!found.ok) continue;
+      const { cohort, partner } = found.context;
+      const next = await this.nextSession(pair.id);
+      const rhythm = await this.rhythmOf(pair.id);
+      overviews.push({
+        pairId: pair.id,
+        partnerName: partner.displayName,
+        cohortName: cohort.name,
+        next,
+        nextProposedByMe: next?.proposedById === person.id,
+        held: await this.heldCount(pair.id),
+        minSessions: cohort.minSessions,
+        openItems: items.find((g) => g.pair.id === pair.id)?.items.length ?? 0,
+        pausedUntil: rhythm && this.isPaused(rhythm) ? rhythm.pausedUntil : null,
+        lastHeld: await this.lastHeld(pair.id),
+      });
+    }
+    return overviews;
   }
 
   /** The next planned session of a pair (proposed or scheduled), if any. */

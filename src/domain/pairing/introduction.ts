@@ -6,8 +6,9 @@ import type { PairRecord } from "./proposal";
 
 export interface IntroducedPerson {
   name: string;
-  /** Their user id on their platform (for a mention). */
+  /** Their user id on their platform (for a mention, or a Teams chat link). */
   platformId: string;
+  platform?: Person["platform"];
   jobTitle: string;
   department: string;
 }
@@ -31,6 +32,7 @@ function introduced(person: Person, application: Application | null): Introduced
   return {
     name: person.displayName || person.userId,
     platformId: person.userId,
+    platform: person.platform,
     jobTitle: application?.answers.jobTitle ?? "—",
     department: application?.answers.department ?? "—",
   };

@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import { answersWithDefaults } from "../../domain/applications/application";
-import { applicationWindowOpen, type Cohort } from "../../domain/cohorts/cohort";
+import { applicationChoices as choicesAmong } from "../../domain/cohorts/application-choices";
+import type { Cohort } from "../../domain/cohorts/cohort";
 import { formatDate } from "../../i18n";
 import type { Services } from "../../services";
 import type { SlackViewer } from "./people";
@@ -31,13 +32,7 @@ export async function openApplication(services: Services, client: WebClient, vie
 
 /** Cohorts open for applications right now, and the next one to open. */
 export async function applicationChoices(services: Services): Promise<{ open: Cohort[]; next: Cohort | undefined }> {
-  const now = services.clock.now();
-  const cohorts = (await services.cohorts.list()).filter((c) => !c.isDemo);
-  const open = cohorts.filter((c) => applicationWindowOpen(c, now));
-  const next = cohorts
-    .filter((c) => c.status === "draft" && c.applicationsOpenAt > now)
-    .sort((a, b) => a.applicationsOpenAt.getTime() - b.applicationsOpenAt.getTime())[0];
-  return { open, next };
+  return choicesAmong(await services.cohorts.list(), services.clock.now());
 }
 
 /** A person's applications with their cohorts and sponsors, as the status views show them. */

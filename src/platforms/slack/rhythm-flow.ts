@@ -7,7 +7,7 @@ import type { Services } from "../../services";
 import type { ViewMetadata } from "./ids";
 import type { SlackViewer } from "./people";
 import type { HomePair } from "./views/home";
-import { logSessionModal, pairsOverviewMessage, planSessionModal, type PairOverview } from "./views/rhythm";
+import { logSessionModal, pairsOverviewMessage, planSessionModal } from "./views/rhythm";
 import type { SlackMessage } from "./views/text";
 import { plainMessage } from "./views/text";
 
@@ -21,29 +21,8 @@ export async function pairForViewer(services: Services, viewer: SlackViewer, pai
 
 /** Every current pair of the viewer with its next session, progress and buttons. */
 export async function pairsOverview(services: Services, viewer: SlackViewer): Promise<SlackMessage> {
-  const pairs = await services.pairing.currentPairsOf(viewer.person.id);
-  if (pairs.length === 0) return plainMessage(viewer.t("rhythm.noPair"));
-  const items = await services.meetings.openActionItems(viewer.person);
-  const overviews: PairOverview[] = [];
-  for (const pair of pairs) {
-    const found = await services.meetings.pairFor(viewer.person, pair.id);
-    if (!found.ok) continue;
-    const { cohort, partner } = found.context;
-    const next = await services.meetings.nextSession(pair.id);
-    const rhythm = await services.meetings.rhythmOf(pair.id);
-    overviews.push({
-      pairId: pair.id,
-      partnerName: partner.displayName,
-      cohortName: cohort.name,
-      next,
-      nextProposedByMe: next?.proposedById === viewer.person.id,
-      held: await services.meetings.heldCount(pair.id),
-      minSessions: cohort.minSessions,
-      openItems: items.find((g) => g.pair.id === pair.id)?.items.length ?? 0,
-      pausedUntil: rhythm && services.meetings.isPaused(rhythm) ? rhythm.pausedUntil : null,
-      lastHeld: await services.meetings.lastHeld(pair.id),
-    });
-  }
+  const overviews = await services.meetings.overviewsFor(viewer.person);
+  if (overviews.length === 0) return plainMessage(viewer.t("rhythm.noPair"));
   return pairsOverviewMessage(overviews, viewer.t, viewer.locale, viewer.timeZone);
 }
 

@@ -3,11 +3,14 @@ import { helpView } from "../../domain/commands";
 import type { Services } from "../../services";
 import { isDatabaseUnavailable } from "../../storage/errors";
 import { translator } from "../../i18n";
+import { markdown } from "./cards/card";
 import { helpCard } from "./cards/help";
 import { SETTINGS_SUBMIT } from "./cards/settings";
 import { SPONSOR_DECISION } from "./cards/sponsor-request";
 import { sponsorDecisionSubmitted } from "./sponsor-decision";
+import { SUBMIT_HANDLERS } from "./actions";
 import { handleTeamsCommand } from "./commands";
+import { teamsRequest } from "./request";
 import { identifyTeamsUser } from "./identify";
 import { settingsSubmitted } from "./settings-submitted";
 
@@ -22,6 +25,9 @@ export class TandemTeamsBot extends TeamsActivityHandler {
           await settingsSubmitted(services, context, await identifyTeamsUser(services, context), value);
         } else if (value && value.action === SPONSOR_DECISION) {
           await sponsorDecisionSubmitted(services, context, await identifyTeamsUser(services, context), value);
+        } else if (value && typeof value.action === "string" && Object.hasOwn(SUBMIT_HANDLERS, value.action)) {
+          const viewer = await identifyTeamsUser(services, context);
+          await SUBMIT_HANDLERS[value.action]!(teamsRequest(services, context, viewer), value);
         } else {
           await handleTeamsCommand(services, context);
         }
@@ -40,6 +46,12 @@ export class TandemTeamsBot extends TeamsActivityHandler {
   /** Installing the bot: say hello, and keep the conversation reference for proactive messages. */
   private async welcome(context: TurnContext): Promise<void> {
     const viewer = await identifyTeamsUser(this.services, context);
+    const type = context.activity.conversation?.conversationType;
+    if (type === "channel" || type === "groupChat") {
+      // Added to a team or a group chat: what Tandem does there (the call for applications), nothing private.
+      await context.sendActivity(MessageFactory.text(markdown(viewer.t("teams.teamWelcome"))));
+      return;
+    }
     await context.sendActivity(MessageFactory.text(viewer.t("teams.welcome")));
     await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), viewer.t))));
   }

@@ -3,17 +3,33 @@ import { canRun, helpView, parseCommand } from "../../domain/commands";
 import { coordinatorChangeMessage } from "../../domain/people";
 import { formatTime, translator, type MessageKey } from "../../i18n";
 import type { Services } from "../../services";
-import { fromSlackMarkup } from "./cards/card";
+import { markdown } from "./cards/card";
 import { helpCard } from "./cards/help";
 import { settingsCard } from "./cards/settings";
+import { applyCommand } from "./handlers/apply";
+import { actionsCommand } from "./handlers/action-items";
+import { pauseCommand } from "./handlers/pause";
+import { sessionCommand } from "./handlers/session";
+import { supportCommand } from "./handlers/support";
+import { statusCommand } from "./handlers/status";
+import { goalsCommand } from "./handlers/goals";
+import { announceCommand } from "./handlers/announce";
+import { applicantsCommand } from "./handlers/applicants";
+import { cohortCommand } from "./handlers/cohort";
+import { matchCommand } from "./handlers/match";
+import { plenaryCommand } from "./handlers/plenary";
 import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
+import { teamsRequest } from "./request";
+
+/** What may be typed in a channel or group chat, where everyone reads the answer. */
+const SHARED_COMMANDS = new Set(["help", "announce"]);
 
 /** A typed command in the bot's chat: the same words as Slack's `/mentoring …`. */
 export async function handleTeamsCommand(services: Services, context: TurnContext): Promise<void> {
   const viewer = await identifyTeamsUser(services, context);
   const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "";
   const parsed = parseCommand(text.replace(/^\/?mentoring\s*/i, ""));
-  const reply = (message: string) => context.sendActivity(MessageFactory.text(fromSlackMarkup(message)));
+  const reply = (message: string) => context.sendActivity(MessageFactory.text(markdown(message)));
 
   if (parsed.kind === "empty" || parsed.kind === "unknown") {
     const unknown = parsed.kind === "unknown" ? { word: parsed.word, suggestion: parsed.suggestion } : undefined;
@@ -25,7 +41,14 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
     return;
   }
   const { t, locale } = viewer;
+  const type = context.activity.conversation?.conversationType;
+  if ((type === "channel" || type === "groupChat") && !SHARED_COMMANDS.has(parsed.spec.name)) {
+    // Everything else shows someone's own data: it is answered in the personal chat only.
+    await reply(t("teams.personalOnly", { command: parsed.spec.name }));
+    return;
+  }
   const now = services.clock.now();
+  const request = teamsRequest(services, context, viewer);
   switch (parsed.spec.name) {
     case "help":
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), t))));
@@ -49,8 +72,32 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
     }
     case "admin":
       return manageCoordinators(services, context, viewer, parsed.args);
+    case "apply":
+      return applyCommand(request, parsed.rest);
+    case "status":
+      return statusCommand(request);
+    case "session":
+      return sessionCommand(request, parsed.args);
+    case "actions":
+      return actionsCommand(request);
+    case "pause":
+      return pauseCommand(request, parsed.args);
+    case "support":
+      return supportCommand(request, parsed.rest);
+    case "goals":
+      return goalsCommand(request);
+    case "cohort":
+      return cohortCommand(request, parsed.args);
+    case "announce":
+      return announceCommand(request, parsed.rest);
+    case "applicants":
+      return applicantsCommand(request, parsed.rest);
+    case "match":
+      return matchCommand(request, parsed.rest);
+    case "plenary":
+      return plenaryCommand(request, parsed.rest);
     default:
-      // Cohorts and applications run in Slack first; Teams says so rather than failing.
+      // A command added to the shared list before Teams learns it: say so rather than fail.
       await reply(t("teams.notYet", { command: parsed.spec.name }));
       return;
   }
@@ -58,7 +105,7 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
 
 async function manageCoordinators(services: Services, context: TurnContext, viewer: TeamsViewer, args: string[]): Promise<void> {
   const { t } = viewer;
-  const reply = (message: string) => context.sendActivity(MessageFactory.text(fromSlackMarkup(message)));
+  const reply = (message: string) => context.sendActivity(MessageFactory.text(markdown(message)));
   const action = (args[0] ?? "").toLowerCase();
   if (action === "list") {
     const coordinators = await services.people.coordinators();

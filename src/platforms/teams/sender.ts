@@ -8,8 +8,10 @@ import { translator } from "../../i18n";
 import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
+import { markdown, type AdaptiveCard } from "./cards/card";
 import { noticeText } from "./cards/notice";
-import { introductionText } from "./cards/introduction";
+import { introductionCard, introductionText } from "./cards/introduction";
+import { plenaryCard, rhythmCard } from "./cards/rhythm";
 import { sponsorRequestCard } from "./cards/sponsor-request";
 
 /**
@@ -56,13 +58,11 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "sponsor-request":
       return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
     case "introduction":
-      return MessageFactory.text(introductionText(message.introduction, t));
+      return withSummary(introductionCard(message.introduction, t), introductionText(message.introduction, t));
     case "rhythm":
-      // Buttons for sessions come to Teams with its cards (issue 8); the text says what is due.
-      return MessageFactory.text(rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
+      return withSummary(rhythmCard(message.rhythm, t, reader.locale, reader.timeZone), rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
     case "plenary":
-      // The "I'm here" button comes to Teams with its cards (issue 8); the text says when it is.
-      return MessageFactory.text(plenaryText(message.plenary, t, reader.locale, reader.timeZone));
+      return withSummary(plenaryCard(message.plenary, t, reader.locale, reader.timeZone), plenaryText(message.plenary, t, reader.locale, reader.timeZone));
     case "evaluation":
       return MessageFactory.text(evaluationRequestText(message.evaluation, t, reader.locale, reader.timeZone));
     case "document":
@@ -70,4 +70,12 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "coordinator-nudge":
       return MessageFactory.text(coordinatorNudgeText(message.nudge, t));
   }
+}
+
+/**
+ * A card with the one-line summary Teams shows in notifications and the chat list. It goes in
+ * `summary`, not `text`: Teams would print a text above the card, saying the same thing twice.
+ */
+function withSummary(card: AdaptiveCard, summary: string): Partial<Activity> {
+  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: markdown(summary).split("\n")[0] };
 }

@@ -26,9 +26,13 @@ export function introducePairHandler(services: Services, deliverer: Deliverer): 
       const view = introductionView(pair, cohort, { person: mentor, application: mentorApplication }, { person: mentee, application: menteeApplication }, services.config.links.trainingUrl);
       // One message for two readers: the cohort's language and zone.
       const reader = { ...services.people.viewer(mentee), locale: cohort.locale, timeZone: cohort.timeZone };
-      await deliverer.toGroup([mentor, mentee], { kind: "introduction", introduction: view }, context.idempotencyKey, reader);
-      // From now on the pair is nudged on the cadence until it sets a date (idempotent keys).
-      await services.meetings.startRhythm(pair.id);
+      try {
+        await deliverer.toGroup([mentor, mentee], { kind: "introduction", introduction: view }, context.idempotencyKey, reader);
+      } finally {
+        // From now on the pair is nudged on the cadence until it sets a date (idempotent keys), even
+        // when one partner cannot be reached yet (a Teams user who never opened the bot).
+        await services.meetings.startRhythm(pair.id);
+      }
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { KnownBlock, View } from "@slack/types";
 import type { Locale } from "../../../domain/locale";
 import type { ActionItem } from "../../../domain/meetings/action-items";
-import type { PairSession } from "../../../domain/meetings/meeting-service";
+import type { PairOverview } from "../../../domain/meetings/meeting-service";
 import type { RhythmMessage } from "../../../domain/meetings/rhythm-messages";
 import { actionItemField, type SessionLogValues } from "../../../domain/meetings/session-log";
 import { formatDateTime, formatTime, type Translate } from "../../../i18n";
@@ -70,19 +70,6 @@ export function rhythmSlackMessage(message: RhythmMessage, t: Translate, locale:
         ],
       };
   }
-}
-
-export interface PairOverview {
-  pairId: string;
-  partnerName: string;
-  cohortName: string;
-  next: PairSession | null;
-  nextProposedByMe: boolean;
-  held: number;
-  minSessions: number;
-  openItems: number;
-  pausedUntil: Date | null;
-  lastHeld: PairSession | null;
 }
 
 /** `/mentoring session`: each of the person's pairs with its next session and what to do. */

@@ -31,3 +31,55 @@ export function title(text: string): CardElement {
 export function fromSlackMarkup(text: string): string {
   return text.replace(/`([^`]+)`/g, "**$1**");
 }
+
+/**
+ * The catalogue's Slack-flavoured text as Teams markdown: `code` and *bold* become **bold**,
+ * <url|label> a link, ~struck~ plain, and "/mentoring " goes (in Teams the command is typed bare).
+ */
+export function markdown(text: string): string {
+  return fromSlackMarkup(text.replace(/\/mentoring /g, ""))
+    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "[$2]($1)")
+    .replace(/(^|[^*])\*([^*\n]+)\*(?!\*)/g, "$1**$2**")
+    .replace(/~([^~\n]+)~/g, "$1");
+}
+
+/** A message's text block, in Teams markdown. */
+export function paragraph(text: string, options: Record<string, unknown> = {}): CardElement {
+  return textBlock(markdown(text), options);
+}
+
+/** The message shown under a field the server refused: red, right below its input. */
+export function fieldError(id: string, message: string | undefined): CardElement[] {
+  return message ? [textBlock(message, { id: `${id}.error`, color: "Attention", spacing: "None", size: "Small", isVisible: true })] : [];
+}
+
+/**
+ * An input followed by its error, if any. The error also goes in `errorMessage`, which Teams shows
+ * for its own checks (required fields), so both read the same.
+ */
+export function field(input: CardElement & { id: string }, errors: Record<string, string | undefined>): CardElement[] {
+  const error = errors[input.id];
+  return [{ ...input, ...(error ? { errorMessage: error } : {}) }, ...fieldError(input.id, error)];
+}
+
+/** A button that sends its data (and the card's inputs) back to the bot as a message. */
+export function submit(label: string, data: Record<string, unknown>, style?: "positive" | "destructive"): CardElement {
+  return { type: "Action.Submit", title: label, data, ...(style ? { style } : {}) };
+}
+
+/** Buttons inside the body, under the text they belong to. */
+export function actionSet(actions: CardElement[]): CardElement {
+  return { type: "ActionSet", actions };
+}
+
+/** Choices of a multi-select as Teams sends them ("a,b,c") or as a list. */
+export function listOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String).filter((v) => v !== "");
+  if (typeof value === "string") return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
+  return [];
+}
+
+/** Text inputs arrive as strings; an empty one as "" or missing. */
+export function textOf(value: unknown): string | undefined {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+}

@@ -1,31 +1,59 @@
 import type { IntroductionView } from "../../../domain/pairing/introduction";
 import type { Translate } from "../../../i18n";
 import { reasonText } from "../../../i18n/matching-text";
-import { fromSlackMarkup } from "./card";
+import { actionSet, adaptiveCard, markdown, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { TEAMS_ACTIONS } from "./ids";
 
-/** The pair's introduction as a Teams message (markdown), sent to each partner. */
-export function introductionText(view: IntroductionView, t: Translate): string {
-  const bold = (text: string) => fromSlackMarkup(text).replace(/\*([^*\n]+)\*/g, "**$1**");
+/**
+ * A Teams link that opens a group chat of the two partners (whoever clicks it is in it anyway).
+ * A bot cannot create a group chat without Microsoft Graph; this link lets the pair make it in one
+ * click. Undefined when a partner is not in Teams (their people key is their Entra ID object id).
+ */
+export function pairChatLink(view: IntroductionView, topic: string): string | undefined {
+  if (view.mentor.platform !== "teams" || view.mentee.platform !== "teams") return undefined;
+  const users = [view.mentor.platformId, view.mentee.platformId].map(encodeURIComponent).join(",");
+  return `https://teams.microsoft.com/l/chat/0/0?users=${users}&topicName=${encodeURIComponent(topic)}`;
+}
+
+/** The pair's introduction, sent to each partner's personal chat: the Slack message's content, and the chat link. */
+export function introductionCard(view: IntroductionView, t: Translate): AdaptiveCard {
   const reasons = view.reasons
     .filter((r) => r.kind === "teaches" || r.kind === "gives-back")
     .slice(0, 4)
     .map((r) => reasonText(r, { mentor: view.mentor.name, mentee: view.mentee.name, skills: view.skills }, t));
-  const lines = [
-    `**${t("matching.intro.title", { cohort: view.cohortName })}**`,
-    t("matching.intro.who", {
-      mentor: view.mentor.name,
-      mentorJob: view.mentor.jobTitle,
-      mentorDepartment: view.mentor.department,
-      mentee: view.mentee.name,
-      menteeJob: view.mentee.jobTitle,
-      menteeDepartment: view.mentee.department,
-    }),
-    ...(reasons.length > 0 ? [t("matching.intro.gives", { reasons: reasons.join("; ") })] : []),
-    t(view.mode === "reverse" ? "matching.intro.principles" : "matching.intro.principlesClassic"),
-    t("matching.intro.agenda", { minutes: view.sessionMinutes, cadence: view.cadenceDays, sessions: view.minSessions }),
-    t("matching.intro.goals"),
-    ...(view.trainingUrl ? [`[${t("matching.intro.trainingLabel")}](${view.trainingUrl})`] : []),
-    t("matching.intro.privacy"),
+  const body: CardElement[] = [
+    title(t("matching.intro.title", { cohort: view.cohortName })),
+    paragraph(
+      t("matching.intro.who", {
+        mentor: `**${view.mentor.name}**`,
+        mentorJob: view.mentor.jobTitle,
+        mentorDepartment: view.mentor.department,
+        mentee: `**${view.mentee.name}**`,
+        menteeJob: view.mentee.jobTitle,
+        menteeDepartment: view.mentee.department,
+      }),
+    ),
   ];
-  return lines.map(bold).join("\n\n");
+  if (reasons.length > 0) body.push(paragraph(t("matching.intro.gives", { reasons: reasons.join("; ") })));
+  body.push(
+    paragraph(t(view.mode === "reverse" ? "matching.intro.principles" : "matching.intro.principlesClassic")),
+    paragraph(t("matching.intro.agenda", { minutes: view.sessionMinutes, cadence: view.cadenceDays, sessions: view.minSessions })),
+    paragraph(t("matching.intro.goals")),
+  );
+  if (view.trainingUrl) body.push(textBlock(`[${t("matching.intro.trainingLabel")}](${view.trainingUrl})`));
+  body.push(textBlock(markdown(t("matching.intro.privacy")), { isSubtle: true, size: "Small" }));
+  const link = pairChatLink(view, t("teams.intro.topic", { mentor: view.mentor.name, mentee: view.mentee.name }));
+  const buttons: CardElement[] = [];
+  if (link) {
+    body.push(paragraph(t("teams.intro.chatHint"), { spacing: "Medium" }));
+    buttons.push({ type: "Action.OpenUrl", title: t("teams.intro.chatButton"), url: link });
+  }
+  buttons.push(submit(t("rhythm.planFirst"), { action: TEAMS_ACTIONS.sessionPlanOpen, pairId: view.pairId }, "positive"), submit(t("goals.openButton"), { action: TEAMS_ACTIONS.goalsOpen, pairId: view.pairId }));
+  body.push(actionSet(buttons));
+  return adaptiveCard(body);
+}
+
+/** The introduction as plain text (the card's fallback, and what a notification preview shows). */
+export function introductionText(view: IntroductionView, t: Translate): string {
+  return markdown(t("matching.intro.title", { cohort: view.cohortName }));
 }

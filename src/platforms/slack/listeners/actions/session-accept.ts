@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import { notifyJob } from "../../../../domain/jobs";
 import { sessionInvite } from "../../../../domain/meetings/ics";
 import type { PairContext, PairSession } from "../../../../domain/meetings/meeting-service";
 import { formatDateTime } from "../../../../i18n";
@@ -13,7 +12,7 @@ import { replyToAction } from "./reply";
 const sessionValue = z.object({ sessionId: z.string().min(1) });
 
 /**
- * "Accept" on a partner's proposal: the session is on. The proposer hears it; the calendar file
+ * "Accept" on a partner's proposal: the session is on (the proposer hears it from the domain); the calendar file
  * goes to the pair's group message so both can add it to their calendars.
  */
 export function sessionAcceptAction(services: Services) {
@@ -31,8 +30,6 @@ export function sessionAcceptAction(services: Services) {
     const { session, context } = result;
     const when = formatDateTime(session.startsAt, viewer.locale, viewer.timeZone);
     await respond({ replace_original: true, ...plainMessage(t("rhythm.proposal.accepted", { when, partner: escapeMrkdwn(context.partner.displayName) })) });
-    const now = services.clock.now();
-    await services.jobs.enqueue([notifyJob(context.partner.id, { key: "rhythm.proposal.acceptedNotice", vars: { name: viewer.person.displayName }, times: { when: session.startsAt.toISOString() } }, `session-accepted:${session.id}:${session.sequence}`, now)]);
     await shareInvite(services, client, viewer, context, session);
   };
 }

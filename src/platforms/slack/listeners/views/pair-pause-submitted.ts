@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { DateTime } from "luxon";
+import { pauseEndOf } from "../../../../domain/meetings/pause";
 import { formatDate } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { decodeMetadata } from "../../ids";
@@ -14,9 +14,8 @@ export function pairPauseSubmitted(services: Services) {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const { pairId } = decodeMetadata(view.private_metadata);
-    const day = DateTime.fromISO(String(readViewState(view)[PAUSE_BLOCK] ?? ""), { zone: viewer.timeZone });
-    if (!day.isValid) return void (await ack({ response_action: "errors", errors: { [PAUSE_BLOCK]: t("meetings.errors.dateInvalid") } }));
-    const until = day.endOf("day").toJSDate();
+    const until = pauseEndOf(String(readViewState(view)[PAUSE_BLOCK] ?? ""), viewer.timeZone);
+    if (!until) return void (await ack({ response_action: "errors", errors: { [PAUSE_BLOCK]: t("meetings.errors.dateInvalid") } }));
     const result = await services.meetings.pause(viewer.person, pairId ?? "-", until);
     if (!result.ok) return void (await ack({ response_action: "errors", errors: { [PAUSE_BLOCK]: t(result.reason === "not-partner" ? "rhythm.notPartner" : result.reason) } }));
     await ack();

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { pauseEndOf } from "../../../../../domain/meetings/pause";
 import { formatDate } from "../../../../../i18n";
 import { pairForViewer } from "../../../rhythm-flow";
 import { escapeMrkdwn, plainMessage } from "../../../views/text";
@@ -12,11 +12,11 @@ export async function pausePair(request: CommandRequest): Promise<void> {
   const { t } = viewer;
   const reply = (text: string) => respond({ response_type: "ephemeral", ...plainMessage(text) });
   const word = (args[0] ?? "").toLowerCase();
-  const date = DateTime.fromISO(word, { zone: viewer.timeZone });
-  if (!RESUME.has(word) && !(/^\d{4}-\d{2}-\d{2}$/.test(word) && date.isValid)) return void (await reply(t("rhythm.pause.usage")));
+  const date = pauseEndOf(word, viewer.timeZone);
+  if (!RESUME.has(word) && !date) return void (await reply(t("rhythm.pause.usage")));
   const found = await pairForViewer(services, viewer);
   if (!found.ok) return void (await respond({ response_type: "ephemeral", ...found.message }));
-  const until = RESUME.has(word) ? null : date.endOf("day").toJSDate();
+  const until = RESUME.has(word) ? null : date;
   const result = await services.meetings.pause(viewer.person, found.context.pair.id, until);
   if (!result.ok) return void (await reply(t(result.reason === "not-partner" ? "rhythm.notPartner" : result.reason)));
   const partner = escapeMrkdwn(found.context.partner.displayName);

@@ -1,0 +1,49 @@
+import { applyBack, applyProfileSubmitted, applySaved, applySkillsSubmitted, applyStart } from "./handlers/apply";
+import { actionItemDone } from "./handlers/action-items";
+import { checkInAnswered } from "./handlers/check-in";
+import { pauseOpen, pauseSubmitted, resumePair } from "./handlers/pause";
+import { plenaryCheckIn } from "./handlers/plenary-check-in";
+import { logOpen, logSubmitted, planOpen, planSubmitted, sessionAccept } from "./handlers/session";
+import { withdrawApplication } from "./handlers/status";
+import { cohortEdit, cohortSaved } from "./handlers/cohort";
+import { matchApprove, matchPage, matchPair, matchRerun } from "./handlers/match";
+import { plenaryGenerate } from "./handlers/plenary";
+import { goalFormOpen, goalMove, goalPhase, goalPick, goalRemove, goalSaved, goalsOpen, goalUnpick } from "./handlers/goals";
+import { TEAMS_ACTIONS } from "./cards/ids";
+import type { SubmitHandler } from "./request";
+
+/** Every card button, by the `action` its data carries. */
+export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
+  [TEAMS_ACTIONS.applyStart]: applyStart,
+  [TEAMS_ACTIONS.applyProfile]: applyProfileSubmitted,
+  [TEAMS_ACTIONS.applySave]: applySaved,
+  [TEAMS_ACTIONS.applySkills]: applySkillsSubmitted,
+  [TEAMS_ACTIONS.applyBack]: applyBack,
+  [TEAMS_ACTIONS.applicationWithdraw]: withdrawApplication,
+  [TEAMS_ACTIONS.sessionPlanOpen]: planOpen,
+  [TEAMS_ACTIONS.sessionPlan]: planSubmitted,
+  [TEAMS_ACTIONS.sessionAccept]: sessionAccept,
+  [TEAMS_ACTIONS.sessionLogOpen]: logOpen,
+  [TEAMS_ACTIONS.sessionLog]: logSubmitted,
+  [TEAMS_ACTIONS.checkIn]: checkInAnswered,
+  [TEAMS_ACTIONS.pairPauseOpen]: pauseOpen,
+  [TEAMS_ACTIONS.pairPause]: pauseSubmitted,
+  [TEAMS_ACTIONS.pairResume]: resumePair,
+  [TEAMS_ACTIONS.actionItemDone]: actionItemDone,
+  [TEAMS_ACTIONS.plenaryCheckIn]: plenaryCheckIn,
+  [TEAMS_ACTIONS.goalsOpen]: goalsOpen,
+  [TEAMS_ACTIONS.goalFormOpen]: goalFormOpen,
+  [TEAMS_ACTIONS.goalSave]: goalSaved,
+  [TEAMS_ACTIONS.goalPhase]: goalPhase,
+  [TEAMS_ACTIONS.goalMove]: goalMove,
+  [TEAMS_ACTIONS.goalPick]: goalPick,
+  [TEAMS_ACTIONS.goalUnpick]: goalUnpick,
+  [TEAMS_ACTIONS.goalRemove]: goalRemove,
+  [TEAMS_ACTIONS.cohortEdit]: cohortEdit,
+  [TEAMS_ACTIONS.cohortSave]: cohortSaved,
+  [TEAMS_ACTIONS.matchRerun]: matchRerun,
+  [TEAMS_ACTIONS.matchApprove]: matchApprove,
+  [TEAMS_ACTIONS.matchPair]: matchPair,
+  [TEAMS_ACTIONS.matchPage]: matchPage,
+  [TEAMS_ACTIONS.plenaryGenerate]: plenaryGenerate,
+};

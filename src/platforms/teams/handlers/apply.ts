@@ -1,0 +1,217 @@
+import { TeamsInfo } from "botbuilder";
+import { z } from "zod";
+import { answersWithDefaults, unratedSkills, type Application } from "../../../domain/applications/application";
+import { draftFromInput, ratingsForm, skillPages, validateProfile } from "../../../domain/applications/application-form";
+import { applicationChoices } from "../../../domain/cohorts/application-choices";
+import { applicationWindowOpen, type Cohort } from "../../../domain/cohorts/cohort";
+import { validateForm } from "../../../domain/forms";
+import type { Person } from "../../../domain/people";
+import { formatDate, type MessageKey } from "../../../i18n";
+import { listOf, textOf } from "../cards/card";
+import { applyChoiceCard, profileCard, RATING_PREFIX, skillsCard, type FieldErrors } from "../cards/application";
+import { chooseCohort } from "../cohort-choice";
+import type { TeamsRequest } from "../request";
+
+/** `apply [cohort]`: the application card, or which cohort, or when the next one opens. */
+export async function applyCommand(request: TeamsRequest, rest: string): Promise<void> {
+  const { services, viewer } = request;
+  const { t, locale, timeZone } = viewer;
+  if (rest.trim()) {
+    const real = (c: Cohort) => !c.isDemo;
+    const cohort = await chooseCohort(request, rest, "apply", real, real);
+    if (cohort) await openApplication(request, cohort);
+    return;
+  }
+  const { open, next } = applicationChoices(await services.cohorts.list(), services.clock.now());
+  if (open.length === 1) return openApplication(request, open[0]!);
+  if (open.length > 1) return request.card(applyChoiceCard(open, t, locale, timeZone));
+  const none = t("apply.noneOpen");
+  await request.reply(next ? `${none} ${t("apply.nextOpens", { name: next.name, date: formatDate(next.applicationsOpenAt, locale, timeZone) })}` : none);
+}
+
+/** Apply (from an announcement or a choice) and Edit / Continue (from `status`): the card for that cohort. */
+export async function applyStart(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const cohortId = z.object({ cohortId: z.string().min(1) }).safeParse(value);
+  const cohort = cohortId.success ? await request.services.cohorts.findById(cohortId.data.cohortId) : null;
+  if (!cohort || cohort.isDemo) return request.reply(request.viewer.t("apply.noneOpen"));
+  await openApplication(request, cohort);
+}
+
+/** A new draft, or the saved one to resume or edit; or plainly why not. */
+async function openApplication(request: TeamsRequest, cohort: Cohort): Promise<void> {
+  const { services, viewer } = request;
+  const { t, locale, timeZone } = viewer;
+  const gate = await services.applications.begin(viewer.person, cohort);
+  if (!gate.ok) {
+    if (gate.reason === "already-matched") return request.reply(t("apply.alreadyMatched", { name: cohort.name }));
+    if (gate.reason === "not-open-yet") return request.reply(t("apply.notOpenYet", { name: cohort.name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) }));
+    return request.reply(t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) }));
+  }
+  const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
+  // From the call in a channel, the form goes to the person's own chat with Tandem.
+  await request.privately(
+    profileCard({ cohort, application: gate.application, answers, sponsor: await sponsorChoice(request, answers.sponsorUserId), t, dataPolicyUrl: services.config.links.dataPolicyUrl, resumed: gate.resumed }),
+  );
+}
+
+/** The application a card is about, when it is the viewer's own; otherwise they are told. */
+async function ownApplication(request: TeamsRequest, value: Record<string, unknown>): Promise<{ application: Application; cohort: Cohort } | undefined> {
+  const id = z.object({ applicationId: z.string().min(1) }).safeParse(value);
+  const application = id.success ? await request.services.applications.findById(id.data.applicationId) : null;
+  const cohort = application ? await request.services.cohorts.findById(application.cohortId) : null;
+  if (!application || !cohort || application.personId !== request.viewer.person.id) {
+    await request.reply(request.viewer.t("apply.notYours"));
+    return undefined;
+  }
+  return { application, cohort };
+}
+
+/** The profile card's inputs under the form's field names (multi-selects arrive as "a,b"). */
+export function profileInput(value: Record<string, unknown>): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const key of ["role", "jobTitle", "department", "sponsorUserId", "linkedinUrl", "strengths", "areasToDeepen", "firstWish", "selfDescription", "challenges", "mentoringMeaning", "timeZone", "workStart", "workEnd", "capacity"]) {
+    const text = textOf(value[key]);
+    if (text !== undefined) input[key] = text;
+  }
+  input.learnSkills = listOf(value.learnSkills);
+  input.languages = listOf(value.languages);
+  input.workDays = listOf(value.workDays);
+  input.consent = value.consent === true || value.consent === "true";
+  return input;
+}
+
+/** "Next" on step 1: checked field by field; a mistake re-renders the card with what was typed. */
+export async function applyProfileSubmitted(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const { services, viewer } = request;
+  const { t } = viewer;
+  const own = await ownApplication(request, value);
+  if (!own) return;
+  const { application, cohort } = own;
+  const input = profileInput(value);
+  const draft = draftFromInput(input);
+  if (!applicationWindowOpen(cohort, services.clock.now())) {
+    await services.applications.saveDraft(viewer.person, application.id, draft);
+    return request.reply(t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) }));
+  }
+  const rules = { skills: cohort.skills, sponsorRequired: cohort.sponsorRequired, allowMultipleMentees: cohort.allowMultipleMentees, applicantUserId: viewer.person.userId };
+  const form = validateProfile(rules, input);
+  if (!form.ok) {
+    await services.applications.saveDraft(viewer.person, application.id, draft);
+    const errors: FieldErrors = {};
+    for (const error of form.errors) errors[error.field] = t(error.message as MessageKey, { zone: String(input.timeZone ?? ""), prefix: "" });
+    await request.card(profileCard({ cohort, application, answers: draft, sponsor: await sponsorChoice(request, draft.sponsorUserId), t, dataPolicyUrl: services.config.links.dataPolicyUrl, errors }));
+    return;
+  }
+  const saved = await services.applications.saveProfile(viewer.person, application.id, form.value);
+  await request.card(skillsCard(cohort, saved ?? application, 0, t));
+}
+
+/** "Save and close": what was typed is kept, unchecked, so `apply` resumes it. */
+export async function applySaved(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const own = await ownApplication(request, value);
+  if (!own) return;
+  await request.services.applications.saveDraft(request.viewer.person, own.application.id, draftFromInput(profileInput(value)));
+  await request.reply(request.viewer.t("teams.apply.saved", { cohort: own.cohort.name }));
+}
+
+/** "Back to the profile" from the skills: the levels picked are kept, the profile shown again. */
+export async function applyBack(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const own = await ownApplication(request, value);
+  if (!own) return;
+  const { services, viewer } = request;
+  const picked = pickedRatings(value);
+  const application = Object.keys(picked).length > 0 ? ((await services.applications.saveRatings(viewer.person, own.application.id, picked)) ?? own.application) : own.application;
+  const answers = answersWithDefaults(application.answers, { timeZone: viewer.timeZone, locale: viewer.locale });
+  await request.card(profileCard({ cohort: own.cohort, application, answers, sponsor: await sponsorChoice(request, answers.sponsorUserId), t: viewer.t, dataPolicyUrl: services.config.links.dataPolicyUrl }));
+}
+
+function ratingsOf(value: Record<string, unknown>): Record<string, string> {
+  const ratings: Record<string, string> = {};
+  for (const [key, rating] of Object.entries(value)) {
+    if (key.startsWith(RATING_PREFIX) && typeof rating === "string" && rating !== "") ratings[key.slice(RATING_PREFIX.length)] = rating;
+  }
+  return ratings;
+}
+
+function pickedRatings(value: Record<string, unknown>): Record<string, number> {
+  const picked: Record<string, number> = {};
+  for (const [skill, rating] of Object.entries(ratingsOf(value))) {
+    const level = Number(rating);
+    if (Number.isInteger(level) && level >= 1 && level <= 5) picked[skill] = level;
+  }
+  return picked;
+}
+
+/** Step 2, a page of ratings: saved; then the next page, or the application is sent. */
+export async function applySkillsSubmitted(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const { services, viewer } = request;
+  const { t } = viewer;
+  const own = await ownApplication(request, value);
+  if (!own) return;
+  const { application, cohort } = own;
+  const pages = skillPages(cohort.skills);
+  const page = Math.min(Math.max(0, Number(value.page) || 0), pages.length - 1);
+  const typed = ratingsOf(value);
+  const form = validateForm(ratingsForm(pages[page] ?? []), typed);
+  if (!form.ok) {
+    const errors: FieldErrors = {};
+    for (const error of form.errors) errors[error.field] = t(error.message as MessageKey);
+    await request.card(skillsCard(cohort, application, page, t, errors, typed));
+    return;
+  }
+  const saved = (await services.applications.saveRatings(viewer.person, application.id, form.value)) ?? application;
+  if (page < pages.length - 1) return request.card(skillsCard(cohort, saved, page + 1, t));
+
+  const sponsor = await sponsorPerson(request, saved.answers.sponsorUserId);
+  const result = await services.applications.submit(viewer.person, application.id, sponsor);
+  if (!result.ok) {
+    if (result.reason === "unrated-skills") {
+      const missing = unratedSkills(saved.answers, cohort.skills.map((s) => s.id))[0];
+      const target = Math.max(0, pages.findIndex((p) => p.some((s) => s.id === missing)));
+      return request.card(skillsCard(cohort, saved, target, t, missing ? { [missing]: t("apply.unratedSkills") } : {}));
+    }
+    const text =
+      result.reason === "window-closed"
+        ? t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
+        : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
+    return request.reply(text);
+  }
+  const sponsorName = sponsor ? sponsor.displayName || sponsor.userId : "";
+  const text =
+    result.outcome === "awaiting-sponsor"
+      ? t("apply.submittedAwaiting", { cohort: cohort.name, sponsor: sponsorName })
+      : result.outcome === "still-endorsed"
+        ? t("apply.submittedStillEndorsed", { sponsor: sponsorName })
+        : t("apply.submittedDone", { cohort: cohort.name });
+  await request.reply(text);
+  if (sponsor && result.outcome === "awaiting-sponsor" && !(await services.conversationRefs.reachable([sponsor.id])).has(sponsor.id)) {
+    // A manager who never opened Tandem cannot be asked yet: say so, so the applicant can tell them.
+    await request.reply(t("teams.apply.sponsorUnreached", { sponsor: sponsorName }));
+  }
+}
+
+/** The manager picked with the people picker, as a person Tandem knows (same tenant). */
+async function sponsorPerson(request: TeamsRequest, aadObjectId: string | undefined): Promise<Person | null> {
+  if (!aadObjectId) return null;
+  const { services, viewer } = request;
+  const key = { platform: "teams" as const, workspaceId: viewer.person.workspaceId, userId: aadObjectId };
+  const known = await services.people.find(key);
+  if (known?.displayName) return known;
+  return services.people.identifyWithProfile(key, { displayName: await memberName(request, aadObjectId) });
+}
+
+/** The picked manager for the picker to show by name. */
+async function sponsorChoice(request: TeamsRequest, aadObjectId: string | undefined): Promise<{ id: string; name: string } | undefined> {
+  if (!aadObjectId) return undefined;
+  const known = await request.services.people.find({ platform: "teams", workspaceId: request.viewer.person.workspaceId, userId: aadObjectId });
+  return { id: aadObjectId, name: known?.displayName || (await memberName(request, aadObjectId)) || aadObjectId };
+}
+
+/** Teams knows everyone's name in the tenant; outside Teams (or when it will not say) there is none. */
+async function memberName(request: TeamsRequest, aadObjectId: string): Promise<string | undefined> {
+  try {
+    return (await TeamsInfo.getMember(request.context, aadObjectId)).name || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { defaultCohortSettings, type Cohort } from "../../../domain/cohorts/cohort";
+import { cohortForm, formValuesFrom, settingsFromForm, type CohortFormDefaults } from "../../../domain/cohorts/cohort-form";
+import type { WindowChange } from "../../../domain/cohorts/cohort-service";
+import { validateForm } from "../../../domain/forms";
+import { starterSkills } from "../../../domain/skills-catalogue";
+import { formatDate, type MessageKey } from "../../../i18n";
+import { textOf } from "../cards/card";
+import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/cohort";
+import { chooseCohort } from "../cohort-choice";
+import { cohortPeopleIds, unreachedInTeams } from "../reach";
+import type { TeamsRequest } from "../request";
+
+/** Spanish and English words for each action, as in Slack (`cohorte nueva`). */
+const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close" | "extend" | "demo"> = {
+  new: "new", create: "new", nueva: "new", nuevo: "new", crear: "new",
+  list: "list", lista: "list", listar: "list", ls: "list",
+  show: "show", ver: "show", mostrar: "show", info: "show",
+  edit: "edit", editar: "edit", modificar: "edit",
+  open: "open", abrir: "open",
+  close: "close", cerrar: "close",
+  extend: "extend", extender: "extend", ampliar: "extend", prorrogar: "extend",
+  demo: "demo", ejemplo: "demo", prueba: "demo",
+};
+const REMOVE_WORDS = new Set(["remove", "delete", "rm", "borrar", "eliminar", "quitar"]);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `cohort new|list|show|edit|open|close|extend|demo`: the coordinator's cohorts. */
+export async function cohortCommand(request: TeamsRequest, args: string[]): Promise<void> {
+  const { services, viewer } = request;
+  const { t, locale, timeZone } = viewer;
+  const action = ACTIONS[(args[0] ?? "").toLowerCase()];
+  const words = args.slice(1);
+  switch (action) {
+    case undefined:
+      return request.reply(t("cohorts.usage"));
+    case "new":
+      return request.card(cohortFormCard(formValuesFrom(defaultCohortSettings(services.clock.now(), timeZone, locale)), t));
+    case "list": {
+      const cohorts = await services.cohorts.list();
+      if (cohorts.length === 0) return request.reply(t("cohorts.none"));
+      const lines = await Promise.all(cohorts.map(async (cohort) => ({ cohort, applications: (await services.applications.listByCohort(cohort.id)).length })));
+      return request.card(cohortListCard(lines, t, locale, timeZone));
+    }
+    case "show":
+    case "edit": {
+      const cohort = await chooseCohort(request, words.join(" "), `cohort ${args[0]}`);
+      if (!cohort) return;
+      if (action === "edit") return request.card(cohortFormCard(formValuesFrom(cohort), t, cohort.id));
+      const applications = await services.applications.listByCohort(cohort.id);
+      const unreached = await unreachedInTeams(services, await cohortPeopleIds(request.services, cohort));
+      return request.card(cohortDetailsCard(cohort, applications.length, unreached, t, locale, timeZone));
+    }
+    case "open":
+    case "close": {
+      const accept = (c: Cohort) => (action === "open" ? c.status === "draft" || c.status === "closed" : c.status === "open");
+      const cohort = await chooseCohort(request, words.join(" "), `cohort ${args[0]}`, accept);
+      if (!cohort) return;
+      const change = action === "open" ? await services.cohorts.openApplications(cohort.id) : await services.cohorts.closeApplications(cohort.id);
+      return request.reply(windowChangeText(request, change, cohort));
+    }
+    case "extend": {
+      const date = words.at(-1) ?? "";
+      const name = ISO_DATE.test(date) ? words.slice(0, -1).join(" ") : words.join(" ");
+      const cohort = await chooseCohort(request, name, `cohort ${args[0]}`, (c) => c.status === "draft" || c.status === "open" || c.status === "closed");
+      if (!cohort) return;
+      if (!ISO_DATE.test(date)) return request.reply(t("cohorts.extendUsage", { name: cohort.name }));
+      return request.reply(windowChangeText(request, await services.cohorts.extendApplications(cohort.id, date), cohort));
+    }
+    case "demo": {
+      if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
+        const removed = await services.demo.removeAll();
+        if (removed.length === 0) return request.reply(t("cohorts.demoNone"));
+        return request.reply(t("cohorts.demoRemoved", { count: removed.length, names: removed.map((c) => c.name).join(", ") }));
+      }
+      const demo = await services.demo.create(viewer.person, t("cohorts.demoName", { date: formatDate(services.clock.now(), locale, timeZone) }), timeZone, locale);
+      return request.reply(t("cohorts.demoCreated", { name: demo.cohort.name, total: demo.mentors + demo.mentees + demo.both, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
+    }
+  }
+}
+
+function windowChangeText(request: TeamsRequest, change: WindowChange, before: Cohort): string {
+  const { t, locale, timeZone } = request.viewer;
+  const cohort = change.ok ? change.cohort : before;
+  const vars = { name: cohort.name, closes: formatDate(cohort.applicationsCloseAt, locale, timeZone) };
+  if (change.ok) {
+    if (cohort.status === "closed") return t("cohorts.closed", vars);
+    return t(before.status === "open" ? "cohorts.extended" : "cohorts.opened", vars);
+  }
+  const keys: Record<typeof change.reason, MessageKey> = {
+    "already-open": "cohorts.alreadyOpen",
+    "already-closed": "cohorts.alreadyClosed",
+    "not-open-yet": "cohorts.notOpenYet",
+    finished: "cohorts.finishedAlready",
+    "window-over": "cohorts.windowOver",
+    "date-in-past": "cohorts.dateInPast",
+  };
+  return t(keys[change.reason], vars);
+}
+
+/** Edit (from `cohort show`): the form with the cohort's settings. */
+export async function cohortEdit(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "cohort" }));
+  const cohortId = z.object({ cohortId: z.string().min(1) }).safeParse(value).data?.cohortId;
+  const cohort = cohortId ? await request.services.cohorts.findById(cohortId) : null;
+  if (!cohort) return request.reply(request.viewer.t("cohorts.gone"));
+  await request.card(cohortFormCard(formValuesFrom(cohort), request.viewer.t, cohort.id));
+}
+
+const FORM_FIELDS: (keyof CohortFormDefaults)[] = [
+  "name", "objective", "learningObjectives", "focusAreas", "mode", "locale", "timeZone", "applicationsOpen", "applicationsClose", "startsOn", "endsOn",
+  "cadenceDays", "minSessions", "sessionMinutes", "plenaryCount", "attendanceThreshold", "competences", "tools",
+];
+
+/** The cohort card's Create / Save: mistakes under their fields with what was typed, else saved. */
+export async function cohortSaved(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const { services, viewer } = request;
+  const { t } = viewer;
+  if (!viewer.isCoordinator) return request.reply(t("common.coordinatorOnly", { command: "cohort" }));
+  const typed: Record<string, unknown> = {};
+  for (const key of FORM_FIELDS) typed[key] = textOf(value[key]) ?? "";
+  for (const flag of ["sponsorRequired", "allowMultipleMentees", "avoidSameDepartment"] as const) typed[flag] = value[flag] === true || value[flag] === "true";
+  const cohortId = textOf(value.cohortId) || undefined;
+  const existing = cohortId ? await services.cohorts.findById(cohortId) : null;
+  if (cohortId && !existing) return request.reply(t("cohorts.gone"));
+  const again = (errors: { field: string; message: string }[]) => {
+    const messages: Record<string, string> = {};
+    for (const error of errors) messages[error.field] = t(error.message as MessageKey, { zone: String(typed.timeZone ?? ""), prefix: "" });
+    return request.card(cohortFormCard(typed as unknown as CohortFormDefaults, t, cohortId, messages));
+  };
+  const form = validateForm(cohortForm, typed);
+  if (!form.ok) return again(form.errors);
+  // A new cohort's skills keep the starter catalogue's ids where the names match (either language).
+  const settings = settingsFromForm(form.value, existing?.skills ?? [...starterSkills("es"), ...starterSkills("en")]);
+  const saved = existing ? await services.cohorts.update(existing.id, settings) : await services.cohorts.create(viewer.person, settings);
+  if (!saved.ok) return again(saved.errors);
+  const { cohort } = saved;
+  await request.reply(
+    existing
+      ? t("cohorts.updated", { name: cohort.name })
+      : t("cohorts.created", { name: cohort.name, opens: formatDate(cohort.applicationsOpenAt, viewer.locale, viewer.timeZone), closes: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) }),
+  );
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import type { Cohort } from "../../../domain/cohorts/cohort";
+import type { Proposal } from "../../../domain/pairing/proposal";
+import { formatDate } from "../../../i18n";
+import { proposalCard } from "../cards/proposal";
+import { chooseCohort } from "../cohort-choice";
+import { cohortPeopleIds, unreachedInTeams } from "../reach";
+import type { TeamsRequest } from "../request";
+
+async function alreadyApproved(request: TeamsRequest, cohort: Cohort): Promise<string> {
+  const latest = await request.services.pairing.latestProposal(cohort.id);
+  const { t, locale, timeZone } = request.viewer;
+  return t("matching.alreadyApproved", { cohort: cohort.name, date: latest?.approvedAt ? formatDate(latest.approvedAt, locale, timeZone) : "—", pairs: latest?.summary.pairs ?? 0 });
+}
+
+/** `match [cohort]`: the proposal, to re-run or approve here. */
+export async function matchCommand(request: TeamsRequest, rest: string): Promise<void> {
+  const { services, viewer } = request;
+  const cohort = await chooseCohort(request, rest, "match", (c) => c.status === "open" || c.status === "closed");
+  if (!cohort) return;
+  const result = await services.pairing.propose(cohort, viewer.person);
+  if (!result.ok) return request.reply(result.reason === "approved" ? await alreadyApproved(request, cohort) : viewer.t("matching.noCandidates", { cohort: cohort.name }));
+  await showProposal(request, result.proposal, cohort);
+}
+
+/** A proposal's card at a page, with who Tandem cannot reach in Teams. */
+async function showProposal(request: TeamsRequest, proposal: Proposal, cohort: Cohort, page = 0): Promise<void> {
+  const { services, viewer } = request;
+  const constraints = await services.pairing.constraints(cohort.id);
+  const unreached = await unreachedInTeams(services, await cohortPeopleIds(services, cohort));
+  await request.card(proposalCard(proposal, cohort, constraints, unreached, viewer.t, page));
+}
+
+/** Previous / Next on a long proposal. */
+export async function matchPage(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const found = await proposalOf(request, value);
+  if (found) await showProposal(request, found.proposal, found.cohort, found.page);
+}
+
+const proposalValue = z.object({ proposalId: z.string().min(1), page: z.number().int().min(0).max(1000).optional() });
+
+async function proposalOf(request: TeamsRequest, value: Record<string, unknown>) {
+  const { services, viewer } = request;
+  if (!viewer.isCoordinator) {
+    await request.reply(viewer.t("common.coordinatorOnly", { command: "match" }));
+    return undefined;
+  }
+  const parsed = proposalValue.safeParse(value).data;
+  const id = parsed?.proposalId;
+  const proposal = id ? await services.pairing.findProposal(id) : null;
+  const cohort = proposal ? await services.cohorts.findById(proposal.cohortId) : null;
+  if (!proposal || !cohort) {
+    await request.reply(viewer.t("cohorts.gone"));
+    return undefined;
+  }
+  return { proposal, cohort, page: parsed?.page ?? 0 };
+}
+
+function refusal(request: TeamsRequest, cohort: Cohort, reason: string): Promise<string> | string {
+  const { t } = request.viewer;
+  if (reason === "approved") return alreadyApproved(request, cohort);
+  if (reason === "no-candidates") return t("matching.noCandidates", { cohort: cohort.name });
+  if (reason === "empty") return t("matching.empty");
+  return t("matching.outdated", { cohort: cohort.name });
+}
+
+/** Re-run: a new version as things stand now. */
+export async function matchRerun(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const found = await proposalOf(request, value);
+  if (!found) return;
+  const { services, viewer } = request;
+  const result = await services.pairing.rerun(found.proposal.id, found.cohort, viewer.person);
+  if (!result.ok) return request.reply(await refusal(request, found.cohort, result.reason));
+  await showProposal(request, result.proposal, found.cohort, found.page);
+}
+
+const pairChange = z.object({ mentorId: z.string().min(1), menteeId: z.string().min(1), change: z.enum(["lock", "unlock", "exclude"]) });
+
+/** A pair's Lock / Unlock / Exclude: each is a re-run (a new version) keeping the rest. */
+export async function matchPair(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const found = await proposalOf(request, value);
+  if (!found) return;
+  const parsed = pairChange.safeParse(value);
+  if (!parsed.success) return request.reply(request.viewer.t("matching.outdated", { cohort: found.cohort.name }));
+  const { services, viewer } = request;
+  const { proposal, cohort } = found;
+  const { mentorId, menteeId, change } = parsed.data;
+  const outcome =
+    change === "lock"
+      ? await services.pairing.lock(proposal.id, cohort, mentorId, menteeId, viewer.person)
+      : change === "exclude"
+        ? await services.pairing.exclude(proposal.id, cohort, mentorId, menteeId, viewer.person)
+        : await services.pairing.release(proposal.id, cohort, mentorId, menteeId, viewer.person);
+  if (!outcome.ok) return request.reply(await refusal(request, cohort, outcome.reason));
+  await showProposal(request, outcome.proposal, cohort, found.page);
+}
+
+/** Approve: the pairs are created and introduced (through the job queue); who cannot be reached is named. */
+export async function matchApprove(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const found = await proposalOf(request, value);
+  if (!found) return;
+  const { services, viewer } = request;
+  const { proposal, cohort } = found;
+  const result = await services.pairing.approve(proposal.id, cohort, viewer.person);
+  if (!result.ok) return request.reply(await refusal(request, cohort, result.reason));
+  await request.reply(viewer.t("matching.approvedDone", { version: proposal.version, cohort: cohort.name, pairs: result.pairs.length, unmatched: result.unmatched }));
+  const unreached = await unreachedInTeams(services, result.pairs.flatMap((p) => [p.mentorPersonId, p.menteePersonId]));
+  if (unreached.length > 0) await request.reply(viewer.t("teams.unreached.introductions", { names: unreached.map((p) => p.displayName || p.userId).join(", ") }));
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { formatDateTime } from "../../../i18n";
+import type { TeamsRequest } from "../request";
+
+/** "I'm here" under a plenary's start: attendance while it is on; otherwise why not. */
+export async function plenaryCheckIn(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const { services, viewer } = request;
+  const { t } = viewer;
+  const plenaryId = z.object({ plenaryId: z.string().min(1) }).safeParse(value).data?.plenaryId ?? "-";
+  const result = await services.plenaries.checkIn(viewer.person, plenaryId);
+  if (result.ok) return request.reply(t(result.already ? "plenaries.alreadyCheckedIn" : "plenaries.checkedIn", { number: result.plenary.number, cohort: result.cohort.name }));
+  const number = result.plenary?.number ?? 0;
+  const text =
+    result.reason === "not-started"
+      ? t("plenaries.notStarted", { number, when: formatDateTime(result.plenary!.startsAt, viewer.locale, viewer.timeZone) })
+      : result.reason === "ended"
+        ? t("plenaries.ended", { number })
+        : result.reason === "not-in-cohort"
+          ? t("plenaries.notInCohort")
+          : t("plenaries.notFound");
+  await request.reply(text);
+}
