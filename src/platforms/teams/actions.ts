@@ -9,6 +9,7 @@ import { cohortEdit, cohortSaved } from "./handlers/cohort";
 import { matchApprove, matchPage, matchPair, matchRerun } from "./handlers/match";
 import { plenaryGenerate } from "./handlers/plenary";
 import { goalFormOpen, goalMove, goalPhase, goalPick, goalRemove, goalSaved, goalsOpen, goalUnpick } from "./handlers/goals";
+import { evaluationOpen, evaluationSubmitted } from "./handlers/evaluation";
 import { TEAMS_ACTIONS } from "./cards/ids";
 import type { SubmitHandler } from "./request";
 
@@ -46,4 +47,6 @@ export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
   [TEAMS_ACTIONS.matchPair]: matchPair,
   [TEAMS_ACTIONS.matchPage]: matchPage,
   [TEAMS_ACTIONS.plenaryGenerate]: plenaryGenerate,
+  [TEAMS_ACTIONS.evaluationOpen]: evaluationOpen,
+  [TEAMS_ACTIONS.evaluationSubmit]: evaluationSubmitted,
 };

@@ -18,6 +18,7 @@ import { applicantsCommand } from "./handlers/applicants";
 import { cohortCommand } from "./handlers/cohort";
 import { matchCommand } from "./handlers/match";
 import { plenaryCommand } from "./handlers/plenary";
+import { evaluationCommand } from "./handlers/evaluation";
 import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
 import { teamsRequest } from "./request";
 
@@ -96,6 +97,8 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
       return matchCommand(request, parsed.rest);
     case "plenary":
       return plenaryCommand(request, parsed.rest);
+    case "evaluation":
+      return evaluationCommand(request);
     default:
       // A command added to the shared list before Teams learns it: say so rather than fail.
       await reply(t("teams.notYet", { command: parsed.spec.name }));

@@ -1,4 +1,5 @@
 import { coordinatorNudgeText, evaluationRequestText } from "../../i18n/evaluation-text";
+import { coordinatorNudgeCard, evaluationRequestCard } from "./cards/evaluation";
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
 import type { OutboundMessage } from "../../domain/messages";
 import type { Person, Viewer } from "../../domain/people";
@@ -64,11 +65,11 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "plenary":
       return withSummary(plenaryCard(message.plenary, t, reader.locale, reader.timeZone), plenaryText(message.plenary, t, reader.locale, reader.timeZone));
     case "evaluation":
-      return MessageFactory.text(evaluationRequestText(message.evaluation, t, reader.locale, reader.timeZone));
+      return withSummary(evaluationRequestCard(message.evaluation, t, reader.locale, reader.timeZone), evaluationRequestText(message.evaluation, t, reader.locale, reader.timeZone));
     case "document":
       return MessageFactory.text(noticeText(message.document.notice, reader.locale, reader.timeZone));
     case "coordinator-nudge":
-      return MessageFactory.text(coordinatorNudgeText(message.nudge, t));
+      return withSummary(coordinatorNudgeCard(message.nudge, t), coordinatorNudgeText(message.nudge, t));
   }
 }
 

@@ -32,4 +32,8 @@ export const TEAMS_ACTIONS = {
   plenaryGenerate: "plenary.generate",
   cohortEdit: "cohort.edit",
   cohortSave: "cohort.save",
+  evaluationOpen: "evaluation.open",
+  evaluationSubmit: "evaluation.submit",
+  cohortNudge: "cohort.nudge",
+  leave: "leave.submit",
 } as const;
