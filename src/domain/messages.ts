@@ -37,7 +37,14 @@ export interface DocumentMessage {
   title: string;
   /** The file's bytes; made by the job that sends it, never stored. */
   content: Buffer;
+  /**
+   * What the file is, so a platform that sends files later (Teams asks the person first) can make
+   * the same bytes again then, instead of keeping them.
+   */
+  source?: DocumentSource;
 }
+
+export type DocumentSource = { kind: "certificate"; cohortId: string; personId: string; version: number };
 
 /** A coordinator asking a quiet pair how it is going, with the way to plan the next session. */
 export interface CoordinatorNudgeView {

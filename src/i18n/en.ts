@@ -962,6 +962,16 @@ export const en: Catalogue = {
     },
     personalOnly: "I answer **{{command}}** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.",
     teamWelcome: "Hi! I'm Tandem and I run mentoring programmes. Coordinators can post a call for applications here with **@Tandem announce** and the cohort's name. Everything else (applying, sessions, goals) happens in your personal chat with Tandem: find it under Apps.",
+    files: {
+      declined: "Understood: I have not sent **{{name}}**. Ask again whenever you want it.",
+      notYours: "That file is not yours, so I cannot send it to you.",
+      gone: "That file is no longer available.",
+      uploadFailed: "I could not put **{{name}}** in your OneDrive just now; please ask for it again in a moment.",
+      exportDone: "📦 The records of **{{cohort}}**, one CSV file each: applications, pairs, sessions, attendance and questionnaires. Accept each file to save it in your OneDrive. Notes are never exported.",
+      reportDone: "📄 The report of **{{cohort}}** (PDF, in {{language}}): accept it to save it in your OneDrive.",
+      previewSent: "The preview PDF is below: accept it to save it in your OneDrive.",
+      chartAlt: "Chart of sessions per week and plenary attendance",
+    },
     openPersonal: "I could not write to you privately yet: open Tandem under Apps, then press the button again (or type **apply** there).",
   },
 };

@@ -960,6 +960,16 @@ export const es = {
     },
     personalOnly: "Respondo a **{{command}}** solo en nuestro chat personal, donde nadie más lo lee: abre Tandem en Aplicaciones y escríbelo allí.",
     teamWelcome: "¡Hola! Soy Tandem y acompaño programas de mentoría. Quienes coordinan pueden publicar aquí una convocatoria con **@Tandem anunciar** y el nombre de la cohorte. Todo lo demás (postular, sesiones, metas) ocurre en tu chat personal con Tandem: lo encuentras en Aplicaciones.",
+    files: {
+      declined: "Entendido: no te he enviado **{{name}}**. Pídemelo de nuevo cuando quieras.",
+      notYours: "Ese archivo no es tuyo, así que no puedo enviártelo.",
+      gone: "Ese archivo ya no está disponible.",
+      uploadFailed: "Ahora mismo no he podido guardar **{{name}}** en tu OneDrive; pídemelo de nuevo en un momento.",
+      exportDone: "📦 Los registros de **{{cohort}}**, un archivo CSV por tema: postulaciones, parejas, sesiones, asistencia y cuestionarios. Acepta cada archivo para guardarlo en tu OneDrive. Las notas nunca se exportan.",
+      reportDone: "📄 El informe de **{{cohort}}** (PDF, en {{language}}): acéptalo para guardarlo en tu OneDrive.",
+      previewSent: "La vista previa en PDF está debajo: acéptala para guardarla en tu OneDrive.",
+      chartAlt: "Gráfico de sesiones por semana y asistencia a las plenarias",
+    },
     openPersonal: "Todavía no puedo escribirte en privado: abre Tandem en Aplicaciones y vuelve a pulsar el botón (o escribe **postular** allí).",
   },
 } as const;

@@ -96,6 +96,10 @@ describe("Teams app manifest and package", () => {
     expect(lists[1]!.commands.map((c) => c.title)).toEqual(["announce", "help"]);
   });
 
+  it("lets the bot send files in personal chat (the file consent flow needs supportsFiles)", () => {
+    expect((teamsManifest({ appId }).bots as any[])[0].supportsFiles).toBe(true);
+  });
+
   it("fills in the bot id and the public host", () => {
     const manifest = teamsManifest({ appId, publicUrl: "https://tandem.example.org" });
     expect(manifest.id).toBe(appId);

@@ -25,6 +25,8 @@ export class FakeTeamsConnector {
   readonly members = new Map<string, TeamsUser>();
   /** Who the bot opened a 1:1 chat with (POST v3/conversations). */
   readonly created: string[] = [];
+  /** Files the bot put at an upload URL this connector handed out (as Teams does, in OneDrive), by name. */
+  readonly uploads = new Map<string, { content: Buffer; contentRange: string | undefined }>();
   private server: Server | undefined;
   private readonly waiters: { test: (a: SentActivity) => boolean; resolve: (a: SentActivity) => void }[] = [];
   private failures = 0;
@@ -71,12 +73,24 @@ export class FakeTeamsConnector {
     });
   }
 
+  /** What Teams puts in a fileConsent/invoke when the person allows a file: where to put it. */
+  uploadInfo(name: string) {
+    const id = randomUUID();
+    return { name, uploadUrl: `${this.serviceUrl}upload/${id}/${encodeURIComponent(name)}`, contentUrl: `https://contoso-my.sharepoint.com/personal/files/${encodeURIComponent(name)}`, uniqueId: id, fileType: name.split(".").pop() };
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString("utf8");
     const url = new URL(req.url ?? "/", this.serviceUrl);
     const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+    // upload/{id}/{name}: the upload session Teams opens in the person's OneDrive
+    if (req.method === "PUT" && parts[0] === "upload" && parts[2]) {
+      const range = req.headers["content-range"];
+      this.uploads.set(parts[2], { content: Buffer.concat(chunks), contentRange: typeof range === "string" ? range : undefined });
+      return json(res, 201, { id: parts[1], name: parts[2], size: Buffer.concat(chunks).length });
+    }
     // v3/conversations/{id}/members/{memberId}
     if (req.method === "GET" && parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "members" && parts[4]) {
       const member = this.members.get(parts[4]);
@@ -160,6 +174,18 @@ export class TeamsActivities {
         entities: [{ type: "mention", mentioned: { id: "28:tandem-bot", name: "Tandem" }, text: "<at>Tandem</at>" }],
         ...extra,
       }),
+    };
+  }
+
+  /** The person's answer to a file consent card: an invoke carrying the card's context (and, on accept, where to upload). */
+  fileConsent(user: TeamsUser, action: "accept" | "decline", consent: { name: string; content: { acceptContext: unknown } }, extra: Record<string, unknown> = {}) {
+    return {
+      ...this.base(user, extra),
+      type: "invoke",
+      name: "fileConsent/invoke",
+      locale: "en-US",
+      value: { type: "fileUpload", action, context: consent.content.acceptContext, ...(action === "accept" ? { uploadInfo: this.connector.uploadInfo(consent.name) } : {}) },
+      ...extra,
     };
   }
 

@@ -102,20 +102,21 @@ export class ReportingService {
     return new Map([...people.values()].map((p) => [p.id, p.displayName || p.userId]));
   }
 
-  async exportFor(actor: Person, cohort: Cohort): Promise<CohortExport> {
+  /** The cohort's records; `record: false` makes the same file again (a download the audit log already has). */
+  async exportFor(actor: Person, cohort: Cohort, options: { record?: boolean } = {}): Promise<CohortExport> {
     const { applications, activity, evaluations, audit } = this.deps;
     const [overview, apps, act, evals] = await Promise.all([this.overview(cohort), applications.listByCohort(cohort.id), activity.activity(cohort.id), evaluations.ofCohort(cohort.id)]);
     const names = await this.namesOf([...apps.map((a) => a.personId), ...overview.participants.map((p) => p.personId)]);
     const data = cohortExport(overview, apps, act, evals, (id) => names.get(id) ?? "");
-    await audit.record(actor, "cohort.exported", cohort, { applications: data.applications.length, pairs: data.pairs.length, evaluations: data.evaluations.length });
+    if (options.record !== false) await audit.record(actor, "cohort.exported", cohort, { applications: data.applications.length, pairs: data.pairs.length, evaluations: data.evaluations.length });
     return data;
   }
 
-  async reportFor(actor: Person, cohort: Cohort): Promise<ReportData> {
+  async reportFor(actor: Person, cohort: Cohort, options: { record?: boolean } = {}): Promise<ReportData> {
     const overview = await this.overview(cohort);
     const evals = await this.deps.evaluations.ofCohort(cohort.id);
     const names = await this.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
-    await this.deps.audit.record(actor, "cohort.reported", cohort, { pairs: overview.pairs.length });
+    if (options.record !== false) await this.deps.audit.record(actor, "cohort.reported", cohort, { pairs: overview.pairs.length });
     return {
       overview,
       pulse: evaluationResults("pulse", evals, cohort.skills, cohort.anonymousEvaluations),

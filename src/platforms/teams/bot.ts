@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TeamsActivityHandler, type TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory, TeamsActivityHandler, type FileConsentCardResponse, type TurnContext } from "botbuilder";
 import { helpView } from "../../domain/commands";
 import type { Services } from "../../services";
 import { isDatabaseUnavailable } from "../../storage/errors";
@@ -10,6 +10,7 @@ import { SPONSOR_DECISION } from "./cards/sponsor-request";
 import { sponsorDecisionSubmitted } from "./sponsor-decision";
 import { SUBMIT_HANDLERS } from "./actions";
 import { handleTeamsCommand } from "./commands";
+import { fileConsentAccepted, fileConsentDeclined } from "./files";
 import { teamsRequest } from "./request";
 import { identifyTeamsUser } from "./identify";
 import { settingsSubmitted } from "./settings-submitted";
@@ -41,6 +42,15 @@ export class TandemTeamsBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** A file offered with a consent card: the person allowed it, so it is made again and uploaded. */
+  protected override async handleTeamsFileConsentAccept(context: TurnContext, answer: FileConsentCardResponse): Promise<void> {
+    await this.safely(context, () => fileConsentAccepted(this.services, context, answer));
+  }
+
+  protected override async handleTeamsFileConsentDecline(context: TurnContext, answer: FileConsentCardResponse): Promise<void> {
+    await this.safely(context, () => fileConsentDeclined(this.services, context, answer));
   }
 
   /** Installing the bot: say hello, and keep the conversation reference for proactive messages. */

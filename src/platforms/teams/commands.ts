@@ -99,6 +99,8 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
       return plenaryCommand(request, parsed.rest);
     case "evaluation":
       return evaluationCommand(request);
+    case "mydata":
+      return void (await request.file({ kind: "mydata" }, t("dataRights.mydataSent")));
     default:
       // A command added to the shared list before Teams learns it: say so rather than fail.
       await reply(t("teams.notYet", { command: parsed.spec.name }));

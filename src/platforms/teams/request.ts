@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, TurnContext, type CloudAdapter, type ConversationParameters } from "botbuilder";
 import type { Services } from "../../services";
 import { markdown, type AdaptiveCard } from "./cards/card";
+import { fileOffer, makeFile, type FileRef } from "./files";
 import type { TeamsViewer } from "./identify";
 
 const BOT_FRAMEWORK_AUDIENCE = "https://api.botframework.com";
@@ -19,6 +20,11 @@ export interface TeamsRequest {
    * chat, in a 1:1 chat the bot opens with them (whose reference is kept for later messages).
    */
   privately(card: AdaptiveCard): Promise<void>;
+  /**
+   * Offers a file with a consent card (made now to tell its size, made again when accepted), with
+   * a line of text above it; a person who may not have it is told why instead.
+   */
+  file(ref: FileRef, text?: string): Promise<boolean>;
 }
 
 export function teamsRequest(services: Services, context: TurnContext, viewer: TeamsViewer): TeamsRequest {
@@ -31,6 +37,15 @@ export function teamsRequest(services: Services, context: TurnContext, viewer: T
     },
     async card(card) {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    },
+    async file(ref, text) {
+      const made = await makeFile(services, viewer, ref, { record: true });
+      if (!made.ok) {
+        await this.reply(made.refusal);
+        return false;
+      }
+      await context.sendActivity(fileOffer(made.file, ref, text));
+      return true;
     },
     async privately(card) {
       const { activity } = context;

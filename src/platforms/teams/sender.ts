@@ -1,7 +1,8 @@
 import { coordinatorNudgeText, evaluationRequestText } from "../../i18n/evaluation-text";
 import { coordinatorNudgeCard, evaluationRequestCard } from "./cards/evaluation";
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
-import type { OutboundMessage } from "../../domain/messages";
+import type { DocumentMessage, OutboundMessage } from "../../domain/messages";
+import { fileOffer } from "./files";
 import type { Person, Viewer } from "../../domain/people";
 import { plenaryText } from "../../i18n/plenary-text";
 import { rhythmText } from "../../i18n/rhythm-text";
@@ -67,10 +68,20 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "evaluation":
       return withSummary(evaluationRequestCard(message.evaluation, t, reader.locale, reader.timeZone), evaluationRequestText(message.evaluation, t, reader.locale, reader.timeZone));
     case "document":
-      return MessageFactory.text(noticeText(message.document.notice, reader.locale, reader.timeZone));
+      return documentOffer(message.document, reader);
     case "coordinator-nudge":
       return withSummary(coordinatorNudgeCard(message.nudge, t), coordinatorNudgeText(message.nudge, t));
   }
+}
+
+/**
+ * A file (a certificate) is offered with a consent card; on acceptance the same bytes are made again
+ * from its source. A file without a source cannot be made again, so its notice goes alone.
+ */
+function documentOffer(document: DocumentMessage, reader: Viewer): Partial<Activity> {
+  const text = noticeText(document.notice, reader.locale, reader.timeZone);
+  if (!document.source) return MessageFactory.text(text);
+  return fileOffer({ filename: document.filename, description: document.title, content: document.content }, document.source, text);
 }
 
 /**

@@ -68,7 +68,8 @@ export function certificateHandler(services: Services, deliverer: Deliverer): Jo
       const { cohort, person, progress, missing, certificate } = decision;
       if (certificate) {
         const document = await certificateFile(services, { cohort, person, progress, certificate }, certificate.version > 1 ? { key: "certificates.reissuedSent", vars: { cohort: cohort.name, version: certificate.version } } : { key: "certificates.sent", vars: { cohort: cohort.name } });
-        await deliverer.toPerson(person, { kind: "document", document }, context.idempotencyKey);
+        const source = { kind: "certificate" as const, cohortId: cohort.id, personId: person.id, version: certificate.version };
+        await deliverer.toPerson(person, { kind: "document", document: { ...document, source } }, context.idempotencyKey);
         return;
       }
       const locale = services.people.localeOf(person);

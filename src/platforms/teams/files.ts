@@ -1,0 +1,146 @@
+import { MessageFactory, type Activity, type TurnContext } from "botbuilder";
+import { z } from "zod";
+import { certificateFile } from "../../documents/certificate-file";
+import { cohortChartSpec, renderChartPng } from "../../documents/cohort-chart";
+import { cohortExportCsv, type ExportFile } from "../../documents/cohort-export-csv";
+import { cohortReportPdf } from "../../documents/cohort-report-pdf";
+import { fileSafeName } from "../../documents/file-names";
+import { translator, type MessageKey } from "../../i18n";
+import type { Services } from "../../services";
+import { markdown } from "./cards/card";
+import { fileConsentAttachment, fileInfoAttachment } from "./cards/file";
+import { identifyTeamsUser, type TeamsViewer } from "./identify";
+
+export const EXPORT_FILES: ExportFile[] = ["applications", "pairs", "sessions", "attendance", "evaluations"];
+
+/**
+ * What a file offered in Teams is, sent as the consent card's context and read back when the person
+ * accepts: enough to make the same bytes again, so nothing is kept in memory meanwhile.
+ */
+const fileRef = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("mydata") }),
+  z.object({ kind: z.literal("certificate"), cohortId: z.string().min(1), personId: z.string().min(1), version: z.number().int().positive().optional() }),
+  z.object({ kind: z.literal("certificate-preview"), cohortId: z.string().min(1), personId: z.string().min(1) }),
+  z.object({ kind: z.literal("export"), cohortId: z.string().min(1), file: z.enum(EXPORT_FILES as [ExportFile, ...ExportFile[]]) }),
+  z.object({ kind: z.literal("report"), cohortId: z.string().min(1) }),
+]);
+export type FileRef = z.infer<typeof fileRef>;
+
+export interface MadeFile {
+  filename: string;
+  /** The line Teams shows on the consent card. */
+  description: string;
+  content: Buffer;
+}
+
+export type FileResult = { ok: true; file: MadeFile } | { ok: false; refusal: string };
+
+/**
+ * Makes a file for the person asking, checking again that they may have it: their own data and
+ * certificate, or a coordinator's files for coordinators. `record: false` when it is made again on
+ * acceptance (the audit log has the request already).
+ */
+export async function makeFile(services: Services, viewer: TeamsViewer, ref: FileRef, options: { record: boolean }): Promise<FileResult> {
+  const { t } = viewer;
+  const refuse = (key: MessageKey, vars?: Record<string, string>) => ({ ok: false as const, refusal: t(key, vars) });
+  if (ref.kind === "mydata") {
+    const data = await services.dataRights.myData(viewer.person);
+    const day = services.clock.now().toISOString().slice(0, 10);
+    const filename = `${fileSafeName(`tandem ${viewer.person.displayName || viewer.person.userId} ${day}`)}.json`;
+    return { ok: true, file: { filename, description: t("dataRights.mydataTitle"), content: Buffer.from(JSON.stringify(data, null, 2), "utf8") } };
+  }
+  const coordinatorFile = ref.kind !== "certificate" || ref.personId !== viewer.person.id;
+  if (coordinatorFile && !viewer.isCoordinator) return refuse(ref.kind === "certificate" ? "teams.files.notYours" : "common.coordinatorOnly", { command: ref.kind });
+  const cohort = await services.cohorts.findById(ref.cohortId);
+  if (!cohort) return refuse("teams.files.gone");
+  switch (ref.kind) {
+    case "certificate":
+    case "certificate-preview": {
+      const person = await services.people.findById(ref.personId);
+      const found = person ? await services.reporting.progressOf(cohort, person.id) : null;
+      const certificate = await services.reporting.certificateOf(cohort.id, ref.personId);
+      if (!person || !found || (ref.kind === "certificate" && !certificate)) return refuse("teams.files.gone");
+      const made = await certificateFile(services, { cohort, person, progress: found.progress, certificate, preview: ref.kind === "certificate-preview" }, { key: "" });
+      return { ok: true, file: { filename: made.filename, description: made.title, content: made.content } };
+    }
+    case "export": {
+      const files = cohortExportCsv(await services.reporting.exportFor(viewer.person, cohort, options), t, viewer.locale, viewer.timeZone);
+      const name = t(`exports.files.${ref.file}`);
+      return { ok: true, file: { filename: `${fileSafeName(`${cohort.name} ${name}`)}.csv`, description: `${cohort.name} · ${name}`, content: Buffer.from(files[ref.file], "utf8") } };
+    }
+    case "report": {
+      const data = await services.reporting.reportFor(viewer.person, cohort, options);
+      const cohortT = translator(cohort.locale);
+      const chart = await renderChartPng(cohortChartSpec(data.overview, cohortT, cohort.locale));
+      const pdf = await cohortReportPdf(data, chart, services.clock.now());
+      return { ok: true, file: { filename: `${fileSafeName(`${cohortT("report.title")} ${cohort.name}`)}.pdf`, description: cohortT("report.fileTitle", { cohort: cohort.name }), content: pdf } };
+    }
+  }
+}
+
+/** The offer of a file, with a line of text above it (or none). */
+export function fileOffer(file: MadeFile, ref: FileRef, text?: string): Partial<Activity> {
+  const attachment = fileConsentAttachment(file.filename, file.description, file.content.length, ref);
+  return text ? MessageFactory.attachment(attachment, markdown(text)) : MessageFactory.attachment(attachment);
+}
+
+/** Teams' answer to a consent card, as botbuilder hands it over. */
+export interface FileConsentAnswer {
+  action?: string;
+  context?: unknown;
+  uploadInfo?: { name?: string; uploadUrl?: string; contentUrl?: string; uniqueId?: string; fileType?: string };
+}
+
+/**
+ * "Allow": the file is made again for the person accepting (who must still be allowed to have it),
+ * put at the upload URL Teams gave (their OneDrive), and shown in the chat.
+ */
+export async function fileConsentAccepted(services: Services, context: TurnContext, answer: FileConsentAnswer): Promise<void> {
+  const viewer = await identifyTeamsUser(services, context);
+  const reply = (text: string) => context.sendActivity(MessageFactory.text(markdown(text)));
+  const ref = fileRef.safeParse(answer.context);
+  const upload = answer.uploadInfo;
+  if (!ref.success || !upload?.uploadUrl) return void (await reply(viewer.t("teams.files.gone")));
+  const made = await makeFile(services, viewer, ref.data, { record: false });
+  if (!made.ok) return void (await reply(made.refusal));
+  const { content } = made.file;
+  const name = upload.name || made.file.filename;
+  const response = await fetch(upload.uploadUrl, {
+    method: "PUT",
+    headers: { "Content-Range": `bytes 0-${content.length - 1}/${content.length}` },
+    body: new Uint8Array(content),
+  }).catch((error: unknown) => {
+    services.logger.warn({ err: error }, "could not upload a file to Teams");
+    return null;
+  });
+  if (!response?.ok) {
+    services.logger.warn({ status: response?.status }, "Teams refused a file upload");
+    return void (await reply(viewer.t("teams.files.uploadFailed", { name })));
+  }
+  const info = fileInfoAttachment({ name, contentUrl: upload.contentUrl ?? "", uniqueId: upload.uniqueId ?? "", fileType: upload.fileType ?? name.split(".").pop() ?? "" });
+  await context.sendActivity(MessageFactory.attachment(info));
+}
+
+/** "Decline": nothing is sent, and the person is told so. */
+export async function fileConsentDeclined(services: Services, context: TurnContext, answer: FileConsentAnswer): Promise<void> {
+  const viewer = await identifyTeamsUser(services, context);
+  const ref = fileRef.safeParse(answer.context);
+  const text = ref.success ? viewer.t("teams.files.declined", { name: describe(ref.data, viewer) }) : viewer.t("teams.files.gone");
+  await context.sendActivity(MessageFactory.text(markdown(text)));
+}
+
+/** A short name for a declined file, without making it. */
+function describe(ref: FileRef, viewer: TeamsViewer): string {
+  const { t } = viewer;
+  switch (ref.kind) {
+    case "mydata":
+      return t("dataRights.mydataTitle");
+    case "certificate":
+    case "certificate-preview":
+      return t("certificates.title");
+    case "export":
+      return t(`exports.files.${ref.file}`);
+    case "report":
+      return t("report.title");
+  }
+}
