@@ -166,3 +166,11 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   }
   return groups;
 }
+
+/** Where a cohort stands, as its status shows it: a cohort with pairs is running until it is finished. */
+export function cohortPhase(overview: CohortOverview): "draft" | "open" | "closed" | "running" | "finished" {
+  const { cohort } = overview;
+  if (cohort.finishedAt) return "finished";
+  if (overview.pairs.length > 0) return "running";
+  return cohort.status === "running" || cohort.status === "finished" ? "closed" : cohort.status;
+}

@@ -10,6 +10,8 @@ import { matchApprove, matchPage, matchPair, matchRerun } from "./handlers/match
 import { plenaryGenerate } from "./handlers/plenary";
 import { goalFormOpen, goalMove, goalPhase, goalPick, goalRemove, goalSaved, goalsOpen, goalUnpick } from "./handlers/goals";
 import { evaluationOpen, evaluationSubmitted } from "./handlers/evaluation";
+import { leaveSubmitted } from "./handlers/leave";
+import { cohortNudge } from "./handlers/reports";
 import { TEAMS_ACTIONS } from "./cards/ids";
 import type { SubmitHandler } from "./request";
 
@@ -49,4 +51,6 @@ export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
   [TEAMS_ACTIONS.plenaryGenerate]: plenaryGenerate,
   [TEAMS_ACTIONS.evaluationOpen]: evaluationOpen,
   [TEAMS_ACTIONS.evaluationSubmit]: evaluationSubmitted,
+  [TEAMS_ACTIONS.cohortNudge]: cohortNudge,
+  [TEAMS_ACTIONS.leave]: leaveSubmitted,
 };

@@ -19,6 +19,8 @@ import { cohortCommand } from "./handlers/cohort";
 import { matchCommand } from "./handlers/match";
 import { plenaryCommand } from "./handlers/plenary";
 import { evaluationCommand } from "./handlers/evaluation";
+import { leaveCommand } from "./handlers/leave";
+import { auditCommand, certificateCommand, exportCommand, reportCommand } from "./handlers/reports";
 import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
 import { teamsRequest } from "./request";
 
@@ -101,6 +103,16 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
       return evaluationCommand(request);
     case "mydata":
       return void (await request.file({ kind: "mydata" }, t("dataRights.mydataSent")));
+    case "leave":
+      return leaveCommand(request);
+    case "export":
+      return exportCommand(request, parsed.rest);
+    case "report":
+      return reportCommand(request, parsed.rest);
+    case "certificate":
+      return certificateCommand(request, parsed.rest);
+    case "audit":
+      return auditCommand(request, parsed.rest);
     default:
       // A command added to the shared list before Teams learns it: say so rather than fail.
       await reply(t("teams.notYet", { command: parsed.spec.name }));

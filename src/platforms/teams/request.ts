@@ -24,7 +24,7 @@ export interface TeamsRequest {
    * Offers a file with a consent card (made now to tell its size, made again when accepted), with
    * a line of text above it; a person who may not have it is told why instead.
    */
-  file(ref: FileRef, text?: string): Promise<boolean>;
+  file(ref: FileRef, text?: string, record?: boolean): Promise<boolean>;
 }
 
 export function teamsRequest(services: Services, context: TurnContext, viewer: TeamsViewer): TeamsRequest {
@@ -38,8 +38,8 @@ export function teamsRequest(services: Services, context: TurnContext, viewer: T
     async card(card) {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     },
-    async file(ref, text) {
-      const made = await makeFile(services, viewer, ref, { record: true });
+    async file(ref, text, record = true) {
+      const made = await makeFile(services, viewer, ref, { record });
       if (!made.ok) {
         await this.reply(made.refusal);
         return false;

@@ -4,7 +4,7 @@ import type { Locale } from "../../../domain/locale";
 import type { CoordinatorNudgeView } from "../../../domain/messages";
 import type { AuditEntry } from "../../../domain/reporting/audit";
 import { missingRequirements } from "../../../domain/reporting/certificates";
-import type { CohortOverview, PairFigures } from "../../../domain/reporting/cohort-overview";
+import { cohortPhase, type CohortOverview, type PairFigures } from "../../../domain/reporting/cohort-overview";
 import { formatDate, formatDateTime, type Translate } from "../../../i18n";
 import { coordinatorNudgeText } from "../../../i18n/evaluation-text";
 import { ACTION_IDS, encodeMetadata, VIEW_IDS } from "../ids";
@@ -13,12 +13,6 @@ import { block, context, divider, escapeMrkdwn, header, option, plainText, secti
 /** Pairs shown one by one in the status; the export has them all. */
 export const STATUS_PAIR_LINES = 20;
 
-export function cohortPhase(overview: CohortOverview): "draft" | "open" | "closed" | "running" | "finished" {
-  const { cohort } = overview;
-  if (cohort.finishedAt) return "finished";
-  if (overview.pairs.length > 0) return "running";
-  return cohort.status === "running" || cohort.status === "finished" ? "closed" : cohort.status;
-}
 
 function pairLine(pair: PairFigures, names: Map<string, string>, t: Translate, locale: Locale, zone: string): string {
   return t("cohortStatus.pairLine", {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cohortAction, REMOVE_WORDS } from "../../../domain/command-words";
 import { defaultCohortSettings, type Cohort } from "../../../domain/cohorts/cohort";
 import { cohortForm, formValuesFrom, settingsFromForm, type CohortFormDefaults } from "../../../domain/cohorts/cohort-form";
 import type { WindowChange } from "../../../domain/cohorts/cohort-service";
@@ -10,26 +11,15 @@ import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/coho
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";
+import { cohortFinish, cohortStatus } from "./reports";
 
-/** Spanish and English words for each action, as in Slack (`cohorte nueva`). */
-const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close" | "extend" | "demo"> = {
-  new: "new", create: "new", nueva: "new", nuevo: "new", crear: "new",
-  list: "list", lista: "list", listar: "list", ls: "list",
-  show: "show", ver: "show", mostrar: "show", info: "show",
-  edit: "edit", editar: "edit", modificar: "edit",
-  open: "open", abrir: "open",
-  close: "close", cerrar: "close",
-  extend: "extend", extender: "extend", ampliar: "extend", prorrogar: "extend",
-  demo: "demo", ejemplo: "demo", prueba: "demo",
-};
-const REMOVE_WORDS = new Set(["remove", "delete", "rm", "borrar", "eliminar", "quitar"]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `cohort new|list|show|edit|open|close|extend|demo`: the coordinator's cohorts. */
 export async function cohortCommand(request: TeamsRequest, args: string[]): Promise<void> {
   const { services, viewer } = request;
   const { t, locale, timeZone } = viewer;
-  const action = ACTIONS[(args[0] ?? "").toLowerCase()];
+  const action = cohortAction(args[0]);
   const words = args.slice(1);
   switch (action) {
     case undefined:
@@ -67,6 +57,10 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       if (!ISO_DATE.test(date)) return request.reply(t("cohorts.extendUsage", { name: cohort.name }));
       return request.reply(windowChangeText(request, await services.cohorts.extendApplications(cohort.id, date), cohort));
     }
+    case "status":
+      return cohortStatus(request, words.join(" "), `cohort ${args[0]}`);
+    case "finish":
+      return cohortFinish(request, words.join(" "), `cohort ${args[0]}`);
     case "demo": {
       if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
         const removed = await services.demo.removeAll();

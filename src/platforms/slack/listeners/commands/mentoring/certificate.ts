@@ -1,3 +1,4 @@
+import { parseCertificateWords } from "../../../../../domain/command-words";
 import { certificateFile } from "../../../../../documents/certificate-file";
 import { formatDate } from "../../../../../i18n";
 import { missingRequirementsText } from "../../../../../i18n/certificate-text";
@@ -6,11 +7,6 @@ import { sendFileToDm } from "../../../files";
 import { escapeMrkdwn, plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
-const ACTIONS: Record<string, "preview" | "issue" | "reissue"> = {
-  preview: "preview", ver: "preview", revisar: "preview", "vista": "preview",
-  issue: "issue", emitir: "issue",
-  reissue: "reissue", reemitir: "reissue",
-};
 const MENTION = /^<@([A-Z0-9]+)(\|[^>]*)?>$/;
 
 /**
@@ -21,11 +17,10 @@ const MENTION = /^<@([A-Z0-9]+)(\|[^>]*)?>$/;
 export async function manageCertificate({ viewer, services, client, command, respond, args }: CommandRequest): Promise<void> {
   const { t, locale, timeZone } = viewer;
   const reply = async (text: string) => void (await respond({ response_type: "ephemeral", ...plainMessage(text) }));
-  const action = args.map((a) => ACTIONS[a.toLowerCase()]).find(Boolean);
+  const { action, cohortName: name } = parseCertificateWords(args.filter((a) => !MENTION.test(a)));
   const mention = args.map((a) => MENTION.exec(a)?.[1]).find(Boolean);
   if (!action) return reply(t("certificates.usage", { prefix: commandPrefix }));
   if (!mention) return reply(t("certificates.noPerson", { prefix: commandPrefix }));
-  const name = args.filter((a) => !ACTIONS[a.toLowerCase()] && !MENTION.test(a)).join(" ");
   const cohort = await chooseCohort(services, viewer, name, "certificate", reply, (c) => !c.isDemo);
   if (!cohort) return;
   const person = await services.people.find({ platform: "slack", workspaceId: command.team_id, userId: mention });

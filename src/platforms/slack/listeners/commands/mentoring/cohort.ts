@@ -1,4 +1,5 @@
 import { defaultCohortSettings, type Cohort } from "../../../../../domain/cohorts/cohort";
+import { cohortAction, REMOVE_WORDS } from "../../../../../domain/command-words";
 import { formValuesFrom } from "../../../../../domain/cohorts/cohort-form";
 import type { WindowChange } from "../../../../../domain/cohorts/cohort-service";
 import { formatDate, type MessageKey } from "../../../../../i18n";
@@ -9,21 +10,6 @@ import { cohortDetailsMessage, cohortListMessage } from "../../../views/cohorts"
 import { escapeMrkdwn, plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
-/** Spanish and English words for each action, so `/mentoring cohorte nueva` works too. */
-const ACTIONS: Record<string, "new" | "list" | "show" | "edit" | "open" | "close" | "extend" | "demo" | "status" | "finish"> = {
-  new: "new", create: "new", nueva: "new", nuevo: "new", crear: "new",
-  list: "list", lista: "list", listar: "list", ls: "list",
-  show: "show", ver: "show", mostrar: "show", info: "show",
-  edit: "edit", editar: "edit", modificar: "edit",
-  open: "open", abrir: "open",
-  close: "close", cerrar: "close",
-  extend: "extend", extender: "extend", ampliar: "extend", prorrogar: "extend",
-  demo: "demo", ejemplo: "demo", prueba: "demo",
-  status: "status", estado: "status", seguimiento: "status",
-  finish: "finish", terminar: "finish", finalizar: "finish", clausurar: "finish",
-};
-const REMOVE_WORDS = new Set(["remove", "delete", "rm", "borrar", "eliminar", "quitar"]);
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `/mentoring cohort new|list|show|edit|open|close|extend|demo`: the coordinator's cohorts. */
@@ -33,7 +19,7 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
   const reply = async (text: string): Promise<void> => {
     await respond({ response_type: "ephemeral", ...plainMessage(text) });
   };
-  const action = ACTIONS[(args[0] ?? "").toLowerCase()];
+  const action = cohortAction(args[0]);
   const words = args.slice(1);
 
   switch (action) {

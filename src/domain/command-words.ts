@@ -1,0 +1,46 @@
+/**
+ * The words of the coordinator's sub-commands, in Spanish and English, shared by Slack and Teams so
+ * that `cohorte estado` or `certificado emitir` mean the same everywhere.
+ */
+
+export type CohortAction = "new" | "list" | "show" | "edit" | "open" | "close" | "extend" | "demo" | "status" | "finish";
+
+export const COHORT_ACTIONS: Readonly<Record<string, CohortAction>> = {
+  new: "new", create: "new", nueva: "new", nuevo: "new", crear: "new",
+  list: "list", lista: "list", listar: "list", ls: "list",
+  show: "show", ver: "show", mostrar: "show", info: "show",
+  edit: "edit", editar: "edit", modificar: "edit",
+  open: "open", abrir: "open",
+  close: "close", cerrar: "close",
+  extend: "extend", extender: "extend", ampliar: "extend", prorrogar: "extend",
+  demo: "demo", ejemplo: "demo", prueba: "demo",
+  status: "status", estado: "status", seguimiento: "status",
+  finish: "finish", terminar: "finish", finalizar: "finish", clausurar: "finish",
+};
+
+/** `cohort demo remove`: the words that remove the demo cohorts. */
+export const REMOVE_WORDS: ReadonlySet<string> = new Set(["remove", "delete", "rm", "borrar", "eliminar", "quitar"]);
+
+export function cohortAction(word: string | undefined): CohortAction | undefined {
+  return Object.hasOwn(COHORT_ACTIONS, (word ?? "").toLowerCase()) ? COHORT_ACTIONS[(word ?? "").toLowerCase()] : undefined;
+}
+
+export type CertificateAction = "preview" | "issue" | "reissue";
+
+const CERTIFICATE_ACTIONS: Readonly<Record<string, CertificateAction>> = {
+  preview: "preview", ver: "preview", revisar: "preview", vista: "preview",
+  issue: "issue", emitir: "issue",
+  reissue: "reissue", reemitir: "reissue",
+};
+
+export function certificateAction(word: string): CertificateAction | undefined {
+  return Object.hasOwn(CERTIFICATE_ACTIONS, word.toLowerCase()) ? CERTIFICATE_ACTIONS[word.toLowerCase()] : undefined;
+}
+
+/**
+ * `certificate [cohort] preview|issue|reissue @person` once the mention is taken out: the action
+ * (wherever it is typed) and the cohort's name (the other words).
+ */
+export function parseCertificateWords(words: string[]): { action: CertificateAction | undefined; cohortName: string } {
+  return { action: words.map(certificateAction).find(Boolean), cohortName: words.filter((w) => !certificateAction(w)).join(" ") };
+}

@@ -1,0 +1,134 @@
+import { CardFactory, MessageFactory, TeamsInfo, TurnContext } from "botbuilder";
+import { z } from "zod";
+import { parseCertificateWords } from "../../../domain/command-words";
+import type { Cohort } from "../../../domain/cohorts/cohort";
+import type { Person } from "../../../domain/people";
+import { cohortChartSpec, renderChartPng } from "../../../documents/cohort-chart";
+import { fileSafeName } from "../../../documents/file-names";
+import { formatDate } from "../../../i18n";
+import { missingRequirementsText } from "../../../i18n/certificate-text";
+import { auditCard, cohortStatusCard } from "../cards/cohort-status";
+import { inlineImageAttachment } from "../cards/file";
+import { chooseCohort } from "../cohort-choice";
+import { EXPORT_FILES } from "../files";
+import { teamsPersonKey } from "../identify";
+import type { TeamsRequest } from "../request";
+
+const notDemo = (c: Cohort) => !c.isDemo;
+
+/** `cohort status [name]`: the figures with Nudge on each pair at risk, and the chart as a picture. */
+export async function cohortStatus(request: TeamsRequest, name: string, command: string): Promise<void> {
+  const cohort = await chooseCohort(request, name, command, notDemo);
+  if (!cohort) return;
+  await sendCohortStatus(request, cohort);
+}
+
+export async function sendCohortStatus(request: TeamsRequest, cohort: Cohort): Promise<void> {
+  const { services, viewer, context } = request;
+  const { t, locale, timeZone } = viewer;
+  const overview = await services.reporting.overview(cohort);
+  const names = await services.reporting.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
+  const card = cohortStatusCard(overview, names, t, locale, timeZone);
+  if (overview.pairs.length === 0) return request.card(card);
+  const png = await renderChartPng(cohortChartSpec(overview, t, locale));
+  const chart = { ...inlineImageAttachment(png, `${fileSafeName(cohort.name)}.png`), name: t("cohortStatus.chartTitle", { cohort: cohort.name }) };
+  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  await context.sendActivity({ ...MessageFactory.attachment(chart, t("cohortStatus.chartTitle", { cohort: cohort.name })), summary: t("teams.files.chartAlt") });
+}
+
+/** "Nudge" next to a pair at risk: both partners are asked how it goes, with Plan a session. */
+export async function cohortNudge(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const { services, viewer } = request;
+  if (!viewer.isCoordinator) return request.reply(viewer.t("common.coordinatorOnly", { command: "cohort status" }));
+  const pairId = z.object({ pairId: z.string().min(1).max(100) }).safeParse(value).data?.pairId ?? "-";
+  const result = await services.reporting.nudge(viewer.person, pairId);
+  await request.reply(result.ok ? viewer.t("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName }) : viewer.t("cohortStatus.nudgeRefused"));
+}
+
+/** `cohort finish [name]`: questionnaires closed, certificates (or kind words) to everyone. */
+export async function cohortFinish(request: TeamsRequest, name: string, command: string): Promise<void> {
+  const { services, viewer } = request;
+  const { t } = viewer;
+  const cohort = await chooseCohort(request, name, command, (c) => !c.finishedAt && !c.isDemo);
+  if (!cohort) return;
+  const result = await services.reporting.finish(cohort, viewer.person);
+  const vars = { cohort: cohort.name };
+  if (!result.ok) return request.reply(t(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars));
+  await request.reply(t("cohortStatus.finished", { ...vars, count: result.participants }));
+}
+
+/** `export [cohort]`: the cohort's records as five CSV files, each offered for the coordinator's OneDrive. Never notes. */
+export async function exportCommand(request: TeamsRequest, name: string): Promise<void> {
+  const cohort = await chooseCohort(request, name, "export", notDemo);
+  if (!cohort) return;
+  await request.reply(request.viewer.t("teams.files.exportDone", { cohort: cohort.name }));
+  for (const [index, file] of EXPORT_FILES.entries()) {
+    // One request, one line in the audit log.
+    if (!(await request.file({ kind: "export", cohortId: cohort.id, file }, undefined, index === 0))) return;
+  }
+}
+
+/** `report [cohort]`: the final report as a PDF in the cohort's language. */
+export async function reportCommand(request: TeamsRequest, name: string): Promise<void> {
+  const { t } = request.viewer;
+  const cohort = await chooseCohort(request, name, "report", notDemo);
+  if (!cohort) return;
+  await request.file({ kind: "report", cohortId: cohort.id }, t("teams.files.reportDone", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }));
+}
+
+/** `audit [cohort]`: the latest coordinator actions, newest first. */
+export async function auditCommand(request: TeamsRequest, name: string): Promise<void> {
+  const { services, viewer } = request;
+  const cohort = name ? await chooseCohort(request, name, "audit") : undefined;
+  if (name && !cohort) return;
+  const entries = await services.audit.list({ cohortId: cohort?.id, limit: 40 });
+  await request.card(auditCard(entries, cohort, viewer.t, viewer.locale, viewer.timeZone));
+}
+
+/** The person a Teams @mention names (never the bot), as Tandem knows them; undefined when unknown. */
+async function mentioned(request: TeamsRequest): Promise<{ name: string; person: Person | null } | undefined> {
+  const { context, services } = request;
+  const mention = TurnContext.getMentions(context.activity).find((m) => m.mentioned.id !== context.activity.recipient?.id);
+  if (!mention) return undefined;
+  let aadObjectId: string | undefined;
+  try {
+    aadObjectId = (await TeamsInfo.getMember(context, mention.mentioned.id)).aadObjectId;
+  } catch {
+    aadObjectId = undefined;
+  }
+  const key = teamsPersonKey({ ...context.activity, from: { id: mention.mentioned.id, name: mention.mentioned.name, aadObjectId } });
+  return { name: mention.mentioned.name, person: await services.people.find(key) };
+}
+
+/**
+ * `certificate [cohort] preview|issue|reissue @person`: where someone stands with the preview PDF,
+ * or the certificate issued (even with a requirement missing: that is recorded) and sent to them.
+ */
+export async function certificateCommand(request: TeamsRequest, rest: string): Promise<void> {
+  const { services, viewer } = request;
+  const { t, locale, timeZone } = viewer;
+  const { action, cohortName } = parseCertificateWords(rest.replace(/<at>[^<]*<\/at>/g, " ").split(/\s+/).filter(Boolean));
+  if (!action) return request.reply(t("certificates.usage", { prefix: "" }));
+  const target = await mentioned(request);
+  if (!target) return request.reply(t("certificates.noPerson", { prefix: "" }));
+  const cohort = await chooseCohort(request, cohortName, "certificate", notDemo);
+  if (!cohort) return;
+  const { person } = target;
+  const who = person?.displayName || target.name;
+  if (!person) return request.reply(t("certificates.notParticipant", { name: who, cohort: cohort.name }));
+  if (action === "reissue" && !(await services.reporting.certificateOf(cohort.id, person.id))) return request.reply(t("certificates.reissueNone", { name: who }));
+  const decision = action === "preview" ? await services.reporting.preview(viewer.person, cohort, person) : await services.reporting.issueBy(viewer.person, cohort, person);
+  if (!decision.ok) return request.reply(t("certificates.notParticipant", { name: who, cohort: cohort.name }));
+  const { progress, missing, certificate } = decision;
+  const missingText = missingRequirementsText(progress, missing, locale);
+  if (action === "preview") {
+    const state = missing.length === 0 ? t("certificates.previewEligible", { name: who, cohort: cohort.name }) : t("certificates.previewMissing", { name: who, cohort: cohort.name, missing: missingText });
+    const issued = certificate ? t("certificates.previewIssued", { date: formatDate(certificate.issuedAt, locale, timeZone), version: certificate.version }) : t("certificates.previewNotIssued");
+    await request.file({ kind: "certificate-preview", cohortId: cohort.id, personId: person.id }, [state, issued, t("teams.files.previewSent")].join("\n\n"), false);
+    return;
+  }
+  const lines = [t("certificates.issuedBy", { name: who, version: certificate?.version ?? 1 })];
+  if (missing.length > 0) lines.push(t("certificates.issuedOverride", { missing: missingText }));
+  await request.reply(lines.join("\n\n"));
+}
+
