@@ -970,6 +970,7 @@ export const en: Catalogue = {
       exportDone: "📦 The records of **{{cohort}}**, one CSV file each: applications, pairs, sessions, attendance and questionnaires. Accept each file to save it in your OneDrive. Notes are never exported.",
       reportDone: "📄 The report of **{{cohort}}** (PDF, in {{language}}): accept it to save it in your OneDrive.",
       previewSent: "The preview PDF is below: accept it to save it in your OneDrive.",
+      inviteOffer: "📅 The session as a calendar file: accept it, then open it to add the session to your calendar.",
       chartAlt: "Chart of sessions per week and plenary attendance",
     },
     openPersonal: "I could not write to you privately yet: open Tandem under Apps, then press the button again (or type **apply** there).",

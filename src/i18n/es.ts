@@ -968,6 +968,7 @@ export const es = {
       exportDone: "📦 Los registros de **{{cohort}}**, un archivo CSV por tema: postulaciones, parejas, sesiones, asistencia y cuestionarios. Acepta cada archivo para guardarlo en tu OneDrive. Las notas nunca se exportan.",
       reportDone: "📄 El informe de **{{cohort}}** (PDF, en {{language}}): acéptalo para guardarlo en tu OneDrive.",
       previewSent: "La vista previa en PDF está debajo: acéptala para guardarla en tu OneDrive.",
+      inviteOffer: "📅 La sesión como archivo de calendario: acéptalo y ábrelo para añadir la sesión a tu calendario.",
       chartAlt: "Gráfico de sesiones por semana y asistencia a las plenarias",
     },
     openPersonal: "Todavía no puedo escribirte en privado: abre Tandem en Aplicaciones y vuelve a pulsar el botón (o escribe **postular** allí).",

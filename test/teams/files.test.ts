@@ -124,4 +124,38 @@ describe("files by consent in Teams", () => {
     expect(nonsense!.text).toBe("That file is no longer available.");
     expect(app.teams.uploads.size).toBe(before);
   });
+
+  it("offers the calendar file to the partner who accepts a session, and to no one outside the pair", async () => {
+    const startsAt = DateTime.fromJSDate(app.clock.now()).plus({ days: 4 }).set({ hour: 15, minute: 0 }).toJSDate();
+    const proposed = await app.tandem.services.meetings.propose(jorgePerson, pair.id, startsAt);
+    expect(proposed.ok).toBe(true);
+    const sessionId = proposed.ok ? proposed.session.id : "";
+    const [accepted, offer] = await answer(app.activities.submit(lucia, { action: "session.accept", sessionId }, localeOf(lucia)));
+    expect(accepted!.text).toMatch(/^✅ Sesión del/);
+    expect(offer!.text).toMatch(/^📅 La sesión como archivo de calendario/);
+    const consent = consentOf(offer!);
+    expect(consent.name).toBe("tandem-session.ics");
+    expect(consent.content.acceptContext).toEqual({ kind: "session-invite", pairId: pair.id, sessionId });
+    const [refused] = await accept(carmen, { ...consent, name: "not-yours.ics" });
+    expect(refused!.text).toBe("That belongs to a pair you are not in, so I cannot show or change it.");
+    await accept(lucia, consent);
+    const ics = uploaded("tandem-session.ics")!.toString("utf8");
+    expect(ics).toContain("BEGIN:VCALENDAR");
+    expect(ics).toContain("Lucía");
+    expect(ics).not.toContain(NOTES);
+  });
+
+  it("offers the matching proposal as a CSV to coordinators only", async () => {
+    const proposal = (await app.tandem.services.pairing.latestProposal(cohort.id))!;
+    const [refused] = await answer(app.activities.submit(jorge, { action: "match.download", proposalId: proposal.id }));
+    expect(refused!.text).toMatch(/is for the people who coordinate/);
+    const [offer] = await answer(app.activities.submit(carmen, { action: "match.download", proposalId: proposal.id }));
+    expect(offer!.text).toBe("Proposal 1 for **Digital Mentoring** as a spreadsheet (CSV, UTF-8).");
+    const consent = consentOf(offer!);
+    expect(consent.name).toMatch(/^tandem-.+-proposal-1\.csv$/);
+    await accept(carmen, consent);
+    const csv = uploaded(consent.name)!.toString("utf8");
+    expect(csv).toContain("Lucía");
+    expect(csv).toContain("Jorge");
+  });
 });

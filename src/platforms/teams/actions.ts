@@ -6,7 +6,7 @@ import { plenaryCheckIn } from "./handlers/plenary-check-in";
 import { logOpen, logSubmitted, planOpen, planSubmitted, sessionAccept } from "./handlers/session";
 import { withdrawApplication } from "./handlers/status";
 import { cohortEdit, cohortSaved } from "./handlers/cohort";
-import { matchApprove, matchPage, matchPair, matchRerun } from "./handlers/match";
+import { matchApprove, matchDownload, matchPage, matchPair, matchRerun } from "./handlers/match";
 import { plenaryGenerate } from "./handlers/plenary";
 import { goalFormOpen, goalMove, goalPhase, goalPick, goalRemove, goalSaved, goalsOpen, goalUnpick } from "./handlers/goals";
 import { evaluationOpen, evaluationSubmitted } from "./handlers/evaluation";
@@ -48,6 +48,7 @@ export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
   [TEAMS_ACTIONS.matchApprove]: matchApprove,
   [TEAMS_ACTIONS.matchPair]: matchPair,
   [TEAMS_ACTIONS.matchPage]: matchPage,
+  [TEAMS_ACTIONS.matchDownload]: matchDownload,
   [TEAMS_ACTIONS.plenaryGenerate]: plenaryGenerate,
   [TEAMS_ACTIONS.evaluationOpen]: evaluationOpen,
   [TEAMS_ACTIONS.evaluationSubmit]: evaluationSubmitted,

@@ -5,6 +5,8 @@ import { cohortChartSpec, renderChartPng } from "../../documents/cohort-chart";
 import { cohortExportCsv, type ExportFile } from "../../documents/cohort-export-csv";
 import { cohortReportPdf } from "../../documents/cohort-report-pdf";
 import { fileSafeName } from "../../documents/file-names";
+import { sessionInvite } from "../../domain/meetings/ics";
+import { proposalCsv, proposalCsvName } from "../proposal-csv";
 import { translator, type MessageKey } from "../../i18n";
 import type { Services } from "../../services";
 import { markdown } from "./cards/card";
@@ -23,6 +25,8 @@ const fileRef = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("certificate-preview"), cohortId: z.string().min(1), personId: z.string().min(1) }),
   z.object({ kind: z.literal("export"), cohortId: z.string().min(1), file: z.enum(EXPORT_FILES as [ExportFile, ...ExportFile[]]) }),
   z.object({ kind: z.literal("report"), cohortId: z.string().min(1) }),
+  z.object({ kind: z.literal("proposal"), proposalId: z.string().min(1) }),
+  z.object({ kind: z.literal("session-invite"), pairId: z.string().min(1), sessionId: z.string().min(1) }),
 ]);
 export type FileRef = z.infer<typeof fileRef>;
 
@@ -49,8 +53,17 @@ export async function makeFile(services: Services, viewer: TeamsViewer, ref: Fil
     const filename = `${fileSafeName(`tandem ${viewer.person.displayName || viewer.person.userId} ${day}`)}.json`;
     return { ok: true, file: { filename, description: t("dataRights.mydataTitle"), content: Buffer.from(JSON.stringify(data, null, 2), "utf8") } };
   }
+  if (ref.kind === "session-invite") return sessionInviteFile(services, viewer, ref);
   const coordinatorFile = ref.kind !== "certificate" || ref.personId !== viewer.person.id;
   if (coordinatorFile && !viewer.isCoordinator) return refuse(ref.kind === "certificate" ? "teams.files.notYours" : "common.coordinatorOnly", { command: ref.kind });
+  if (ref.kind === "proposal") {
+    const proposal = await services.pairing.findProposal(ref.proposalId);
+    const cohort = proposal ? await services.cohorts.findById(proposal.cohortId) : null;
+    if (!proposal || !cohort) return refuse("teams.files.gone");
+    const details = new Map((await services.applications.listByCohort(cohort.id)).map((a) => [a.id, { department: a.answers.department ?? "", role: a.answers.role ?? "both" }]));
+    const csv = proposalCsv(proposal, cohort, details, t);
+    return { ok: true, file: { filename: proposalCsvName(proposal, cohort), description: t("matching.title", { version: proposal.version, cohort: cohort.name }), content: Buffer.from(csv, "utf8") } };
+  }
   const cohort = await services.cohorts.findById(ref.cohortId);
   if (!cohort) return refuse("teams.files.gone");
   switch (ref.kind) {
@@ -76,6 +89,37 @@ export async function makeFile(services: Services, viewer: TeamsViewer, ref: Fil
       return { ok: true, file: { filename: `${fileSafeName(`${cohortT("report.title")} ${cohort.name}`)}.pdf`, description: cohortT("report.fileTitle", { cohort: cohort.name }), content: pdf } };
     }
   }
+}
+
+/** A scheduled session's calendar file, for either partner of the pair (nobody else). */
+async function sessionInviteFile(services: Services, viewer: TeamsViewer, ref: { pairId: string; sessionId: string }): Promise<FileResult> {
+  const { t } = viewer;
+  const found = await services.meetings.pairFor(viewer.person, ref.pairId);
+  if (!found.ok) return { ok: false, refusal: t("rhythm.notPartner") };
+  const session = (await services.meetings.sessions(viewer.person, ref.pairId))?.find((s) => s.id === ref.sessionId);
+  if (!session || session.status !== "scheduled") return { ok: false, refusal: t("teams.files.gone") };
+  const { me, partner, pair, cohort } = found.context;
+  const mentor = pair.mentorPersonId === me.id ? me : partner;
+  const mentee = mentor === me ? partner : me;
+  const title = t("rhythm.proposal.inviteTitle", { mentor: mentor.displayName, mentee: mentee.displayName });
+  const invite = sessionInvite({
+    sessionId: session.id,
+    title,
+    description: t("rhythm.proposal.inviteDescription", { cohort: cohort.name }),
+    startsAt: session.startsAt,
+    durationMinutes: session.durationMinutes,
+    attendees: [
+      { personId: mentor.userId, name: mentor.displayName },
+      { personId: mentee.userId, name: mentee.displayName },
+    ],
+    sequence: session.sequence,
+    now: services.clock.now(),
+  });
+  if (!invite.ok) {
+    services.logger.warn({ err: invite.cause, sessionId: session.id }, "the calendar file could not be made");
+    return { ok: false, refusal: t("teams.files.gone") };
+  }
+  return { ok: true, file: { filename: "tandem-session.ics", description: title, content: Buffer.from(invite.value, "utf8") } };
 }
 
 /** The offer of a file, with a line of text above it (or none). */
@@ -142,5 +186,9 @@ function describe(ref: FileRef, viewer: TeamsViewer): string {
       return t(`exports.files.${ref.file}`);
     case "report":
       return t("report.title");
+    case "proposal":
+      return t("matching.download");
+    case "session-invite":
+      return "tandem-session.ics";
   }
 }

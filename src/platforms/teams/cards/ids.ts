@@ -29,6 +29,7 @@ export const TEAMS_ACTIONS = {
   matchRerun: "match.rerun",
   matchPair: "match.pair",
   matchPage: "match.page",
+  matchDownload: "match.download",
   plenaryGenerate: "plenary.generate",
   cohortEdit: "cohort.edit",
   cohortSave: "cohort.save",

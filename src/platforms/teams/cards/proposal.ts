@@ -58,5 +58,6 @@ export function proposalCard(proposal: Proposal, cohort: Cohort, constraints: Co
     actions.push(submit(t("matching.rerun"), { action: TEAMS_ACTIONS.matchRerun, proposalId: proposal.id, page: current }));
     if (result.pairs.length > 0) actions.push(submit(t("matching.approve"), { action: TEAMS_ACTIONS.matchApprove, proposalId: proposal.id }, "positive"));
   }
+  actions.push(submit(t("matching.download"), { action: TEAMS_ACTIONS.matchDownload, proposalId: proposal.id }));
   return adaptiveCard(body, actions);
 }

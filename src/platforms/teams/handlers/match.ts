@@ -107,3 +107,11 @@ export async function matchApprove(request: TeamsRequest, value: Record<string, 
   const unreached = await unreachedInTeams(services, result.pairs.flatMap((p) => [p.mentorPersonId, p.menteePersonId]));
   if (unreached.length > 0) await request.reply(viewer.t("teams.unreached.introductions", { names: unreached.map((p) => p.displayName || p.userId).join(", ") }));
 }
+
+/** Download CSV: the proposal as a spreadsheet, offered for the coordinator's OneDrive. */
+export async function matchDownload(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const found = await proposalOf(request, value);
+  if (!found) return;
+  const { proposal, cohort } = found;
+  await request.file({ kind: "proposal", proposalId: proposal.id }, request.viewer.t("matching.csvPosted", { version: proposal.version, cohort: cohort.name }));
+}

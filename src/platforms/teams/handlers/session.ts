@@ -121,6 +121,8 @@ export async function sessionAccept(request: TeamsRequest, value: Record<string,
   }
   const when = formatDateTime(result.session.startsAt, viewer.locale, viewer.timeZone);
   await request.reply(t("teams.rhythm.accepted", { when, partner: result.context.partner.displayName }));
+  // The calendar file, offered to whoever accepted (the proposer can type session to get it too).
+  await request.file({ kind: "session-invite", pairId: result.context.pair.id, sessionId: result.session.id }, t("teams.files.inviteOffer"));
 }
 
 /** "Log a session" (for the reminded session when the button came with one), or "Edit last log". */
