@@ -7,7 +7,7 @@ import { logOpen, logSubmitted, planOpen, planSubmitted, sessionAccept } from ".
 import { withdrawApplication } from "./handlers/status";
 import { cohortEdit, cohortSaved } from "./handlers/cohort";
 import { matchApprove, matchDownload, matchPage, matchPair, matchRerun } from "./handlers/match";
-import { plenaryGenerate } from "./handlers/plenary";
+import { plenaryAttendanceOpen, plenaryAttendanceSubmitted, plenaryEditOpen, plenaryEditSubmitted, plenaryGenerate } from "./handlers/plenary";
 import { goalFormOpen, goalMove, goalPhase, goalPick, goalRemove, goalSaved, goalsOpen, goalUnpick } from "./handlers/goals";
 import { evaluationOpen, evaluationSubmitted } from "./handlers/evaluation";
 import { leaveSubmitted } from "./handlers/leave";
@@ -50,6 +50,10 @@ export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
   [TEAMS_ACTIONS.matchPage]: matchPage,
   [TEAMS_ACTIONS.matchDownload]: matchDownload,
   [TEAMS_ACTIONS.plenaryGenerate]: plenaryGenerate,
+  [TEAMS_ACTIONS.plenaryEditOpen]: plenaryEditOpen,
+  [TEAMS_ACTIONS.plenaryEdit]: plenaryEditSubmitted,
+  [TEAMS_ACTIONS.plenaryAttendanceOpen]: plenaryAttendanceOpen,
+  [TEAMS_ACTIONS.plenaryAttendance]: plenaryAttendanceSubmitted,
   [TEAMS_ACTIONS.evaluationOpen]: evaluationOpen,
   [TEAMS_ACTIONS.evaluationSubmit]: evaluationSubmitted,
   [TEAMS_ACTIONS.cohortNudge]: cohortNudge,

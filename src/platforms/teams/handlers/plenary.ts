@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isActive } from "../../../domain/cohorts/cohort";
-import { plenaryListCard } from "../cards/plenaries";
+import { formatDateTime, type MessageKey } from "../../../i18n";
+import { listOf, textOf } from "../cards/card";
+import { ATTENDANCE_PREFIX, attendanceCard, plenaryEditCard, plenaryListCard } from "../cards/plenaries";
 import { chooseCohort } from "../cohort-choice";
 import type { TeamsRequest } from "../request";
 
@@ -36,4 +38,75 @@ async function generatePlan(request: TeamsRequest, cohortId: string): Promise<vo
 export async function plenaryGenerate(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
   await generatePlan(request, z.object({ cohortId: z.string().min(1) }).safeParse(value).data?.cohortId ?? "-");
+}
+
+const plenaryValue = z.object({ plenaryId: z.string().min(1).max(100) });
+const plenaryIdOf = (value: Record<string, unknown>) => plenaryValue.safeParse(value).data?.plenaryId ?? "-";
+
+/** "Edit" on a plenary still ahead: its date, time and length (in the coordinator's zone). */
+export async function plenaryEditOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  const { services, viewer } = request;
+  const { t } = viewer;
+  const plenary = await services.plenaries.find(plenaryIdOf(value));
+  const cohort = plenary ? await services.cohorts.findById(plenary.cohortId) : null;
+  if (!plenary || !cohort) return request.reply(t("plenaries.notFound"));
+  if (plenary.startsAt <= services.clock.now()) return request.reply(t("plenaries.started", { number: plenary.number }));
+  await request.card(plenaryEditCard(plenary, cohort, t, viewer.timeZone));
+}
+
+/**
+ * "Save" on a plenary's card: a start in the past or outside the cohort is refused under the field,
+ * with what was typed kept; once saved, everyone in the cohort is reminded of the new time.
+ */
+export async function plenaryEditSubmitted(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  const { services, viewer } = request;
+  const { t } = viewer;
+  const plenaryId = plenaryIdOf(value);
+  const typed = { date: textOf(value.date), time: textOf(value.time), duration: textOf(value.duration) };
+  const result = await services.plenaries.edit(plenaryId, typed, viewer.timeZone);
+  if (!result.ok) {
+    const plenary = await services.plenaries.find(plenaryId);
+    if ("errors" in result) {
+      const cohort = plenary ? await services.cohorts.findById(plenary.cohortId) : null;
+      if (!plenary || !cohort) return request.reply(t("plenaries.notFound"));
+      const errors = Object.fromEntries(result.errors.map((e) => [e.field, t(e.message as MessageKey)]));
+      return request.card(plenaryEditCard(plenary, cohort, t, viewer.timeZone, typed, errors));
+    }
+    return request.reply(result.reason === "started" && plenary ? t("plenaries.started", { number: plenary.number }) : t("plenaries.notFound"));
+  }
+  const { plenary, cohort } = result;
+  await request.reply(t("plenaries.edit.saved", { number: plenary.number, cohort: cohort.name, when: formatDateTime(plenary.startsAt, viewer.locale, viewer.timeZone), minutes: plenary.durationMinutes }));
+}
+
+/** "Attendance" on a plenary that has started: everyone in the cohort, ticked where recorded. */
+export async function plenaryAttendanceOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  const { services, viewer } = request;
+  const { t } = viewer;
+  const result = await services.plenaries.attendanceSheet(plenaryIdOf(value));
+  if (!result.ok) return request.reply(result.plenary ? t("plenaries.attendance.notStarted", { number: result.plenary.number }) : t("plenaries.notFound"));
+  if (result.sheet.people.length === 0) return request.reply(t("plenaries.attendance.noPeople", { cohort: result.sheet.cohort.name }));
+  await request.card(attendanceCard(result.sheet, t, viewer.locale, viewer.timeZone));
+}
+
+/** "Save" on the attendance: who is ticked attended, everyone else not; anyone outside the cohort refuses it all. */
+export async function plenaryAttendanceSubmitted(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  const { services, viewer } = request;
+  const { t } = viewer;
+  const plenaryId = plenaryIdOf(value);
+  const ticked = Object.entries(value).filter(([key]) => key.startsWith(ATTENDANCE_PREFIX)).flatMap(([, v]) => listOf(v));
+  const result = await services.plenaries.correctAttendance(viewer.person, plenaryId, ticked);
+  if (!result.ok) {
+    if (result.reason === "outsiders") {
+      const sheet = await services.plenaries.attendanceSheet(plenaryId);
+      if (sheet.ok) return request.card(attendanceCard(sheet.sheet, t, viewer.locale, viewer.timeZone, t("plenaries.attendance.outsiders")));
+    }
+    const plenary = await services.plenaries.find(plenaryId);
+    return request.reply(result.reason === "not-started" && plenary ? t("plenaries.attendance.notStarted", { number: plenary.number }) : t("plenaries.notFound"));
+  }
+  const { plenary, cohort, attended, people } = result;
+  await request.reply(t("plenaries.attendance.saved", { number: plenary.number, cohort: cohort.name, attended, people }));
 }
