@@ -44,3 +44,19 @@ export function certificateAction(word: string): CertificateAction | undefined {
 export function parseCertificateWords(words: string[]): { action: CertificateAction | undefined; cohortName: string } {
   return { action: words.map(certificateAction).find(Boolean), cohortName: words.filter((w) => !certificateAction(w)).join(" ") };
 }
+
+export type PlenaryVerb = "plan" | "list" | "attendance";
+
+const PLENARY_VERBS: Readonly<Record<string, PlenaryVerb>> = {
+  plan: "plan", generate: "plan", generar: "plan", planificar: "plan",
+  list: "list", lista: "list", listar: "list", ver: "list", show: "list",
+  attendance: "attendance", asistencia: "attendance",
+};
+
+/** `plenary [cohort] plan|list|attendance`: the verb (typed last) and the cohort's name before it. */
+export function parsePlenaryWords(rest: string): { verb: PlenaryVerb | null; cohortName: string } {
+  const words = rest.split(/\s+/).filter(Boolean);
+  const last = (words.at(-1) ?? "").toLowerCase();
+  const verb = Object.hasOwn(PLENARY_VERBS, last) ? PLENARY_VERBS[last]! : null;
+  return { verb, cohortName: verb ? words.slice(0, -1).join(" ") : rest.trim() };
+}

@@ -83,4 +83,11 @@ describe("plenary date and attendance cards in Teams", () => {
     const again = cardOf(await press(carmen, open))!;
     expect(input(again, "attendance:0").value).toBe(jorgeId);
   });
+
+  it("sums up each person's attendance, those below the threshold marked", async () => {
+    const summary = cardText(cardOf(await say(carmen, "plenary Digital Mentoring asistencia"))!);
+    expect(summary).toContain("Plenary attendance · Digital Mentoring");
+    expect(summary).toContain("- Jorge: 1 of 1 (100 %)");
+    expect(summary).toContain("- ⚠️ Lucía: 0 of 1 (0 %)");
+  });
 });

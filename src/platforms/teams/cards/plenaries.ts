@@ -1,6 +1,6 @@
 import type { Locale } from "../../../domain/locale";
-import { PLENARY_DEFAULTS } from "../../../domain/meetings/plenaries";
-import type { AttendanceSheet, Plenary, PlenaryList } from "../../../domain/meetings/plenary-service";
+import { meetsThreshold, PLENARY_DEFAULTS } from "../../../domain/meetings/plenaries";
+import type { AttendanceCount, AttendanceSheet, Plenary, PlenaryList } from "../../../domain/meetings/plenary-service";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import { DateTime } from "luxon";
 import { formatDateTime, type Translate } from "../../../i18n";
@@ -75,4 +75,20 @@ export function attendanceCard(sheet: AttendanceSheet, t: Translate, locale: Loc
     );
   }
   return adaptiveCard(body, [submit(t("plenaries.attendance.submit"), { action: TEAMS_ACTIONS.plenaryAttendance, plenaryId: plenary.id }, "positive")]);
+}
+
+/** `plenary attendance`: each person's plenaries attended of those held, those below the threshold marked. */
+export function attendanceSummaryCard(cohort: Cohort, rows: { name: string; count: AttendanceCount }[], t: Translate): AdaptiveCard {
+  const heading = title(t("plenaries.summary.title", { cohort: cohort.name }));
+  const held = rows[0]?.count.held ?? 0;
+  if (rows.length === 0) return adaptiveCard([heading, paragraph(t("plenaries.attendance.noPeople", { cohort: cohort.name }))]);
+  if (held === 0) return adaptiveCard([heading, paragraph(t("plenaries.summary.noneHeld", { cohort: cohort.name }))]);
+  const lines = rows.map(({ name, count }) => {
+    const percent = Math.floor((count.attended * 100) / count.held);
+    const below = !meetsThreshold(count.attended, count.held, cohort.attendanceThreshold);
+    return `- ${t(below ? "plenaries.summary.belowLine" : "plenaries.summary.line", { name, attended: count.attended, held: count.held, percent })}`;
+  });
+  const body: CardElement[] = [heading, paragraph(t("plenaries.summary.intro", { held, threshold: cohort.attendanceThreshold }), { isSubtle: true })];
+  for (let start = 0; start < lines.length; start += 40) body.push(paragraph(lines.slice(start, start + 40).join("\n"), { spacing: "None" }));
+  return adaptiveCard(body);
 }

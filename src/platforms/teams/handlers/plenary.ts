@@ -2,22 +2,25 @@ import { z } from "zod";
 import { isActive } from "../../../domain/cohorts/cohort";
 import { formatDateTime, type MessageKey } from "../../../i18n";
 import { listOf, textOf } from "../cards/card";
-import { ATTENDANCE_PREFIX, attendanceCard, plenaryEditCard, plenaryListCard } from "../cards/plenaries";
+import { parsePlenaryWords } from "../../../domain/command-words";
+import { ATTENDANCE_PREFIX, attendanceCard, attendanceSummaryCard, plenaryEditCard, plenaryListCard } from "../cards/plenaries";
 import { chooseCohort } from "../cohort-choice";
 import type { TeamsRequest } from "../request";
 
-const PLAN = new Set(["plan", "generate", "generar", "planificar"]);
-const LIST = new Set(["list", "lista", "listar", "ver", "show"]);
-
-/** `plenary [cohort] [plan|list]`: the cohort's plenaries, or the plan generated at once. */
+/** `plenary [cohort] [plan|list|attendance]`: the cohort's plenaries, the plan generated at once, or each person's attendance. */
 export async function plenaryCommand(request: TeamsRequest, rest: string): Promise<void> {
-  const words = rest.split(/\s+/).filter(Boolean);
-  const last = (words.at(-1) ?? "").toLowerCase();
-  const verb = PLAN.has(last) ? "plan" : LIST.has(last) ? "list" : null;
-  const cohort = await chooseCohort(request, verb ? words.slice(0, -1).join(" ") : rest, "plenary", (c) => isActive(c) && !c.isDemo);
+  const { verb, cohortName } = parsePlenaryWords(rest);
+  const cohort = await chooseCohort(request, cohortName, "plenary", (c) => isActive(c) && !c.isDemo);
   if (!cohort) return;
   if (verb === "plan") return generatePlan(request, cohort.id);
   const { services, viewer } = request;
+  if (verb === "attendance") {
+    const people = await services.people.byIds(await services.plenaries.peopleOf(cohort.id));
+    const rows = [];
+    for (const person of people.values()) rows.push({ name: person.displayName || person.userId, count: await services.plenaries.attendanceOf(person.id, cohort.id) });
+    rows.sort((a, b) => a.name.localeCompare(b.name));
+    return request.card(attendanceSummaryCard(cohort, rows, viewer.t));
+  }
   await request.card(plenaryListCard(await services.plenaries.list(cohort), viewer.t, viewer.locale, viewer.timeZone));
 }
 
