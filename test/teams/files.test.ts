@@ -88,6 +88,15 @@ describe("files by consent in Teams", () => {
     expect(JSON.stringify(data)).toContain("Jorge");
   });
 
+  it("says so when the upload fails, rather than showing a file that is not there", async () => {
+    const [offer] = await say(jorge, "mydata");
+    const invoke = app.activities.fileConsent(jorge, "accept", consentOf(offer!));
+    (invoke.value as any).uploadInfo.uploadUrl = `${app.teams.serviceUrl}nowhere/${consentOf(offer!).name}`;
+    const [failed] = await answer(invoke);
+    expect(failed!.text).toMatch(/^I could not put \*\*tandem-jorge-.+\.json\*\* in your OneDrive just now/);
+    expect(failed!.attachments ?? []).toEqual([]);
+  });
+
   it("sends nothing when the person declines, and says so", async () => {
     const before = app.teams.uploads.size;
     const [offer] = await say(lucia, "misdatos");

@@ -128,6 +128,9 @@ export function fileOffer(file: MadeFile, ref: FileRef, text?: string): Partial<
   return text ? MessageFactory.attachment(attachment, markdown(text)) : MessageFactory.attachment(attachment);
 }
 
+/** A OneDrive upload that takes longer than this is given up (the person is told to ask again). */
+const UPLOAD_TIMEOUT_MS = 60_000;
+
 /** Teams' answer to a consent card, as botbuilder hands it over. */
 export interface FileConsentAnswer {
   action?: string;
@@ -153,6 +156,7 @@ export async function fileConsentAccepted(services: Services, context: TurnConte
     method: "PUT",
     headers: { "Content-Range": `bytes 0-${content.length - 1}/${content.length}` },
     body: new Uint8Array(content),
+    signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
   }).catch((error: unknown) => {
     services.logger.warn({ err: error }, "could not upload a file to Teams");
     return null;
