@@ -185,7 +185,7 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
     expect(done!.text).toMatch(/^Has salido de \*\*Digital Mentoring\*\*/);
     await app.runJobs();
     const told = await app.teams.waitFor((a: SentActivity) => a.conversationId === chatOf(jorge) && String(a.activity.text ?? "").includes("Cambio de puesto"));
-    expect(told.activity.text).toMatch(/^Lucía has left \*+Digital Mentoring/);
+    expect(told.activity.text).toMatch(/^Lucía has left \*\*Digital Mentoring\*\*\. /);
     const [nothing] = await say(lucia, "salir");
     expect(nothing!.text).toBe("No estás en ningún programa que puedas dejar.");
   });

@@ -56,7 +56,8 @@ export class TeamsSender implements PlatformSender {
 export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t = translator(reader.locale)): Partial<Activity> {
   switch (message.kind) {
     case "notice":
-      return MessageFactory.text(noticeText(message.notice, reader.locale, reader.timeZone));
+      // Catalogue texts are written with Slack's markup; Teams reads markdown.
+      return MessageFactory.text(markdown(noticeText(message.notice, reader.locale, reader.timeZone)));
     case "sponsor-request":
       return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
     case "introduction":
