@@ -2,10 +2,10 @@ import { z } from "zod";
 import { cohortAction, REMOVE_WORDS } from "../../../domain/command-words";
 import { defaultCohortSettings, type Cohort } from "../../../domain/cohorts/cohort";
 import { cohortForm, formValuesFrom, settingsFromForm, type CohortFormDefaults } from "../../../domain/cohorts/cohort-form";
-import type { WindowChange } from "../../../domain/cohorts/cohort-service";
 import { validateForm } from "../../../domain/forms";
 import { starterSkills } from "../../../domain/skills-catalogue";
 import { formatDate, type MessageKey } from "../../../i18n";
+import { windowChangeText } from "../../../i18n/cohort-text";
 import { textOf } from "../cards/card";
 import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/cohort";
 import { chooseCohort } from "../cohort-choice";
@@ -47,7 +47,7 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       const cohort = await chooseCohort(request, words.join(" "), `cohort ${args[0]}`, accept);
       if (!cohort) return;
       const change = action === "open" ? await services.cohorts.openApplications(cohort.id) : await services.cohorts.closeApplications(cohort.id);
-      return request.reply(windowChangeText(request, change, cohort));
+      return request.reply(windowChangeText(change, cohort, request.viewer.t, request.viewer.locale, request.viewer.timeZone));
     }
     case "extend": {
       const date = words.at(-1) ?? "";
@@ -55,7 +55,7 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       const cohort = await chooseCohort(request, name, `cohort ${args[0]}`, (c) => c.status === "draft" || c.status === "open" || c.status === "closed");
       if (!cohort) return;
       if (!ISO_DATE.test(date)) return request.reply(t("cohorts.extendUsage", { name: cohort.name }));
-      return request.reply(windowChangeText(request, await services.cohorts.extendApplications(cohort.id, date), cohort));
+      return request.reply(windowChangeText(await services.cohorts.extendApplications(cohort.id, date), cohort, request.viewer.t, request.viewer.locale, request.viewer.timeZone));
     }
     case "status":
       return cohortStatus(request, words.join(" "), `cohort ${args[0]}`);
@@ -71,25 +71,6 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       return request.reply(t("cohorts.demoCreated", { name: demo.cohort.name, total: demo.mentors + demo.mentees + demo.both, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
     }
   }
-}
-
-function windowChangeText(request: TeamsRequest, change: WindowChange, before: Cohort): string {
-  const { t, locale, timeZone } = request.viewer;
-  const cohort = change.ok ? change.cohort : before;
-  const vars = { name: cohort.name, closes: formatDate(cohort.applicationsCloseAt, locale, timeZone) };
-  if (change.ok) {
-    if (cohort.status === "closed") return t("cohorts.closed", vars);
-    return t(before.status === "open" ? "cohorts.extended" : "cohorts.opened", vars);
-  }
-  const keys: Record<typeof change.reason, MessageKey> = {
-    "already-open": "cohorts.alreadyOpen",
-    "already-closed": "cohorts.alreadyClosed",
-    "not-open-yet": "cohorts.notOpenYet",
-    finished: "cohorts.finishedAlready",
-    "window-over": "cohorts.windowOver",
-    "date-in-past": "cohorts.dateInPast",
-  };
-  return t(keys[change.reason], vars);
 }
 
 /** Edit (from `cohort show`): the form with the cohort's settings. */

@@ -1,8 +1,8 @@
 import { defaultCohortSettings, type Cohort } from "../../../../../domain/cohorts/cohort";
 import { cohortAction, REMOVE_WORDS } from "../../../../../domain/command-words";
 import { formValuesFrom } from "../../../../../domain/cohorts/cohort-form";
-import type { WindowChange } from "../../../../../domain/cohorts/cohort-service";
-import { formatDate, type MessageKey } from "../../../../../i18n";
+import { formatDate } from "../../../../../i18n";
+import { windowChangeText } from "../../../../../i18n/cohort-text";
 import { chooseCohort } from "../../../cohort-choice";
 import { showCohortStatus } from "../../../cohort-status-flow";
 import { cohortModal } from "../../../views/cohort-modal";
@@ -54,7 +54,7 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, accept);
       if (!cohort) return;
       const change = action === "open" ? await services.cohorts.openApplications(cohort.id) : await services.cohorts.closeApplications(cohort.id);
-      return reply(windowChangeText(change, cohort, request));
+      return reply(windowChangeText(change, cohort, t, locale, timeZone, escapeMrkdwn));
     }
     case "demo": {
       if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
@@ -87,26 +87,7 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       const cohort = await chooseCohort(services, viewer, name, `cohort ${args[0]}`, reply, (c) => c.status === "draft" || c.status === "open" || c.status === "closed");
       if (!cohort) return;
       if (!ISO_DATE.test(date)) return reply(t("cohorts.extendUsage", { name: cohort.name }));
-      return reply(windowChangeText(await services.cohorts.extendApplications(cohort.id, date), cohort, request));
+      return reply(windowChangeText(await services.cohorts.extendApplications(cohort.id, date), cohort, t, locale, timeZone, escapeMrkdwn));
     }
   }
-}
-
-function windowChangeText(change: WindowChange, before: Cohort, { viewer }: CommandRequest): string {
-  const { t, locale, timeZone } = viewer;
-  const cohort = change.ok ? change.cohort : before;
-  const vars = { name: escapeMrkdwn(cohort.name), closes: formatDate(cohort.applicationsCloseAt, locale, timeZone) };
-  if (change.ok) {
-    if (cohort.status === "closed") return t("cohorts.closed", vars);
-    return t(before.status === "open" ? "cohorts.extended" : "cohorts.opened", vars);
-  }
-  const keys: Record<typeof change.reason, MessageKey> = {
-    "already-open": "cohorts.alreadyOpen",
-    "already-closed": "cohorts.alreadyClosed",
-    "not-open-yet": "cohorts.notOpenYet",
-    finished: "cohorts.finishedAlready",
-    "window-over": "cohorts.windowOver",
-    "date-in-past": "cohorts.dateInPast",
-  };
-  return t(keys[change.reason], vars);
 }
