@@ -114,5 +114,11 @@ describe("reassigning a partner in the Teams proposal", () => {
     expect(pairText(updated, mentor, "Mia")).toMatch(/^[^\n]+ · 🔒 locked(\n|$)/);
     expect(cardText(updated)).toContain("Coordinator's choices: 1 locked, 1 excluded.");
     expect(button(updated, "Unlock this pair")).toMatchObject({ mentorId: other.value.split("|")[0], menteeId: other.value.split("|")[1] });
+
+    // The list belonged to the version before: sent again, it is refused under the list, keeping the choice.
+    const stale = cardOf(await press(carmen, { ...button(list, "Reassign"), partner: other.value }))!;
+    expect(errorsOf(stale)).toEqual({ partner: "This is not the newest proposal for **Reassign Pilot** any more: use the newest one (or run **match Reassign Pilot** again)." });
+    expect(input(stale, "partner").value).toBe(other.value);
+    expect(await latestVersion()).toBe(version + 1);
   });
 });

@@ -3,7 +3,7 @@ import type { PartnerOption } from "../../../domain/matching";
 import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
 import { reasonText } from "../../../i18n/matching-text";
-import { adaptiveCard, field, paragraph, submit, title, type AdaptiveCard } from "./card";
+import { adaptiveCard, field, markdown, paragraph, submit, title, type AdaptiveCard } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 /** As many partners as Slack's select holds, best fit first. */
@@ -55,7 +55,8 @@ export function reassignCard({ proposal, candidateId, choices, page, chosen, err
       paragraph(t("matching.reassignIntro", { name: candidateName })),
       ...field(
         { type: "Input.ChoiceSet", id: REASSIGN_INPUT, label: t("matching.reassignLabel"), placeholder: t("matching.reassignPlaceholder"), isRequired: true, errorMessage: t("matching.reassignPick"), choices, ...(chosen ? { value: chosen } : {}) },
-        { [REASSIGN_INPUT]: error },
+        // Refusals come from the catalogue, written with Slack's marks.
+        { [REASSIGN_INPUT]: error === undefined ? undefined : markdown(error) },
       ),
     ],
     [submit(t("matching.reassignSubmit"), { action: TEAMS_ACTIONS.matchReassign, proposalId: proposal.id, candidateId, page }, "positive")],
