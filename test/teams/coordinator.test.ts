@@ -121,7 +121,7 @@ describe("coordinating from Teams", () => {
   it("matches and approves from the card; Lucía is introduced, Pedro is named as out of reach", async () => {
     const first = cardOf(await say(carmen, "match"))!;
     expect(cardText(first)).toMatch(/Lucía.+Pedro Gil/);
-    expect(buttonTitles(first)).toEqual(["Lock this pair", "Never pair these two", "Re-run", "Approve and introduce", "Download CSV"]);
+    expect(buttonTitles(first)).toEqual(["Lock this pair", "Never pair these two", "Reassign Lucía…", "Reassign Pedro Gil…", "Re-run", "Approve and introduce", "Download CSV"]);
     // Locking the pair is a re-run: a new version, the pair marked locked.
     const proposal = cardOf(await press(carmen, button(first, "Lock this pair")))!;
     expect(cardText(proposal)).toContain("🔒 locked");

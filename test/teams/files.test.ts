@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cohort } from "../../src/domain/cohorts/cohort";
+import { sessionEventUid } from "../../src/domain/meetings/ics";
 import type { PairRecord } from "../../src/domain/pairing/proposal";
 import type { Person } from "../../src/domain/people";
 import { startTestApp, type TestApp } from "../support/app";
@@ -151,6 +152,33 @@ describe("files by consent in Teams", () => {
     const ics = uploaded("tandem-session.ics")!.toString("utf8");
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).toContain("Lucía");
+    expect(ics).not.toContain(NOTES);
+  });
+
+  it("offers the calendar file to the proposer too, in their own chat, and makes it for a partner only", async () => {
+    // Jorge proposed the session Lucía accepted above: a job offers him the file, as Teams asks first.
+    const session = (await app.tandem.services.meetings.sessions(jorgePerson, pair.id))!.find((s) => s.status === "scheduled")!;
+    await app.runJobs();
+    const sent = await app.teams.waitFor((a) => a.conversationId === chatOf(jorge) && consentOf(a.activity)?.content.acceptContext.kind === "session-invite");
+    expect(sent.activity.text).toBe("📅 The session as a calendar file: accept it, then open it to add the session to your calendar.");
+    const consent = consentOf(sent.activity);
+    expect(consent.name).toBe("tandem-session.ics");
+    expect(consent.content.acceptContext).toEqual({ kind: "session-invite", pairId: pair.id, sessionId: session.id });
+    // Once each: Lucía had hers when she accepted, and the job does not offer it to her again.
+    for (const user of [jorge, lucia]) expect(app.teams.sent.filter((a) => a.conversationId === chatOf(user) && consentOf(a.activity)?.content.acceptContext.kind === "session-invite")).toHaveLength(1);
+
+    // Someone outside the pair who gets hold of the card is refused when they allow it; nothing is uploaded.
+    app.teams.uploads.clear();
+    const [refused] = await accept(carmen, consent);
+    expect(refused!.text).toBe("That belongs to a pair you are not in, so I cannot show or change it.");
+    expect(app.teams.uploads.size).toBe(0);
+
+    const [info] = await accept(jorge, consent);
+    expect(info!.attachments[0].contentType).toBe(INFO);
+    const ics = uploaded("tandem-session.ics")!.toString("utf8");
+    expect(ics).toContain("BEGIN:VCALENDAR");
+    expect(ics).toContain(`UID:${sessionEventUid(session.id)}`);
+    expect(ics).toContain("Jorge");
     expect(ics).not.toContain(NOTES);
   });
 

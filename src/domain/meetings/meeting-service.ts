@@ -72,7 +72,17 @@ export const MEETING_JOBS = {
   remind: "session.remind",
   checkIn: "session.check-in",
   nudge: "pair.nudge",
+  invite: "session.invite",
 } as const;
+
+/**
+ * The accepted session's calendar file, sent to one partner (for platforms whose acceptance cannot
+ * post it to the pair together: in Teams, the partner who proposed it).
+ */
+export function inviteJob(session: Pick<PairSession, "id" | "sequence">, personId: string, now: Date): JobRequest {
+  const payload: SessionJobPayload = { sessionId: session.id, sequence: session.sequence, personId };
+  return { kind: MEETING_JOBS.invite, payload, runAt: now, idempotencyKey: `invite:${session.id}:${session.sequence}:${personId}` };
+}
 
 export interface SessionJobPayload {
   sessionId: string;

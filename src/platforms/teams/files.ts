@@ -5,7 +5,7 @@ import { cohortChartSpec, renderChartPng } from "../../documents/cohort-chart";
 import { cohortExportCsv, type ExportFile } from "../../documents/cohort-export-csv";
 import { cohortReportPdf } from "../../documents/cohort-report-pdf";
 import { fileSafeName } from "../../documents/file-names";
-import { sessionInvite } from "../../domain/meetings/ics";
+import { SESSION_INVITE_FILENAME, sessionInviteFile as calendarFile } from "../../documents/session-invite-file";
 import { proposalCsv, proposalCsvName } from "../proposal-csv";
 import { translator, type MessageKey } from "../../i18n";
 import type { Services } from "../../services";
@@ -101,25 +101,12 @@ async function sessionInviteFile(services: Services, viewer: TeamsViewer, ref: {
   const { me, partner, pair, cohort } = found.context;
   const mentor = pair.mentorPersonId === me.id ? me : partner;
   const mentee = mentor === me ? partner : me;
-  const title = t("rhythm.proposal.inviteTitle", { mentor: mentor.displayName, mentee: mentee.displayName });
-  const invite = sessionInvite({
-    sessionId: session.id,
-    title,
-    description: t("rhythm.proposal.inviteDescription", { cohort: cohort.name }),
-    startsAt: session.startsAt,
-    durationMinutes: session.durationMinutes,
-    attendees: [
-      { personId: mentor.userId, name: mentor.displayName },
-      { personId: mentee.userId, name: mentee.displayName },
-    ],
-    sequence: session.sequence,
-    now: services.clock.now(),
-  });
-  if (!invite.ok) {
-    services.logger.warn({ err: invite.cause, sessionId: session.id }, "the calendar file could not be made");
+  const made = calendarFile({ session, cohort, mentor, mentee, now: services.clock.now() }, t);
+  if (!made.ok) {
+    services.logger.warn({ err: made.cause, sessionId: session.id }, "the calendar file could not be made");
     return { ok: false, refusal: t("teams.files.gone") };
   }
-  return { ok: true, file: { filename: "tandem-session.ics", description: title, content: Buffer.from(invite.value, "utf8") } };
+  return { ok: true, file: { filename: made.filename, description: made.title, content: made.content } };
 }
 
 /** The offer of a file, with a line of text above it (or none). */
@@ -193,6 +180,6 @@ function describe(ref: FileRef, viewer: TeamsViewer): string {
     case "proposal":
       return t("matching.download");
     case "session-invite":
-      return "tandem-session.ics";
+      return SESSION_INVITE_FILENAME;
   }
 }

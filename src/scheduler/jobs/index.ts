@@ -6,7 +6,7 @@ import { certificateHandler, cohortFinishHandler, coordinatorNudgeHandler, evalu
 import { introducePairHandler } from "./introduce-pair";
 import { notifyHandler } from "./notify";
 import { plenaryCheckInHandler, plenaryNoticesHandler, plenaryReminderHandler } from "./plenaries";
-import { checkInHandler, nudgeHandler, sessionProposedHandler, sessionReminderHandler } from "./rhythm";
+import { checkInHandler, nudgeHandler, sessionInviteHandler, sessionProposedHandler, sessionReminderHandler } from "./rhythm";
 import { sponsorReminderHandler, sponsorRequestHandler } from "./sponsor-request";
 
 /** Every job kind the worker can run. */
@@ -20,6 +20,7 @@ export function jobHandlers(services: Services, deliverer: Deliverer): JobHandle
     introducePairHandler(services, deliverer),
     sessionProposedHandler(services, deliverer),
     sessionReminderHandler(services, deliverer),
+    sessionInviteHandler(services, deliverer),
     checkInHandler(services, deliverer),
     nudgeHandler(services, deliverer),
     plenaryNoticesHandler(services),

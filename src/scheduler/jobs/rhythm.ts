@@ -2,6 +2,8 @@ import { z } from "zod";
 import { MEETING_JOBS, type NudgeJobPayload, type SessionJobPayload } from "../../domain/meetings/meeting-service";
 import type { RhythmItem } from "../../domain/meetings/rhythm-messages";
 import type { Person } from "../../domain/people";
+import { sessionInviteFile } from "../../documents/session-invite-file";
+import { translator } from "../../i18n";
 import type { Deliverer } from "../../platforms/delivery";
 import type { Services } from "../../services";
 import type { JobHandler } from "../job-worker";
@@ -30,6 +32,33 @@ export function sessionProposedHandler(services: Services, deliverer: Deliverer)
       if (!proposer || !partner) return;
       const rhythm = { type: "proposal" as const, pairId: pair.id, sessionId: session.id, proposerName: proposer.displayName, startsAt: session.startsAt.toISOString(), durationMinutes: session.durationMinutes, cohortName: cohort.name };
       await deliverer.toPerson(partner, { kind: "rhythm", rhythm }, context.idempotencyKey);
+    },
+  };
+}
+
+/**
+ * An accepted session's calendar file for one partner, offered as a document (Teams asks first, and
+ * makes it again on acceptance for a partner of that pair only). A moved or cancelled session sends nothing.
+ */
+export function sessionInviteHandler(services: Services, deliverer: Deliverer): JobHandler<SessionJobPayload> {
+  return {
+    kind: MEETING_JOBS.invite,
+    schema: sessionPayload,
+    async run(payload, context) {
+      const current = await services.meetings.currentSession(payload);
+      if (!current || current.session.status !== "scheduled" || !payload.personId) return;
+      const { session, pair, cohort } = current;
+      if (payload.personId !== pair.mentorPersonId && payload.personId !== pair.menteePersonId) return;
+      const [mentor, mentee] = await Promise.all([services.people.findById(pair.mentorPersonId), services.people.findById(pair.menteePersonId)]);
+      const reader = payload.personId === pair.mentorPersonId ? mentor : mentee;
+      if (!mentor || !mentee || !reader) return;
+      const made = sessionInviteFile({ session, cohort, mentor, mentee, now: services.clock.now() }, translator(services.people.localeOf(reader)));
+      if (!made.ok) {
+        services.logger.warn({ err: made.cause, sessionId: session.id }, "the calendar file could not be made");
+        return;
+      }
+      const document = { notice: { key: "teams.files.inviteOffer" }, filename: made.filename, title: made.title, content: made.content, source: { kind: "session-invite" as const, pairId: pair.id, sessionId: session.id } };
+      await deliverer.toPerson(reader, { kind: "document", document }, context.idempotencyKey);
     },
   };
 }

@@ -14,7 +14,7 @@ const UNMATCHED_SHOWN = 20;
 
 /**
  * A matching proposal: the summary against a random pairing, the pairs a page at a time with
- * their fit and reasons (lock, unlock or exclude each), who is left out and why, Re-run / Approve.
+ * their fit and reasons (lock, unlock, exclude or reassign each), who is left out and why, Re-run / Approve.
  */
 export function proposalCard(proposal: Proposal, cohort: Cohort, constraints: Constraints, unreached: Person[], t: Translate, page = 0): AdaptiveCard {
   const { result, summary } = proposal;
@@ -36,9 +36,17 @@ export function proposalCard(proposal: Proposal, cohort: Cohort, constraints: Co
       .map((r) => `- ${reasonText(r, { mentor, mentee, skills: cohort.skills }, t)}`);
     body.push(paragraph([`${t("matching.pairLine", { mentor, mentee, score: pair.score.toFixed(1) })}${pair.locked ? ` · ${t("matching.lockedTag")}` : ""}`, reasons.join("\n")].filter(Boolean).join("\n\n"), { separator: true }));
     if (proposal.status === "proposed") {
-      // The same choices as Slack's ⋯ menu (reassigning is Slack's for now); each is a re-run keeping the rest.
+      // The same choices as Slack's ⋯ menu: each is a re-run keeping the rest; Reassign… asks for the new partner first.
       const data = { action: TEAMS_ACTIONS.matchPair, proposalId: proposal.id, page: current, mentorId: pair.mentorId, menteeId: pair.menteeId };
-      body.push(actionSet([pair.locked ? submit(t("matching.unlockOption"), { ...data, change: "unlock" }) : submit(t("matching.lockOption"), { ...data, change: "lock" }), submit(t("matching.excludeOption"), { ...data, change: "exclude" }, "destructive")]));
+      const reassign = (candidateId: string, who: string) => submit(t("matching.reassignMenu", { name: who }), { action: TEAMS_ACTIONS.matchReassignOpen, proposalId: proposal.id, page: current, candidateId });
+      body.push(
+        actionSet([
+          pair.locked ? submit(t("matching.unlockOption"), { ...data, change: "unlock" }) : submit(t("matching.lockOption"), { ...data, change: "lock" }),
+          submit(t("matching.excludeOption"), { ...data, change: "exclude" }, "destructive"),
+          reassign(pair.mentorId, mentor),
+          reassign(pair.menteeId, mentee),
+        ]),
+      );
     }
   }
   const paging: CardElement[] = [];

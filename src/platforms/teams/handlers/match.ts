@@ -3,6 +3,7 @@ import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Proposal } from "../../../domain/pairing/proposal";
 import { formatDate } from "../../../i18n";
 import { proposalCard } from "../cards/proposal";
+import { parseReassignValue, reassignCard, reassignChoices, REASSIGN_INPUT } from "../cards/reassign";
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";
@@ -61,6 +62,7 @@ function refusal(request: TeamsRequest, cohort: Cohort, reason: string): Promise
   if (reason === "approved") return alreadyApproved(request, cohort);
   if (reason === "no-candidates") return t("matching.noCandidates", { cohort: cohort.name });
   if (reason === "empty") return t("matching.empty");
+  if (reason === "not-allowed") return t("matching.reassignNotAllowed");
   return t("matching.outdated", { cohort: cohort.name });
 }
 
@@ -93,6 +95,44 @@ export async function matchPair(request: TeamsRequest, value: Record<string, unk
         : await services.pairing.release(proposal.id, cohort, mentorId, menteeId, viewer.person);
   if (!outcome.ok) return request.reply(await refusal(request, cohort, outcome.reason));
   await showProposal(request, outcome.proposal, cohort, found.page);
+}
+
+const reassignValue = z.object({ candidateId: z.string().min(1) });
+
+/** Reassign… on one person of a pair: a card with every partner the cohort's rules allow for them. */
+export async function matchReassignOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const found = await proposalOf(request, value);
+  if (!found) return;
+  const { services, viewer } = request;
+  const { proposal, cohort, page } = found;
+  const candidateId = reassignValue.safeParse(value).data?.candidateId;
+  if (!candidateId || !proposal.people[candidateId]) return request.reply(viewer.t("matching.outdated", { cohort: cohort.name }));
+  const choices = reassignChoices(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), viewer.t);
+  if (choices.length === 0) return request.reply(viewer.t("matching.reassignNone", { name: proposal.people[candidateId]?.name ?? candidateId }));
+  await request.card(reassignCard({ proposal, candidateId, choices, page }, viewer.t));
+}
+
+/**
+ * The new partner picked: the two are locked and the rest re-run, and the new version is shown. A
+ * refused choice (forbidden now, or the proposal moved on) is said under the list, keeping it.
+ */
+export async function matchReassign(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
+  const found = await proposalOf(request, value);
+  if (!found) return;
+  const { services, viewer } = request;
+  const { proposal, cohort, page } = found;
+  const candidateId = reassignValue.safeParse(value).data?.candidateId;
+  if (!candidateId || !proposal.people[candidateId]) return request.reply(viewer.t("matching.outdated", { cohort: cohort.name }));
+  const chosen = typeof value[REASSIGN_INPUT] === "string" ? value[REASSIGN_INPUT] : undefined;
+  const again = async (error: string) => {
+    const choices = reassignChoices(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), viewer.t);
+    await request.card(reassignCard({ proposal, candidateId, choices, page, chosen, error }, viewer.t));
+  };
+  const choice = parseReassignValue(chosen);
+  if (!choice) return again(viewer.t("matching.reassignPick"));
+  const outcome = await services.pairing.reassign(proposal.id, cohort, candidateId, choice.mentorId, choice.menteeId, viewer.person);
+  if (!outcome.ok) return again(await refusal(request, cohort, outcome.reason));
+  await showProposal(request, outcome.proposal, cohort, page);
 }
 
 /** Approve: the pairs are created and introduced (through the job queue); who cannot be reached is named. */

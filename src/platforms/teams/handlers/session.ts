@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { isoDateIn } from "../../../domain/meetings/calendar-dates";
-import type { PairContext } from "../../../domain/meetings/meeting-service";
+import { inviteJob, type PairContext } from "../../../domain/meetings/meeting-service";
 import { formatDateTime, type MessageKey } from "../../../i18n";
 import { calendarDate } from "../../../i18n/rhythm-text";
 import { textOf } from "../cards/card";
@@ -121,7 +121,9 @@ export async function sessionAccept(request: TeamsRequest, value: Record<string,
   }
   const when = formatDateTime(result.session.startsAt, viewer.locale, viewer.timeZone);
   await request.reply(t("teams.rhythm.accepted", { when, partner: result.context.partner.displayName }));
-  // The calendar file, offered to whoever accepted (the proposer can type session to get it too).
+  // The calendar file: offered here to whoever accepted, and to the proposer by a job (Teams has no
+  // chat of the pair to post it to once for both; each is asked for consent in their own chat).
+  await services.jobs.enqueue([inviteJob(result.session, result.session.proposedById, services.clock.now())]);
   await request.file({ kind: "session-invite", pairId: result.context.pair.id, sessionId: result.session.id }, t("teams.files.inviteOffer"));
 }
 
