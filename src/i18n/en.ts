@@ -793,6 +793,7 @@ export const en: Catalogue = {
       notOpen: "This proposal is no longer open (it was accepted, replaced or cancelled).",
       inviteTitle: "Mentoring session: {{mentor}} and {{mentee}}",
       inviteDescription: "Tandem · {{cohort}}. Bring your open action items.",
+      inviteFile: "📅 Your session as a calendar file: open it to add the session to your calendar.",
     },
     reminder: {
       text: "⏰ Reminder: mentoring session with {{partner}} on *{{when}}* ({{minutes}} min).",

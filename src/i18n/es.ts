@@ -791,6 +791,7 @@ export const es = {
       notOpen: "Esta propuesta ya no está abierta (se aceptó, se sustituyó o se canceló).",
       inviteTitle: "Sesión de mentoría: {{mentor}} y {{mentee}}",
       inviteDescription: "Tandem · {{cohort}}. Traed vuestras acciones pendientes.",
+      inviteFile: "📅 Vuestra sesión en un archivo de calendario: ábrelo para añadirla a tu calendario.",
     },
     reminder: {
       text: "⏰ Recordatorio: sesión de mentoría con {{partner}} el *{{when}}* ({{minutes}} min).",

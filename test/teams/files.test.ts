@@ -160,7 +160,7 @@ describe("files by consent in Teams", () => {
     const session = (await app.tandem.services.meetings.sessions(jorgePerson, pair.id))!.find((s) => s.status === "scheduled")!;
     await app.runJobs();
     const sent = await app.teams.waitFor((a) => a.conversationId === chatOf(jorge) && consentOf(a.activity)?.content.acceptContext.kind === "session-invite");
-    expect(sent.activity.text).toBe("📅 The session as a calendar file: accept it, then open it to add the session to your calendar.");
+    expect(sent.activity.text).toBe("📅 Your session as a calendar file: open it to add the session to your calendar.");
     const consent = consentOf(sent.activity);
     expect(consent.name).toBe("tandem-session.ics");
     expect(consent.content.acceptContext).toEqual({ kind: "session-invite", pairId: pair.id, sessionId: session.id });

@@ -57,7 +57,7 @@ export function sessionInviteHandler(services: Services, deliverer: Deliverer): 
         services.logger.warn({ err: made.cause, sessionId: session.id }, "the calendar file could not be made");
         return;
       }
-      const document = { notice: { key: "teams.files.inviteOffer" }, filename: made.filename, title: made.title, content: made.content, source: { kind: "session-invite" as const, pairId: pair.id, sessionId: session.id } };
+      const document = { notice: { key: "rhythm.proposal.inviteFile" }, filename: made.filename, title: made.title, content: made.content, source: { kind: "session-invite" as const, pairId: pair.id, sessionId: session.id } };
       await deliverer.toPerson(reader, { kind: "document", document }, context.idempotencyKey);
     },
   };
