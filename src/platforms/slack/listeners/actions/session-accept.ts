@@ -1,6 +1,6 @@
+import { sessionInviteFile } from "../../../../documents/session-invite-file";
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import { sessionInvite } from "../../../../domain/meetings/ics";
 import type { PairContext, PairSession } from "../../../../domain/meetings/meeting-service";
 import { formatDateTime } from "../../../../i18n";
 import type { Services } from "../../../../services";
@@ -40,24 +40,12 @@ async function shareInvite(services: Services, client: AllMiddlewareArgs["client
   if (me.platform !== "slack" || partner.platform !== "slack" || me.workspaceId !== partner.workspaceId) return;
   const mentor = pair.mentorPersonId === me.id ? me : partner;
   const mentee = mentor === me ? partner : me;
-  const invite = sessionInvite({
-    sessionId: session.id,
-    title: viewer.t("rhythm.proposal.inviteTitle", { mentor: mentor.displayName, mentee: mentee.displayName }),
-    description: viewer.t("rhythm.proposal.inviteDescription", { cohort: cohort.name }),
-    startsAt: session.startsAt,
-    durationMinutes: session.durationMinutes,
-    attendees: [
-      { personId: mentor.userId, name: mentor.displayName },
-      { personId: mentee.userId, name: mentee.displayName },
-    ],
-    sequence: session.sequence,
-    now: services.clock.now(),
-  });
+  const invite = sessionInviteFile({ session, cohort, mentor, mentee, now: services.clock.now() }, viewer.t);
   if (!invite.ok) {
     services.logger.warn({ err: invite.cause, sessionId: session.id }, "the calendar file could not be made");
     return;
   }
   const channel = (await client.conversations.open({ users: `${mentor.userId},${mentee.userId}` })).channel?.id;
   if (!channel) return;
-  await client.files.uploadV2({ channel_id: channel, filename: "tandem-session.ics", title: viewer.t("rhythm.proposal.inviteTitle", { mentor: mentor.displayName, mentee: mentee.displayName }), file: Buffer.from(invite.value, "utf8") });
+  await client.files.uploadV2({ channel_id: channel, filename: invite.filename, title: invite.title, file: invite.content });
 }
