@@ -1,3 +1,4 @@
+import type { PartnerOption } from "../domain/matching";
 import type { PairReason, Skill, UnmatchedReason } from "../domain/matching/types";
 import type { MessageKey, Translate } from "./index";
 
@@ -48,4 +49,18 @@ export function unmatchedText(reason: UnmatchedReason, t: Translate): string {
     case "locked-elsewhere":
       return t("matching.why.lockedElsewhere");
   }
+}
+
+/** One partner a candidate could be reassigned to: "Mia mentors Eve · fit 72.4", and its main reason. */
+export function partnerOptionText(
+  option: PartnerOption,
+  names: { mentor: string; mentee: string },
+  skills: Skill[],
+  t: Translate,
+  shorten: (name: string) => string = (name) => name,
+): { text: string; reason: string | null } {
+  const key = option.lockedElsewhere ? "matching.reassignOptionLocked" : "matching.reassignOption";
+  const text = t(key, { mentor: shorten(names.mentor), mentee: shorten(names.mentee), score: option.score.toFixed(1) });
+  const first = option.reasons.find((r) => r.kind !== "locked");
+  return { text, reason: first ? reasonText(first, { ...names, skills }, t) : null };
 }

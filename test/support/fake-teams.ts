@@ -206,4 +206,12 @@ export class TeamsActivities {
     });
     return { status: response.status, body: await response.text() };
   }
+
+  /** Posts an activity as Teams would and returns every reply the bot sent to it, in order. */
+  async repliesTo(activity: Record<string, any>): Promise<Record<string, any>[]> {
+    const response = await this.post(activity);
+    if (response.status !== 200) throw new Error(`/api/messages answered ${response.status}: ${response.body}`);
+    await this.connector.waitFor((a) => a.replyToId === activity.id);
+    return this.connector.sent.filter((a) => a.replyToId === activity.id).map((a) => a.activity);
+  }
 }

@@ -35,11 +35,7 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
 
   const chatOf = (user: TeamsUser) => `a:personal-${user.id}`;
   const localeOf = (user: TeamsUser) => ({ locale: user === lucia ? "es-ES" : "en-US" });
-  async function answer(activity: Record<string, any>): Promise<Record<string, any>[]> {
-    await app.activities.post(activity);
-    await app.teams.waitFor((a) => a.replyToId === activity.id);
-    return app.teams.sent.filter((a) => a.replyToId === activity.id).map((a) => a.activity);
-  }
+  const answer = (activity: Record<string, any>) => app.activities.repliesTo(activity);
   const say = (user: TeamsUser, text: string, extra: Record<string, unknown> = {}) => answer(app.activities.message(user, text, { ...localeOf(user), ...extra }));
   const press = (user: TeamsUser, data: Record<string, unknown>) => answer(app.activities.submit(user, data, localeOf(user)));
   const mentioning = (user: TeamsUser) => ({ entities: [{ type: "mention", mentioned: { id: user.id, name: user.name }, text: `<at>${user.name}</at>` }] });

@@ -32,9 +32,7 @@ describe("questionnaires and nudges in Teams", () => {
   const cardWith = (text: string) => (a: SentActivity) => JSON.stringify(cardOf(a.activity) ?? {}).includes(text);
   async function answer(activity: Record<string, any>): Promise<Record<string, any>[]> {
     posted.add(activity.id);
-    await app.activities.post(activity);
-    await app.teams.waitFor((a) => a.replyToId === activity.id);
-    return app.teams.sent.filter((a) => a.replyToId === activity.id).map((a) => a.activity);
+    return app.activities.repliesTo(activity);
   }
   const localeOf = (user: TeamsUser) => (user === lucia ? "es-ES" : "en-US");
   const press = (user: TeamsUser, data: Record<string, unknown>, inputs: Record<string, unknown> = {}) => answer(app.activities.submit(user, { ...data, ...inputs }, { locale: localeOf(user) }));

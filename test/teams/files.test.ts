@@ -35,12 +35,7 @@ describe("files by consent in Teams", () => {
   let coordinator: Person;
 
   const chatOf = (user: TeamsUser) => `a:personal-${user.id}`;
-  async function answer(activity: Record<string, any>): Promise<Record<string, any>[]> {
-    const response = await app.activities.post(activity);
-    expect(response.status).toBe(200);
-    await app.teams.waitFor((a) => a.replyToId === activity.id);
-    return app.teams.sent.filter((a) => a.replyToId === activity.id).map((a) => a.activity);
-  }
+  const answer = (activity: Record<string, any>) => app.activities.repliesTo(activity);
   const localeOf = (user: TeamsUser) => ({ locale: user === lucia ? "es-ES" : "en-US" });
   const say = (user: TeamsUser, text: string) => answer(app.activities.message(user, text, localeOf(user)));
   const consentOf = (activity: Record<string, any>) => activity.attachments?.find((a: any) => a.contentType === CONSENT);

@@ -23,11 +23,7 @@ describe("reassigning a partner in the Teams proposal", () => {
   let app: TestApp;
   let cohort: Cohort;
 
-  async function answer(activity: Record<string, any>): Promise<Record<string, any>[]> {
-    await app.activities.post(activity);
-    await app.teams.waitFor((a) => a.replyToId === activity.id);
-    return app.teams.sent.filter((a) => a.replyToId === activity.id).map((a) => a.activity);
-  }
+  const answer = (activity: Record<string, any>) => app.activities.repliesTo(activity);
   const say = async (user: TeamsUser, text: string) => (await answer(app.activities.message(user, text)))[0]!;
   const press = async (user: TeamsUser, data: Record<string, unknown>) => (await answer(app.activities.submit(user, data)))[0]!;
   const latestVersion = async () => (await app.tandem.services.pairing.latestProposal(cohort.id))!.version;

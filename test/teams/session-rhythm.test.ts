@@ -5,7 +5,7 @@ import type { PairRecord } from "../../src/domain/pairing/proposal";
 import { startTestApp, type TestApp } from "../support/app";
 import type { SentActivity, TeamsUser } from "../support/fake-teams";
 import { teamsPair } from "../support/teams-builders";
-import { button, buttonTitles, cardOf, cardText, errorsOf, input, type Card } from "../support/teams-cards";
+import { button, buttonTitles, cardOf, cardText, errorsOf, input } from "../support/teams-cards";
 
 const lucia: TeamsUser = { id: "29:lucia", aadObjectId: "aad-lucia", name: "Lucía" };
 const jorge: TeamsUser = { id: "29:jorge", aadObjectId: "aad-jorge", name: "Jorge" };
@@ -30,9 +30,7 @@ describe("a Teams pair's fortnightly rhythm", () => {
   const cardWith = (text: string) => (a: SentActivity) => JSON.stringify(cardOf(a.activity) ?? {}).includes(text);
   async function answer(activity: Record<string, any>): Promise<Record<string, any>[]> {
     posted.add(activity.id);
-    await app.activities.post(activity);
-    await app.teams.waitFor((a) => a.replyToId === activity.id);
-    return app.teams.sent.filter((a) => a.replyToId === activity.id).map((a) => a.activity);
+    return app.activities.repliesTo(activity);
   }
   const press = (user: TeamsUser, data: Record<string, unknown>, inputs: Record<string, unknown> = {}) =>
     answer(app.activities.submit(user, { ...data, ...inputs }, { locale: user === lucia ? "es-ES" : "en-US" }));

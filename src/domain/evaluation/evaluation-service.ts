@@ -60,6 +60,28 @@ export interface AskPayload {
   step: number;
 }
 
+/** What a questionnaire form shows, whichever platform draws it. */
+export interface EvaluationFormView {
+  evaluationId: string;
+  kind: EvaluationKind;
+  cohortName: string;
+  objective: string;
+  anonymous: boolean;
+  /** The skills to rate again, with the rating given in the application. */
+  skills: { skill: Skill; before: number }[];
+}
+
+export function evaluationFormView({ evaluation, cohort, skills }: { evaluation: Evaluation; cohort: Cohort; skills: Skill[] }): EvaluationFormView {
+  return {
+    evaluationId: evaluation.id,
+    kind: evaluation.kind,
+    cohortName: cohort.name,
+    objective: cohort.objective,
+    anonymous: cohort.anonymousEvaluations,
+    skills: skills.map((skill) => ({ skill, before: evaluation.skillsBefore?.[skill.id] ?? 1 })),
+  };
+}
+
 export type EvaluationRefusal = "not-found" | "not-yours" | "closed";
 export type EvaluationFormContext = { ok: true; evaluation: Evaluation; cohort: Cohort; skills: Skill[] } | { ok: false; reason: EvaluationRefusal };
 export type SubmitResult = { ok: true; evaluation: Evaluation; cohort: Cohort; changed: boolean } | { ok: false; errors: FieldError[] } | { ok: false; reason: EvaluationRefusal };

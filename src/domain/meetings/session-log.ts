@@ -3,7 +3,7 @@ import { z } from "zod";
 import { validateForm, type FieldError, type FormResult } from "../forms";
 import type { PairRecord } from "../pairing/proposal";
 import { isIsoDate, isoDateIn, textOf } from "./calendar-dates";
-import { MEETING_ERRORS, type MeetingError } from "./errors";
+import { MEETING_ERRORS } from "./errors";
 import { fail, fieldOf, ok, type Parsed } from "./parsed-field";
 import { clockMinutes } from "./working-periods";
 
@@ -28,6 +28,19 @@ export type ActionItemPart = "owner" | "text" | "dueDate";
 
 export function actionItemField(row: number, part: ActionItemPart): string {
   return `actionItems.${row}.${part}`;
+}
+
+/** Rows of action items the log forms offer (the domain allows up to 10; three cover a session). */
+export const LOG_ACTION_ROWS = 3;
+
+/** A log form's flat fields ("actionItems.0.owner"…) as the log's input (action items as rows). */
+export function logInputFromFields(values: Record<string, unknown>): Record<string, unknown> {
+  const rows = Array.from({ length: LOG_ACTION_ROWS }, (_, row) => ({
+    owner: values[actionItemField(row, "owner")],
+    text: values[actionItemField(row, "text")],
+    dueDate: values[actionItemField(row, "dueDate")],
+  }));
+  return { date: values.date, time: values.time, duration: values.duration, topics: values.topics, privateNotes: values.privateNotes, actionItems: rows };
 }
 
 export interface SessionLogContext {

@@ -1,4 +1,5 @@
 import type { WebClient } from "@slack/web-api";
+import { evaluationFormView } from "../../domain/evaluation/evaluation-service";
 import type { Services } from "../../services";
 import type { SlackViewer } from "./people";
 import { evaluationModal } from "./views/evaluation";
@@ -10,20 +11,7 @@ import { evaluationModal } from "./views/evaluation";
 export async function openEvaluationForm(services: Services, viewer: SlackViewer, client: WebClient, triggerId: string, evaluationId: string): Promise<string | null> {
   const form = await services.evaluations.formFor(viewer.person, evaluationId);
   if (!form.ok) return viewer.t(`evaluation.refused.${form.reason}`);
-  const { evaluation, cohort, skills } = form;
-  const view = evaluationModal(
-    {
-      evaluationId,
-      kind: evaluation.kind,
-      cohortName: cohort.name,
-      objective: cohort.objective,
-      anonymous: cohort.anonymousEvaluations,
-      skills: skills.map((skill) => ({ skill, before: evaluation.skillsBefore?.[skill.id] ?? 1 })),
-      answers: evaluation.answers,
-      skillsAfter: evaluation.skillsAfter,
-    },
-    viewer.t,
-  );
+  const view = evaluationModal({ ...evaluationFormView(form), answers: form.evaluation.answers, skillsAfter: form.evaluation.skillsAfter }, viewer.t);
   await client.views.open({ trigger_id: triggerId, view });
   return null;
 }

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TeamsInfo, TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory, TurnContext } from "botbuilder";
 import { canRun, helpView, parseCommand } from "../../domain/commands";
 import { coordinatorChangeMessage } from "../../domain/people";
 import { formatTime, translator, type MessageKey } from "../../i18n";
@@ -21,7 +21,7 @@ import { plenaryCommand } from "./handlers/plenary";
 import { evaluationCommand } from "./handlers/evaluation";
 import { leaveCommand } from "./handlers/leave";
 import { auditCommand, certificateCommand, exportCommand, reportCommand } from "./handlers/reports";
-import { identifyTeamsUser, teamsPersonKey, type TeamsViewer } from "./identify";
+import { identifyTeamsUser, mentionedPerson, type TeamsViewer } from "./identify";
 import { teamsRequest } from "./request";
 
 /** What may be typed in a channel or group chat, where everyone reads the answer. */
@@ -134,16 +134,9 @@ async function manageCoordinators(services: Services, context: TurnContext, view
   }
   if (action !== "add" && action !== "remove") return void (await reply(t("admin.usage", { prefix: "" })));
 
-  const mention = TurnContext.getMentions(context.activity).find((m) => m.mentioned.id !== context.activity.recipient?.id);
+  const mention = await mentionedPerson(context);
   if (!mention) return void (await reply(t("admin.noPerson", { prefix: "" })));
-  let aadObjectId: string | undefined;
-  try {
-    aadObjectId = (await TeamsInfo.getMember(context, mention.mentioned.id)).aadObjectId;
-  } catch {
-    aadObjectId = undefined;
-  }
-  const key = teamsPersonKey({ ...context.activity, from: { id: mention.mentioned.id, name: mention.mentioned.name, aadObjectId } });
-  const target = await services.people.identifyWithProfile(key, { displayName: mention.mentioned.name });
+  const target = await services.people.identifyWithProfile(mention.key, { displayName: mention.name });
   const name = target.displayName || target.userId;
   const change =
     action === "add" ? await services.people.grantCoordinator(viewer.person, target) : await services.people.revokeCoordinator(viewer.person, target);

@@ -1,4 +1,4 @@
-import { TurnContext, type Activity } from "botbuilder";
+import { TeamsInfo, TurnContext, type Activity } from "botbuilder";
 import type { PersonKey, Viewer } from "../../domain/people";
 import { translator, type Translate } from "../../i18n";
 import type { Services } from "../../services";
@@ -35,4 +35,20 @@ export async function identifyTeamsUser(services: Services, context: TurnContext
   }
   const viewer = services.people.viewer(person);
   return { ...viewer, t: translator(viewer.locale) };
+}
+
+/**
+ * The person an @mention names (never the bot), keyed as Tandem keys people: Teams' member lookup
+ * gives their Entra ID object id; without it (a chat the bot cannot read) the channel id stands.
+ */
+export async function mentionedPerson(context: TurnContext): Promise<{ name: string; key: PersonKey } | undefined> {
+  const mention = TurnContext.getMentions(context.activity).find((m) => m.mentioned.id !== context.activity.recipient?.id);
+  if (!mention) return undefined;
+  let aadObjectId: string | undefined;
+  try {
+    aadObjectId = (await TeamsInfo.getMember(context, mention.mentioned.id)).aadObjectId;
+  } catch {
+    aadObjectId = undefined;
+  }
+  return { name: mention.mentioned.name, key: teamsPersonKey({ ...context.activity, from: { id: mention.mentioned.id, name: mention.mentioned.name, aadObjectId } }) };
 }

@@ -1,7 +1,7 @@
 import type { KnownBlock, View } from "@slack/types";
 import { EVALUATION_TEXT_MAX, RECOMMEND_ANSWERS, SKILL_FIELD_PREFIX, type EvaluationAnswers, type EvaluationKind } from "../../../domain/evaluation/evaluation-form";
 import type { Locale } from "../../../domain/locale";
-import type { Skill } from "../../../domain/matching/types";
+import type { EvaluationFormView } from "../../../domain/evaluation/evaluation-service";
 import type { EvaluationRequestView } from "../../../domain/messages";
 import { formatDate, type Translate } from "../../../i18n";
 import { evaluationRequestText } from "../../../i18n/evaluation-text";
@@ -26,14 +26,7 @@ export function evaluationRequestMessage(view: EvaluationRequestView, t: Transla
   };
 }
 
-export interface EvaluationModalInput {
-  evaluationId: string;
-  kind: EvaluationKind;
-  cohortName: string;
-  objective: string;
-  anonymous: boolean;
-  /** The skills to rate again, with the rating given in the application. */
-  skills: { skill: Skill; before: number }[];
+export interface EvaluationModalInput extends EvaluationFormView {
   /** Earlier answers, to change them. */
   answers: EvaluationAnswers | null;
   skillsAfter: Record<string, number> | null;

@@ -3,14 +3,12 @@ import type { Locale } from "../../../domain/locale";
 import type { ActionItem } from "../../../domain/meetings/action-items";
 import type { PairOverview } from "../../../domain/meetings/meeting-service";
 import type { RhythmMessage } from "../../../domain/meetings/rhythm-messages";
-import { actionItemField, type SessionLogValues } from "../../../domain/meetings/session-log";
+import { actionItemField, LOG_ACTION_ROWS, type SessionLogValues } from "../../../domain/meetings/session-log";
 import { formatDateTime, formatTime, type Translate } from "../../../i18n";
 import { calendarDate, itemLines, rhythmText } from "../../../i18n/rhythm-text";
 import { ACTION_IDS, encodeMetadata, VIEW_IDS, type ViewMetadata } from "../ids";
 import { block, context, escapeMrkdwn, header, plainText, section, type SlackMessage } from "./text";
 
-/** Rows of action items the log form offers (the domain allows up to 10; three cover a session). */
-export const LOG_ACTION_ROWS = 3;
 
 function button(text: string, actionId: string, value: object, style?: "primary" | "danger") {
   return { type: "button", text: plainText(text), action_id: actionId, value: JSON.stringify(value), ...(style ? { style } : {}) };
@@ -154,16 +152,6 @@ export function logSessionModal(
     );
   }
   return { type: "modal", callback_id: VIEW_IDS.sessionLog, private_metadata: encodeMetadata(metadata), title: plainText(t("rhythm.log.title"), 24), submit: plainText(t("rhythm.log.submit"), 24), close: plainText(t("common.cancel"), 24), blocks };
-}
-
-/** The form's values as the domain reads them (action items as rows). */
-export function logFormInput(values: Record<string, unknown>): Record<string, unknown> {
-  const rows = Array.from({ length: LOG_ACTION_ROWS }, (_, row) => ({
-    owner: values[actionItemField(row, "owner")],
-    text: values[actionItemField(row, "text")],
-    dueDate: values[actionItemField(row, "dueDate")],
-  }));
-  return { date: values.date, time: values.time, duration: values.duration, topics: values.topics, privateNotes: values.privateNotes, actionItems: rows };
 }
 
 export const PAUSE_BLOCK = "until";

@@ -1,6 +1,6 @@
-import { EVALUATION_TEXT_MAX, RECOMMEND_ANSWERS, SKILL_FIELD_PREFIX, type EvaluationAnswers, type EvaluationKind } from "../../../domain/evaluation/evaluation-form";
+import type { EvaluationFormView } from "../../../domain/evaluation/evaluation-service";
+import { EVALUATION_TEXT_MAX, RECOMMEND_ANSWERS, SKILL_FIELD_PREFIX, type EvaluationAnswers } from "../../../domain/evaluation/evaluation-form";
 import type { Locale } from "../../../domain/locale";
-import type { Skill } from "../../../domain/matching/types";
 import type { CoordinatorNudgeView, EvaluationRequestView } from "../../../domain/messages";
 import { type Translate } from "../../../i18n";
 import { coordinatorNudgeText, evaluationRequestText } from "../../../i18n/evaluation-text";
@@ -23,15 +23,7 @@ export function coordinatorNudgeCard(nudge: CoordinatorNudgeView, t: Translate):
   return adaptiveCard([paragraph(coordinatorNudgeText(nudge, t))], [submit(t("rhythm.planButton"), { action: TEAMS_ACTIONS.sessionPlanOpen, pairId: nudge.pairId }, "positive")]);
 }
 
-export interface EvaluationCardInput {
-  evaluationId: string;
-  kind: EvaluationKind;
-  cohortName: string;
-  objective: string;
-  anonymous: boolean;
-  /** The skills to rate again, with the rating given in the application. */
-  skills: { skill: Skill; before: number }[];
-}
+export type EvaluationCardInput = EvaluationFormView;
 
 /** What the card holds: typed strings, as Teams sends them back (earlier answers, or this attempt). */
 export type EvaluationTyped = Record<string, string | undefined>;

@@ -2,37 +2,20 @@ import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { PartnerOption } from "../../../domain/matching";
 import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
-import { reasonText } from "../../../i18n/matching-text";
+import { allowedPartners, reassignValue } from "../../../domain/pairing/reassign";
+import { partnerOptionText } from "../../../i18n/matching-text";
 import { adaptiveCard, field, markdown, paragraph, submit, title, type AdaptiveCard } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
-/** As many partners as Slack's select holds, best fit first. */
-const MAX_OPTIONS = 100;
 export const REASSIGN_INPUT = "partner";
 
-/** A choice's value: which way round the new pair goes. */
-export function reassignValue(option: Pick<PartnerOption, "mentorId" | "menteeId">): string {
-  return `${option.mentorId}|${option.menteeId}`;
-}
-
-export function parseReassignValue(value: unknown): { mentorId: string; menteeId: string } | undefined {
-  const [mentorId, menteeId, extra] = typeof value === "string" ? value.split("|") : [];
-  return mentorId && menteeId && extra === undefined ? { mentorId, menteeId } : undefined;
-}
-
-/** The partners a candidate may be given, allowed ones only, best fit first, each with its fit and main reason. */
+/** The partners a candidate may be given, best fit first; a Teams choice has one line, so the reason follows the fit. */
 export function reassignChoices(proposal: Proposal, cohort: Cohort, options: PartnerOption[], t: Translate): { title: string; value: string }[] {
   const name = (id: string) => proposal.people[id]?.name ?? id;
-  return options
-    .filter((o) => o.blockedBy.length === 0)
-    .slice(0, MAX_OPTIONS)
-    .map((o) => {
-      const mentor = name(o.mentorId);
-      const mentee = name(o.menteeId);
-      const text = t(o.lockedElsewhere ? "matching.reassignOptionLocked" : "matching.reassignOption", { mentor, mentee, score: o.score.toFixed(1) });
-      const first = o.reasons.find((r) => r.kind !== "locked");
-      return { title: first ? `${text} · ${reasonText(first, { mentor, mentee, skills: cohort.skills }, t)}` : text, value: reassignValue(o) };
-    });
+  return allowedPartners(options).map((o) => {
+    const { text, reason } = partnerOptionText(o, { mentor: name(o.mentorId), mentee: name(o.menteeId) }, cohort.skills, t);
+    return { title: reason ? `${text} · ${reason}` : text, value: reassignValue(o) };
+  });
 }
 
 export interface ReassignCardInput {

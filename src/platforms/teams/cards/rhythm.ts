@@ -3,7 +3,7 @@ import type { ActionItem } from "../../../domain/meetings/action-items";
 import type { PairOverview } from "../../../domain/meetings/meeting-service";
 import type { PlenaryMessage } from "../../../domain/meetings/plenary-messages";
 import type { RhythmItem, RhythmMessage } from "../../../domain/meetings/rhythm-messages";
-import { actionItemField, type SessionLogValues } from "../../../domain/meetings/session-log";
+import { actionItemField, LOG_ACTION_ROWS, type SessionLogValues } from "../../../domain/meetings/session-log";
 import { formatDateTime, formatTime, type Translate } from "../../../i18n";
 import { plenaryText } from "../../../i18n/plenary-text";
 import { calendarDate, itemLines, rhythmText } from "../../../i18n/rhythm-text";
@@ -12,8 +12,6 @@ import { TEAMS_ACTIONS } from "./ids";
 
 export type FieldErrors = Record<string, string | undefined>;
 
-/** Rows of action items the log card offers (as in Slack's log form). */
-export const LOG_ACTION_ROWS = 3;
 
 /** What the bot sends a partner on its own, with the same buttons as in Slack. */
 export function rhythmCard(message: RhythmMessage, t: Translate, locale: Locale, zone: string): AdaptiveCard {
@@ -163,16 +161,6 @@ export function logCard(
     );
   }
   return adaptiveCard(body, [submit(t("rhythm.log.submit"), { action: TEAMS_ACTIONS.sessionLog, pairId: target.pairId, ...(target.sessionId ? { sessionId: target.sessionId } : {}) }, "positive")]);
-}
-
-/** The log card's values as the domain reads them (action items as rows). */
-export function logFormInput(values: Record<string, unknown>): Record<string, unknown> {
-  const rows = Array.from({ length: LOG_ACTION_ROWS }, (_, row) => ({
-    owner: values[actionItemField(row, "owner")],
-    text: values[actionItemField(row, "text")],
-    dueDate: values[actionItemField(row, "dueDate")],
-  }));
-  return { date: values.date, time: values.time, duration: values.duration, topics: values.topics, privateNotes: values.privateNotes, actionItems: rows };
 }
 
 /** Pause reminders until a day. */

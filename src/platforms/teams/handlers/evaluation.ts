@@ -1,3 +1,4 @@
+import { evaluationFormView } from "../../../domain/evaluation/evaluation-service";
 import { z } from "zod";
 import { roundClosesAt } from "../../../domain/evaluation/rounds";
 import { formatDate, type MessageKey } from "../../../i18n";
@@ -12,15 +13,8 @@ async function sendEvaluationCard(request: TeamsRequest, evaluationId: string, t
   const { services, viewer } = request;
   const form = await services.evaluations.formFor(viewer.person, evaluationId);
   if (!form.ok) return request.reply(viewer.t(`evaluation.refused.${form.reason}`));
-  const { evaluation, cohort, skills } = form;
-  const input = {
-    evaluationId,
-    kind: evaluation.kind,
-    cohortName: cohort.name,
-    objective: cohort.objective,
-    anonymous: cohort.anonymousEvaluations,
-    skills: skills.map((skill) => ({ skill, before: evaluation.skillsBefore?.[skill.id] ?? 1 })),
-  };
+  const { evaluation } = form;
+  const input = evaluationFormView(form);
   await request.card(evaluationCard(input, viewer.t, typed ?? typedFromAnswers(evaluation.answers, evaluation.skillsAfter), errors));
 }
 

@@ -1,5 +1,5 @@
+import { plenaryCheckInRefusal } from "../../../i18n/plenary-text";
 import { z } from "zod";
-import { formatDateTime } from "../../../i18n";
 import type { TeamsRequest } from "../request";
 
 /** "I'm here" under a plenary's start: attendance while it is on; otherwise why not. */
@@ -9,14 +9,6 @@ export async function plenaryCheckIn(request: TeamsRequest, value: Record<string
   const plenaryId = z.object({ plenaryId: z.string().min(1) }).safeParse(value).data?.plenaryId ?? "-";
   const result = await services.plenaries.checkIn(viewer.person, plenaryId);
   if (result.ok) return request.reply(t(result.already ? "plenaries.alreadyCheckedIn" : "plenaries.checkedIn", { number: result.plenary.number, cohort: result.cohort.name }));
-  const number = result.plenary?.number ?? 0;
-  const text =
-    result.reason === "not-started"
-      ? t("plenaries.notStarted", { number, when: formatDateTime(result.plenary!.startsAt, viewer.locale, viewer.timeZone) })
-      : result.reason === "ended"
-        ? t("plenaries.ended", { number })
-        : result.reason === "not-in-cohort"
-          ? t("plenaries.notInCohort")
-          : t("plenaries.notFound");
+  const text = plenaryCheckInRefusal(result, t, viewer.locale, viewer.timeZone);
   await request.reply(text);
 }

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TeamsInfo, TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory } from "botbuilder";
 import { z } from "zod";
 import { parseCertificateWords } from "../../../domain/command-words";
 import type { Cohort } from "../../../domain/cohorts/cohort";
@@ -11,7 +11,7 @@ import { auditCard, cohortStatusCard } from "../cards/cohort-status";
 import { inlineImageAttachment } from "../cards/file";
 import { chooseCohort } from "../cohort-choice";
 import { EXPORT_FILES } from "../files";
-import { teamsPersonKey } from "../identify";
+import { mentionedPerson } from "../identify";
 import type { TeamsRequest } from "../request";
 
 const notDemo = (c: Cohort) => !c.isDemo;
@@ -85,19 +85,10 @@ export async function auditCommand(request: TeamsRequest, name: string): Promise
   await request.card(auditCard(entries, cohort, viewer.t, viewer.locale, viewer.timeZone));
 }
 
-/** The person a Teams @mention names (never the bot), as Tandem knows them; undefined when unknown. */
+/** The person a Teams @mention names, as Tandem knows them; undefined when nobody is mentioned. */
 async function mentioned(request: TeamsRequest): Promise<{ name: string; person: Person | null } | undefined> {
-  const { context, services } = request;
-  const mention = TurnContext.getMentions(context.activity).find((m) => m.mentioned.id !== context.activity.recipient?.id);
-  if (!mention) return undefined;
-  let aadObjectId: string | undefined;
-  try {
-    aadObjectId = (await TeamsInfo.getMember(context, mention.mentioned.id)).aadObjectId;
-  } catch {
-    aadObjectId = undefined;
-  }
-  const key = teamsPersonKey({ ...context.activity, from: { id: mention.mentioned.id, name: mention.mentioned.name, aadObjectId } });
-  return { name: mention.mentioned.name, person: await services.people.find(key) };
+  const mention = await mentionedPerson(request.context);
+  return mention ? { name: mention.name, person: await request.services.people.find(mention.key) } : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { logInputFromFields } from "../../../domain/meetings/session-log";
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { isoDateIn } from "../../../domain/meetings/calendar-dates";
@@ -5,7 +6,7 @@ import { inviteJob, type PairContext } from "../../../domain/meetings/meeting-se
 import { formatDateTime, type MessageKey } from "../../../i18n";
 import { calendarDate } from "../../../i18n/rhythm-text";
 import { textOf } from "../cards/card";
-import { logCard, logFormInput, pairsOverviewCard, planCard, typedFromLog, type FieldErrors, type LogTyped } from "../cards/rhythm";
+import { logCard, pairsOverviewCard, planCard, typedFromLog, type FieldErrors, type LogTyped } from "../cards/rhythm";
 import type { TeamsRequest } from "../request";
 
 const pairValue = z.object({ pairId: z.string().min(1).max(100) });
@@ -150,7 +151,7 @@ export async function logSubmitted(request: TeamsRequest, value: Record<string, 
   const sessionId = textOf(value.sessionId) || undefined;
   const typed: LogTyped = {};
   for (const [key, v] of Object.entries(value)) if (typeof v === "string") typed[key] = v;
-  const result = await services.meetings.log(viewer.person, context.pair.id, logFormInput(value), viewer.timeZone, sessionId);
+  const result = await services.meetings.log(viewer.person, context.pair.id, logInputFromFields(value), viewer.timeZone, sessionId);
   if (!result.ok) {
     if (!("errors" in result)) return request.reply(t("rhythm.notPartner"));
     const errors: FieldErrors = {};

@@ -1,6 +1,6 @@
+import { plenaryCheckInRefusal } from "../../../../i18n/plenary-text";
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import { formatDateTime } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { identifySlackUser } from "../../people";
@@ -27,15 +27,7 @@ export function plenaryCheckInAction(services: Services) {
       else await replyToAction(body, client, respond, message);
       return;
     }
-    const number = result.plenary?.number ?? 0;
-    const text =
-      result.reason === "not-started"
-        ? t("plenaries.notStarted", { number, when: formatDateTime(result.plenary!.startsAt, viewer.locale, viewer.timeZone) })
-        : result.reason === "ended"
-          ? t("plenaries.ended", { number })
-          : result.reason === "not-in-cohort"
-            ? t("plenaries.notInCohort")
-            : t("plenaries.notFound");
+    const text = plenaryCheckInRefusal(result, t, viewer.locale, viewer.timeZone);
     await replyToAction(body, client, respond, plainMessage(text));
   };
 }

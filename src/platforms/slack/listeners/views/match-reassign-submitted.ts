@@ -5,7 +5,8 @@ import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState } from "../../view-state";
 import { proposalMessage } from "../../views/proposal";
-import { parseReassignValue, REASSIGN_BLOCK } from "../../views/reassign-modal";
+import { parseReassignValue } from "../../../../domain/pairing/reassign";
+import { REASSIGN_BLOCK } from "../../views/reassign-modal";
 import { refusalText } from "../actions/match-review";
 
 /**

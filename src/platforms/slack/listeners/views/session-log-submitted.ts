@@ -4,7 +4,7 @@ import type { Services } from "../../../../services";
 import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { readViewState, viewErrors } from "../../view-state";
-import { logFormInput } from "../../views/rhythm";
+import { logInputFromFields } from "../../../../domain/meetings/session-log";
 import { escapeMrkdwn } from "../../views/text";
 
 /**
@@ -17,7 +17,7 @@ export function sessionLogSubmitted(services: Services) {
     const { t } = viewer;
     const { pairId, sessionId } = decodeMetadata(view.private_metadata);
     const values = readViewState(view);
-    const result = await services.meetings.log(viewer.person, pairId ?? "-", logFormInput(values), viewer.timeZone, sessionId);
+    const result = await services.meetings.log(viewer.person, pairId ?? "-", logInputFromFields(values), viewer.timeZone, sessionId);
     if (!result.ok) {
       if ("errors" in result) {
         const blocks = Object.fromEntries(Object.keys(view.state.values).map((block) => [block, block]));
