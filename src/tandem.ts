@@ -211,13 +211,22 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     res.status(status === "ok" ? 200 : 503).json({ status, database: databaseUp ? "ok" : "unreachable" });
   });
 
-  const teams = createTeamsPlatform(config.teams, services, inFlight);
-  http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), (req, res) => {
-    teams.handle(req, res).catch((error: unknown) => {
-      logger.error({ err: error }, "Teams request failed");
-      if (!res.headersSent) res.status(isDatabaseUnavailable(error) ? 503 : 500).end();
+  // /api/messages exists only when Teams is configured: with tokens, or in the anonymous local mode.
+  const teams = config.teams.mode === "off" ? undefined : createTeamsPlatform(config.teams, services, inFlight);
+  if (teams) {
+    http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), (req, res) => {
+      teams.handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error }, "Teams request failed");
+        if (!res.headersSent) res.status(isDatabaseUnavailable(error) ? 503 : 500).end();
+      });
     });
-  });
+    // A body that is not JSON (or too large) is the sender's mistake: a 4xx, without a stack trace.
+    http.use(TEAMS_MESSAGES_PATH, (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (res.headersSent) return next(error);
+      const status = (error as { status?: unknown }).status;
+      res.status(typeof status === "number" && status >= 400 && status < 500 ? status : 400).json({ error: "malformed request body" });
+    });
+  }
 
   let slack: SlackPlatform | undefined;
   if (config.slack.mode !== "off") {
@@ -228,7 +237,8 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     });
   }
 
-  const senders: Partial<Record<"slack" | "teams", PlatformSender>> = { teams: teams.sender };
+  const senders: Partial<Record<"slack" | "teams", PlatformSender>> = {};
+  if (teams) senders.teams = teams.sender;
   if (slack) senders.slack = slack.sender;
   // The ledger compares its times with the platform's own timestamps: it needs the wall clock.
   const deliverer = new Deliverer(services.deliveries, senders, people, systemClock);
@@ -259,10 +269,10 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
 
   await slack?.start();
   if (runScheduler) scheduler.start();
-  for (const line of platformSummary(config)) logger.info(line);
+  for (const { level, line } of platformSummary(config)) logger[level](line);
   logger.info(
     { port, database: config.database.provider },
-    `Tandem is listening on ${url} (Slack: ${url}${SLACK_EVENTS_PATH}, Teams: ${url}${TEAMS_MESSAGES_PATH}, health: ${url}/healthz)`,
+    `Tandem is listening on ${url} (${slack ? `Slack: ${url}${SLACK_EVENTS_PATH}, ` : ""}${teams ? `Teams: ${url}${TEAMS_MESSAGES_PATH}, ` : ""}health: ${url}/healthz)`,
   );
 
   let stopping: Promise<void> | undefined;
@@ -291,7 +301,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
 }
 
 function secretsOf(config: Config): string[] {
-  const secrets: (string | undefined)[] = [config.teams.appPassword];
+  const secrets: (string | undefined)[] = [config.teams.mode === "authenticated" ? config.teams.appPassword : undefined];
   if (config.slack.mode !== "off") secrets.push(config.slack.botToken, config.slack.signingSecret);
   if (config.slack.mode === "socket") secrets.push(config.slack.appToken);
   return secrets.filter((s): s is string => Boolean(s));

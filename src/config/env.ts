@@ -77,9 +77,13 @@ export const envSchema = z.object({
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
+  // Azure stopped creating multi-tenant bots after 31 July 2025: a new registration is single-tenant.
   MICROSOFT_APP_TYPE: z
     .enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], { error: "must be MultiTenant, SingleTenant or UserAssignedMSI" })
-    .default("MultiTenant"),
+    .default("SingleTenant"),
+  MICROSOFT_BOT_OPENID_METADATA: httpUrl,
+  TEAMS_ALLOWED_TENANTS: optionalText,
+  TEAMS_ALLOW_ANONYMOUS: flag(false),
 
   TANDEM_COORDINATORS: optionalText,
   TANDEM_DEFAULT_LOCALE: z.enum(["es", "en"], { error: "must be es or en" }).default("en"),
@@ -99,14 +103,25 @@ export type SlackConfig =
   | { mode: "http"; botToken: string; signingSecret: string; apiUrl?: string }
   | { mode: "socket"; botToken: string; appToken: string; signingSecret?: string; apiUrl?: string };
 
-export interface TeamsConfig {
-  appId?: string;
-  appPassword?: string;
-  tenantId?: string;
-  appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
-  /** No credentials: botbuilder accepts unauthenticated activities, as Agents Playground sends them. */
-  anonymous: boolean;
-}
+/**
+ * Teams is off (no /api/messages), authenticated (every activity's token verified), or, only when
+ * the operator asks for it and never in production, anonymous: anyone who reaches the port can act
+ * as any Teams user, which is what Microsoft 365 Agents Playground needs on a laptop.
+ */
+export type TeamsConfig =
+  | { mode: "off"; reason: string }
+  | { mode: "anonymous"; allowedTenants: string[] }
+  | {
+      mode: "authenticated";
+      appId: string;
+      appPassword?: string;
+      tenantId?: string;
+      appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+      /** Tenants whose activities are served: MICROSOFT_APP_TENANT_ID and TEAMS_ALLOWED_TENANTS; empty means any. */
+      allowedTenants: string[];
+      /** Where the channel's signing keys are published, for sovereign clouds; Microsoft's public cloud by default. */
+      openIdMetadataUrl?: string;
+    };
 
 export interface Config {
   env: "development" | "production" | "test";
@@ -202,22 +217,46 @@ function slackConfig(e: ParsedEnv, problems: string[]): SlackConfig {
 }
 
 function teamsConfig(e: ParsedEnv, problems: string[]): TeamsConfig {
-  const anonymous = !e.MICROSOFT_APP_ID;
-  if (anonymous && (e.MICROSOFT_APP_PASSWORD || e.MICROSOFT_APP_TENANT_ID)) {
-    problems.push("MICROSOFT_APP_ID is missing: MICROSOFT_APP_PASSWORD or MICROSOFT_APP_TENANT_ID is set without it");
+  const allowedTenants = [e.MICROSOFT_APP_TENANT_ID, ...(e.TEAMS_ALLOWED_TENANTS ?? "").split(/[\s,]+/)]
+    .map((id) => id?.trim() ?? "")
+    .filter((id, index, all) => id !== "" && all.indexOf(id) === index);
+  if (!e.MICROSOFT_APP_ID) {
+    if (e.MICROSOFT_APP_PASSWORD || e.MICROSOFT_APP_TENANT_ID) {
+      problems.push("MICROSOFT_APP_ID is missing: MICROSOFT_APP_PASSWORD or MICROSOFT_APP_TENANT_ID is set without it");
+    }
+    if (!e.TEAMS_ALLOW_ANONYMOUS) {
+      return {
+        mode: "off",
+        reason:
+          "Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for a real tenant, or TEAMS_ALLOW_ANONYMOUS=true to try Tandem in Microsoft 365 Agents Playground on this machine (README, 'Teams').",
+      };
+    }
+    if (e.NODE_ENV === "production") {
+      problems.push(
+        "TEAMS_ALLOW_ANONYMOUS cannot be true with NODE_ENV=production: anyone who reaches the port could act as any Teams user; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD instead",
+      );
+    }
+    return { mode: "anonymous", allowedTenants };
   }
-  if (!anonymous && e.MICROSOFT_APP_TYPE !== "UserAssignedMSI" && !e.MICROSOFT_APP_PASSWORD) {
+  if (e.TEAMS_ALLOW_ANONYMOUS) {
+    problems.push("TEAMS_ALLOW_ANONYMOUS is true while MICROSOFT_APP_ID is set: a real bot always verifies tokens; remove one of the two");
+  }
+  if (e.MICROSOFT_APP_TYPE !== "UserAssignedMSI" && !e.MICROSOFT_APP_PASSWORD) {
     problems.push("MICROSOFT_APP_PASSWORD is missing: a bot with MICROSOFT_APP_ID needs its client secret (Azure Bot → Configuration)");
   }
-  if (!anonymous && e.MICROSOFT_APP_TYPE === "SingleTenant" && !e.MICROSOFT_APP_TENANT_ID) {
-    problems.push("MICROSOFT_APP_TENANT_ID is missing: a SingleTenant bot needs its tenant id");
+  if (e.MICROSOFT_APP_TYPE === "SingleTenant" && !e.MICROSOFT_APP_TENANT_ID) {
+    problems.push(
+      "MICROSOFT_APP_TENANT_ID is missing: a SingleTenant bot (the default, and the only kind Azure creates since August 2025) needs its tenant id; set MICROSOFT_APP_TYPE=MultiTenant for an older multi-tenant registration",
+    );
   }
   return {
+    mode: "authenticated",
     appId: e.MICROSOFT_APP_ID,
     appPassword: e.MICROSOFT_APP_PASSWORD,
     tenantId: e.MICROSOFT_APP_TENANT_ID,
     appType: e.MICROSOFT_APP_TYPE,
-    anonymous,
+    allowedTenants,
+    openIdMetadataUrl: e.MICROSOFT_BOT_OPENID_METADATA,
   };
 }
 
@@ -227,15 +266,31 @@ export function loadDotEnv(path = ".env"): void {
 }
 
 /** The lines printed at start, one per platform, saying how each one runs or what it still needs. */
-export function platformSummary(config: Config): string[] {
+export function platformSummary(config: Config): { level: "info" | "warn"; line: string }[] {
   const slack =
     config.slack.mode === "off"
       ? config.slack.reason
       : config.slack.mode === "socket"
         ? "Slack: Socket Mode (SLACK_APP_TOKEN is set); no public URL needed."
         : `Slack: HTTP mode; point the app's request URLs at https://<your-host>/slack/events (port ${config.port}).`;
-  const teams = config.teams.anonymous
-    ? `Teams: no MICROSOFT_APP_ID, so /api/messages accepts unauthenticated activities, for Microsoft 365 Agents Playground only; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for a real tenant (README, 'Teams').`
-    : `Teams: bot ${config.teams.appId} (${config.teams.appType}) on /api/messages.`;
-  return [slack, teams];
+  const lines: { level: "info" | "warn"; line: string }[] = [{ level: "info", line: slack }];
+  const { teams } = config;
+  if (teams.mode === "off") lines.push({ level: "info", line: teams.reason });
+  else if (teams.mode === "anonymous") {
+    lines.push({
+      level: "warn",
+      line: "Teams: TEAMS_ALLOW_ANONYMOUS=true, so /api/messages verifies no token: anyone who can reach this port can act as any Teams user, coordinators included. For Microsoft 365 Agents Playground on this machine only; never expose it.",
+    });
+  } else {
+    const tenants = teams.allowedTenants.length > 0 ? `tenant(s) ${teams.allowedTenants.join(", ")}` : "any tenant";
+    lines.push({ level: "info", line: `Teams: bot ${teams.appId} (${teams.appType}) on /api/messages, tokens verified, serving ${tenants}.` });
+  }
+  const unprefixed = config.coordinators.filter((id) => !/^(slack|teams):/.test(id));
+  if (unprefixed.length > 0) {
+    lines.push({
+      level: "info",
+      line: `TANDEM_COORDINATORS: ${unprefixed.join(", ")} without a prefix ${unprefixed.length === 1 ? "is a Slack member id" : "are Slack member ids"} (Slack only); Teams coordinators are written teams:<Entra object id>.`,
+    });
+  }
+  return lines;
 }

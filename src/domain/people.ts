@@ -126,13 +126,17 @@ export class PeopleService {
     return person.isCoordinator || this.isConfiguredCoordinator(person);
   }
 
+  /**
+   * An unprefixed id is a Slack member id: the same string arriving from Teams (an Entra object id
+   * anyone could type into a forged activity) must never make a Teams user a coordinator.
+   */
   isConfiguredCoordinator(person: PersonKey): boolean {
     return this.settings.configuredCoordinators.some((entry) => {
       const [prefix, ...rest] = entry.split(":");
       if ((prefix === "slack" || prefix === "teams") && rest.length > 0) {
         return prefix === person.platform && rest.join(":") === person.userId;
       }
-      return entry === person.userId;
+      return person.platform === "slack" && entry === person.userId;
     });
   }
 

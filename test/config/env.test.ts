@@ -13,15 +13,41 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 describe("configuration", () => {
-  it("starts with nothing set: embedded database, port 3978, Slack off, Teams for the playground", () => {
+  it("starts with nothing set: embedded database, port 3978, Slack and Teams off, each saying what it needs", () => {
     const config = loadConfig({});
     expect(config.port).toBe(3978);
     expect(config.database).toEqual({ url: "file:./data/tandem.db", provider: "sqlite" });
     expect(config.slack.mode).toBe("off");
-    expect(config.teams.anonymous).toBe(true);
+    expect(config.teams.mode).toBe("off");
     const [slackLine, teamsLine] = platformSummary(config);
-    expect(slackLine).toContain("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET");
-    expect(teamsLine).toContain("Agents Playground");
+    expect(slackLine?.line).toContain("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET");
+    expect(teamsLine?.line).toContain("TEAMS_ALLOW_ANONYMOUS=true");
+  });
+
+  it("serves Teams unauthenticated only when asked, with a warning, and never in production", () => {
+    const local = loadConfig({ TEAMS_ALLOW_ANONYMOUS: "true" });
+    expect(local.teams).toEqual({ mode: "anonymous", allowedTenants: [] });
+    const warning = platformSummary(local).find((l) => l.level === "warn");
+    expect(warning?.line).toContain("anyone who can reach this port can act as any Teams user");
+    expect(problemsOf({ TEAMS_ALLOW_ANONYMOUS: "true", NODE_ENV: "production" })[0]).toContain("cannot be true with NODE_ENV=production");
+    expect(problemsOf({ TEAMS_ALLOW_ANONYMOUS: "true", MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "p", MICROSOFT_APP_TENANT_ID: "t" })[0]).toContain(
+      "TEAMS_ALLOW_ANONYMOUS is true while MICROSOFT_APP_ID is set",
+    );
+  });
+
+  it("makes a new bot single-tenant by default and serves only its tenant plus those allowed", () => {
+    expect(problemsOf({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "p" })[0]).toContain("MICROSOFT_APP_TENANT_ID is missing");
+    const config = loadConfig({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "p", MICROSOFT_APP_TENANT_ID: "t1", TEAMS_ALLOWED_TENANTS: "t2, t1" });
+    expect(config.teams).toMatchObject({ mode: "authenticated", appType: "SingleTenant", allowedTenants: ["t1", "t2"] });
+    const multi = loadConfig({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "p", MICROSOFT_APP_TYPE: "MultiTenant" });
+    expect(multi.teams).toMatchObject({ mode: "authenticated", appType: "MultiTenant", allowedTenants: [] });
+  });
+
+  it("says at start that an unprefixed coordinator id is a Slack id", () => {
+    const lines = platformSummary(loadConfig({ TANDEM_COORDINATORS: "U1 teams:abc" })).map((l) => l.line);
+    expect(lines.find((l) => l.startsWith("TANDEM_COORDINATORS"))).toBe(
+      "TANDEM_COORDINATORS: U1 without a prefix is a Slack member id (Slack only); Teams coordinators are written teams:<Entra object id>.",
+    );
   });
 
   it("chooses HTTP mode with a bot token and signing secret, Socket Mode with an app token", () => {

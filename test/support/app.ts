@@ -53,6 +53,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_URL: databaseUrl,
     TANDEM_DEFAULT_LOCALE: "en",
     TANDEM_DEFAULT_TIME_ZONE: "Europe/Madrid",
+    // Teams is driven through its local, unauthenticated mode, the fake connector on loopback standing in for Teams.
+    TEAMS_ALLOW_ANONYMOUS: "true",
     ...(options.withoutSlack ? {} : { SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: slack.apiUrl }),
     ...options.env,
   };

@@ -12,6 +12,7 @@ import type { Services } from "../../services";
 import { markdown } from "./cards/card";
 import { fileConsentAttachment, fileInfoAttachment } from "./cards/file";
 import { identifyTeamsUser, type TeamsViewer } from "./identify";
+import { uploadUrlAllowed } from "./trust";
 
 export const EXPORT_FILES: ExportFile[] = ["applications", "pairs", "sessions", "attendance", "evaluations"];
 
@@ -139,6 +140,12 @@ export async function fileConsentAccepted(services: Services, context: TurnConte
   if (!made.ok) return void (await reply(made.refusal));
   const { content } = made.file;
   const name = upload.name || made.file.filename;
+  const teams = services.config.teams;
+  if (!uploadUrlAllowed(upload.uploadUrl, { anonymous: teams.mode === "anonymous", serviceUrl: context.activity.serviceUrl })) {
+    // Teams puts files in the person's OneDrive; any other address is someone trying to collect the file.
+    services.logger.warn({ kind: ref.data.kind }, "Teams: refused to upload a file outside OneDrive/SharePoint");
+    return void (await reply(viewer.t("teams.files.uploadFailed", { name })));
+  }
   const response = await fetch(upload.uploadUrl, {
     method: "PUT",
     headers: { "Content-Range": `bytes 0-${content.length - 1}/${content.length}` },

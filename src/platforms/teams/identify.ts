@@ -1,20 +1,22 @@
 import { TeamsInfo, TurnContext, type Activity } from "botbuilder";
 import type { PersonKey, Viewer } from "../../domain/people";
 import { translator, type Translate } from "../../i18n";
+import { tenantOf } from "./trust";
 import type { Services } from "../../services";
 
 export interface TeamsViewer extends Viewer {
   t: Translate;
 }
 
-/** People are keyed by their Entra ID object id when Teams sends it (admins know it), else the channel id. */
+/**
+ * A Teams person is their tenant and Entra object id. The activity's gate (trust.ts) has already
+ * refused any activity without both; the channel's own `from.id` is never a person's id.
+ */
 export function teamsPersonKey(activity: Partial<Activity>): PersonKey {
-  const tenant = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-  return {
-    platform: "teams",
-    workspaceId: tenant ?? "default",
-    userId: activity.from?.aadObjectId ?? activity.from?.id ?? "unknown",
-  };
+  const tenant = tenantOf(activity);
+  const userId = activity.from?.aadObjectId;
+  if (!tenant || !userId) throw new Error("a Teams activity without tenant or Entra object id reached the bot");
+  return { platform: "teams", workspaceId: tenant, userId };
 }
 
 /**
@@ -38,8 +40,8 @@ export async function identifyTeamsUser(services: Services, context: TurnContext
 }
 
 /**
- * The person an @mention names (never the bot), keyed as Tandem keys people: Teams' member lookup
- * gives their Entra ID object id; without it (a chat the bot cannot read) the channel id stands.
+ * The person an @mention names (never the bot), keyed as Tandem keys people: by the Entra object
+ * id Teams' member look-up gives. Without it (a chat the bot cannot read) nobody is named.
  */
 export async function mentionedPerson(context: TurnContext): Promise<{ name: string; key: PersonKey } | undefined> {
   const mention = TurnContext.getMentions(context.activity).find((m) => m.mentioned.id !== context.activity.recipient?.id);
@@ -50,5 +52,7 @@ export async function mentionedPerson(context: TurnContext): Promise<{ name: str
   } catch {
     aadObjectId = undefined;
   }
-  return { name: mention.mentioned.name, key: teamsPersonKey({ ...context.activity, from: { id: mention.mentioned.id, name: mention.mentioned.name, aadObjectId } }) };
+  const tenant = tenantOf(context.activity);
+  if (!aadObjectId || !tenant) return undefined;
+  return { name: mention.mentioned.name, key: { platform: "teams", workspaceId: tenant, userId: aadObjectId } };
 }

@@ -14,15 +14,17 @@ export interface TeamsPlatform {
   handle(req: Request, res: Response): Promise<void>;
 }
 
-export function createTeamsPlatform(teams: TeamsConfig, services: Services, inFlight: InFlight): TeamsPlatform {
+/** Teams, when it is configured (authenticated, or the anonymous local mode the operator asked for). */
+export function createTeamsPlatform(teams: Exclude<TeamsConfig, { mode: "off" }>, services: Services, inFlight: InFlight): TeamsPlatform {
   const adapter = createTeamsAdapter(teams, services.logger);
   const bot = new TandemTeamsBot(services);
+  const appId = teams.mode === "authenticated" ? teams.appId : "";
   return {
-    sender: new TeamsSender(adapter, teams.appId ?? "", services.conversationRefs),
+    sender: new TeamsSender(adapter, appId, services.conversationRefs, teams.mode === "anonymous"),
     async handle(req, res) {
       const done = inFlight.begin();
       try {
-        await adapter.process(req, res, (context) => bot.run(context));
+        await adapter.serve(req, res, (context) => bot.run(context));
       } finally {
         done();
       }

@@ -3,6 +3,7 @@ import type { Services } from "../../services";
 import { markdown, type AdaptiveCard } from "./cards/card";
 import { fileOffer, makeFile, type FileRef } from "./files";
 import type { TeamsViewer } from "./identify";
+import { tenantOf } from "./trust";
 
 const BOT_FRAMEWORK_AUDIENCE = "https://api.botframework.com";
 
@@ -51,11 +52,12 @@ export function teamsRequest(services: Services, context: TurnContext, viewer: T
       const { activity } = context;
       const type = activity.conversation?.conversationType;
       if (type === "personal" || type === undefined) return this.card(card);
-      const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+      const tenantId = tenantOf(activity);
       const parameters = { isGroup: false, bot: activity.recipient, members: [activity.from], tenantId, channelData: { tenant: { id: tenantId } } } as unknown as ConversationParameters;
       const adapter = context.adapter as CloudAdapter;
       try {
-        await adapter.createConversationAsync(services.config.teams.appId ?? "", activity.channelId, activity.serviceUrl, BOT_FRAMEWORK_AUDIENCE, parameters, async (direct) => {
+        const appId = services.config.teams.mode === "authenticated" ? services.config.teams.appId : "";
+        await adapter.createConversationAsync(appId, activity.channelId, activity.serviceUrl, BOT_FRAMEWORK_AUDIENCE, parameters, async (direct) => {
           const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(direct.activity);
           await services.conversationRefs.save(viewer.person.id, reference);
           await direct.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));

@@ -3,6 +3,7 @@ import { coordinatorNudgeCard, evaluationRequestCard } from "./cards/evaluation"
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
 import type { DocumentMessage, OutboundMessage } from "../../domain/messages";
 import { fileOffer } from "./files";
+import { serviceUrlAllowed } from "./trust";
 import type { Person, Viewer } from "../../domain/people";
 import { plenaryText } from "../../i18n/plenary-text";
 import { rhythmText } from "../../i18n/rhythm-text";
@@ -26,6 +27,7 @@ export class TeamsSender implements PlatformSender {
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
     private readonly refs: ConversationRefRepository,
+    private readonly anonymous: boolean,
   ) {}
 
   async openDirect(person: Person): Promise<string> {
@@ -47,6 +49,10 @@ export class TeamsSender implements PlatformSender {
     const reference = (await this.refs.get(person.id)) as (ConversationReference & { conversation?: { id?: string } }) | null;
     if (!reference?.conversation?.id || !reference.serviceUrl) {
       throw new PermanentJobError(`${person.displayName || person.id} has never opened Tandem in Teams, so the bot cannot message them`);
+    }
+    // A reference kept while the server ran in another mode never sends outside Teams' own hosts.
+    if (!serviceUrlAllowed(reference.serviceUrl, this.anonymous)) {
+      throw new PermanentJobError(`the saved Teams conversation of ${person.id} points outside Teams; they must open Tandem again`);
     }
     return reference as ConversationReference & { conversation: { id: string } };
   }
