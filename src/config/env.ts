@@ -119,7 +119,7 @@ export type TeamsConfig =
       appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
       /** Tenants whose activities are served: MICROSOFT_APP_TENANT_ID and TEAMS_ALLOWED_TENANTS; empty means any. */
       allowedTenants: string[];
-      /** Where the channel's signing keys are published, for sovereign clouds; Microsoft's public cloud by default. */
+      /** Where the channel's token-signing keys are read; Microsoft's own address by default (tests point it at a fake). */
       openIdMetadataUrl?: string;
     };
 

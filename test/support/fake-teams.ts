@@ -198,11 +198,12 @@ export class TeamsActivities {
     };
   }
 
-  async post(activity: Record<string, unknown>): Promise<{ status: number; body: string }> {
+  /** Posts an activity (or, as a string, any body at all) to /api/messages. */
+  async post(activity: Record<string, unknown> | string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
     const response = await fetch(`${this.appUrl}/api/messages`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(activity),
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof activity === "string" ? activity : JSON.stringify(activity),
     });
     return { status: response.status, body: await response.text() };
   }

@@ -61,7 +61,7 @@ export function createTeamsAdapter(teams: Exclude<TeamsConfig, { mode: "off" }>,
           MicrosoftAppPassword: teams.appPassword,
           MicrosoftAppType: teams.appType,
           MicrosoftAppTenantId: teams.tenantId,
-          ...(teams.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: teams.openIdMetadataUrl } : {}),
+          ...(teams.openIdMetadataUrl ? publicCloudWithKeysFrom(teams.openIdMetadataUrl) : {}),
         },
   );
   const adapter = new TandemCloudAdapter({ anonymous: teams.mode === "anonymous", allowedTenants: teams.allowedTenants }, logger, auth);
@@ -69,4 +69,21 @@ export function createTeamsAdapter(teams: Exclude<TeamsConfig, { mode: "off" }>,
     logger.error({ err: error, activityType: context.activity.type }, "unhandled error in a Teams turn");
   };
   return adapter;
+}
+
+/**
+ * botbuilder takes any one endpoint setting as "all endpoints are given" and leaves the rest empty
+ * (no token issuer, no login URL): so the keys' address comes with every other public-cloud value,
+ * the same ones botbuilder uses by default.
+ */
+function publicCloudWithKeysFrom(openIdMetadataUrl: string): Record<string, string> {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+    ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+    ToChannelFromBotOAuthScope: "https://api.botframework.com",
+    OAuthUrl: "https://api.botframework.com",
+    ToBotFromEmulatorOpenIdMetadataUrl: "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+    CallerId: "urn:botframework:azure",
+  };
 }
