@@ -668,6 +668,7 @@ export const en: Catalogue = {
     after: "After",
     change: "Change",
     people: "People",
+    skillsHidden: "Anonymous evaluations: {{count}} rows with fewer than {{min}} people are not shown, so that nobody can be recognised.",
     noSkills: "No skill has been rated again yet.",
     quotesTitle: "In their words",
     learned: "Learned: {{text}}",

@@ -666,6 +666,7 @@ export const es = {
     after: "Después",
     change: "Cambio",
     people: "Personas",
+    skillsHidden: "Evaluaciones anónimas: {{count}} filas con menos de {{min}} personas no se muestran, para que nadie sea reconocible.",
     noSkills: "Todavía nadie ha vuelto a valorar sus habilidades.",
     quotesTitle: "En sus palabras",
     learned: "Aprendió: {{text}}",
