@@ -719,7 +719,7 @@ export const en: Catalogue = {
       modalTitle: "Leave a programme",
       cohort: "Programme",
       reason: "Why are you leaving? (optional: shared with your partner and coordinator)",
-      warning: "Leaving withdraws you from the programme and deletes your application, the topics and notes your pair wrote, your action items and help requests. Your questionnaire answers and plenary attendance stay, without your name, for the programme's figures. This cannot be undone.",
+      warning: "Leaving withdraws you from the programme and deletes your application, the topics, notes and goals of your pair, your action items and help requests, and your name leaves the matching proposal. Your questionnaire answers and plenary attendance stay, without your name, for the programme's figures. This cannot be undone.",
       confirm: "Leave and delete",
       done: "You have left *{{cohort}}* and your data there is deleted. Thank you for taking part; you are welcome back any time.",
       partnerTold: "{{name}} has left *{{cohort}}*. Thank you for the sessions together; your coordinator will be in touch about what comes next.",

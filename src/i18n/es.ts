@@ -717,7 +717,7 @@ export const es = {
       modalTitle: "Dejar un programa",
       cohort: "Programa",
       reason: "¿Por qué lo dejas? (opcional: lo verán tu pareja y la coordinación)",
-      warning: "Al salir te retiras del programa y se borran tu postulación, los temas y notas que escribió tu pareja, tus compromisos y tus pedidos de ayuda. Tus respuestas a los cuestionarios y tu asistencia a plenarias quedan, sin tu nombre, para las cifras del programa. No se puede deshacer.",
+      warning: "Al salir te retiras del programa y se borran tu postulación, los temas, notas y objetivos de tu pareja, tus compromisos y tus pedidos de ayuda, y tu nombre sale de la propuesta de parejas. Tus respuestas a los cuestionarios y tu asistencia a plenarias quedan, sin tu nombre, para las cifras del programa. No se puede deshacer.",
       confirm: "Salir y borrar",
       done: "Has salido de *{{cohort}}* y tus datos allí están borrados. Gracias por participar; puedes volver cuando quieras.",
       partnerTold: "{{name}} ha dejado *{{cohort}}*. Gracias por las sesiones compartidas; la coordinación te escribirá sobre los próximos pasos.",
