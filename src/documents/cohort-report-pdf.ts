@@ -1,5 +1,5 @@
 import type { Locale } from "../domain/locale";
-import type { EvaluationResults } from "../domain/evaluation/evaluation-results";
+import { ANONYMOUS_MIN_PEOPLE, type EvaluationResults } from "../domain/evaluation/evaluation-results";
 import { missingRequirements } from "../domain/reporting/certificates";
 import type { ReportData } from "../domain/reporting/reporting-service";
 import { formatDate, translator } from "../i18n";
@@ -70,8 +70,9 @@ function evaluationSection(doc: PDFKit.PDFDocument, results: EvaluationResults, 
   if (results.kind === "final") {
     doc.moveDown().font("Helvetica-Bold").fontSize(12).text(t("report.skillsTitle"));
     doc.font("Helvetica").fontSize(10);
-    if (results.skills.length === 0) doc.text(t("report.noSkills"));
-    else
+    if (results.skills.length === 0 && results.skillsHidden === 0) doc.text(t("report.noSkills"));
+    if (results.skillsHidden > 0) doc.text(t("report.skillsHidden", { count: results.skillsHidden, min: ANONYMOUS_MIN_PEOPLE }));
+    if (results.skills.length > 0)
       table(doc, [t("report.skill"), t("report.role"), t("report.people"), t("report.before"), t("report.after"), t("report.change")], results.skills.map((s) => [s.skillName, t(`report.roles.${s.role}`), String(s.people), one(s.before), one(s.after), signed(s.change)]), [170, 80, 55, 55, 55, 65]);
   }
 

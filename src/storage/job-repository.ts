@@ -71,9 +71,13 @@ export class JobRepository {
     return rows.map(fromRaw);
   }
 
+  /**
+   * The key alone keeps a finished job from running twice; what it carried (names, someone's own
+   * words) is not kept past its run.
+   */
   async complete(id: string, workerId: string, now: Date): Promise<void> {
     await this.db.$executeRaw`
-      UPDATE "Job" SET "state" = 'done', "finishedAt" = ${now}, "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ${now}
+      UPDATE "Job" SET "state" = 'done', "payload" = '{}', "finishedAt" = ${now}, "leaseUntil" = NULL, "lastError" = NULL, "updatedAt" = ${now}
        WHERE "id" = ${id} AND "lockedBy" = ${workerId} AND "state" = 'running'`;
   }
 
@@ -92,11 +96,11 @@ export class JobRepository {
     });
   }
 
-  /** Kept, with its error, for a coordinator to see. */
+  /** Kept, with its error, for a coordinator to see; what it carried is not (see complete). */
   async fail(id: string, workerId: string, error: string, now: Date): Promise<void> {
     await this.db.job.updateMany({
       where: { id, lockedBy: workerId, state: "running" },
-      data: { state: "failed", lastError: error, finishedAt: now, leaseUntil: null },
+      data: { state: "failed", payload: {}, lastError: error, finishedAt: now, leaseUntil: null },
     });
   }
 

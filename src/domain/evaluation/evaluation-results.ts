@@ -39,8 +39,16 @@ export interface EvaluationResults {
   responseRate: number;
   roles: Record<EvaluationRole | "all", RoleFigures>;
   skills: SkillChange[];
+  /** Anonymous cohorts: skill rows left out because too few people rated them to hide who. */
+  skillsHidden: number;
   quotes: EvaluationQuote[];
 }
+
+/**
+ * In an anonymous cohort, a skill's figures for fewer people than this would be one person's own
+ * ratings, the "before" one being in their application: such rows are left out.
+ */
+export const ANONYMOUS_MIN_PEOPLE = 3;
 
 const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 
@@ -85,9 +93,14 @@ export function evaluationResults(kind: EvaluationKind, all: Evaluation[], skill
       mentee: roleFigures(round.filter((e) => e.role === "mentee")),
       all: roleFigures(round),
     },
-    skills: kind === "final" ? skillChanges(answered, skills) : [],
+    ...skillFigures(kind === "final" ? skillChanges(answered, skills) : [], anonymous),
     quotes: answered
       .filter((e) => e.answers!.learned || e.answers!.stillNeeded || e.answers!.comments)
       .map((e) => ({ role: e.role, personId: anonymous ? null : e.personId, learned: e.answers!.learned, stillNeeded: e.answers!.stillNeeded, comments: e.answers!.comments })),
   };
+}
+
+function skillFigures(changes: SkillChange[], anonymous: boolean): { skills: SkillChange[]; skillsHidden: number } {
+  const shown = anonymous ? changes.filter((c) => c.people >= ANONYMOUS_MIN_PEOPLE) : changes;
+  return { skills: shown, skillsHidden: changes.length - shown.length };
 }

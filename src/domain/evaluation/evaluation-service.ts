@@ -6,6 +6,7 @@ import type { JobQueue, JobRequest } from "../jobs";
 import type { Skill } from "../matching/types";
 import type { PairRecord } from "../pairing/proposal";
 import type { Person } from "../people";
+import { hasLeft } from "../privacy/pseudonym";
 import { validateEvaluation, type EvaluationAnswers, type EvaluationKind } from "./evaluation-form";
 import { EVALUATION_REMINDER_DAYS, roundClosesAt, roundOpensAt } from "./rounds";
 
@@ -86,13 +87,21 @@ export type EvaluationRefusal = "not-found" | "not-yours" | "closed";
 export type EvaluationFormContext = { ok: true; evaluation: Evaluation; cohort: Cohort; skills: Skill[] } | { ok: false; reason: EvaluationRefusal };
 export type SubmitResult = { ok: true; evaluation: Evaluation; cohort: Cohort; changed: boolean } | { ok: false; errors: FieldError[] } | { ok: false; reason: EvaluationRefusal };
 
-/** The people of a cohort's live pairs, each once, with the role they play and their application. */
+/**
+ * The people of a cohort's pairs, each once, with the role they play and their application. Whoever
+ * left is gone (a pseudonym in their pair); the partner who stays is still a participant.
+ */
 export function participantsOf(pairs: PairRecord[]): { personId: string; role: EvaluationRole; applicationId: string }[] {
   const seen = new Map<string, { personId: string; role: EvaluationRole; applicationId: string }>();
-  for (const pair of pairs) {
-    if (pair.status === "ended") continue;
-    if (!seen.has(pair.mentorPersonId)) seen.set(pair.mentorPersonId, { personId: pair.mentorPersonId, role: "mentor", applicationId: pair.mentorApplicationId });
-    if (!seen.has(pair.menteePersonId)) seen.set(pair.menteePersonId, { personId: pair.menteePersonId, role: "mentee", applicationId: pair.menteeApplicationId });
+  // Live pairs first: someone with a live and an ended pair plays the live one's role.
+  const ordered = [...pairs.filter((p) => p.status !== "ended"), ...pairs.filter((p) => p.status === "ended")];
+  for (const pair of ordered) {
+    for (const [personId, role, applicationId] of [
+      [pair.mentorPersonId, "mentor", pair.mentorApplicationId],
+      [pair.menteePersonId, "mentee", pair.menteeApplicationId],
+    ] as const) {
+      if (!hasLeft(personId) && !seen.has(personId)) seen.set(personId, { personId, role, applicationId });
+    }
   }
   return [...seen.values()];
 }

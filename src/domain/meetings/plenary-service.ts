@@ -6,6 +6,7 @@ import type { Cohort } from "../cohorts/cohort";
 import type { FieldError } from "../forms";
 import type { JobQueue, JobRequest } from "../jobs";
 import type { PairRecord } from "../pairing/proposal";
+import { participantsOf } from "../evaluation/evaluation-service";
 import type { Person } from "../people";
 import { hoursOf } from "./meeting-service";
 import { plenaryPlan, type PlannedPlenary } from "./plenaries";
@@ -259,10 +260,9 @@ export class PlenaryService {
     return { attended: records.filter((r) => r.personId === personId && r.attended).length, held: held.length };
   }
 
-  /** The people of the cohort's pairs that have not ended, once each. */
+  /** The cohort's participants, once each (a partner who stays after the other left included). */
   async peopleOf(cohortId: string): Promise<string[]> {
-    const pairs = (await this.domain.pairsOfCohort(cohortId)).filter((p) => p.status !== "ended");
-    return [...new Set(pairs.flatMap((p) => [p.mentorPersonId, p.menteePersonId]))];
+    return participantsOf(await this.domain.pairsOfCohort(cohortId)).map((p) => p.personId);
   }
 
   // ---- for the job handlers ----
@@ -327,11 +327,7 @@ export class PlenaryService {
 
   /** Each person's zone and hours, from the application they were paired with. */
   private async hoursOfPeople(cohortId: string): Promise<Map<string, PartnerHours>> {
-    const applicationOf = new Map<string, string>();
-    for (const pair of (await this.domain.pairsOfCohort(cohortId)).filter((p) => p.status !== "ended")) {
-      applicationOf.set(pair.mentorPersonId, pair.mentorApplicationId);
-      applicationOf.set(pair.menteePersonId, pair.menteeApplicationId);
-    }
+    const applicationOf = new Map(participantsOf(await this.domain.pairsOfCohort(cohortId)).map((p) => [p.personId, p.applicationId]));
     const hours = new Map<string, PartnerHours>();
     for (const [personId, applicationId] of applicationOf) {
       const [application, person] = await Promise.all([this.domain.findApplication(applicationId), this.domain.findPerson(personId)]);

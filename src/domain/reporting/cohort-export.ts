@@ -12,7 +12,7 @@ export interface CohortExport {
   evaluations: {
     kind: string;
     role: string;
-    /** Empty where the cohort's evaluations are anonymous. */
+    /** Empty where the cohort's evaluations are anonymous (and so are the time and skills). */
     name: string;
     submittedAt: Date | null;
     satisfaction: number | null;
@@ -54,20 +54,34 @@ export function cohortExport(
     attendance: activity.plenaries
       .filter((p) => p.startsAt <= overview.asOf)
       .flatMap((p) => participants.map((id) => ({ plenary: p.number, startsAt: p.startsAt, name: nameOf(id), attended: p.attendedPersonIds.includes(id) }))),
-    evaluations: evaluations.map((e) => ({
-      kind: e.kind,
-      role: e.role,
-      name: cohort.anonymousEvaluations || !e.personId ? "" : nameOf(e.personId),
-      submittedAt: e.submittedAt,
-      satisfaction: e.answers?.satisfaction ?? null,
-      objectiveProgress: e.answers?.objectiveProgress ?? null,
-      recommend: e.answers?.recommend ?? "",
-      learned: e.answers?.learned ?? "",
-      stillNeeded: e.answers?.stillNeeded ?? "",
-      comments: e.answers?.comments ?? "",
-      skills: Object.entries(e.skillsAfter ?? {})
-        .map(([id, after]) => `${skillName.get(id) ?? id}: ${e.skillsBefore?.[id] ?? "?"}→${after}`)
-        .join("; "),
-    })),
+    evaluations: evaluationRows(evaluations, cohort.anonymousEvaluations, nameOf, (id) => skillName.get(id) ?? id),
   };
+}
+
+/**
+ * One row per questionnaire. In an anonymous cohort a row must not lead back to a person: no name,
+ * no time it was sent, no skills (which skills and the "before" rating come from the application),
+ * and rows sorted by what they say, not in the order of the people (the pairs file's order).
+ */
+function evaluationRows(evaluations: Evaluation[], anonymous: boolean, nameOf: (personId: string) => string, skillName: (id: string) => string): CohortExport["evaluations"] {
+  const rows = evaluations.map((e) => ({
+    kind: e.kind,
+    role: e.role,
+    name: anonymous || !e.personId ? "" : nameOf(e.personId),
+    submittedAt: anonymous ? null : e.submittedAt,
+    satisfaction: e.answers?.satisfaction ?? null,
+    objectiveProgress: e.answers?.objectiveProgress ?? null,
+    recommend: e.answers?.recommend ?? "",
+    learned: e.answers?.learned ?? "",
+    stillNeeded: e.answers?.stillNeeded ?? "",
+    comments: e.answers?.comments ?? "",
+    skills: anonymous
+      ? ""
+      : Object.entries(e.skillsAfter ?? {})
+          .map(([id, after]) => `${skillName(id)}: ${e.skillsBefore?.[id] ?? "?"}→${after}`)
+          .join("; "),
+  }));
+  if (!anonymous) return rows;
+  const key = (r: (typeof rows)[number]) => JSON.stringify([r.kind, r.role, r.satisfaction ?? 0, r.objectiveProgress ?? 0, r.recommend, r.learned, r.stillNeeded, r.comments]);
+  return rows.sort((a, b) => key(a).localeCompare(key(b)));
 }

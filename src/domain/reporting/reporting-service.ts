@@ -3,7 +3,7 @@ import type { Clock } from "../clock";
 import type { Cohort } from "../cohorts/cohort";
 import type { CohortRepository } from "../cohorts/cohort-service";
 import { evaluationResults, type EvaluationResults } from "../evaluation/evaluation-results";
-import type { EvaluationService } from "../evaluation/evaluation-service";
+import { participantsOf, type EvaluationService } from "../evaluation/evaluation-service";
 import { autoFinishAt } from "../evaluation/rounds";
 import type { JobQueue, JobRequest } from "../jobs";
 import type { PairingService } from "../pairing/pairing-service";
@@ -181,7 +181,8 @@ export class ReportingService {
     if (pairs.length === 0) return { ok: false, reason: "not-started" };
     const now = clock.now();
     const finished = await cohortRepo.update(cohort.id, { status: "finished", finishedAt: now });
-    const people = [...new Set(pairs.filter((p) => p.status !== "ended").flatMap((p) => [p.mentorPersonId, p.menteePersonId]))];
+    // Everyone who took part, a partner whose other half left included.
+    const people = participantsOf(pairs).map((p) => p.personId);
     if (!cohort.isDemo) {
       await jobs.enqueue(
         people.map((personId) => {

@@ -5,6 +5,7 @@ import { evaluationResults, skillChanges } from "../../../src/domain/evaluation/
 import { participantsOf, skillsBeforeOf, type Evaluation } from "../../../src/domain/evaluation/evaluation-service";
 import { autoFinishAt, roundClosesAt, roundOpensAt } from "../../../src/domain/evaluation/rounds";
 import type { PairRecord } from "../../../src/domain/pairing/proposal";
+import { leftPseudonym } from "../../../src/domain/privacy/pseudonym";
 import { cohortValue } from "../../support/builders";
 import { DateTime } from "luxon";
 
@@ -77,9 +78,10 @@ describe("who is asked, and about which skills", () => {
     id, cohortId: "c1", proposalId: "x", mentorApplicationId: `a-${mentor}`, menteeApplicationId: `a-${mentee}`, mentorPersonId: mentor, menteePersonId: mentee, score: 1, reasons: [], status, createdAt: now,
   });
 
-  it("asks each partner of a live pair once, a mentor with two mentees too, and no one in an ended pair", () => {
-    const people = participantsOf([pair("1", "m1", "e1"), pair("2", "m1", "e2"), pair("3", "m2", "e3", "ended")]);
-    expect(people.map((p) => `${p.personId}:${p.role}`)).toEqual(["m1:mentor", "e1:mentee", "e2:mentee"]);
+  it("asks each partner once, a mentor with two mentees too, and the partner who stays after the other left, never the one who left", () => {
+    const left = leftPseudonym("x");
+    const people = participantsOf([pair("1", "m1", "e1"), pair("3", "m2", left, "ended"), pair("2", "m1", "e2")]);
+    expect(people.map((p) => `${p.personId}:${p.role}`)).toEqual(["m1:mentor", "e1:mentee", "e2:mentee", "m2:mentor"]);
   });
 
   it("takes the skills to rate again from what the person set out to learn, with their rating then", () => {
@@ -113,6 +115,14 @@ describe("results for the coordinator", () => {
       ["all", 2, 1.5, 3.5, 2],
     ]);
     expect(changes.find((c) => c.skillId === "e-government" && c.role === "mentor")?.change).toBe(1);
+  });
+
+  it("leaves out, when the cohort's evaluations are anonymous, any skill figure for fewer than 3 people (one person's own ratings)", () => {
+    const named = evaluationResults("final", evaluations, cohort.skills, false);
+    expect(named.skills.some((s) => s.people < 3)).toBe(true);
+    const anonymous = evaluationResults("final", evaluations, cohort.skills, true);
+    expect(anonymous.skills).toEqual([]);
+    expect(anonymous.skillsHidden).toBe(named.skills.length);
   });
 
   it("keeps names out of the quotes when the cohort's evaluations are anonymous", () => {

@@ -274,8 +274,11 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     expect(text).toContain("Parejas: 3");
     expect(text).toContain("Sesiones realizadas: 5");
     expect(text).toContain("Evaluación final");
-    expect(text).toContain("Respondieron: 2 de 4 (50 %)");
-    expect(text).toMatch(/Asistentes de inteligencia artificial Mentees 1 1\.0 4\.0 \+3\.0/);
+    // Marta, whose partner left, is still asked.
+    expect(text).toContain("Respondieron: 2 de 5 (40 %)");
+    // Anonymous: one mentee's skill figures would be Jorge's own ratings, so they are left out.
+    expect(text).not.toMatch(/Asistentes de inteligencia artificial Mentees 1 1\.0 4\.0/);
+    expect(text).toContain("Evaluaciones anónimas: 4 filas con menos de 3 personas no se muestran");
     expect(text).toContain("Aprendió: Redactar con IA y revisar");
     expect(text).toContain("anónimo");
     expect(text).not.toContain("Jorge");
@@ -306,6 +309,8 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
       expect(shortfall).toContain("4 sesiones de mentoría (realizaste 0)");
       expect(shortfall).toContain("la evaluación final respondida");
     }
+    // Marta's partner left: she took part all the same, and hears how it ended.
+    expect(textsTo("UMARTA").find((t) => t.startsWith("*Mentoría Digital* ha terminado"))).toContain("4 sesiones de mentoría (realizaste 1)");
     expect(uploadsTo("UPABLO")).toHaveLength(0);
     await app.runJobs();
     expect(uploadsTo("ULUCIA").filter((u) => u.filename.endsWith(".pdf"))).toHaveLength(1);
@@ -349,7 +354,7 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
       "envió un recordatorio a Ana y Luis",
       "exportó los registros de Mentoría Digital",
       "descargó el informe de Mentoría Digital",
-      "terminó Mentoría Digital (4 participantes)",
+      "terminó Mentoría Digital (5 participantes)",
       "revisó el certificado de Ana",
       "emitió el certificado de Ana",
       "volvió a emitir el certificado de Lucía (Mentoría Digital, versión 2)",
