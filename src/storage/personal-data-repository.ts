@@ -208,7 +208,8 @@ const JOB_PAGE = 500;
 function redact(value: unknown, exact: Set<string>, contained: string[]): { value: unknown; changed: boolean } {
   if (typeof value === "string") {
     const hit = exact.has(value) || contained.some((n) => value.includes(n));
-    return hit ? { value: "", changed: true } : { value, changed: false };
+    // A dash, not an empty string, so a line of the coordinators' log still reads as a sentence.
+    return hit ? { value: "—", changed: true } : { value, changed: false };
   }
   if (Array.isArray(value)) {
     const items = value.map((v) => redact(v, exact, contained));
