@@ -24,6 +24,8 @@ const REDACTED_PATHS = [
   "headers.authorization",
   "*.headers.authorization",
   'headers["x-slack-signature"]',
+  // What a pair writes is theirs alone (DOMAIN.md): never in a log, whoever passes it to the logger.
+  ...["privateNotes", "notes", "topics", "actionItems", "goal", "goals", "body", "payload", "view", "values"].flatMap((key) => [key, `*.${key}`]),
 ];
 
 export interface LoggerOptions {
@@ -62,14 +64,45 @@ export function createLogger(options: LoggerOptions): Logger {
 }
 
 function scrubError(error: Error, scrub: (text: string) => string): Error {
-  const copy = new Error(scrub(error.message));
+  const message = errorMessage(error);
+  const copy = new Error(scrub(message));
   copy.name = error.name;
-  copy.stack = error.stack ? scrub(error.stack) : undefined;
+  copy.stack = error.stack ? scrub(message === error.message ? error.stack : `${error.name}: ${message}\n${stackFrames(error.stack)}`) : undefined;
   for (const key of ["code", "statusCode", "retryAfter"] as const) {
     const value = (error as unknown as Record<string, unknown>)[key];
     if (value !== undefined) (copy as unknown as Record<string, unknown>)[key] = value;
   }
   return copy;
+}
+
+/**
+ * Prisma's messages quote the call's arguments, values included (a session's notes, say); their
+ * last line says what went wrong, which is all a log needs.
+ */
+function errorMessage(error: Error): string {
+  if (!error.name.startsWith("PrismaClient")) return error.message;
+  const lines = error.message.split("\n").map((line) => line.trim()).filter(Boolean);
+  return lines[lines.length - 1] ?? error.name;
+}
+
+function stackFrames(stack: string): string {
+  return stack
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line))
+    .join("\n");
+}
+
+/**
+ * Slack's libraries log whole request, response, event and ack bodies (at debug, and inside some
+ * error details); those carry what people typed, private notes included. A Slack line keeps its
+ * words ("http request body:", "apiCall('views.open') start"), never a payload: the line stops at
+ * the first JSON value, and at its first line break.
+ */
+export function withoutPayload(text: string): string {
+  const [first = "", ...more] = text.split("\n");
+  const json = first.search(/[{[]\s*["{[\]}]/);
+  if (json >= 0) return `${first.slice(0, json)}[payload omitted]`;
+  return more.some((line) => line.trim() !== "") ? `${first} [more omitted]` : first;
 }
 
 /** Bolt's logger interface on top of pino, so Slack's own logs share the format and the redaction. */
@@ -78,8 +111,8 @@ export function boltLogger(logger: Logger): BoltLogger {
   let level = "info" as BoltLogLevel;
   const write = (method: "debug" | "info" | "warn" | "error") => (...messages: unknown[]) => {
     const [first, ...rest] = messages;
-    if (first instanceof Error) child[method]({ err: first }, rest.map(String).join(" "));
-    else child[method](messages.map((m) => (typeof m === "string" ? m : safeJson(m))).join(" "));
+    if (first instanceof Error) child[method]({ err: first }, rest.map(summary).join(" "));
+    else child[method](messages.map(summary).join(" "));
   };
   return {
     debug: write("debug"),
@@ -94,10 +127,10 @@ export function boltLogger(logger: Logger): BoltLogger {
   };
 }
 
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
+/** One argument of a Slack log call as text: strings without their payload, objects not at all. */
+function summary(value: unknown): string {
+  if (typeof value === "string") return withoutPayload(value);
+  if (value instanceof Error) return withoutPayload(`${value.name}: ${errorMessage(value)}`);
+  if (value === null || typeof value !== "object") return String(value);
+  return Array.isArray(value) ? "[array omitted]" : "[object omitted]";
 }

@@ -48,9 +48,23 @@ export function formatTime(date: Date, locale: Locale, zone: string): string {
   return DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
 }
 
-/** A notice's text for one reader: its dates in their language and zone. */
-export function noticeText(notice: { key: string; vars?: Vars; dates?: Record<string, string>; times?: Record<string, string> }, locale: Locale, zone: string): string {
-  const vars: Vars = { ...notice.vars };
+/** Every text variable escaped for the surface the message lands on (numbers stay as they are). */
+export function escapeVars(vars: Vars | undefined, escape: (text: string) => string): Vars {
+  return Object.fromEntries(Object.entries(vars ?? {}).map(([name, value]) => [name, typeof value === "string" ? escape(value) : value]));
+}
+
+/**
+ * A notice's text for one reader: its dates in their language and zone. A notice's variables are
+ * what people typed or are called (a leave reason, a sponsor's name, a cohort's name), never
+ * markup, so the platform's `escape` applies to each of them.
+ */
+export function noticeText(
+  notice: { key: string; vars?: Vars; dates?: Record<string, string>; times?: Record<string, string> },
+  locale: Locale,
+  zone: string,
+  escape: (text: string) => string = (text) => text,
+): string {
+  const vars: Vars = escapeVars(notice.vars, escape);
   for (const [name, iso] of Object.entries(notice.dates ?? {})) vars[name] = formatDate(new Date(iso), locale, zone);
   for (const [name, iso] of Object.entries(notice.times ?? {})) vars[name] = formatDateTime(new Date(iso), locale, zone);
   return translator(locale)(notice.key as MessageKey, vars);

@@ -16,12 +16,12 @@ export function helpMessage(view: HelpView, t: Translate): SlackMessage {
   for (const group of view.sections) {
     blocks.push(divider, section(`*${t(group.audience === "coordinator" ? "help.coordinator" : "help.everyone")}*`));
     const lines = group.commands.map((command) => {
-      const usage = `${prefix}${command.name}${command.args ? ` ${command.args}` : ""}`;
+      const usage = escapeMrkdwn(`${prefix}${command.name}${command.args ? ` ${command.args}` : ""}`);
       return `\`${usage}\`\n${t(`help.commands.${command.name}` as MessageKey)}`;
     });
     blocks.push(section(lines.join("\n\n")));
   }
   blocks.push(context(t("help.footer", { prefix })));
-  const text = view.unknown !== undefined ? t("help.unknown", { word: view.unknown }) : t("help.title");
+  const text = view.unknown !== undefined ? t("help.unknown", { word: escapeMrkdwn(view.unknown) }) : t("help.title");
   return { text, blocks };
 }

@@ -46,5 +46,6 @@ export function introductionMessage(view: IntroductionView, t: Translate): Slack
       ],
     }),
   );
-  return { text: title, blocks };
+  // The header is plain text; the notification text is mrkdwn.
+  return { text: t("matching.intro.title", { cohort: escapeMrkdwn(view.cohortName) }), blocks };
 }

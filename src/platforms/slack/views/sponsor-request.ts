@@ -40,7 +40,7 @@ export function sponsorRequestMessage(view: SponsorRequestView, t: Translate, lo
       ],
     },
   ];
-  return { text: t(view.reminder ? "sponsor.reminder" : "sponsor.request", { applicant: view.applicantName, cohort: view.cohortName }), blocks };
+  return { text: t(view.reminder ? "sponsor.reminder" : "sponsor.request", { applicant: escapeMrkdwn(view.applicantName), cohort: escapeMrkdwn(view.cohortName) }), blocks };
 }
 
 /** Decline, with an optional reason the applicant will read. */

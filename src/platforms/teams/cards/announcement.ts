@@ -1,14 +1,14 @@
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import { formatDate, type Translate } from "../../../i18n";
-import { adaptiveCard, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { adaptiveCard, escapeTeamsMarkdown, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 /** The call for applications, in the cohort's language and zone, with an Apply button. */
 export function announcementCard(cohort: Cohort, t: Translate, now: Date): AdaptiveCard {
   const date = (d: Date) => formatDate(d, cohort.locale, cohort.timeZone);
-  const heading = now < cohort.applicationsOpenAt ? t("announce.titleNotYet", { name: cohort.name, opens: date(cohort.applicationsOpenAt) }) : t("announce.title", { name: cohort.name });
-  const body: CardElement[] = [title(heading), textBlock(cohort.objective), paragraph(t(cohort.mode === "reverse" ? "announce.reverse" : "announce.classic"))];
-  if (cohort.learningObjectives) body.push(textBlock(cohort.learningObjectives));
+  const heading = now < cohort.applicationsOpenAt ? t("announce.titleNotYet", { name: escapeTeamsMarkdown(cohort.name), opens: date(cohort.applicationsOpenAt) }) : t("announce.title", { name: escapeTeamsMarkdown(cohort.name) });
+  const body: CardElement[] = [title(heading), textBlock(escapeTeamsMarkdown(cohort.objective)), paragraph(t(cohort.mode === "reverse" ? "announce.reverse" : "announce.classic"))];
+  if (cohort.learningObjectives) body.push(textBlock(escapeTeamsMarkdown(cohort.learningObjectives)));
   body.push(
     paragraph(
       [

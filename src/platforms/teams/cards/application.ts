@@ -4,7 +4,7 @@ import { applicationWindowOpen, type Cohort } from "../../../domain/cohorts/coho
 import type { Locale } from "../../../domain/locale";
 import type { Person } from "../../../domain/people";
 import { formatDate, type MessageKey, type Translate } from "../../../i18n";
-import { actionSet, adaptiveCard, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { actionSet, adaptiveCard, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement, escapeTeamsMarkdown } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 export type FieldErrors = Record<string, string | undefined>;
@@ -40,7 +40,7 @@ export function profileCard({ cohort, application, answers, sponsor, t, dataPoli
 
   const body: CardElement[] = [
     title(t("apply.profileTitle")),
-    paragraph(`**${cohort.name}**`),
+    paragraph(`**${escapeTeamsMarkdown(cohort.name)}**`),
     ...(resumed ? [textBlock(t("apply.resumed"), { isSubtle: true })] : []),
     ...choiceSet(
       "role",
@@ -132,7 +132,7 @@ export function applyChoiceCard(cohorts: Cohort[], t: Translate, locale: Locale,
   const body: CardElement[] = [paragraph(t("apply.choose"))];
   for (const cohort of cohorts) {
     body.push(
-      paragraph(`**${cohort.name}**`, { separator: true }),
+      paragraph(`**${escapeTeamsMarkdown(cohort.name)}**`, { separator: true }),
       textBlock(t("apply.closesOn", { date: formatDate(cohort.applicationsCloseAt, locale, zone) }), { isSubtle: true, spacing: "None" }),
       actionSet([submit(t("announce.applyButton"), { action: TEAMS_ACTIONS.applyStart, cohortId: cohort.id }, "positive")]),
     );
@@ -151,16 +151,16 @@ export function statusCard(items: StatusItem[], t: Translate, locale: Locale, zo
   const body: CardElement[] = [title(t("applications.statusTitle"))];
   for (const { application, cohort, sponsor } of items) {
     const date = (d: Date) => formatDate(d, locale, zone);
-    const lines = [`**${cohort.name}** · ${t(`applications.statuses.${application.status}`)}`];
+    const lines = [`**${escapeTeamsMarkdown(cohort.name)}** · ${t(`applications.statuses.${application.status}`)}`];
     if (application.submittedAt && application.status !== "draft") lines.push(t("applications.submittedOn", { date: date(application.submittedAt) }));
     if (sponsor && application.status !== "draft") {
-      let line = t("applications.sponsorLine", { sponsor: sponsor.displayName || sponsor.userId });
+      let line = t("applications.sponsorLine", { sponsor: escapeTeamsMarkdown(sponsor.displayName || sponsor.userId) });
       if (application.status === "awaiting_sponsor" && application.sponsorRequestedAt) {
         line += ` · ${application.sponsorRemindedAt ? t("applications.sponsorReminded", { date: date(application.sponsorRemindedAt) }) : t("applications.sponsorWaiting", { date: date(application.sponsorRequestedAt) })}`;
       }
       lines.push(line);
     }
-    if (application.sponsorReason) lines.push(t("applications.sponsorReasonLine", { reason: application.sponsorReason }));
+    if (application.sponsorReason) lines.push(t("applications.sponsorReasonLine", { reason: escapeTeamsMarkdown(application.sponsorReason) }));
     if (application.overriddenById) lines.push(t("applications.overridden"));
     body.push(paragraph(lines.join("\n\n"), { separator: true }));
     if (applicationWindowOpen(cohort, now) && application.status !== "matched" && application.status !== "accepted") {

@@ -4,7 +4,7 @@ import type { AuditEntry } from "../../../domain/reporting/audit";
 import { missingRequirements } from "../../../domain/reporting/certificates";
 import { cohortPhase, type CohortOverview, type PairFigures } from "../../../domain/reporting/cohort-overview";
 import { formatDate, formatDateTime, type Translate } from "../../../i18n";
-import { actionSet, adaptiveCard, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 /** Pairs shown one by one (as in Slack); the export has them all. */
@@ -31,7 +31,7 @@ export function cohortStatusCard(overview: CohortOverview, names: Map<string, st
     .join(" · ");
   const eligible = overview.participants.filter((p) => missingRequirements(p).length === 0).length;
   const body: CardElement[] = [
-    title(t("cohortStatus.title", { cohort: cohort.name })),
+    title(t("cohortStatus.title", { cohort: escapeTeamsMarkdown(cohort.name) })),
     paragraph(t("cohortStatus.phase", { phase: t(`cohortStatus.phases.${cohortPhase(overview)}`), start: formatDate(cohort.startsAt, locale, zone), end: formatDate(cohort.endsAt, locale, zone) })),
     paragraph(overview.applicantsTotal === 0 ? t("cohortStatus.applicantsNone") : t("cohortStatus.applicants", { total: overview.applicantsTotal, list: applicants })),
     paragraph(overview.pairs.length === 0 ? t("cohortStatus.pairsNone") : t("cohortStatus.pairs", { count: overview.pairs.length, held: overview.sessionsHeld, due: overview.sessionsDue, min: cohort.minSessions })),

@@ -3,7 +3,7 @@ import { MAX_GOALS_PER_PAIR } from "../../../domain/meetings/goal-service";
 import { GOAL_LIMITS, goalProgress, isSmart, type Goal, type PhaseNumber } from "../../../domain/meetings/goals";
 import type { Translate } from "../../../i18n";
 import { calendarDate } from "../../../i18n/rhythm-text";
-import { actionSet, adaptiveCard, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 /** The goal card's input ids are the domain's field names (see domain/meetings/goals.ts). */
@@ -18,7 +18,8 @@ export interface GoalsBoard {
 }
 
 function goalLines(goal: Goal, t: Translate, locale: Locale): string {
-  const head = goal.priority !== null ? `**${goal.priority}. ${goal.title}**` : `**${goal.title}**`;
+  const name = escapeTeamsMarkdown(goal.title);
+  const head = goal.priority !== null ? `**${goal.priority}. ${name}**` : `**${name}**`;
   const missing = (["specific", "measurable", "achievable", "relevant"] as const).filter((k) => goal.smart[k].trim() === "").map((k) => t(`goals.smartNames.${k}`));
   if (goal.smart.timeBound === null) missing.push(t("goals.smartNames.timeBound"));
   const facts = [isSmart(goal) ? t("goals.smartDone") : t("goals.smartMissing", { missing: missing.join(", ") })];
@@ -27,7 +28,7 @@ function goalLines(goal: Goal, t: Translate, locale: Locale): string {
   const lines = [head, facts.join(" · ")];
   for (const phase of PHASES) {
     const { text, done } = goal.phases[phase - 1]!;
-    lines.push(`${done ? "✅" : "⬜"} **${phase} · ${t(`goals.phaseNames.${phase}`)}:** ${text || `_${t("goals.phaseEmpty")}_`}`);
+    lines.push(`${done ? "✅" : "⬜"} **${phase} · ${t(`goals.phaseNames.${phase}`)}:** ${text ? escapeTeamsMarkdown(text) : `_${t("goals.phaseEmpty")}_`}`);
   }
   return lines.join("\n\n");
 }
@@ -58,7 +59,7 @@ export function goalsBoardCard(board: GoalsBoard, t: Translate, locale: Locale):
   const unpicked = board.goals.filter((g) => g.priority === null);
   const body: CardElement[] = [
     title(t("goals.title")),
-    paragraph(t("goals.with", { partner: board.partner, cohort: board.cohortName }), { isSubtle: true, spacing: "None" }),
+    paragraph(t("goals.with", { partner: escapeTeamsMarkdown(board.partner), cohort: escapeTeamsMarkdown(board.cohortName) }), { isSubtle: true, spacing: "None" }),
     paragraph(t("goals.framework"), { size: "Small" }),
   ];
   if (board.goals.length === 0) body.push(paragraph(t("goals.empty")));
@@ -78,7 +79,7 @@ export function goalsBoardCard(board: GoalsBoard, t: Translate, locale: Locale):
 export function goalsChooserCard(choices: { pairId: string; partner: string; cohortName: string }[], t: Translate): AdaptiveCard {
   const body: CardElement[] = [paragraph(t("goals.choosePair"))];
   for (const choice of choices) {
-    body.push(paragraph(t("goals.pairLine", { partner: choice.partner, cohort: choice.cohortName }), { separator: true }), actionSet([submit(t("goals.openPair"), { action: TEAMS_ACTIONS.goalsOpen, pairId: choice.pairId })]));
+    body.push(paragraph(t("goals.pairLine", { partner: escapeTeamsMarkdown(choice.partner), cohort: escapeTeamsMarkdown(choice.cohortName) }), { separator: true }), actionSet([submit(t("goals.openPair"), { action: TEAMS_ACTIONS.goalsOpen, pairId: choice.pairId })]));
   }
   return adaptiveCard(body);
 }

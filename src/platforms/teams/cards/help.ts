@@ -1,13 +1,13 @@
 import type { HelpView } from "../../../domain/commands";
 import type { MessageKey, Translate } from "../../../i18n";
-import { adaptiveCard, fromSlackMarkup, textBlock, title, type AdaptiveCard } from "./card";
+import { adaptiveCard, escapeTeamsMarkdown, fromSlackMarkup, textBlock, title, type AdaptiveCard } from "./card";
 
 /** The help card: the same commands as Slack's `/mentoring help`, typed in the bot's chat. */
 export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
   const body = [];
   if (view.unknown !== undefined) {
     const suggestion = view.suggestion ? ` ${t("help.suggestion", { command: view.suggestion })}` : "";
-    body.push(textBlock(fromSlackMarkup(`${t("help.unknown", { word: view.unknown })}${suggestion}`), { color: "Attention" }));
+    body.push(textBlock(fromSlackMarkup(`${t("help.unknown", { word: escapeTeamsMarkdown(view.unknown) })}${suggestion}`), { color: "Attention" }));
   }
   body.push(title(t("help.title")), textBlock(t("help.intro")));
   for (const group of view.sections) {
@@ -17,7 +17,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
     body.push({
       type: "FactSet",
       facts: group.commands.map((command) => ({
-        title: `${command.name}${command.args ? ` ${command.args}` : ""}`,
+        title: escapeTeamsMarkdown(`${command.name}${command.args ? ` ${command.args}` : ""}`),
         value: t(`help.commands.${command.name}` as MessageKey),
       })),
     });

@@ -1,7 +1,7 @@
 import type { IntroductionView } from "../../../domain/pairing/introduction";
 import type { Translate } from "../../../i18n";
 import { reasonText } from "../../../i18n/matching-text";
-import { actionSet, adaptiveCard, markdown, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, markdown, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 /**
@@ -20,17 +20,17 @@ export function introductionCard(view: IntroductionView, t: Translate): Adaptive
   const reasons = view.reasons
     .filter((r) => r.kind === "teaches" || r.kind === "gives-back")
     .slice(0, 4)
-    .map((r) => reasonText(r, { mentor: view.mentor.name, mentee: view.mentee.name, skills: view.skills }, t));
+    .map((r) => reasonText(r, { mentor: escapeTeamsMarkdown(view.mentor.name), mentee: escapeTeamsMarkdown(view.mentee.name), skills: view.skills.map((s) => ({ ...s, name: escapeTeamsMarkdown(s.name) })) }, t));
   const body: CardElement[] = [
-    title(t("matching.intro.title", { cohort: view.cohortName })),
+    title(t("matching.intro.title", { cohort: escapeTeamsMarkdown(view.cohortName) })),
     paragraph(
       t("matching.intro.who", {
-        mentor: `**${view.mentor.name}**`,
-        mentorJob: view.mentor.jobTitle,
-        mentorDepartment: view.mentor.department,
-        mentee: `**${view.mentee.name}**`,
-        menteeJob: view.mentee.jobTitle,
-        menteeDepartment: view.mentee.department,
+        mentor: `**${escapeTeamsMarkdown(view.mentor.name)}**`,
+        mentorJob: escapeTeamsMarkdown(view.mentor.jobTitle),
+        mentorDepartment: escapeTeamsMarkdown(view.mentor.department),
+        mentee: `**${escapeTeamsMarkdown(view.mentee.name)}**`,
+        menteeJob: escapeTeamsMarkdown(view.mentee.jobTitle),
+        menteeDepartment: escapeTeamsMarkdown(view.mentee.department),
       }),
     ),
   ];
@@ -55,5 +55,5 @@ export function introductionCard(view: IntroductionView, t: Translate): Adaptive
 
 /** The introduction as plain text (the card's fallback, and what a notification preview shows). */
 export function introductionText(view: IntroductionView, t: Translate): string {
-  return markdown(t("matching.intro.title", { cohort: view.cohortName }));
+  return markdown(t("matching.intro.title", { cohort: escapeTeamsMarkdown(view.cohortName) }));
 }

@@ -4,7 +4,7 @@ import type { AttendanceCount, AttendanceSheet, Plenary, PlenaryList } from "../
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import { DateTime } from "luxon";
 import { formatDateTime, type Translate } from "../../../i18n";
-import { actionSet, adaptiveCard, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 const MAX_LISTED = 20;
@@ -12,7 +12,7 @@ const MAX_LISTED = 20;
 /** `plenary`: the cohort's plenaries in the coordinator's zone, or the plan to generate. */
 export function plenaryListCard(list: PlenaryList, t: Translate, locale: Locale, zone: string, note?: string): AdaptiveCard {
   const { cohort } = list;
-  const body: CardElement[] = [...(note ? [paragraph(note)] : []), title(t("plenaries.title", { cohort: cohort.name }))];
+  const body: CardElement[] = [...(note ? [paragraph(note)] : []), title(t("plenaries.title", { cohort: escapeTeamsMarkdown(cohort.name) }))];
   if (list.plenaries.length === 0) {
     const plan = { cohort: cohort.name, count: cohort.plenaryCount, days: PLENARY_DEFAULTS.intervalDays, minutes: PLENARY_DEFAULTS.durationMinutes, time: PLENARY_DEFAULTS.localTime, zone: cohort.timeZone };
     body.push(paragraph(t("plenaries.none", plan)));
@@ -79,7 +79,7 @@ export function attendanceCard(sheet: AttendanceSheet, t: Translate, locale: Loc
 
 /** `plenary attendance`: each person's plenaries attended of those held, those below the threshold marked. */
 export function attendanceSummaryCard(cohort: Cohort, rows: { name: string; count: AttendanceCount }[], t: Translate): AdaptiveCard {
-  const heading = title(t("plenaries.summary.title", { cohort: cohort.name }));
+  const heading = title(t("plenaries.summary.title", { cohort: escapeTeamsMarkdown(cohort.name) }));
   const held = rows[0]?.count.held ?? 0;
   if (rows.length === 0) return adaptiveCard([heading, paragraph(t("plenaries.attendance.noPeople", { cohort: cohort.name }))]);
   if (held === 0) return adaptiveCard([heading, paragraph(t("plenaries.summary.noneHeld", { cohort: cohort.name }))]);

@@ -4,7 +4,7 @@ import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Person } from "../../../domain/people";
 import type { Translate } from "../../../i18n";
 import { reasonText, unmatchedText } from "../../../i18n/matching-text";
-import { actionSet, adaptiveCard, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 import { unreachedLines } from "./unreached";
 
@@ -18,9 +18,9 @@ const UNMATCHED_SHOWN = 20;
  */
 export function proposalCard(proposal: Proposal, cohort: Cohort, constraints: Constraints, unreached: Person[], t: Translate, page = 0): AdaptiveCard {
   const { result, summary } = proposal;
-  const name = (id: string) => proposal.people[id]?.name ?? id;
+  const name = (id: string) => escapeTeamsMarkdown(proposal.people[id]?.name ?? id);
   const body: CardElement[] = [
-    title(t("matching.title", { version: proposal.version, cohort: cohort.name })),
+    title(t("matching.title", { version: proposal.version, cohort: escapeTeamsMarkdown(cohort.name) })),
     paragraph(t("matching.summary", { pairs: summary.pairs, candidates: summary.candidates, unmatched: summary.unmatched, mean: summary.meanScore.toFixed(1), random: summary.randomMeanScore.toFixed(1) })),
   ];
   if (constraints.locks.length + constraints.exclusions.length > 0) body.push(paragraph(t("matching.constraintsLine", { locks: constraints.locks.length, exclusions: constraints.exclusions.length }), { isSubtle: true }));

@@ -7,14 +7,15 @@ import { actionItemField, LOG_ACTION_ROWS, type SessionLogValues } from "../../.
 import { formatDateTime, formatTime, type Translate } from "../../../i18n";
 import { plenaryText } from "../../../i18n/plenary-text";
 import { calendarDate, itemLines, rhythmText } from "../../../i18n/rhythm-text";
-import { actionSet, adaptiveCard, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 export type FieldErrors = Record<string, string | undefined>;
 
 
 /** What the bot sends a partner on its own, with the same buttons as in Slack. */
-export function rhythmCard(message: RhythmMessage, t: Translate, locale: Locale, zone: string): AdaptiveCard {
+export function rhythmCard(typed: RhythmMessage, t: Translate, locale: Locale, zone: string): AdaptiveCard {
+  const message = escapedRhythm(typed);
   const pair = { pairId: message.pairId };
   const items = (list: RhythmItem[], partner: string) => [paragraph(t("rhythm.reminder.itemsTitle"), { spacing: "Medium" }), textBlock(itemLines(list, partner, t, locale), { spacing: "None" })];
   switch (message.type) {
@@ -47,6 +48,19 @@ export function rhythmCard(message: RhythmMessage, t: Translate, locale: Locale,
   }
 }
 
+/** A rhythm message with its names and action items escaped for Teams markdown. */
+export function escapedRhythm(message: RhythmMessage): RhythmMessage {
+  const items = (list: RhythmItem[]) => list.map((item) => ({ ...item, text: escapeTeamsMarkdown(item.text) }));
+  switch (message.type) {
+    case "proposal":
+      return { ...message, proposerName: escapeTeamsMarkdown(message.proposerName), cohortName: escapeTeamsMarkdown(message.cohortName) };
+    case "check-in":
+      return { ...message, partnerName: escapeTeamsMarkdown(message.partnerName) };
+    default:
+      return { ...message, partnerName: escapeTeamsMarkdown(message.partnerName), items: items(message.items) };
+  }
+}
+
 /** A plenary's reminder (text) or its start, with "I'm here". */
 export function plenaryCard(message: PlenaryMessage, t: Translate, locale: Locale, zone: string): AdaptiveCard {
   const text = paragraph(plenaryText(message, t, locale, zone));
@@ -58,9 +72,10 @@ export function plenaryCard(message: PlenaryMessage, t: Translate, locale: Local
 export function pairsOverviewCard(pairs: PairOverview[], t: Translate, locale: Locale, zone: string): AdaptiveCard {
   const body: CardElement[] = [];
   for (const pair of pairs) {
-    const lines = [t("rhythm.pairTitle", { partner: pair.partnerName, cohort: pair.cohortName })];
+    const partner = escapeTeamsMarkdown(pair.partnerName);
+    const lines = [t("rhythm.pairTitle", { partner, cohort: escapeTeamsMarkdown(pair.cohortName) })];
     if (pair.next?.status === "scheduled") lines.push(t("rhythm.nextSession", { when: formatDateTime(pair.next.startsAt, locale, zone), minutes: pair.next.durationMinutes }));
-    else if (pair.next) lines.push(t(pair.nextProposedByMe ? "rhythm.nextProposed" : "rhythm.nextProposedToMe", { when: formatDateTime(pair.next.startsAt, locale, zone), partner: pair.partnerName }));
+    else if (pair.next) lines.push(t(pair.nextProposedByMe ? "rhythm.nextProposed" : "rhythm.nextProposedToMe", { when: formatDateTime(pair.next.startsAt, locale, zone), partner }));
     else lines.push(t("rhythm.noNextSession"));
     lines.push(t("rhythm.progress", { held: pair.held, min: pair.minSessions, items: pair.openItems }));
     if (pair.lastHeld) lines.push(t("rhythm.lastHeld", { when: formatDateTime(pair.lastHeld.startsAt, locale, zone) }));
@@ -93,7 +108,7 @@ export interface PlanCardInput {
 
 /** Choose a time: the slots in both partners' hours (each in both zones), or any agreed date and time. */
 export function planCard({ slots, partner, days, pairId, askedAt, typed = {}, errors = {} }: PlanCardInput, t: Translate, locale: Locale, zone: string): AdaptiveCard {
-  const body: CardElement[] = [title(t("rhythm.plan.title")), paragraph(t(slots.length > 0 ? "rhythm.plan.intro" : "rhythm.plan.noSlots", { partner: partner.name, days, zone }))];
+  const body: CardElement[] = [title(t("rhythm.plan.title")), paragraph(t(slots.length > 0 ? "rhythm.plan.intro" : "rhythm.plan.noSlots", { partner: escapeTeamsMarkdown(partner.name), days, zone }))];
   if (slots.length > 0) {
     const first = partner.name.split(" ")[0] ?? partner.name;
     const choices = slots.map((slot) => ({ title: t("rhythm.plan.slotOption", { when: formatDateTime(slot, locale, zone), partner: first, partnerTime: formatTime(slot, locale, partner.zone) }), value: slot.toISOString() }));
@@ -175,15 +190,15 @@ export function pauseCard(pairId: string, initialDate: string, t: Translate, err
 export function actionItemsCard(groups: { partnerName: string; cohortName: string; partnerId: string; items: ActionItem[] }[], today: string, t: Translate, locale: Locale): AdaptiveCard {
   const body: CardElement[] = [title(t("rhythm.actions.title"))];
   for (const group of groups) {
-    body.push(paragraph(t("rhythm.pairTitle", { partner: group.partnerName, cohort: group.cohortName }), { separator: true }));
+    body.push(paragraph(t("rhythm.pairTitle", { partner: escapeTeamsMarkdown(group.partnerName), cohort: escapeTeamsMarkdown(group.cohortName) }), { separator: true }));
     if (group.items.length === 0) body.push(textBlock(t("rhythm.actions.none"), { isSubtle: true }));
     for (const item of group.items.slice(0, 20)) {
-      const owner = item.ownerPersonId === group.partnerId ? group.partnerName : t("rhythm.actions.you");
+      const owner = item.ownerPersonId === group.partnerId ? escapeTeamsMarkdown(group.partnerName) : t("rhythm.actions.you");
       const key = item.dueDate < today ? "rhythm.actions.overdueLine" : "rhythm.actions.line";
       body.push({
         type: "ColumnSet",
         columns: [
-          { type: "Column", width: "stretch", items: [paragraph(t(key, { text: item.text, owner, due: calendarDate(item.dueDate, locale) }))] },
+          { type: "Column", width: "stretch", items: [paragraph(t(key, { text: escapeTeamsMarkdown(item.text), owner, due: calendarDate(item.dueDate, locale) }))] },
           { type: "Column", width: "auto", items: [actionSet([submit(t("rhythm.actions.done"), { action: TEAMS_ACTIONS.actionItemDone, itemId: item.id }, "positive")])] },
         ],
       });

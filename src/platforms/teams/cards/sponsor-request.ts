@@ -1,23 +1,23 @@
 import type { SponsorRequestView } from "../../../domain/applications/sponsor-request";
 import type { Locale } from "../../../domain/locale";
 import { formatDate, type Translate } from "../../../i18n";
-import { adaptiveCard, fromSlackMarkup, textBlock, type AdaptiveCard } from "./card";
+import { adaptiveCard, escapeTeamsMarkdown, markdown, textBlock, type AdaptiveCard } from "./card";
 
 export const SPONSOR_DECISION = "sponsor.decision";
 
 /** The sponsor's request in Teams: the same facts as in Slack, Sponsor / Decline with a reason. */
 export function sponsorRequestCard(view: SponsorRequestView, t: Translate, locale: Locale): AdaptiveCard {
-  const intro = t(view.reminder ? "sponsor.reminder" : "sponsor.request", { applicant: view.applicantName, cohort: view.cohortName });
+  const intro = t(view.reminder ? "sponsor.reminder" : "sponsor.request", { applicant: escapeTeamsMarkdown(view.applicantName), cohort: escapeTeamsMarkdown(view.cohortName) });
   const body = [
-    textBlock(fromSlackMarkup(intro).replace(/\*([^*]+)\*/g, "**$1**"), { weight: "Bolder" }),
+    textBlock(markdown(intro), { weight: "Bolder" }),
     {
       type: "FactSet",
       facts: [
         { title: t("sponsor.role"), value: t(`roles.${view.role}`) },
-        { title: t("sponsor.job"), value: view.jobTitle || "—" },
-        { title: t("sponsor.department"), value: view.department || "—" },
-        { title: t("sponsor.learns"), value: view.learnSkills.join(", ") || "—" },
-        { title: t("sponsor.firstWish"), value: view.firstWish || "—" },
+        { title: t("sponsor.job"), value: escapeTeamsMarkdown(view.jobTitle) || "—" },
+        { title: t("sponsor.department"), value: escapeTeamsMarkdown(view.department) || "—" },
+        { title: t("sponsor.learns"), value: escapeTeamsMarkdown(view.learnSkills.join(", ")) || "—" },
+        { title: t("sponsor.firstWish"), value: escapeTeamsMarkdown(view.firstWish) || "—" },
       ],
     },
     textBlock(

@@ -4,7 +4,7 @@ import type { Translate } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { identifySlackUser } from "../../people";
 import { sponsorAnsweredMessage, sponsorDeclineModal } from "../../views/sponsor-request";
-import { plainMessage } from "../../views/text";
+import { escapeMrkdwn, plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
 
 /** Endorse, from the sponsor's DM: recorded at once, the applicant is told, the buttons go away. */
@@ -17,7 +17,7 @@ export function sponsorEndorseAction(services: Services) {
       await replyToAction(body, client, respond, plainMessage(decisionRefusal(result, viewer.t)));
       return;
     }
-    const text = viewer.t("sponsor.endorsedDone", { applicant: `<@${result.applicant.userId}>`, cohort: result.cohort.name });
+    const text = viewer.t("sponsor.endorsedDone", { applicant: `<@${result.applicant.userId}>`, cohort: escapeMrkdwn(result.cohort.name) });
     await respond({ replace_original: true, ...sponsorAnsweredMessage(text) });
   };
 }

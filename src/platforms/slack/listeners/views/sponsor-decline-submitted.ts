@@ -4,6 +4,7 @@ import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { readViewState } from "../../view-state";
 import { sponsorAnsweredMessage } from "../../views/sponsor-request";
+import { escapeMrkdwn } from "../../views/text";
 import { decisionRefusal } from "../actions/sponsor-decision";
 
 /** The sponsor's Decline, with the optional reason: recorded, the applicant told, the DM updated. */
@@ -18,7 +19,7 @@ export function sponsorDeclineSubmitted(services: Services) {
       return;
     }
     await ack();
-    const text = viewer.t("sponsor.declinedDone", { applicant: `<@${result.applicant.userId}>`, cohort: result.cohort.name });
+    const text = viewer.t("sponsor.declinedDone", { applicant: `<@${result.applicant.userId}>`, cohort: escapeMrkdwn(result.cohort.name) });
     if (channelId && messageTs) await client.chat.update({ channel: channelId, ts: messageTs, ...sponsorAnsweredMessage(text) });
     else await client.chat.postMessage({ channel: body.user.id, text });
   };
