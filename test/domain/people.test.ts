@@ -18,7 +18,7 @@ describe("people", () => {
     people = new PeopleService(
       new PrismaPeopleRepository(db),
       clock,
-      { configuredCoordinators: ["slack:UROOT", "aad-teams-root"], defaultLocale: "es", defaultTimeZone: "America/Santiago", profileMaxAgeMs: 24 * 3600_000 },
+      { configuredCoordinators: ["slack:UROOT", "teams:aad-teams-root", "USLACKBARE"], defaultLocale: "es", defaultTimeZone: "America/Santiago", profileMaxAgeMs: 24 * 3600_000 },
       { enqueue: async (jobs) => (enqueued.push(...jobs), jobs.length) },
     );
   });
@@ -69,13 +69,17 @@ describe("people", () => {
     expect(await people.identify(key, profile("en-US", "Europe/London"))).toMatchObject({ locale: "es", timeZone: "Europe/Madrid" });
   });
 
-  it("knows coordinators configured by platform prefix or bare id", async () => {
+  it("knows coordinators configured by platform prefix, and a bare id as a Slack id only", async () => {
     const root = await people.identifyWithProfile({ platform: "slack", workspaceId: "T1", userId: "UROOT" }, { displayName: "Root" });
     const teamsRoot = await people.identifyWithProfile({ platform: "teams", workspaceId: "tn", userId: "aad-teams-root" }, {});
+    const bare = await people.identifyWithProfile({ platform: "slack", workspaceId: "T1", userId: "USLACKBARE" }, {});
     const impostor = await people.identifyWithProfile({ platform: "teams", workspaceId: "tn", userId: "UROOT" }, {});
+    const bareImpostor = await people.identifyWithProfile({ platform: "teams", workspaceId: "tn", userId: "USLACKBARE" }, {});
     expect(people.isCoordinator(root)).toBe(true);
     expect(people.isCoordinator(teamsRoot)).toBe(true);
+    expect(people.isCoordinator(bare)).toBe(true);
     expect(people.isCoordinator(impostor)).toBe(false);
+    expect(people.isCoordinator(bareImpostor)).toBe(false);
   });
 
   it("grants and revokes the coordinator role with plain rules, telling the new coordinator", async () => {
@@ -96,6 +100,6 @@ describe("people", () => {
 
     expect(await people.revokeCoordinator(anaCoordinator, root)).toEqual({ ok: false, reason: "configured-in-env" });
     expect(await people.revokeCoordinator(root, anaCoordinator)).toMatchObject({ ok: true, changed: true });
-    expect((await people.coordinators()).map((p) => p.userId).sort()).toEqual(["UROOT", "aad-teams-root"]);
+    expect((await people.coordinators()).map((p) => p.userId).sort()).toEqual(["UROOT", "USLACKBARE", "aad-teams-root"]);
   });
 });
