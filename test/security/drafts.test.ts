@@ -65,7 +65,7 @@ describe("forged draft saves", () => {
   });
 
   /** Every made-up skill rated 5, one real skill rated 3 and one off the scale. */
-  const forgedRatings = (prefix: string, shape: (level: string) => unknown) => ({
+  const forgedRatings = <T,>(prefix: string, shape: (level: string) => T): Record<string, T> => ({
     ...Object.fromEntries(madeUp(12_000).map((id) => [`${prefix}${id}`, shape("5")])),
     [`${prefix}${cohort.skills[0]!.id}`]: shape("3"),
     [`${prefix}${cohort.skills[2]!.id}`]: shape("9"),

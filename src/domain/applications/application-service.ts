@@ -326,10 +326,19 @@ export class ApplicationService {
     const payload: SponsorJobPayload = { applicationId: application.id, requestedAt: requestedAt.toISOString() };
     const remindAt = addWorkingDays(requestedAt, SPONSOR_REMINDER_WORKING_DAYS, this.people.timeZoneOf(sponsor));
     await this.jobs.enqueue([
-      { kind: APPLICATION_JOBS.sponsorRequest, payload, runAt: requestedAt, idempotencyKey: `sponsor-request:${application.id}:${payload.requestedAt}` },
-      { kind: APPLICATION_JOBS.sponsorReminder, payload, runAt: remindAt, idempotencyKey: `sponsor-reminder:${application.id}:${payload.requestedAt}` },
+      { kind: APPLICATION_JOBS.sponsorRequest, payload, runAt: requestedAt, idempotencyKey: sponsorDeliveryKeys(application).request },
+      { kind: APPLICATION_JOBS.sponsorReminder, payload, runAt: remindAt, idempotencyKey: sponsorDeliveryKeys(application).reminder },
     ]);
   }
+}
+
+/**
+ * The delivery keys of the current sponsor request and its reminder (the jobs' idempotency keys,
+ * which the delivery ledger records with where each message went).
+ */
+export function sponsorDeliveryKeys(application: Pick<Application, "id" | "sponsorRequestedAt">): { request: string; reminder: string } {
+  const requestedAt = application.sponsorRequestedAt?.toISOString() ?? "";
+  return { request: `sponsor-request:${application.id}:${requestedAt}`, reminder: `sponsor-reminder:${application.id}:${requestedAt}` };
 }
 
 /** The profile rules of a cohort for one applicant (shared by the platforms' submissions and drafts). */
