@@ -120,7 +120,6 @@ describe("forged draft saves", () => {
         workStart: "08:00",
         learnSkills: [cohort.skills[1]!.id],
         languages: ["en"],
-        consent: false,
       });
       expect(slackWrites()).toBe(writes);
     });

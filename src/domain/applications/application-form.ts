@@ -87,7 +87,7 @@ function profileFields(rules: ProfileRules) {
           .min(1, { error: "applicationForm.errors.capacity" })
           .max(MAX_MENTEES_PER_MENTOR, { error: "applicationForm.errors.capacity" }),
       ),
-    consent: z.boolean().refine((given) => given, { error: "applicationForm.errors.consent" }),
+    consent: z.boolean({ error: "applicationForm.errors.consent" }).refine((given) => given, { error: "applicationForm.errors.consent" }),
   };
 }
 
