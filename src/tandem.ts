@@ -66,6 +66,8 @@ export interface Tandem {
   server: Server;
   /** The base URL the HTTP server listens on, e.g. http://127.0.0.1:3978. */
   url: string;
+  /** Resolves true once no request or handler is running (Slack handlers go on after their ack). */
+  idle(timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -297,7 +299,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     return stopping;
   };
 
-  return { services, worker, scheduler, slack, server, url, stop };
+  return { services, worker, scheduler, slack, server, url, idle: (timeoutMs) => inFlight.idle(timeoutMs), stop };
 }
 
 function secretsOf(config: Config): string[] {

@@ -61,17 +61,24 @@ export function canRun(spec: CommandSpec, isCoordinator: boolean): boolean {
 
 /** The command whose name (or alias) is closest to a mistyped word, if any is close enough. */
 export function nearestCommand(word: string, commands: readonly CommandSpec[] = COMMANDS): CommandSpec | undefined {
+  // The distance is at least the difference in length, so a word much longer than every command
+  // can never be close enough: it is not compared at all (a 20,000-letter word took seconds).
+  if (word.length > MAX_SUGGESTED_WORD) return undefined;
+  const tolerance = Math.max(1, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: { spec: CommandSpec; distance: number } | undefined;
   for (const spec of commands) {
     for (const candidate of [spec.name, ...(spec.aliases ?? [])]) {
-      const distance = editDistance(word.toLowerCase(), candidate);
+      if (Math.abs(candidate.length - lower.length) > tolerance) continue;
+      const distance = editDistance(lower, candidate);
       if (!best || distance < best.distance) best = { spec, distance };
     }
   }
-  if (!best) return undefined;
-  const tolerance = Math.max(1, Math.floor(word.length / 3));
-  return best.distance <= tolerance ? best.spec : undefined;
+  return best && best.distance <= tolerance ? best.spec : undefined;
 }
+
+/** Longer than any command or alias by far: no typo of one (the longest are under 20 letters). */
+const MAX_SUGGESTED_WORD = 40;
 
 /** Edit distance counting a swap of two neighbouring letters as one edit ("hepl" → "help"). */
 export function editDistance(a: string, b: string): number {

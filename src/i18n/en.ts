@@ -944,6 +944,7 @@ export const en: Catalogue = {
     helpButton: "See commands",
     apply: {
       saved: "Saved. Type **apply** to take up your application to **{{cohort}}** where you left it.",
+      notSavedSent: "Your application to **{{cohort}}** was already sent, so it stays as it was: changes count only when you send them with **Next** and **Send**.",
       sponsorUnreached: "{{sponsor}} has not opened Tandem in Teams yet, so I cannot ask them yet: ask them to open Tandem (search for it under Apps) and the request will reach them.",
     },
     rhythm: {

@@ -942,6 +942,7 @@ export const es = {
     helpButton: "Ver comandos",
     apply: {
       saved: "Guardado. Escribe **postular** para retomar tu postulación a **{{cohort}}** donde la dejaste.",
+      notSavedSent: "Tu postulación a **{{cohort}}** ya estaba enviada, así que sigue como estaba: los cambios cuentan solo cuando los envías con **Siguiente** y **Enviar**.",
       sponsorUnreached: "{{sponsor}} aún no ha abierto Tandem en Teams, así que todavía no puedo pedírselo: pídele que abra Tandem (lo encuentra en Aplicaciones) y la solicitud le llegará.",
     },
     rhythm: {

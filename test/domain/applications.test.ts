@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { draftFromInput, ratingsForm, skillPages, validateProfile, type ProfileRules } from "../../src/domain/applications/application-form";
+import { draftProfile, draftRatings, ratingsForm, typedAnswers, skillPages, validateProfile, type ProfileRules } from "../../src/domain/applications/application-form";
 import { addWorkingDays, APPLICATION_JOBS, ApplicationService } from "../../src/domain/applications/application-service";
 import { sponsorRequestView } from "../../src/domain/applications/sponsor-request";
 import { defaultCohortSettings, type Cohort } from "../../src/domain/cohorts/cohort";
@@ -80,13 +80,42 @@ describe("the application form", () => {
     expect(skillPages([])).toEqual([[]]);
   });
 
-  it("keeps a closed form's values as typed, unchecked", () => {
-    expect(draftFromInput({ jobTitle: "Jefe de servicio", role: "mentee", workDays: ["1", "9"], consent: false, other: "x" })).toEqual({
+  it("shows a form's values back as typed, unchecked", () => {
+    expect(typedAnswers({ jobTitle: "Jefe de servicio", role: "mentee", workDays: ["1", "9"], consent: false, other: "x" })).toEqual({
       jobTitle: "Jefe de servicio",
       role: "mentee",
       workDays: [1],
       consent: false,
     });
+  });
+
+  it("keeps in a draft only the fields that pass the submission's rules, each on its own", () => {
+    const draft = draftProfile(
+      { ...rules, allowMultipleMentees: true },
+      {
+        jobTitle: "Jefe de servicio",
+        department: "x".repeat(101),
+        linkedinUrl: "not a url",
+        timeZone: "Not/AZone",
+        capacity: "2000000000",
+        learnSkills: ["spreadsheets", ...Array.from({ length: 12_000 }, (_, i) => `made-up-${i}`), "spreadsheets"],
+        languages: ["es", "xx"],
+        workStart: "09:00",
+        workEnd: "25:00",
+        sponsorUserId: "UANA",
+        strengths: "",
+        consent: false,
+      },
+    );
+    expect(draft).toEqual({ jobTitle: "Jefe de servicio", learnSkills: ["spreadsheets"], languages: ["es"], workStart: "09:00", consent: false });
+    expect(draftProfile({ ...rules, allowMultipleMentees: true }, { capacity: "3", timeZone: "America/Bogota" })).toEqual({ capacity: 3, timeZone: "America/Bogota" });
+    // A cohort of one mentee per mentor keeps 1, whatever was sent.
+    expect(draftProfile(rules, { capacity: "3" })).toEqual({ capacity: 1 });
+  });
+
+  it("keeps in a draft only the cohort's own skills, rated 1 to 5", () => {
+    const forged = Object.fromEntries(Array.from({ length: 12_000 }, (_, i) => [`made-up-${i}`, "5"]));
+    expect(draftRatings(skills.slice(0, 3), { ...forged, [skills[0]!.id]: "4", [skills[1]!.id]: "9", [skills[2]!.id]: "" })).toEqual({ [skills[0]!.id]: 4 });
   });
 });
 

@@ -22,6 +22,26 @@ describe("commands", () => {
     expect(nearestCommand("xyzzy")).toBeUndefined();
   });
 
+  it("answers a 20,000-letter word at once, as any unknown word (issue 15, item 8)", () => {
+    const word = "a".repeat(19_990) + "ayuda";
+    const started = performance.now();
+    const parsed = parseCommand(word);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(parsed).toEqual({ kind: "unknown", word, suggestion: undefined });
+    expect(nearestCommand("x".repeat(20_000))).toBeUndefined();
+  });
+
+  it("still suggests every command and alias from a one-letter typo, the longest ones included", () => {
+    for (const spec of COMMANDS) {
+      for (const name of [spec.name, ...(spec.aliases ?? [])]) {
+        if (name.length < 3) continue;
+        const typo = `${name}${name.at(-1)}`;
+        if (COMMANDS.some((c) => c.name === typo || c.aliases?.includes(typo))) continue;
+        expect(nearestCommand(typo), typo).toBeDefined();
+      }
+    }
+  });
+
   it("counts a swap of neighbouring letters as one edit", () => {
     expect(editDistance("hepl", "help")).toBe(1);
     expect(editDistance("admin", "admin")).toBe(0);

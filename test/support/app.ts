@@ -31,6 +31,8 @@ export interface TestApp {
   clock: FakeClock;
   log: ReturnType<typeof capturedLogger>;
   databaseUrl: string;
+  /** Waits until every request and handler in progress has finished (fails after 5 s). */
+  settled: () => Promise<void>;
   /** Runs every job that is due now (on the fake clock). */
   runJobs: () => ReturnType<Tandem["worker"]["drain"]>;
   stop: () => Promise<void>;
@@ -71,6 +73,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     log,
     databaseUrl,
     runJobs: () => tandem.worker.drain(),
+    async settled() {
+      if (!(await tandem.idle(5_000))) throw new Error("the app was still busy after 5 s");
+    },
     async stop() {
       await tandem.stop();
       await slack.stop();

@@ -6,7 +6,7 @@ import type { CohortService } from "../cohorts/cohort-service";
 import { notifyJob, type JobQueue, type Notice } from "../jobs";
 import type { PeopleService, Person } from "../people";
 import { hasProfile, unratedSkills, type Application, type ApplicationAnswers, type ApplicationStatus } from "./application";
-import type { ProfileAnswers } from "./application-form";
+import { draftProfile, draftRatings, type ProfileAnswers, type ProfileRules } from "./application-form";
 
 export interface ApplicationRepository {
   find(cohortId: string, personId: string): Promise<Application | null>;
@@ -37,7 +37,15 @@ export type ApplyGate =
 
 export type SubmitResult =
   | { ok: true; application: Application; outcome: "awaiting-sponsor" | "submitted" | "still-endorsed" }
-  | { ok: false; reason: "window-closed" | "incomplete-profile" | "unrated-skills" | "not-yours" };
+  | { ok: false; reason: "window-closed" | "incomplete-profile" | "unrated-skills" | "not-yours" | "already-matched" };
+
+export type DraftResult =
+  | { ok: true; application: Application }
+  | { ok: false; reason: "not-yours" }
+  | { ok: false; reason: "not-a-draft" | "window-closed"; application: Application };
+
+/** Where an application can still be changed by its applicant (a withdrawn one is reopened by `apply`). */
+const EDITABLE: ApplicationStatus[] = ["draft", "awaiting_sponsor", "submitted", "endorsed"];
 
 export type DecisionResult =
   | { ok: true; application: Application; applicant: Person; cohort: Cohort }
@@ -98,25 +106,50 @@ export class ApplicationService {
     return this.repo.findById(id);
   }
 
-  /** What a closed form leaves behind: typed values merged into the draft, unchecked. */
-  async saveDraft(person: Person, applicationId: string, draft: ApplicationAnswers): Promise<Application | null> {
+  /**
+   * What a closed form leaves behind (Slack's view_closed, Teams' "Save and close" and "Back"):
+   * only into a draft whose cohort still takes applications, and only the fields that pass the
+   * submission's rules one by one (see draftProfile, draftRatings). A request can be forged, so
+   * this is the one place that decides; the platforms pass what they received.
+   */
+  async saveDraft(person: Person, applicationId: string, typed: { profile?: Record<string, unknown>; ratings?: Record<string, unknown> }): Promise<DraftResult> {
     const application = await this.repo.findById(applicationId);
-    if (!application || application.personId !== person.id) return null;
-    return this.repo.update(applicationId, { answers: { ...application.answers, ...draft } });
+    if (!application || application.personId !== person.id) return { ok: false, reason: "not-yours" };
+    // A sent or matched application changes only through a checked submission.
+    if (application.status !== "draft") return { ok: false, reason: "not-a-draft", application };
+    const cohort = await this.cohorts.findById(application.cohortId);
+    if (!cohort || !applicationWindowOpen(cohort, this.clock.now())) return { ok: false, reason: "window-closed", application };
+    const profile = typed.profile ? draftProfile(profileRules(cohort, person), typed.profile) : {};
+    const ratings = typed.ratings ? draftRatings(cohort.skills, typed.ratings) : {};
+    if (Object.keys(profile).length === 0 && Object.keys(ratings).length === 0) return { ok: true, application };
+    const answers: ApplicationAnswers = { ...application.answers, ...profile };
+    if (Object.keys(ratings).length > 0) answers.ratings = cohortRatings(cohort, { ...application.answers.ratings, ...ratings });
+    return { ok: true, application: await this.repo.update(applicationId, { answers }) };
   }
 
   /** Step 1 saved (already validated): the profile replaces the previous one, ratings are kept. */
   async saveProfile(person: Person, applicationId: string, profile: ProfileAnswers): Promise<Application | null> {
-    const application = await this.repo.findById(applicationId);
-    if (!application || application.personId !== person.id) return null;
-    return this.repo.update(applicationId, { answers: { ...application.answers, ...profile } });
+    const editable = await this.editable(person, applicationId);
+    if (!editable) return null;
+    return this.repo.update(applicationId, { answers: { ...editable.application.answers, ...profile } });
   }
 
-  /** Step 2, one page of ratings saved (already validated). */
+  /** Step 2, one page of ratings saved (already validated; still only the cohort's skills, 1 to 5). */
   async saveRatings(person: Person, applicationId: string, ratings: Record<string, number>): Promise<Application | null> {
+    const editable = await this.editable(person, applicationId);
+    if (!editable) return null;
+    const { application, cohort } = editable;
+    const checked = draftRatings(cohort.skills, ratings);
+    return this.repo.update(applicationId, { answers: { ...application.answers, ratings: cohortRatings(cohort, { ...application.answers.ratings, ...checked }) } });
+  }
+
+  /** The person's own application, while its window is open and it is not matched or withdrawn. */
+  private async editable(person: Person, applicationId: string): Promise<{ application: Application; cohort: Cohort } | null> {
     const application = await this.repo.findById(applicationId);
-    if (!application || application.personId !== person.id) return null;
-    return this.repo.update(applicationId, { answers: { ...application.answers, ratings: { ...application.answers.ratings, ...ratings } } });
+    if (!application || application.personId !== person.id || !EDITABLE.includes(application.status)) return null;
+    const cohort = await this.cohorts.findById(application.cohortId);
+    if (!cohort || !applicationWindowOpen(cohort, this.clock.now())) return null;
+    return { application, cohort };
   }
 
   /**
@@ -126,6 +159,7 @@ export class ApplicationService {
   async submit(person: Person, applicationId: string, sponsor: Person | null): Promise<SubmitResult> {
     const application = await this.repo.findById(applicationId);
     if (!application || application.personId !== person.id) return { ok: false, reason: "not-yours" };
+    if (application.status === "matched" || application.status === "accepted") return { ok: false, reason: "already-matched" };
     const cohort = await this.cohorts.findById(application.cohortId);
     const now = this.clock.now();
     if (!cohort || !applicationWindowOpen(cohort, now)) return { ok: false, reason: "window-closed" };
@@ -292,10 +326,31 @@ export class ApplicationService {
     const payload: SponsorJobPayload = { applicationId: application.id, requestedAt: requestedAt.toISOString() };
     const remindAt = addWorkingDays(requestedAt, SPONSOR_REMINDER_WORKING_DAYS, this.people.timeZoneOf(sponsor));
     await this.jobs.enqueue([
-      { kind: APPLICATION_JOBS.sponsorRequest, payload, runAt: requestedAt, idempotencyKey: `sponsor-request:${application.id}:${payload.requestedAt}` },
-      { kind: APPLICATION_JOBS.sponsorReminder, payload, runAt: remindAt, idempotencyKey: `sponsor-reminder:${application.id}:${payload.requestedAt}` },
+      { kind: APPLICATION_JOBS.sponsorRequest, payload, runAt: requestedAt, idempotencyKey: sponsorDeliveryKeys(application).request },
+      { kind: APPLICATION_JOBS.sponsorReminder, payload, runAt: remindAt, idempotencyKey: sponsorDeliveryKeys(application).reminder },
     ]);
   }
+}
+
+/**
+ * The delivery keys of the current sponsor request and its reminder (the jobs' idempotency keys,
+ * which the delivery ledger records with where each message went).
+ */
+export function sponsorDeliveryKeys(application: Pick<Application, "id" | "sponsorRequestedAt">): { request: string; reminder: string } {
+  const requestedAt = application.sponsorRequestedAt?.toISOString() ?? "";
+  return { request: `sponsor-request:${application.id}:${requestedAt}`, reminder: `sponsor-reminder:${application.id}:${requestedAt}` };
+}
+
+/** The profile rules of a cohort for one applicant (shared by the platforms' submissions and drafts). */
+export function profileRules(cohort: Cohort, applicant: Pick<Person, "userId">): ProfileRules {
+  return { skills: cohort.skills, sponsorRequired: cohort.sponsorRequired, allowMultipleMentees: cohort.allowMultipleMentees, applicantUserId: applicant.userId };
+}
+
+/** Ratings only for the cohort's own skills: anything else ever stored is dropped on the next save. */
+function cohortRatings(cohort: Cohort, ratings: Record<string, number>): Record<string, number> {
+  const kept: Record<string, number> = {};
+  for (const skill of cohort.skills) if (ratings[skill.id] !== undefined) kept[skill.id] = ratings[skill.id]!;
+  return kept;
 }
 
 /**

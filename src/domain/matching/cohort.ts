@@ -1,5 +1,5 @@
 import { fitTables, type FitTables } from "./fit";
-import type { ConstraintKind, MatchCandidate, MatchingInput } from "./types";
+import { MAX_MENTEES_PER_MENTOR, type ConstraintKind, type MatchCandidate, type MatchingInput } from "./types";
 import { longestOverlap, weeklyIntervals, type WeeklyIntervals } from "./working-hours";
 
 /**
@@ -80,7 +80,8 @@ export function pairKey(a: number, b: number): number {
 export function mentoringCapacity(candidate: MatchCandidate, allowMultipleMentees: boolean): number {
   if (candidate.role === "mentee") return 0;
   if (candidate.role === "both" || !allowMultipleMentees) return 1;
-  return Number.isFinite(candidate.capacity) ? Math.max(1, Math.floor(candidate.capacity)) : 1;
+  // Clamped: a mentor with capacity k becomes k seats or vertices, so a stored 1e8 would stall the solver.
+  return Number.isFinite(candidate.capacity) ? Math.min(MAX_MENTEES_PER_MENTOR, Math.max(1, Math.floor(candidate.capacity))) : 1;
 }
 
 export function prepareCohort(input: MatchingInput): Cohort {

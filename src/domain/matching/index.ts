@@ -1,5 +1,6 @@
 /** The matching engine's public API. */
 export type * from "./types";
+export { MAX_MENTEES_PER_MENTOR } from "./types";
 export { matchCohort, runMatching } from "./engine";
 export type { SolveOptions, SolveStats } from "./solve";
 export type { GeneralStart } from "./solve-general";

@@ -6,6 +6,9 @@
 
 export type MatchRole = "mentor" | "mentee" | "both";
 
+/** The most mentees one mentor takes when a cohort allows several (the application offers 1 to 3). */
+export const MAX_MENTEES_PER_MENTOR = 3;
+
 export interface WorkingHours {
   /** Local start and end, "HH:mm" in the candidate's own time zone; end after start. */
   start: string;
@@ -20,7 +23,7 @@ export interface MatchCandidate {
   personId: string;
   name: string;
   role: MatchRole;
-  /** Mentees a mentor can take (≥ 1). Someone who chose "both" mentors at most one. */
+  /** Mentees a mentor can take (1 to MAX_MENTEES_PER_MENTOR). Someone who chose "both" mentors at most one. */
   capacity: number;
   /** Self-assessment per catalogue skill id, 1 none … 5 expert; a missing skill counts as 1. */
   ratings: Record<string, number>;

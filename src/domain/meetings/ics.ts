@@ -49,6 +49,21 @@ function placeholderEmail(personId: string): string {
   return `${local}@people.tandem.invalid`;
 }
 
+/**
+ * A name as an RFC 5545 parameter value (CN="..."): it can hold neither DQUOTE nor control
+ * characters, and has no escape for them (the ics package writes \", which calendars misread),
+ * so quotes become apostrophes, line breaks spaces, and backslashes go.
+ */
+export function calendarName(name: string, fallback: string): string {
+  const clean = name
+    .replace(/"/g, "'")
+    .replace(/\\/g, "")
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return clean || fallback;
+}
+
 export function sessionInvite(invite: SessionInvite): InviteResult {
   if (Number.isNaN(invite.startsAt.getTime()) || !Number.isInteger(invite.durationMinutes) || invite.durationMinutes <= 0) {
     return { ok: false, error: MEETING_ERRORS.inviteFailed, cause: "no valid start or duration" };
@@ -70,7 +85,7 @@ export function sessionInvite(invite: SessionInvite): InviteResult {
     busyStatus: "BUSY",
     organizer: { ...INVITE_ORGANIZER },
     attendees: invite.attendees.map((attendee) => ({
-      name: attendee.name,
+      name: calendarName(attendee.name, attendee.personId),
       email: attendee.email || placeholderEmail(attendee.personId),
     })),
     ...(invite.url ? { url: invite.url } : {}),

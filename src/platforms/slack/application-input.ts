@@ -7,7 +7,8 @@ import { readViewState } from "./view-state";
 /** The profile modal's values under the form's field names (the consent checkbox becomes a yes/no). */
 export function profileInput(view: ViewOutput): Record<string, unknown> {
   const state = readViewState(view);
-  return { ...state, consent: Array.isArray(state.consent) && state.consent.includes("yes") };
+  // An unticked box still sends its block (no options); a payload without the block says nothing about consent.
+  return { ...state, consent: Array.isArray(state.consent) ? state.consent.includes("yes") : undefined };
 }
 
 /** Profile fields are their own block ids. */

@@ -7,9 +7,13 @@ type StateValue = ViewOutput["state"]["values"][string][string];
 /** Flattens a submitted view to block_id → value (each input block holds one element, "value"). */
 export function readViewState(view: ViewOutput): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  for (const [blockId, actions] of Object.entries(view.state.values)) {
+  // A signed payload can still be of any shape: a missing state or an odd block reads as empty.
+  const blocks: unknown = view.state?.values;
+  if (!blocks || typeof blocks !== "object") return values;
+  for (const [blockId, actions] of Object.entries(blocks as Record<string, Record<string, StateValue> | null>)) {
+    if (!actions || typeof actions !== "object") continue;
     const element = actions.value ?? Object.values(actions)[0];
-    if (element) values[blockId] = elementValue(element);
+    if (element && typeof element === "object") values[blockId] = elementValue(element);
   }
   return values;
 }
@@ -23,11 +27,11 @@ function elementValue(element: StateValue): unknown {
     case "multi_static_select":
     case "multi_external_select":
     case "checkboxes":
-      return (element.selected_options ?? []).map((o) => o.value);
+      return Array.isArray(element.selected_options) ? element.selected_options.map((o) => o?.value) : [];
     case "users_select":
       return element.selected_user ?? undefined;
     case "multi_users_select":
-      return element.selected_users ?? [];
+      return Array.isArray(element.selected_users) ? element.selected_users : [];
     case "conversations_select":
       return element.selected_conversation ?? undefined;
     case "channels_select":

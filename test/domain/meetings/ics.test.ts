@@ -46,6 +46,27 @@ describe("the session's calendar file", () => {
     expect(file.find((line) => line.startsWith("ORGANIZER"))).toMatch(/^ORGANIZER;CN="?Tandem"?:MAILTO:tandem@tandem\.invalid$/);
   });
 
+  it("writes a valid CN for any name: RFC 5545 parameter values hold no DQUOTE nor line break (issue 15, item 8)", () => {
+    const file = made({
+      ...invite,
+      attendees: [
+        { personId: "U01ANA", name: 'Ana "La Jefa" Pérez; x:y,\nz\\' },
+        { personId: "U02BRUNO", name: '"""' },
+      ],
+    });
+    // param = name "=" param-value; param-value = paramtext / DQUOTE *QSAFE-CHAR DQUOTE (no DQUOTE, no CTL inside).
+    const paramValue = '(?:"[^"\\u0000-\\u001f\\u007f]*"|[^";:,\\u0000-\\u001f\\u007f]*)';
+    const attendee = new RegExp(`^ATTENDEE((?:;[A-Za-z0-9-]+=${paramValue}(?:,${paramValue})*)*):(mailto:.+)$`);
+    const names = file
+      .filter((line) => line.startsWith("ATTENDEE"))
+      .map((line) => {
+        const parsed = attendee.exec(line);
+        expect(parsed, line).not.toBeNull();
+        return /;CN="([^"]*)"/.exec(parsed![1]!)?.[1];
+      });
+    expect(names).toEqual(["Ana 'La Jefa' Pérez; x:y, z", "'''"]);
+  });
+
   it("keeps the same UID for the same session, so a file sent again updates the event", () => {
     const uid = (file: string[]) => file.find((line) => line.startsWith("UID:"));
     const first = made(invite);

@@ -1,7 +1,8 @@
 import { TeamsInfo } from "botbuilder";
 import { z } from "zod";
 import { answersWithDefaults, unratedSkills, type Application } from "../../../domain/applications/application";
-import { draftFromInput, ratingsForm, skillPages, validateProfile } from "../../../domain/applications/application-form";
+import { ratingsForm, skillPages, typedAnswers, validateProfile } from "../../../domain/applications/application-form";
+import { profileRules, type DraftResult } from "../../../domain/applications/application-service";
 import { applicationChoices } from "../../../domain/cohorts/application-choices";
 import { applicationWindowOpen, type Cohort } from "../../../domain/cohorts/cohort";
 import { validateForm } from "../../../domain/forms";
@@ -88,41 +89,51 @@ export async function applyProfileSubmitted(request: TeamsRequest, value: Record
   if (!own) return;
   const { application, cohort } = own;
   const input = profileInput(value);
-  const draft = draftFromInput(input);
   if (!applicationWindowOpen(cohort, services.clock.now())) {
-    await services.applications.saveDraft(viewer.person, application.id, draft);
     return request.reply(t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) }));
   }
-  const rules = { skills: cohort.skills, sponsorRequired: cohort.sponsorRequired, allowMultipleMentees: cohort.allowMultipleMentees, applicantUserId: viewer.person.userId };
-  const form = validateProfile(rules, input);
+  const form = validateProfile(profileRules(cohort, viewer.person), input);
   if (!form.ok) {
-    await services.applications.saveDraft(viewer.person, application.id, draft);
+    // The draft keeps what was right; the card shows back everything typed, under its errors.
+    await services.applications.saveDraft(viewer.person, application.id, { profile: input });
+    const typed = typedAnswers(input);
     const errors: FieldErrors = {};
     for (const error of form.errors) errors[error.field] = t(error.message as MessageKey, { zone: String(input.timeZone ?? ""), prefix: "" });
-    await request.card(profileCard({ cohort, application, answers: draft, sponsor: await sponsorChoice(request, draft.sponsorUserId), t, dataPolicyUrl: services.config.links.dataPolicyUrl, errors }));
+    await request.card(profileCard({ cohort, application, answers: typed, sponsor: await sponsorChoice(request, typed.sponsorUserId), t, dataPolicyUrl: services.config.links.dataPolicyUrl, errors }));
     return;
   }
   const saved = await services.applications.saveProfile(viewer.person, application.id, form.value);
   await request.card(skillsCard(cohort, saved ?? application, 0, t));
 }
 
-/** "Save and close": what was typed is kept, unchecked, so `apply` resumes it. */
+/** "Save and close": the draft keeps what passes the form's rules, so `apply` resumes it. */
 export async function applySaved(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const own = await ownApplication(request, value);
   if (!own) return;
-  await request.services.applications.saveDraft(request.viewer.person, own.application.id, draftFromInput(profileInput(value)));
-  await request.reply(request.viewer.t("teams.apply.saved", { cohort: own.cohort.name }));
+  const saved = await request.services.applications.saveDraft(request.viewer.person, own.application.id, { profile: profileInput(value) });
+  await request.reply(draftReply(request, saved, own.cohort));
 }
 
-/** "Back to the profile" from the skills: the levels picked are kept, the profile shown again. */
+/** "Back to the profile" from the skills: the levels picked are kept (in a draft), the profile shown again. */
 export async function applyBack(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const own = await ownApplication(request, value);
   if (!own) return;
   const { services, viewer } = request;
-  const picked = pickedRatings(value);
-  const application = Object.keys(picked).length > 0 ? ((await services.applications.saveRatings(viewer.person, own.application.id, picked)) ?? own.application) : own.application;
+  const ratings = ratingsOf(value);
+  const saved = Object.keys(ratings).length > 0 ? await services.applications.saveDraft(viewer.person, own.application.id, { ratings }) : null;
+  if (saved && !saved.ok && saved.reason === "window-closed") return request.reply(draftReply(request, saved, own.cohort));
+  const application = saved?.ok ? saved.application : own.application;
   const answers = answersWithDefaults(application.answers, { timeZone: viewer.timeZone, locale: viewer.locale });
   await request.card(profileCard({ cohort: own.cohort, application, answers, sponsor: await sponsorChoice(request, answers.sponsorUserId), t: viewer.t, dataPolicyUrl: services.config.links.dataPolicyUrl }));
+}
+
+/** What a draft save tells the person: saved, too late, or that a sent application changes only when sent again. */
+function draftReply(request: TeamsRequest, result: DraftResult, cohort: Cohort): string {
+  const { t, locale, timeZone } = request.viewer;
+  if (result.ok) return t("teams.apply.saved", { cohort: cohort.name });
+  if (result.reason === "window-closed") return t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) });
+  if (result.reason === "not-a-draft") return t("teams.apply.notSavedSent", { cohort: cohort.name });
+  return t("apply.notYours");
 }
 
 function ratingsOf(value: Record<string, unknown>): Record<string, string> {
@@ -131,15 +142,6 @@ function ratingsOf(value: Record<string, unknown>): Record<string, string> {
     if (key.startsWith(RATING_PREFIX) && typeof rating === "string" && rating !== "") ratings[key.slice(RATING_PREFIX.length)] = rating;
   }
   return ratings;
-}
-
-function pickedRatings(value: Record<string, unknown>): Record<string, number> {
-  const picked: Record<string, number> = {};
-  for (const [skill, rating] of Object.entries(ratingsOf(value))) {
-    const level = Number(rating);
-    if (Number.isInteger(level) && level >= 1 && level <= 5) picked[skill] = level;
-  }
-  return picked;
 }
 
 /** Step 2, a page of ratings: saved; then the next page, or the application is sent. */
@@ -173,7 +175,9 @@ export async function applySkillsSubmitted(request: TeamsRequest, value: Record<
     const text =
       result.reason === "window-closed"
         ? t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
-        : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
+        : result.reason === "already-matched"
+          ? t("apply.alreadyMatched", { name: cohort.name })
+          : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
     return request.reply(text);
   }
   const sponsorName = sponsor ? sponsor.displayName || sponsor.userId : "";

@@ -36,7 +36,8 @@ export function sponsorDeclineAction(services: Services) {
       return;
     }
     const [applicant, cohort] = await Promise.all([services.people.findById(application.personId), services.cohorts.findById(application.cohortId)]);
-    const metadata = { applicationId: application.id, channelId: body.channel?.id ?? body.container?.channel_id, messageTs: body.message?.ts ?? body.container?.message_ts };
+    // Only the application: the submission finds the request's messages in the delivery ledger.
+    const metadata = { applicationId: application.id };
     await client.views.open({
       trigger_id: body.trigger_id,
       view: sponsorDeclineModal(metadata, applicant?.displayName || applicant?.userId || "", cohort?.name ?? "", viewer.t),

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { decodeMetadata } from "../../ids";
+import { isOwnDirectChannel } from "../../own-messages";
 import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState } from "../../view-state";
@@ -30,7 +31,8 @@ export function matchReassignSubmitted(services: Services) {
     if (!outcome.ok) return refuse(await refusalText(services, { viewer, cohort }, outcome.reason));
     await ack();
     const message = proposalMessage(outcome.proposal, cohort, await services.pairing.constraints(cohort.id), page ?? 0, t);
-    if (channelId && messageTs) await client.chat.update({ channel: channelId, ts: messageTs, text: message.text, blocks: message.blocks });
+    // The metadata's channel is trusted only when it is the coordinator's own DM with Tandem, where proposals are posted.
+    if (messageTs && (await isOwnDirectChannel(services, client, viewer.person, channelId))) await client.chat.update({ channel: channelId!, ts: messageTs, text: message.text, blocks: message.blocks });
     else await client.chat.postMessage({ channel: body.user.id, text: message.text, blocks: message.blocks });
   };
 }

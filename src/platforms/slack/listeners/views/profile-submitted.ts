@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { draftFromInput, validateProfile } from "../../../../domain/applications/application-form";
+import { validateProfile } from "../../../../domain/applications/application-form";
+import { profileRules } from "../../../../domain/applications/application-service";
 import { applicationWindowOpen } from "../../../../domain/cohorts/cohort";
 import { formatDate } from "../../../../i18n";
 import type { Services } from "../../../../services";
@@ -25,17 +26,14 @@ export function profileSubmitted(services: Services) {
     }
     const input = profileInput(view);
     if (!applicationWindowOpen(cohort, services.clock.now())) {
-      // Keep what was typed even though it can no longer be sent.
-      await services.applications.saveDraft(viewer.person, application.id, draftFromInput(input));
       const text = t("apply.windowClosed", { name: escapeMrkdwn(cohort.name), date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) });
       await ack({ response_action: "errors", errors: { role: text } });
       return;
     }
-    const rules = { skills: cohort.skills, sponsorRequired: cohort.sponsorRequired, allowMultipleMentees: cohort.allowMultipleMentees, applicantUserId: body.user.id };
-    const form = validateProfile(rules, input);
+    const form = validateProfile(profileRules(cohort, viewer.person), input);
     if (!form.ok) {
-      // The modal stays open with the messages; the draft keeps what was typed in case it is closed.
-      await services.applications.saveDraft(viewer.person, application.id, draftFromInput(input));
+      // The modal stays open with the messages; the draft keeps what was right in case it is closed.
+      await services.applications.saveDraft(viewer.person, application.id, { profile: input });
       await ack(viewErrors(form.errors, PROFILE_BLOCKS, t, { zone: String(input.timeZone ?? ""), prefix: `${SLASH_COMMAND} ` }));
       return;
     }

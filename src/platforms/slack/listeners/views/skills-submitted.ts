@@ -52,7 +52,9 @@ export function skillsSubmitted(services: Services) {
       const text =
         result.reason === "window-closed"
           ? t("apply.windowClosed", { name: escapeMrkdwn(cohort.name), date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
-          : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
+          : result.reason === "already-matched"
+            ? t("apply.alreadyMatched", { name: escapeMrkdwn(cohort.name) })
+            : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
       await ack({ response_action: "errors", errors: { [firstBlock]: text } });
       return;
     }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { decodeMetadata } from "../../ids";
+import { sponsorRequestMessages } from "../../own-messages";
 import { identifySlackUser } from "../../people";
 import { readViewState } from "../../view-state";
 import { sponsorAnsweredMessage } from "../../views/sponsor-request";
@@ -11,7 +12,7 @@ import { decisionRefusal } from "../actions/sponsor-decision";
 export function sponsorDeclineSubmitted(services: Services) {
   return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
-    const { applicationId, channelId, messageTs } = decodeMetadata(view.private_metadata);
+    const { applicationId } = decodeMetadata(view.private_metadata);
     const reason = readViewState(view).reason;
     const result = await services.applications.decide(viewer.person, applicationId ?? "", "decline", typeof reason === "string" ? reason : undefined);
     if (!result.ok) {
@@ -20,7 +21,9 @@ export function sponsorDeclineSubmitted(services: Services) {
     }
     await ack();
     const text = viewer.t("sponsor.declinedDone", { applicant: `<@${result.applicant.userId}>`, cohort: escapeMrkdwn(result.cohort.name) });
-    if (channelId && messageTs) await client.chat.update({ channel: channelId, ts: messageTs, ...sponsorAnsweredMessage(text) });
-    else await client.chat.postMessage({ channel: body.user.id, text });
+    // The request (and its reminder) as the ledger recorded them, never a channel/ts from the request.
+    const sent = await sponsorRequestMessages(services, result.application);
+    for (const message of sent) await client.chat.update({ channel: message.channel, ts: message.ts, ...sponsorAnsweredMessage(text) });
+    if (sent.length === 0) await client.chat.postMessage({ channel: body.user.id, text });
   };
 }
