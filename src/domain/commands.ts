@@ -51,7 +51,8 @@ export function parseCommand(text: string, commands: readonly CommandSpec[] = CO
   const [first = "", ...others] = trimmed.split(/\s+/);
   const word = first.toLowerCase();
   const spec = commands.find((c) => c.name === word || c.aliases?.includes(word));
-  if (!spec) return { kind: "unknown", word: first, suggestion: nearestCommand(word, commands) };
+  // The word is shown back to the person: a page of text is cut to what fits in a sentence.
+  if (!spec) return { kind: "unknown", word: first.length > 40 ? `${first.slice(0, 39)}…` : first, suggestion: nearestCommand(word, commands) };
   return { kind: "command", spec, args: others, rest: trimmed.slice(first.length).trim() };
 }
 
