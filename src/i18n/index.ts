@@ -48,6 +48,11 @@ export function formatTime(date: Date, locale: Locale, zone: string): string {
   return DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
 }
 
+/** What makes a person's text literal on one surface: Slack's escapeMrkdwn, Teams' escapeTeamsMarkdown. */
+export type Escape = (text: string) => string;
+/** No escaping: for plain-text surfaces (headers, inputs, file names). */
+export const same: Escape = (text) => text;
+
 /** Every text variable escaped for the surface the message lands on (numbers stay as they are). */
 export function escapeVars(vars: Vars | undefined, escape: (text: string) => string): Vars {
   return Object.fromEntries(Object.entries(vars ?? {}).map(([name, value]) => [name, typeof value === "string" ? escape(value) : value]));

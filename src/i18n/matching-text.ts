@@ -1,6 +1,6 @@
 import type { PartnerOption } from "../domain/matching";
 import type { PairReason, Skill, UnmatchedReason } from "../domain/matching/types";
-import type { MessageKey, Translate } from "./index";
+import { same, type Escape, type MessageKey, type Translate } from "./index";
 
 export interface ReasonContext {
   mentor: string;
@@ -8,20 +8,21 @@ export interface ReasonContext {
   skills: Skill[];
 }
 
-/** One of the engine's reasons as a sentence in the reader's language. */
-export function reasonText(reason: PairReason, context: ReasonContext, t: Translate): string {
-  const skill = (id: string) => context.skills.find((s) => s.id === id)?.name ?? id;
+/** One of the engine's reasons as a sentence in the reader's language; names and skills (people typed them) go through `escape`. */
+export function reasonText(reason: PairReason, context: ReasonContext, t: Translate, escape: Escape = same): string {
+  const skill = (id: string) => escape(context.skills.find((s) => s.id === id)?.name ?? id);
+  const [mentor, mentee] = [escape(context.mentor), escape(context.mentee)];
   switch (reason.kind) {
     case "teaches":
       return t(reason.menteeWants ? "matching.reasons.teachesWanted" : "matching.reasons.teaches", {
-        mentor: context.mentor,
-        mentee: context.mentee,
+        mentor,
+        mentee,
         skill: skill(reason.skillId),
         mentorRating: reason.mentorRating,
         menteeRating: reason.menteeRating,
       });
     case "gives-back":
-      return t("matching.reasons.givesBack", { mentor: context.mentor, mentee: context.mentee, skill: skill(reason.skillId), mentorRating: reason.mentorRating, menteeRating: reason.menteeRating });
+      return t("matching.reasons.givesBack", { mentor, mentee, skill: skill(reason.skillId), mentorRating: reason.mentorRating, menteeRating: reason.menteeRating });
     case "shared-language":
       return t("matching.reasons.sharedLanguage", { language: t(`sessionLanguages.${reason.language}` as MessageKey) });
     case "overlap":

@@ -1,12 +1,12 @@
 import type { Locale } from "../domain/locale";
 import type { PlenaryMessage } from "../domain/meetings/plenary-messages";
 import type { CheckInResult } from "../domain/meetings/plenary-service";
-import { formatDateTime, formatTime, type Translate } from ".";
+import { formatDateTime, formatTime, same, type Escape, type Translate } from ".";
 
-/** A plenary message's text, in the reader's language and zone (Slack's fallback, Teams' message). */
-export function plenaryText(message: PlenaryMessage, t: Translate, locale: Locale, zone: string): string {
+/** A plenary message's text, in the reader's language and zone (Slack's fallback, Teams' message); the cohort's name goes through `escape`. */
+export function plenaryText(message: PlenaryMessage, t: Translate, locale: Locale, zone: string, escape: Escape = same): string {
   const startsAt = new Date(message.startsAt);
-  const vars = { number: message.number, cohort: message.cohortName, when: formatDateTime(startsAt, locale, zone), minutes: message.durationMinutes };
+  const vars = { number: message.number, cohort: escape(message.cohortName), when: formatDateTime(startsAt, locale, zone), minutes: message.durationMinutes };
   switch (message.type) {
     case "reminder":
       return t("plenaries.reminder", vars);

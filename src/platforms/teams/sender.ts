@@ -11,7 +11,7 @@ import { translator } from "../../i18n";
 import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
-import { markdown, type AdaptiveCard } from "./cards/card";
+import { escapeTeamsMarkdown, markdown, type AdaptiveCard } from "./cards/card";
 import { noticeText } from "./cards/notice";
 import { introductionCard, introductionText } from "./cards/introduction";
 import { plenaryCard, rhythmCard } from "./cards/rhythm";
@@ -69,15 +69,15 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "introduction":
       return withSummary(introductionCard(message.introduction, t), introductionText(message.introduction, t));
     case "rhythm":
-      return withSummary(rhythmCard(message.rhythm, t, reader.locale, reader.timeZone), rhythmText(message.rhythm, t, reader.locale, reader.timeZone));
+      return withSummary(rhythmCard(message.rhythm, t, reader.locale, reader.timeZone), rhythmText(message.rhythm, t, reader.locale, reader.timeZone, escapeTeamsMarkdown));
     case "plenary":
-      return withSummary(plenaryCard(message.plenary, t, reader.locale, reader.timeZone), plenaryText(message.plenary, t, reader.locale, reader.timeZone));
+      return withSummary(plenaryCard(message.plenary, t, reader.locale, reader.timeZone), plenaryText(message.plenary, t, reader.locale, reader.timeZone, escapeTeamsMarkdown));
     case "evaluation":
-      return withSummary(evaluationRequestCard(message.evaluation, t, reader.locale, reader.timeZone), evaluationRequestText(message.evaluation, t, reader.locale, reader.timeZone));
+      return withSummary(evaluationRequestCard(message.evaluation, t, reader.locale, reader.timeZone), evaluationRequestText(message.evaluation, t, reader.locale, reader.timeZone, escapeTeamsMarkdown));
     case "document":
       return documentOffer(message.document, reader);
     case "coordinator-nudge":
-      return withSummary(coordinatorNudgeCard(message.nudge, t), coordinatorNudgeText(message.nudge, t));
+      return withSummary(coordinatorNudgeCard(message.nudge, t), coordinatorNudgeText(message.nudge, t, escapeTeamsMarkdown));
   }
 }
 
@@ -94,6 +94,7 @@ function documentOffer(document: DocumentMessage, reader: Viewer): Partial<Activ
 /**
  * A card with the one-line summary Teams shows in notifications and the chat list. It goes in
  * `summary`, not `text`: Teams would print a text above the card, saying the same thing twice.
+ * The summary is markdown like the card, so its callers escape what people typed in it.
  */
 function withSummary(card: AdaptiveCard, summary: string): Partial<Activity> {
   return { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: markdown(summary).split("\n")[0] };

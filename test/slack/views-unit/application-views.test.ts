@@ -107,7 +107,9 @@ describe("application and cohort views", () => {
 
   it("escapes what the coordinator typed in the announcement, so it cannot ping a whole channel", () => {
     const message = announcementMessage(cohort, t, now);
-    expect(message.text).toBe("📣 Digital <2027>: postulaciones abiertas");
+    // The notification text is mrkdwn: escaped. The header is plain text: as typed.
+    expect(message.text).toBe("📣 Digital &lt;2027&gt;: postulaciones abiertas");
+    expect(message.blocks[0]).toMatchObject({ type: "header", text: { type: "plain_text", text: "📣 Digital <2027>: postulaciones abiertas" } });
     const text = JSON.stringify(message.blocks);
     expect(text).toContain("Transformación digital &lt;!channel&gt;");
     expect(text).not.toContain("<!channel>");

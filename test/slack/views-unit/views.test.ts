@@ -45,7 +45,8 @@ describe("Slack views", () => {
     const home = homeTab(view, translator("es"), new Date("2026-07-01T10:00:00Z"));
     const text = JSON.stringify(home);
     expect(home.type).toBe("home");
-    expect(text).toContain("Hola, Ana &lt;script&gt;");
+    // The greeting is a plain-text header: the name as typed, not escaped (Slack would show "&lt;").
+    expect(home.blocks[0]).toMatchObject({ type: "header", text: { type: "plain_text", text: "Hola, Ana <script> 👋" } });
     expect(text).toContain("Europe/Madrid (ahora son las 12:00)");
     expect(text).toContain("elegida por ti");
     expect(home.blocks.length).toBeLessThanOrEqual(100);

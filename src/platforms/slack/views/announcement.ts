@@ -28,7 +28,8 @@ export function announcementMessage(cohort: Cohort, t: Translate, now: Date): Sl
     },
     context(t("announce.footer")),
   );
-  return { text: title, blocks };
+  // The header is plain text (the name as typed); the notification text is mrkdwn.
+  return { text: escapeMrkdwn(title), blocks };
 }
 
 /** When the bot cannot post where the command was typed: say why and offer to pick a channel. */

@@ -17,7 +17,7 @@ function who(person: Person | null): string {
 export function applicantsMessage(overview: ApplicantsOverview, page: number, t: Translate, locale: Locale, zone: string): SlackMessage {
   const { cohort } = overview;
   const title = t("applicants.title", { cohort: cohort.name });
-  if (overview.total === 0) return { text: title, blocks: [section(t("applicants.none", { cohort: escapeMrkdwn(cohort.name) }))] };
+  if (overview.total === 0) return { text: escapeMrkdwn(title), blocks: [section(t("applicants.none", { cohort: escapeMrkdwn(cohort.name) }))] };
   const list = (pairs: [string, number][]) => pairs.filter(([, n]) => n > 0).map(([label, n]) => `${label} ${n}`).join(" · ") || "—";
   const blocks: KnownBlock[] = [
     header(title),
@@ -74,5 +74,6 @@ export function applicantsMessage(overview: ApplicantsOverview, page: number, t:
     if (current < pages - 1) elements.push(pageButton(t("applicants.next"), current + 1));
     blocks.push(context(t("applicants.page", { page: current + 1, pages })), asBlock({ type: "actions", elements }));
   }
-  return { text: title, blocks };
+  // The header is plain text (the name as typed); the notification text is mrkdwn.
+  return { text: escapeMrkdwn(title), blocks };
 }

@@ -72,7 +72,8 @@ export function cohortStatusMessage(overview: CohortOverview, names: Map<string,
       ].join("\n"),
     ),
   );
-  return { text: title, blocks };
+  // The header is plain text (the name as typed); the notification text is mrkdwn.
+  return { text: escapeMrkdwn(title), blocks };
 }
 
 /** A cohort's line on the coordinator's Home tab. */
@@ -107,7 +108,8 @@ export function auditMessage(entries: AuditEntry[], cohort: Cohort | undefined, 
   // Sections hold 3,000 characters: a few lines each.
   const blocks: KnownBlock[] = [header(title)];
   for (let i = 0; i < lines.length; i += 10) blocks.push(section(lines.slice(i, i + 10).join("\n")));
-  return { text: title, blocks };
+  // The header is plain text (the name as typed); the notification text is mrkdwn.
+  return { text: escapeMrkdwn(title), blocks };
 }
 
 export function coordinatorNudgeMessage(nudge: CoordinatorNudgeView, t: Translate): SlackMessage {

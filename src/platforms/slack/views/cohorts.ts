@@ -73,7 +73,8 @@ export function cohortDetailsMessage(cohort: Cohort, applications: number, t: Tr
       elements: [{ type: "button", action_id: ACTION_IDS.editCohort, value: cohort.id, text: { type: "plain_text", text: t("cohorts.details.editButton") } }],
     },
   );
-  return { text: cohort.name, blocks };
+  // The header is plain text (the name as typed); the notification text is mrkdwn.
+  return { text: escapeMrkdwn(cohort.name), blocks };
 }
 
 /** How a list of cohorts reads inside a sentence: "«A», «B»". */

@@ -73,7 +73,8 @@ function pairHomeBlocks(pair: HomePair, t: Translate, locale: Locale, zone: stri
 }
 
 export function homeTab(view: HomeView, t: Translate, now: Date, extras: HomeExtras = { applications: [], openCohorts: [] }): SlackHomeView {
-  const greeting = view.name ? t("home.greeting", { name: escapeMrkdwn(view.name) }) : t("home.greetingNoName");
+  // The greeting is a header: plain text, the name as typed.
+  const greeting = view.name ? t("home.greeting", { name: view.name }) : t("home.greetingNoName");
   const zoneSource = view.timeZoneChosen ? t("home.chosen") : t("home.fromProfile");
   const blocks: SlackHomeView["blocks"] = [
     header(greeting),

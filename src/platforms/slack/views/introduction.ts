@@ -11,8 +11,7 @@ export function introductionMessage(view: IntroductionView, t: Translate): Slack
   const reasons = view.reasons
     .filter((r) => r.kind === "teaches" || r.kind === "gives-back")
     .slice(0, 4)
-    .map((r) => reasonText(r, { mentor: view.mentor.name, mentee: view.mentee.name, skills: view.skills }, t))
-    .map(escapeMrkdwn);
+    .map((r) => reasonText(r, { mentor: view.mentor.name, mentee: view.mentee.name, skills: view.skills }, t, escapeMrkdwn));
   const title = t("matching.intro.title", { cohort: view.cohortName });
   const blocks: KnownBlock[] = [
     header(title),

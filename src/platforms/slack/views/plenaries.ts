@@ -26,16 +26,15 @@ function button(text: string, actionId: string, value: object, style?: "primary"
 
 /** What everyone in the cohort gets: the reminder the working day before, and "I'm here" at the start. */
 export function plenarySlackMessage(message: PlenaryMessage, t: Translate, locale: Locale, zone: string): SlackMessage {
-  const text = plenaryText(message, t, locale, zone);
-  const shown = plenaryText({ ...message, cohortName: escapeMrkdwn(message.cohortName) }, t, locale, zone);
+  const text = plenaryText(message, t, locale, zone, escapeMrkdwn);
   switch (message.type) {
     case "reminder":
-      return { text, blocks: [section(shown)] };
+      return { text, blocks: [section(text)] };
     case "check-in":
       return {
         text,
         blocks: [
-          section(shown),
+          section(text),
           block({ type: "actions", block_id: `plenary-check-in:${message.plenaryId}`, elements: [button(t("plenaries.hereButton"), ACTION_IDS.plenaryCheckIn, { plenaryId: message.plenaryId }, "primary")] }),
         ],
       };
@@ -56,7 +55,7 @@ export function plenaryListMessage(list: PlenaryList, t: Translate, locale: Loca
       section(t("plenaries.none", plan)),
       block({ type: "actions", block_id: `plenary-plan:${cohort.id}`, elements: [button(t("plenaries.generateButton"), ACTION_IDS.plenaryGenerate, { cohortId: cohort.id }, "primary")] }),
     );
-    return { text: title, blocks };
+    return { text: escapeMrkdwn(title), blocks };
   }
   blocks.push(context(t("plenaries.intro", { zone, people: list.people })));
   for (const item of list.plenaries.slice(0, MAX_LISTED_PLENARIES)) {
@@ -71,7 +70,7 @@ export function plenaryListMessage(list: PlenaryList, t: Translate, locale: Loca
   }
   const hidden = list.plenaries.length - MAX_LISTED_PLENARIES;
   if (hidden > 0) blocks.push(context(t("plenaries.more", { count: hidden })));
-  return { text: title, blocks };
+  return { text: escapeMrkdwn(title), blocks };
 }
 
 /** Move one plenary: date and time in the coordinator's zone, and its length. */
@@ -138,8 +137,8 @@ export function attendanceFormValue(values: Record<string, unknown>): string[] {
 export function attendanceSummaryMessage(cohort: Cohort, rows: { name: string; count: AttendanceCount }[], t: Translate): SlackMessage {
   const title = t("plenaries.summary.title", { cohort: cohort.name });
   const held = rows[0]?.count.held ?? 0;
-  if (rows.length === 0) return { text: title, blocks: [header(title), section(t("plenaries.attendance.noPeople", { cohort: escapeMrkdwn(cohort.name) }))] };
-  if (held === 0) return { text: title, blocks: [header(title), section(t("plenaries.summary.noneHeld", { cohort: escapeMrkdwn(cohort.name) }))] };
+  if (rows.length === 0) return { text: escapeMrkdwn(title), blocks: [header(title), section(t("plenaries.attendance.noPeople", { cohort: escapeMrkdwn(cohort.name) }))] };
+  if (held === 0) return { text: escapeMrkdwn(title), blocks: [header(title), section(t("plenaries.summary.noneHeld", { cohort: escapeMrkdwn(cohort.name) }))] };
   const lines = rows.map(({ name, count }) => {
     const percent = Math.floor((count.attended * 100) / count.held);
     const below = !meetsThreshold(count.attended, count.held, cohort.attendanceThreshold);
@@ -147,5 +146,5 @@ export function attendanceSummaryMessage(cohort: Cohort, rows: { name: string; c
   });
   const blocks: KnownBlock[] = [header(title), section(t("plenaries.summary.intro", { held, threshold: cohort.attendanceThreshold }))];
   for (let start = 0; start < lines.length && blocks.length < 49; start += 40) blocks.push(section(lines.slice(start, start + 40).join("\n")));
-  return { text: title, blocks };
+  return { text: escapeMrkdwn(title), blocks };
 }

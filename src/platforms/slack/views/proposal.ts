@@ -75,7 +75,7 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
     const reasons = pair.reasons
       .filter((r) => r.kind !== "locked")
       .slice(0, 4)
-      .map((r) => `• ${escapeMrkdwn(reasonText(r, { mentor, mentee, skills: cohort.skills }, t))}`)
+      .map((r) => `• ${reasonText(r, { mentor, mentee, skills: cohort.skills }, t, escapeMrkdwn)}`)
       .join("\n");
     const options = [
       pair.locked ? { text: { type: "plain_text", text: t("matching.unlockOption") }, value: "unlock" } : { text: { type: "plain_text", text: t("matching.lockOption") }, value: "lock" },
@@ -128,5 +128,6 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
   }
   elements.push({ type: "button", action_id: ACTION_IDS.matchDownload, value: proposalButtonValue(proposal.id, current), text: { type: "plain_text", text: t("matching.download") } });
   blocks.push(asBlock({ type: "actions", elements }));
-  return { text: title, blocks };
+  // The header is plain text (the name as typed); the notification text is mrkdwn.
+  return { text: escapeMrkdwn(title), blocks };
 }

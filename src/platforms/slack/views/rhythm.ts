@@ -20,14 +20,14 @@ function actions(blockId: string, elements: object[]): KnownBlock {
 
 /** What the bot sends a partner on its own: a proposal to accept, a reminder, a check-in, a nudge. */
 export function rhythmSlackMessage(message: RhythmMessage, t: Translate, locale: Locale, zone: string): SlackMessage {
-  const text = rhythmText(message, t, locale, zone);
+  const text = rhythmText(message, t, locale, zone, escapeMrkdwn);
   const pair = { pairId: message.pairId };
   switch (message.type) {
     case "proposal":
       return {
         text,
         blocks: [
-          section(escapeMrkdwn(text).replace(/&lt;|&gt;/g, "")),
+          section(text),
           actions(`proposal:${message.sessionId}`, [button(t("rhythm.acceptButton"), ACTION_IDS.sessionAccept, { sessionId: message.sessionId }, "primary"), button(t("rhythm.otherTimeButton"), ACTION_IDS.sessionPlan, pair)]),
         ],
       };
@@ -36,7 +36,7 @@ export function rhythmSlackMessage(message: RhythmMessage, t: Translate, locale:
         text,
         blocks: [
           section(t("rhythm.reminder.text", { partner: escapeMrkdwn(message.partnerName), when: formatDateTime(new Date(message.startsAt), locale, zone), minutes: message.durationMinutes })),
-          section(`${t("rhythm.reminder.itemsTitle")}\n${escapeMrkdwn(itemLines(message.items, message.partnerName, t, locale))}`),
+          section(`${t("rhythm.reminder.itemsTitle")}\n${itemLines(message.items, message.partnerName, t, locale, escapeMrkdwn)}`),
           actions(`reminder:${message.sessionId}`, [
             button(t("rhythm.logButton"), ACTION_IDS.sessionLog, { ...pair, sessionId: message.sessionId }, "primary"),
             button(t("rhythm.rescheduleButton"), ACTION_IDS.sessionPlan, pair),
@@ -49,7 +49,7 @@ export function rhythmSlackMessage(message: RhythmMessage, t: Translate, locale:
       return {
         text,
         blocks: [
-          section(escapeMrkdwn(text)),
+          section(text),
           actions(`check-in:${message.pairId}:${message.askedAt}`, [
             button(t("rhythm.checkIn.met"), `${ACTION_IDS.checkIn}:met`, answer("met"), "primary"),
             button(t("rhythm.checkIn.moved"), `${ACTION_IDS.checkIn}:moved`, answer("moved")),
@@ -62,8 +62,8 @@ export function rhythmSlackMessage(message: RhythmMessage, t: Translate, locale:
       return {
         text,
         blocks: [
-          section(escapeMrkdwn(text)),
-          ...(message.items.length > 0 ? [section(`${t("rhythm.reminder.itemsTitle")}\n${escapeMrkdwn(itemLines(message.items, message.partnerName, t, locale))}`)] : []),
+          section(text),
+          ...(message.items.length > 0 ? [section(`${t("rhythm.reminder.itemsTitle")}\n${itemLines(message.items, message.partnerName, t, locale, escapeMrkdwn)}`)] : []),
           actions(`nudge:${message.pairId}`, [button(t("rhythm.planButton"), ACTION_IDS.sessionPlan, pair, "primary")]),
         ],
       };

@@ -3,7 +3,7 @@ import type { Locale } from "../../../domain/locale";
 import type { AuditEntry } from "../../../domain/reporting/audit";
 import { missingRequirements } from "../../../domain/reporting/certificates";
 import { cohortPhase, type CohortOverview, type PairFigures } from "../../../domain/reporting/cohort-overview";
-import { formatDate, formatDateTime, type Translate } from "../../../i18n";
+import { escapeVars, formatDate, formatDateTime, type Translate, type Vars } from "../../../i18n";
 import { actionSet, adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
@@ -14,8 +14,8 @@ const AT_RISK_LINES = 30;
 
 function pairLine(pair: PairFigures, names: Map<string, string>, t: Translate, locale: Locale, zone: string): string {
   return t("cohortStatus.pairLine", {
-    mentor: names.get(pair.mentorId) ?? "?",
-    mentee: names.get(pair.menteeId) ?? "?",
+    mentor: escapeTeamsMarkdown(names.get(pair.mentorId) ?? "?"),
+    mentee: escapeTeamsMarkdown(names.get(pair.menteeId) ?? "?"),
     held: pair.held,
     due: pair.due,
     last: pair.lastHeldAt ? formatDate(pair.lastHeldAt, locale, zone) : t("cohortStatus.never"),
@@ -73,9 +73,9 @@ export function cohortStatusCard(overview: CohortOverview, names: Map<string, st
 
 /** `audit [cohort]`: the latest coordinator actions, newest first. */
 export function auditCard(entries: AuditEntry[], cohort: Cohort | undefined, t: Translate, locale: Locale, zone: string): AdaptiveCard {
-  const heading = title(cohort ? t("audit.titleCohort", { cohort: cohort.name }) : t("audit.title"));
+  const heading = title(cohort ? t("audit.titleCohort", { cohort: escapeTeamsMarkdown(cohort.name) }) : t("audit.title"));
   if (entries.length === 0) return adaptiveCard([heading, paragraph(t("audit.none"))]);
-  const lines = entries.map((e) => `- ${t("audit.line", { date: formatDateTime(e.at, locale, zone), actor: e.actorName, action: t(`audit.actions.${e.action}`, { ...e.details, cohort: e.cohortName }) })}`);
+  const lines = entries.map((e) => `- ${t("audit.line", { date: formatDateTime(e.at, locale, zone), actor: escapeTeamsMarkdown(e.actorName), action: t(`audit.actions.${e.action}`, escapeVars({ ...e.details, cohort: e.cohortName } as Vars, escapeTeamsMarkdown)) })}`);
   const body: CardElement[] = [heading];
   for (let i = 0; i < lines.length; i += 10) body.push(paragraph(lines.slice(i, i + 10).join("\n"), { spacing: "None" }));
   return adaptiveCard(body);

@@ -3,7 +3,7 @@ import type { CohortFormDefaults } from "../../../domain/cohorts/cohort-form";
 import { LOCALES, type Locale } from "../../../domain/locale";
 import type { Person } from "../../../domain/people";
 import { formatDate, type MessageKey, type Translate } from "../../../i18n";
-import { adaptiveCard, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 import { unreachedLines } from "./unreached";
 
@@ -12,7 +12,7 @@ export function cohortListCard(lines: { cohort: Cohort; applications: number }[]
   const body: CardElement[] = [title(t("cohorts.listTitle"))];
   for (const { cohort, applications } of lines) {
     const line = t("cohorts.listLine", {
-      name: cohort.name,
+      name: escapeTeamsMarkdown(cohort.name),
       status: t(`cohorts.statuses.${cohort.status}`),
       opens: formatDate(cohort.applicationsOpenAt, locale, zone),
       closes: formatDate(cohort.applicationsCloseAt, locale, zone),
@@ -27,7 +27,7 @@ export function cohortListCard(lines: { cohort: Cohort; applications: number }[]
 export function cohortDetailsCard(cohort: Cohort, applications: number, unreached: Person[], t: Translate, locale: Locale, zone: string): AdaptiveCard {
   const date = (d: Date) => formatDate(d, locale, zone);
   const range = (from: Date, to: Date) => t("cohorts.details.range", { from: date(from), to: date(to) });
-  const group = (g: "competence" | "tool") => cohort.skills.filter((s) => s.group === g).map((s) => s.name).join(", ") || "—";
+  const group = (g: "competence" | "tool") => cohort.skills.filter((s) => s.group === g).map((s) => escapeTeamsMarkdown(s.name)).join(", ") || "—";
   const options = [
     t(cohort.mode === "reverse" ? "cohorts.details.reverseMode" : "cohorts.details.classicMode"),
     t(cohort.sponsorRequired ? "cohorts.details.sponsorRequired" : "cohorts.details.sponsorNotRequired"),
@@ -35,9 +35,9 @@ export function cohortDetailsCard(cohort: Cohort, applications: number, unreache
     ...(cohort.avoidSameDepartment ? [t("cohorts.details.avoidSameDepartment")] : []),
   ];
   const facts = [
-    { title: t("cohorts.details.objective"), value: cohort.objective },
-    ...(cohort.learningObjectives ? [{ title: t("cohorts.details.learningObjectives"), value: cohort.learningObjectives }] : []),
-    ...(cohort.focusAreas ? [{ title: t("cohorts.details.focusAreas"), value: cohort.focusAreas }] : []),
+    { title: t("cohorts.details.objective"), value: escapeTeamsMarkdown(cohort.objective) },
+    ...(cohort.learningObjectives ? [{ title: t("cohorts.details.learningObjectives"), value: escapeTeamsMarkdown(cohort.learningObjectives) }] : []),
+    ...(cohort.focusAreas ? [{ title: t("cohorts.details.focusAreas"), value: escapeTeamsMarkdown(cohort.focusAreas) }] : []),
     { title: t("cohorts.details.applications"), value: range(cohort.applicationsOpenAt, cohort.applicationsCloseAt) },
     { title: t("cohorts.details.programme"), value: range(cohort.startsAt, cohort.endsAt) },
     {
@@ -50,7 +50,7 @@ export function cohortDetailsCard(cohort: Cohort, applications: number, unreache
   ];
   return adaptiveCard(
     [
-      title(`${cohort.name}${cohort.isDemo ? ` ${t("cohorts.demoTag")}` : ""}`),
+      title(`${escapeTeamsMarkdown(cohort.name)}${cohort.isDemo ? ` ${t("cohorts.demoTag")}` : ""}`),
       textBlock(`${t(`cohorts.statuses.${cohort.status}`)} · ${applications} · ${t("cohorts.details.zoneAndLanguage")}: ${cohort.timeZone}, ${t(`languageName.${cohort.locale}`)}`, { isSubtle: true, spacing: "None" }),
       { type: "FactSet", facts },
       ...unreachedLines(unreached, t),

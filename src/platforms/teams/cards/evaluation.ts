@@ -4,7 +4,7 @@ import type { Locale } from "../../../domain/locale";
 import type { CoordinatorNudgeView, EvaluationRequestView } from "../../../domain/messages";
 import { type Translate } from "../../../i18n";
 import { coordinatorNudgeText, evaluationRequestText } from "../../../i18n/evaluation-text";
-import { adaptiveCard, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import type { FieldErrors } from "./rhythm";
 import { TEAMS_ACTIONS } from "./ids";
 
@@ -13,14 +13,14 @@ const SCALE = ["1", "2", "3", "4", "5"] as const;
 /** The request (or reminder) of a questionnaire, with the button that opens it. */
 export function evaluationRequestCard(view: EvaluationRequestView, t: Translate, locale: Locale, zone: string): AdaptiveCard {
   return adaptiveCard(
-    [paragraph(evaluationRequestText(view, t, locale, zone))],
+    [paragraph(evaluationRequestText(view, t, locale, zone, escapeTeamsMarkdown))],
     [submit(t(view.answered ? "evaluation.change" : "evaluation.answer"), { action: TEAMS_ACTIONS.evaluationOpen, evaluationId: view.evaluationId }, "positive")],
   );
 }
 
 /** A coordinator asking how the pair is doing, with the way to plan the next session. */
 export function coordinatorNudgeCard(nudge: CoordinatorNudgeView, t: Translate): AdaptiveCard {
-  return adaptiveCard([paragraph(coordinatorNudgeText(nudge, t))], [submit(t("rhythm.planButton"), { action: TEAMS_ACTIONS.sessionPlanOpen, pairId: nudge.pairId }, "positive")]);
+  return adaptiveCard([paragraph(coordinatorNudgeText(nudge, t, escapeTeamsMarkdown))], [submit(t("rhythm.planButton"), { action: TEAMS_ACTIONS.sessionPlanOpen, pairId: nudge.pairId }, "positive")]);
 }
 
 export type EvaluationCardInput = EvaluationFormView;
@@ -47,9 +47,9 @@ export function evaluationCard(input: EvaluationCardInput, t: Translate, typed: 
     field({ type: "Input.Text", id, label, isMultiline: true, maxLength: EVALUATION_TEXT_MAX, ...(required ? { isRequired: true } : {}), ...value(id) }, errors);
   const body: CardElement[] = [
     title(t(input.kind === "pulse" ? "evaluation.modal.titlePulse" : "evaluation.modal.titleFinal")),
-    paragraph(t("evaluation.modal.intro", { cohort: input.cohortName, anonymous: input.anonymous ? t("evaluation.modal.anonymous") : "" }), { isSubtle: true }),
+    paragraph(t("evaluation.modal.intro", { cohort: escapeTeamsMarkdown(input.cohortName), anonymous: input.anonymous ? t("evaluation.modal.anonymous") : "" }), { isSubtle: true }),
     ...choice("satisfaction", t("evaluation.modal.satisfaction"), scaleChoices),
-    textBlock(t("evaluation.modal.objectiveHint", { objective: input.objective }), { isSubtle: true, size: "Small", spacing: "Medium" }),
+    textBlock(t("evaluation.modal.objectiveHint", { objective: escapeTeamsMarkdown(input.objective) }), { isSubtle: true, size: "Small", spacing: "Medium" }),
     ...choice("objectiveProgress", t("evaluation.modal.objectiveProgress"), scaleChoices),
     ...text("learned", t("evaluation.modal.learned"), input.kind === "final"),
     ...text("stillNeeded", t("evaluation.modal.stillNeeded"), false),

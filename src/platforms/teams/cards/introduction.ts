@@ -20,7 +20,7 @@ export function introductionCard(view: IntroductionView, t: Translate): Adaptive
   const reasons = view.reasons
     .filter((r) => r.kind === "teaches" || r.kind === "gives-back")
     .slice(0, 4)
-    .map((r) => reasonText(r, { mentor: escapeTeamsMarkdown(view.mentor.name), mentee: escapeTeamsMarkdown(view.mentee.name), skills: view.skills.map((s) => ({ ...s, name: escapeTeamsMarkdown(s.name) })) }, t));
+    .map((r) => reasonText(r, { mentor: view.mentor.name, mentee: view.mentee.name, skills: view.skills }, t, escapeTeamsMarkdown));
   const body: CardElement[] = [
     title(t("matching.intro.title", { cohort: escapeTeamsMarkdown(view.cohortName) })),
     paragraph(

@@ -14,7 +14,7 @@ export function plenaryListCard(list: PlenaryList, t: Translate, locale: Locale,
   const { cohort } = list;
   const body: CardElement[] = [...(note ? [paragraph(note)] : []), title(t("plenaries.title", { cohort: escapeTeamsMarkdown(cohort.name) }))];
   if (list.plenaries.length === 0) {
-    const plan = { cohort: cohort.name, count: cohort.plenaryCount, days: PLENARY_DEFAULTS.intervalDays, minutes: PLENARY_DEFAULTS.durationMinutes, time: PLENARY_DEFAULTS.localTime, zone: cohort.timeZone };
+    const plan = { cohort: escapeTeamsMarkdown(cohort.name), count: cohort.plenaryCount, days: PLENARY_DEFAULTS.intervalDays, minutes: PLENARY_DEFAULTS.durationMinutes, time: PLENARY_DEFAULTS.localTime, zone: cohort.timeZone };
     body.push(paragraph(t("plenaries.none", plan)));
     return adaptiveCard(body, [submit(t("plenaries.generateButton"), { action: TEAMS_ACTIONS.plenaryGenerate, cohortId: cohort.id }, "positive")]);
   }
@@ -39,7 +39,7 @@ export function plenaryEditCard(plenary: Plenary, cohort: Cohort, t: Translate, 
   return adaptiveCard(
     [
       title(t("plenaries.edit.title")),
-      paragraph(t("plenaries.edit.intro", { number: plenary.number, cohort: cohort.name, zone }), { isSubtle: true }),
+      paragraph(t("plenaries.edit.intro", { number: plenary.number, cohort: escapeTeamsMarkdown(cohort.name), zone }), { isSubtle: true }),
       ...field({ type: "Input.Date", id: "date", label: t("plenaries.edit.date"), isRequired: true, value: typed.date ?? local.toISODate() }, errors),
       ...field({ type: "Input.Time", id: "time", label: t("plenaries.edit.time"), isRequired: true, value: typed.time ?? local.toFormat("HH:mm") }, errors),
       ...field({ type: "Input.Number", id: "duration", label: t("plenaries.edit.duration"), min: 15, max: 480, isRequired: true, ...(Number.isFinite(duration) ? { value: duration } : {}) }, errors),
@@ -57,7 +57,7 @@ export function attendanceCard(sheet: AttendanceSheet, t: Translate, locale: Loc
   const { plenary, cohort, people } = sheet;
   const body: CardElement[] = [
     title(t("plenaries.attendance.title")),
-    paragraph(t("plenaries.attendance.intro", { number: plenary.number, cohort: cohort.name, when: formatDateTime(plenary.startsAt, locale, zone) }), { isSubtle: true }),
+    paragraph(t("plenaries.attendance.intro", { number: plenary.number, cohort: escapeTeamsMarkdown(cohort.name), when: formatDateTime(plenary.startsAt, locale, zone) }), { isSubtle: true }),
   ];
   for (let start = 0; start < people.length; start += ATTENDANCE_GROUP_SIZE) {
     const group = people.slice(start, start + ATTENDANCE_GROUP_SIZE);
@@ -81,12 +81,12 @@ export function attendanceCard(sheet: AttendanceSheet, t: Translate, locale: Loc
 export function attendanceSummaryCard(cohort: Cohort, rows: { name: string; count: AttendanceCount }[], t: Translate): AdaptiveCard {
   const heading = title(t("plenaries.summary.title", { cohort: escapeTeamsMarkdown(cohort.name) }));
   const held = rows[0]?.count.held ?? 0;
-  if (rows.length === 0) return adaptiveCard([heading, paragraph(t("plenaries.attendance.noPeople", { cohort: cohort.name }))]);
-  if (held === 0) return adaptiveCard([heading, paragraph(t("plenaries.summary.noneHeld", { cohort: cohort.name }))]);
+  if (rows.length === 0) return adaptiveCard([heading, paragraph(t("plenaries.attendance.noPeople", { cohort: escapeTeamsMarkdown(cohort.name) }))]);
+  if (held === 0) return adaptiveCard([heading, paragraph(t("plenaries.summary.noneHeld", { cohort: escapeTeamsMarkdown(cohort.name) }))]);
   const lines = rows.map(({ name, count }) => {
     const percent = Math.floor((count.attended * 100) / count.held);
     const below = !meetsThreshold(count.attended, count.held, cohort.attendanceThreshold);
-    return `- ${t(below ? "plenaries.summary.belowLine" : "plenaries.summary.line", { name, attended: count.attended, held: count.held, percent })}`;
+    return `- ${t(below ? "plenaries.summary.belowLine" : "plenaries.summary.line", { name: escapeTeamsMarkdown(name), attended: count.attended, held: count.held, percent })}`;
   });
   const body: CardElement[] = [heading, paragraph(t("plenaries.summary.intro", { held, threshold: cohort.attendanceThreshold }), { isSubtle: true })];
   for (let start = 0; start < lines.length; start += 40) body.push(paragraph(lines.slice(start, start + 40).join("\n"), { spacing: "None" }));

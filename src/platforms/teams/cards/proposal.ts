@@ -18,7 +18,8 @@ const UNMATCHED_SHOWN = 20;
  */
 export function proposalCard(proposal: Proposal, cohort: Cohort, constraints: Constraints, unreached: Person[], t: Translate, page = 0): AdaptiveCard {
   const { result, summary } = proposal;
-  const name = (id: string) => escapeTeamsMarkdown(proposal.people[id]?.name ?? id);
+  const typedName = (id: string) => proposal.people[id]?.name ?? id;
+  const name = (id: string) => escapeTeamsMarkdown(typedName(id));
   const body: CardElement[] = [
     title(t("matching.title", { version: proposal.version, cohort: escapeTeamsMarkdown(cohort.name) })),
     paragraph(t("matching.summary", { pairs: summary.pairs, candidates: summary.candidates, unmatched: summary.unmatched, mean: summary.meanScore.toFixed(1), random: summary.randomMeanScore.toFixed(1) })),
@@ -33,18 +34,19 @@ export function proposalCard(proposal: Proposal, cohort: Cohort, constraints: Co
     const reasons = pair.reasons
       .filter((r) => r.kind !== "locked")
       .slice(0, 4)
-      .map((r) => `- ${reasonText(r, { mentor, mentee, skills: cohort.skills }, t)}`);
+      .map((r) => `- ${reasonText(r, { mentor: typedName(pair.mentorId), mentee: typedName(pair.menteeId), skills: cohort.skills }, t, escapeTeamsMarkdown)}`);
     body.push(paragraph([`${t("matching.pairLine", { mentor, mentee, score: pair.score.toFixed(1) })}${pair.locked ? ` · ${t("matching.lockedTag")}` : ""}`, reasons.join("\n")].filter(Boolean).join("\n\n"), { separator: true }));
     if (proposal.status === "proposed") {
       // The same choices as Slack's ⋯ menu: each is a re-run keeping the rest; Reassign… asks for the new partner first.
       const data = { action: TEAMS_ACTIONS.matchPair, proposalId: proposal.id, page: current, mentorId: pair.mentorId, menteeId: pair.menteeId };
-      const reassign = (candidateId: string, who: string) => submit(t("matching.reassignMenu", { name: who }), { action: TEAMS_ACTIONS.matchReassignOpen, proposalId: proposal.id, page: current, candidateId });
+      // A button's title is plain text: the name as typed.
+      const reassign = (candidateId: string) => submit(t("matching.reassignMenu", { name: typedName(candidateId) }), { action: TEAMS_ACTIONS.matchReassignOpen, proposalId: proposal.id, page: current, candidateId });
       body.push(
         actionSet([
           pair.locked ? submit(t("matching.unlockOption"), { ...data, change: "unlock" }) : submit(t("matching.lockOption"), { ...data, change: "lock" }),
           submit(t("matching.excludeOption"), { ...data, change: "exclude" }, "destructive"),
-          reassign(pair.mentorId, mentor),
-          reassign(pair.menteeId, mentee),
+          reassign(pair.mentorId),
+          reassign(pair.menteeId),
         ]),
       );
     }

@@ -4,7 +4,7 @@ import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
 import { allowedPartners, reassignValue } from "../../../domain/pairing/reassign";
 import { partnerOptionText } from "../../../i18n/matching-text";
-import { adaptiveCard, field, markdown, paragraph, submit, title, type AdaptiveCard } from "./card";
+import { adaptiveCard, escapeTeamsMarkdown, field, markdown, paragraph, submit, title, type AdaptiveCard } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 export const REASSIGN_INPUT = "partner";
@@ -35,7 +35,7 @@ export function reassignCard({ proposal, candidateId, choices, page, chosen, err
   return adaptiveCard(
     [
       title(t("matching.reassignTitle")),
-      paragraph(t("matching.reassignIntro", { name: candidateName })),
+      paragraph(t("matching.reassignIntro", { name: escapeTeamsMarkdown(candidateName) })),
       ...field(
         { type: "Input.ChoiceSet", id: REASSIGN_INPUT, label: t("matching.reassignLabel"), placeholder: t("matching.reassignPlaceholder"), isRequired: true, errorMessage: t("matching.reassignPick"), choices, ...(chosen ? { value: chosen } : {}) },
         // Refusals come from the catalogue, written with Slack's marks.

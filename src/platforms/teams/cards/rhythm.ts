@@ -14,19 +14,18 @@ export type FieldErrors = Record<string, string | undefined>;
 
 
 /** What the bot sends a partner on its own, with the same buttons as in Slack. */
-export function rhythmCard(typed: RhythmMessage, t: Translate, locale: Locale, zone: string): AdaptiveCard {
-  const message = escapedRhythm(typed);
+export function rhythmCard(message: RhythmMessage, t: Translate, locale: Locale, zone: string): AdaptiveCard {
   const pair = { pairId: message.pairId };
-  const items = (list: RhythmItem[], partner: string) => [paragraph(t("rhythm.reminder.itemsTitle"), { spacing: "Medium" }), textBlock(itemLines(list, partner, t, locale), { spacing: "None" })];
+  const items = (list: RhythmItem[], partner: string) => [paragraph(t("rhythm.reminder.itemsTitle"), { spacing: "Medium" }), textBlock(itemLines(list, partner, t, locale, escapeTeamsMarkdown), { spacing: "None" })];
   switch (message.type) {
     case "proposal":
       return adaptiveCard(
-        [paragraph(rhythmText(message, t, locale, zone))],
+        [paragraph(rhythmText(message, t, locale, zone, escapeTeamsMarkdown))],
         [submit(t("rhythm.acceptButton"), { action: TEAMS_ACTIONS.sessionAccept, sessionId: message.sessionId }, "positive"), submit(t("rhythm.otherTimeButton"), { action: TEAMS_ACTIONS.sessionPlanOpen, ...pair })],
       );
     case "reminder":
       return adaptiveCard(
-        [paragraph(t("rhythm.reminder.text", { partner: message.partnerName, when: formatDateTime(new Date(message.startsAt), locale, zone), minutes: message.durationMinutes })), ...items(message.items, message.partnerName)],
+        [paragraph(t("rhythm.reminder.text", { partner: escapeTeamsMarkdown(message.partnerName), when: formatDateTime(new Date(message.startsAt), locale, zone), minutes: message.durationMinutes })), ...items(message.items, message.partnerName)],
         [
           submit(t("rhythm.logButton"), { action: TEAMS_ACTIONS.sessionLogOpen, ...pair, sessionId: message.sessionId }, "positive"),
           submit(t("rhythm.rescheduleButton"), { action: TEAMS_ACTIONS.sessionPlanOpen, ...pair }),
@@ -36,34 +35,21 @@ export function rhythmCard(typed: RhythmMessage, t: Translate, locale: Locale, z
     case "check-in": {
       const answer = (kind: string) => ({ action: TEAMS_ACTIONS.checkIn, ...pair, askedAt: message.askedAt, answer: kind });
       return adaptiveCard(
-        [paragraph(rhythmText(message, t, locale, zone))],
+        [paragraph(rhythmText(message, t, locale, zone, escapeTeamsMarkdown))],
         [submit(t("rhythm.checkIn.met"), answer("met"), "positive"), submit(t("rhythm.checkIn.moved"), answer("moved")), submit(t("rhythm.checkIn.notYet"), answer("not-yet"))],
       );
     }
     case "nudge":
       return adaptiveCard(
-        [paragraph(rhythmText(message, t, locale, zone)), ...(message.items.length > 0 ? items(message.items, message.partnerName) : [])],
+        [paragraph(rhythmText(message, t, locale, zone, escapeTeamsMarkdown)), ...(message.items.length > 0 ? items(message.items, message.partnerName) : [])],
         [submit(t("rhythm.planButton"), { action: TEAMS_ACTIONS.sessionPlanOpen, ...pair }, "positive")],
       );
   }
 }
 
-/** A rhythm message with its names and action items escaped for Teams markdown. */
-export function escapedRhythm(message: RhythmMessage): RhythmMessage {
-  const items = (list: RhythmItem[]) => list.map((item) => ({ ...item, text: escapeTeamsMarkdown(item.text) }));
-  switch (message.type) {
-    case "proposal":
-      return { ...message, proposerName: escapeTeamsMarkdown(message.proposerName), cohortName: escapeTeamsMarkdown(message.cohortName) };
-    case "check-in":
-      return { ...message, partnerName: escapeTeamsMarkdown(message.partnerName) };
-    default:
-      return { ...message, partnerName: escapeTeamsMarkdown(message.partnerName), items: items(message.items) };
-  }
-}
-
 /** A plenary's reminder (text) or its start, with "I'm here". */
 export function plenaryCard(message: PlenaryMessage, t: Translate, locale: Locale, zone: string): AdaptiveCard {
-  const text = paragraph(plenaryText(message, t, locale, zone));
+  const text = paragraph(plenaryText(message, t, locale, zone, escapeTeamsMarkdown));
   if (message.type === "reminder") return adaptiveCard([text]);
   return adaptiveCard([text], [submit(t("plenaries.hereButton"), { action: TEAMS_ACTIONS.plenaryCheckIn, plenaryId: message.plenaryId }, "positive")]);
 }
