@@ -1,4 +1,5 @@
 import { afterEach, vi } from "vitest";
+import { takeFakeProblems } from "./support/fake-problems";
 
 // Noise is a bug: a test that makes anything write to console.error fails.
 const consoleErrors: unknown[][] = [];
@@ -7,6 +8,8 @@ vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
 });
 
 afterEach(() => {
+  const refused = [...new Set(takeFakeProblems())];
+  if (refused.length > 0) throw new Error(`the fake platforms found ${refused.length} problem(s) in what the app sent:\n${refused.join("\n")}`);
   if (consoleErrors.length > 0) {
     const printed = consoleErrors.splice(0).map((args) => args.map(String).join(" "));
     throw new Error(`console.error was called during the test:\n${printed.join("\n")}`);

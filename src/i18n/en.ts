@@ -939,6 +939,7 @@ export const en: Catalogue = {
     },
   },
   teams: {
+    requiredField: "Please fill this in.",
     notYet: "**{{command}}** does not work in Teams yet; it does in Slack.",
     welcome: "Hi! I'm Tandem and I run mentoring programmes. Type **help** to see what I can do.",
     helpButton: "See commands",
@@ -951,9 +952,8 @@ export const en: Catalogue = {
       accepted: "✅ Session on *{{when}}* with {{partner}} is on. You will both get a reminder before it.",
     },
     intro: {
-      topic: "Mentoring: {{mentor}} and {{mentee}}",
-      chatHint: "Start your pair's group chat with the button below: it opens Teams with both of you in it. Say hello and agree on your first session.",
-      chatButton: "💬 Open a chat with your partner",
+      chatHint: "Say hello to {{partner}}: the button below opens your one-to-one chat in Teams. Agree there on your first session.",
+      chatButton: "💬 Chat with {{partner}}",
     },
     unreached: {
       line: "⚠️ Tandem cannot write to these people in Teams yet, because they have never opened it: {{names}}.",

@@ -937,6 +937,7 @@ export const es = {
     },
   },
   teams: {
+    requiredField: "Completa este campo.",
     notYet: "**{{command}}** aún no funciona en Teams; en Slack sí.",
     welcome: "¡Hola! Soy Tandem y acompaño programas de mentoría. Escribe **help** para ver lo que puedo hacer.",
     helpButton: "Ver comandos",
@@ -949,9 +950,8 @@ export const es = {
       accepted: "✅ Sesión del *{{when}}* con {{partner}} confirmada. Los dos recibiréis un recordatorio antes.",
     },
     intro: {
-      topic: "Mentoría: {{mentor}} y {{mentee}}",
-      chatHint: "Abrid el chat de vuestra pareja con el botón de abajo: abre Teams con los dos dentro. Saludaos y acordad la primera sesión.",
-      chatButton: "💬 Abrir un chat con tu pareja",
+      chatHint: "Saluda a {{partner}}: el botón de abajo abre vuestro chat en Teams. Acordad allí la primera sesión.",
+      chatButton: "💬 Chatear con {{partner}}",
     },
     unreached: {
       line: "⚠️ Tandem aún no puede escribir a estas personas en Teams, porque nunca lo han abierto: {{names}}.",

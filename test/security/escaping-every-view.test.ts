@@ -286,8 +286,8 @@ const introduction: IntroductionView = {
   pairId: "p1",
   cohortName: P,
   mode: "reverse",
-  mentor: { name: P, platformId: "aad-1", platform: "teams", jobTitle: P, department: P },
-  mentee: { name: P, platformId: "aad-2", platform: "teams", jobTitle: P, department: P },
+  mentor: { personId: "person-1", name: P, platformId: "aad-1", platform: "teams", jobTitle: P, department: P },
+  mentee: { personId: "person-2", name: P, platformId: "aad-2", platform: "teams", jobTitle: P, department: P },
   reasons: [
     { kind: "teaches", skillId: "s1", mentorRating: 5, menteeRating: 1, menteeWants: true },
     { kind: "gives-back", skillId: "s2", mentorRating: 1, menteeRating: 4 },
@@ -632,7 +632,9 @@ const TEAMS_NOT_BUILDERS = new Set([
   "card:textOf",
   "evaluation:typedFromAnswers",
   "rhythm:typedFromLog",
-  "introduction:pairChatLink",
+  "introduction:partnerChatLink",
+  "card:navigate",
+  "card:plainText",
   // File cards: names and descriptions Teams shows as plain text, no markdown.
   "file:fileConsentAttachment",
   "file:fileInfoAttachment",
@@ -690,7 +692,7 @@ function slackTexts(root: unknown): Texts {
   return texts;
 }
 
-/** Teams: TextBlocks, facts, RichTextBlock runs, message text and summary are markdown; inputs, choices and buttons plain. */
+/** Teams: TextBlocks, facts, RichTextBlock runs and message text are markdown; summaries, inputs, choices and buttons plain. */
 function teamsTexts(root: unknown): Texts {
   const texts: Texts = { markup: [], plain: [] };
   if (typeof root === "string") return { markup: [root], plain: [] };
@@ -710,9 +712,9 @@ function teamsTexts(root: unknown): Texts {
   };
   if (root && typeof root === "object" && !Array.isArray(root)) {
     const activity = root as Record<string, any>;
-    // An activity: its text and summary render as markdown; its cards as above.
+    // An activity: its text renders as markdown, its summary (the notification line) is plain; its cards as above.
     if (typeof activity.text === "string") texts.markup.push(activity.text);
-    if (typeof activity.summary === "string") texts.markup.push(activity.summary);
+    if (typeof activity.summary === "string") texts.plain.push(activity.summary);
     if (Array.isArray(activity.attachments)) {
       walk(activity.attachments.map((a: { content?: unknown }) => a.content));
       return texts;

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { reportFakeProblems } from "./fake-problems";
+import { TEAMS_MESSAGE_LIMIT, teamsActivityProblems } from "./teams-card-rules";
 
 /** An activity the bot sent to the connector (a reply or a proactive message). */
 export interface SentActivity {
@@ -95,7 +97,8 @@ export class FakeTeamsConnector {
     if (req.method === "GET" && parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "members" && parts[4]) {
       const member = this.members.get(parts[4]);
       if (!member) return json(res, 404, { error: { code: "MemberNotFoundInConversation", message: "not found" } });
-      return json(res, 200, { id: member.id, name: member.name, aadObjectId: member.aadObjectId, userPrincipalName: `${member.name}@example.org` });
+      const signIn = `${member.name.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase()}@contoso.example`;
+      return json(res, 200, { id: member.id, name: member.name, aadObjectId: member.aadObjectId, userPrincipalName: signIn });
     }
     // v3/conversations: the bot opens a 1:1 chat with someone (from a channel, say)
     if (req.method === "POST" && parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2) {
@@ -115,6 +118,9 @@ export class FakeTeamsConnector {
         return json(res, this.failureStatus, { error: { code: "ServiceError", message: "failing on purpose" } });
       }
       const sent: SentActivity = { conversationId: parts[2]!, replyToId: parts[4], activity: JSON.parse(text || "{}") };
+      // As strict as Teams: a card it would refuse or show wrongly fails the test that sent it.
+      reportFakeProblems(teamsActivityProblems(sent.activity).map((problem) => `Teams would not show this as meant: ${problem}`));
+      if (Buffer.byteLength(text, "utf8") > TEAMS_MESSAGE_LIMIT) return json(res, 413, { error: { code: "MessageSizeTooBig", message: "Message size too big" } });
       this.sent.push(sent);
       for (const waiter of [...this.waiters]) {
         if (waiter.test(sent)) {

@@ -6,6 +6,8 @@ import type { TeamsUser } from "./fake-teams";
 
 /** A Teams user who installed Tandem (so the bot keeps their conversation reference), as a person. */
 export async function installTeamsUser(app: TestApp, user: TeamsUser, profile: { locale: string; timeZone: string }): Promise<Person> {
+  // Teams knows each member's details (their sign-in address among them), as the bot asks for them.
+  app.teams.members.set(user.id, user);
   const installed = app.activities.installed(user, { locale: profile.locale, localTimezone: profile.timeZone });
   await app.activities.post(installed);
   await app.teams.waitFor((a) => a.conversationId === installed.conversation.id);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { helpView } from "../../src/domain/commands";
 import { translator } from "../../src/i18n";
 import { fromSlackMarkup, markdown, type AdaptiveCard } from "../../src/platforms/teams/cards/card";
-import { pairChatLink } from "../../src/platforms/teams/cards/introduction";
+import { introductionCard, partnerChatLink } from "../../src/platforms/teams/cards/introduction";
 import { logCard, plenaryCard, rhythmCard } from "../../src/platforms/teams/cards/rhythm";
 import { helpCard } from "../../src/platforms/teams/cards/help";
 import { settingsCard } from "../../src/platforms/teams/cards/settings";
@@ -23,8 +23,9 @@ describe("Teams cards", () => {
 
   it("show a settings error under its field and keep what was typed", () => {
     const card = settingsCard({ locale: "es", timeZone: "Marte" }, translator("es"), { timeZone: "zona mala" });
-    const ids = card.body.map((e) => (e.id as string | undefined) ?? (e.text as string | undefined));
-    expect(ids.indexOf("zona mala")).toBe(ids.indexOf("timeZone") + 1);
+    const ids = card.body.map((e) => e.id as string | undefined);
+    expect(ids.indexOf("timeZone.error")).toBe(ids.indexOf("timeZone") + 1);
+    expect(card.body.find((e) => e.id === "timeZone.error")).toMatchObject({ text: "zona mala", color: "Attention" });
     expect(card.body.find((e) => e.id === "timeZone")).toMatchObject({ value: "Marte" });
     expect(card.actions?.[0]).toMatchObject({ type: "Action.Submit", data: { action: "settings.submit" } });
   });
@@ -65,11 +66,18 @@ describe("Teams cards for the programme's messages (pure)", () => {
     expect(actionsOf(plenaryCard({ ...plenary, type: "check-in" }, en, "en", "UTC"))).toEqual([["I'm here", "plenary.check-in"]]);
   });
 
-  it("link a Teams pair to a group chat of the two, and no one else", () => {
-    const person = (name: string, platformId: string, platform: "slack" | "teams") => ({ name, platformId, platform, jobTitle: "", department: "" });
-    const view = { pairId: "p", cohortName: "C", mode: "reverse" as const, mentor: person("Ana", "aad-1", "teams"), mentee: person("Luis", "aad 2", "teams"), reasons: [], skills: [], sessionMinutes: 60, cadenceDays: 14, minSessions: 4 };
-    expect(pairChatLink(view, "Mentoring: Ana & Luis")).toBe("https://teams.microsoft.com/l/chat/0/0?users=aad-1,aad%202&topicName=Mentoring%3A%20Ana%20%26%20Luis");
-    expect(pairChatLink({ ...view, mentee: person("Luis", "U123", "slack") }, "x")).toBeUndefined();
+  it("link each partner to a one-to-one chat with the other, by sign-in address, and say it is a chat with them", () => {
+    const person = (personId: string, name: string) => ({ personId, name, platformId: `aad-${personId}`, platform: "teams" as const, jobTitle: "", department: "" });
+    const view = { pairId: "p", cohortName: "C", mode: "reverse" as const, mentor: person("ana", "Ana"), mentee: person("luis", "Luis"), reasons: [], skills: [], sessionMinutes: 60, cadenceDays: 14, minSessions: 4 };
+    expect(partnerChatLink("luis.perez@contoso.com")).toBe("https://teams.microsoft.com/l/chat/0/0?users=luis.perez%40contoso.com");
+    expect(partnerChatLink(undefined)).toBeUndefined();
+    expect(partnerChatLink("aad-luis")).toBeUndefined();
+    const forAna = JSON.stringify(introductionCard(view, en, { personId: "ana", partnerSignInAddress: "luis.perez@contoso.com" }));
+    expect(forAna).toContain("💬 Chat with Luis");
+    expect(forAna).toContain("users=luis.perez%40contoso.com");
+    expect(forAna).not.toContain("topicName");
+    // Teams never said the partner's address: no button that would open nothing useful.
+    expect(JSON.stringify(introductionCard(view, en, { personId: "luis" }))).not.toContain("Action.OpenUrl");
   });
 
   it("keep what was typed in the session log and put each message under its field", () => {

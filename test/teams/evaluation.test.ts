@@ -56,7 +56,8 @@ describe("questionnaires and nudges in Teams", () => {
     await app.runJobs();
     const request = await proactive(jorge, cardWith("is halfway through"));
     expect(buttonTitles(cardOf(request.activity)!)).toEqual(["Answer"]);
-    expect(request.activity.summary).toMatch(/^📋 \*\*Digital Mentoring\*\* is halfway through/);
+    // The notification line is plain text: Teams would show markdown's asterisks as they are.
+    expect(request.activity.summary).toMatch(/^📋 Digital Mentoring is halfway through/);
     expect(request.activity.text).toBeUndefined();
     const toLucia = await proactive(lucia, cardWith("Responder"));
     expect(buttonTitles(cardOf(toLucia.activity)!)).toEqual(["Responder"]);
@@ -127,7 +128,7 @@ describe("questionnaires and nudges in Teams", () => {
     await app.runJobs();
     const nudge = await proactive(jorge, cardWith("is checking in"));
     expect(buttonTitles(cardOf(nudge.activity)!)).toEqual(["Plan a session"]);
-    expect(nudge.activity.summary).toMatch(/^👋 Carmen, who coordinates \*\*Digital Mentoring\*\*/);
+    expect(nudge.activity.summary).toMatch(/^👋 Carmen, who coordinates Digital Mentoring/);
     const [plan] = await press(jorge, button(cardOf(nudge.activity)!, "Plan a session"));
     expect(cardText(cardOf(plan!)!)).toContain("Propose");
   });

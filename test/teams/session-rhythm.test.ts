@@ -44,14 +44,16 @@ describe("a Teams pair's fortnightly rhythm", () => {
   });
   afterAll(() => app.stop());
 
-  it("introduces each partner in their own chat and language, with a link that opens their group chat", async () => {
-    const toJorge = await proactive(jorge, cardWith("Open a chat with your partner"));
-    const toLucia = await proactive(lucia, cardWith("Abrir un chat con tu pareja"));
-    const link = cardOf(toJorge.activity)!.body.flatMap((e: any) => e.actions ?? []).find((a: any) => a.type === "Action.OpenUrl").url as string;
-    const url = new URL(link);
+  it("introduces each partner in their own chat and language, with a button that opens a chat with the other", async () => {
+    const toJorge = await proactive(jorge, cardWith("Chat with Lucía"));
+    const toLucia = await proactive(lucia, cardWith("Chatear con Jorge"));
+    const linkOf = (card: any) => card.body.flatMap((e: any) => e.actions ?? []).find((a: any) => a.type === "Action.OpenUrl").url as string;
+    const url = new URL(linkOf(cardOf(toJorge.activity)!));
     expect(`${url.origin}${url.pathname}`).toBe("https://teams.microsoft.com/l/chat/0/0");
-    expect(url.searchParams.get("users")).toBe("aad-lucia,aad-jorge");
-    expect(url.searchParams.get("topicName")).toBe("Mentoring: Lucía and Jorge");
+    // Teams' chat links take sign-in addresses, which Teams gave when each of them opened Tandem.
+    expect(url.searchParams.get("users")).toBe("lucia@contoso.example");
+    expect(url.searchParams.has("topicName")).toBe(false);
+    expect(new URL(linkOf(cardOf(toLucia.activity)!)).searchParams.get("users")).toBe("jorge@contoso.example");
     expect(buttonTitles(cardOf(toLucia.activity)!)).toContain("📅 Planificar la primera sesión");
   });
 

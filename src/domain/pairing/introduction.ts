@@ -5,6 +5,7 @@ import type { Person } from "../people";
 import type { PairRecord } from "./proposal";
 
 export interface IntroducedPerson {
+  personId: string;
   name: string;
   /** Their user id on their platform (for a mention, or a Teams chat link). */
   platformId: string;
@@ -30,6 +31,7 @@ export interface IntroductionView {
 
 function introduced(person: Person, application: Application | null): IntroducedPerson {
   return {
+    personId: person.id,
     name: person.displayName || person.userId,
     platformId: person.userId,
     platform: person.platform,

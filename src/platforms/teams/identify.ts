@@ -33,7 +33,10 @@ export async function identifyTeamsUser(services: Services, context: TurnContext
   if (activity.conversation?.conversationType === "personal" || activity.conversation?.conversationType === undefined) {
     // Without the activity id, proactive messages start a new message instead of replying to an old one.
     const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
-    await services.conversationRefs.save(person.id, reference);
+    const saved = (await services.conversationRefs.get(person.id)) as { user?: { userPrincipalName?: string } } | null;
+    // Teams' chat links take sign-in addresses, which activities do not carry: asked once, then kept.
+    const userPrincipalName = saved?.user?.userPrincipalName ?? (await signInAddress(context));
+    await services.conversationRefs.save(person.id, { ...reference, user: { ...reference.user, userPrincipalName } });
   }
   const viewer = services.people.viewer(person);
   return { ...viewer, t: translator(viewer.locale) };
@@ -55,4 +58,13 @@ export async function mentionedPerson(context: TurnContext): Promise<{ name: str
   const tenant = tenantOf(context.activity);
   if (!aadObjectId || !tenant) return undefined;
   return { name: mention.mentioned.name, key: { platform: "teams", workspaceId: tenant, userId: aadObjectId } };
+}
+
+/** The sender's user principal name from Teams' member details; "" when Teams does not say. */
+async function signInAddress(context: TurnContext): Promise<string> {
+  try {
+    return (await TeamsInfo.getMember(context, context.activity.from.id)).userPrincipalName ?? "";
+  } catch {
+    return "";
+  }
 }

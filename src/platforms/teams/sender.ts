@@ -2,6 +2,7 @@ import { coordinatorNudgeText, evaluationRequestText } from "../../i18n/evaluati
 import { coordinatorNudgeCard, evaluationRequestCard } from "./cards/evaluation";
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
 import type { DocumentMessage, OutboundMessage } from "../../domain/messages";
+import type { IntroductionView } from "../../domain/pairing/introduction";
 import { fileOffer } from "./files";
 import { serviceUrlAllowed } from "./trust";
 import type { Person, Viewer } from "../../domain/people";
@@ -11,7 +12,7 @@ import { translator } from "../../i18n";
 import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
-import { escapeTeamsMarkdown, markdown, type AdaptiveCard } from "./cards/card";
+import { escapeTeamsMarkdown, markdown, plainText, type AdaptiveCard } from "./cards/card";
 import { noticeText } from "./cards/notice";
 import { introductionCard, introductionText } from "./cards/introduction";
 import { plenaryCard, rhythmCard } from "./cards/rhythm";
@@ -38,11 +39,20 @@ export class TeamsSender implements PlatformSender {
     const reference = await this.reference(reader.person);
     const t = translator(reader.locale);
     let id: string | null = null;
+    const partnerSignInAddress = message.kind === "introduction" ? await this.partnerSignInAddress(message.introduction, reader.person) : undefined;
     await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
-      const activity = renderTeamsOutbound(message, reader, t);
+      const activity = renderTeamsOutbound(message, reader, t, partnerSignInAddress);
       id = (await context.sendActivity(activity))?.id ?? null;
     });
     return id;
+  }
+
+  /** What Teams told Tandem of the partner's sign-in address, for the introduction's chat link. */
+  private async partnerSignInAddress(view: IntroductionView, reader: Person): Promise<string | undefined> {
+    const partner = view.mentor.personId === reader.id ? view.mentee : view.mentor;
+    if (partner.platform !== "teams") return undefined;
+    const ref = (await this.refs.get(partner.personId)) as { user?: { userPrincipalName?: string } } | null;
+    return ref?.user?.userPrincipalName || undefined;
   }
 
   private async reference(person: Person): Promise<ConversationReference & { conversation: { id: string } }> {
@@ -59,7 +69,7 @@ export class TeamsSender implements PlatformSender {
 }
 
 /** A platform-neutral message as a Teams activity, in the reader's language. */
-export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t = translator(reader.locale)): Partial<Activity> {
+export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t = translator(reader.locale), partnerSignInAddress?: string): Partial<Activity> {
   switch (message.kind) {
     case "notice":
       // Catalogue texts are written with Slack's markup; Teams reads markdown.
@@ -67,7 +77,7 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "sponsor-request":
       return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
     case "introduction":
-      return withSummary(introductionCard(message.introduction, t), introductionText(message.introduction, t));
+      return withSummary(introductionCard(message.introduction, t, { personId: reader.person.id, partnerSignInAddress }), introductionText(message.introduction, t));
     case "rhythm":
       return withSummary(rhythmCard(message.rhythm, t, reader.locale, reader.timeZone), rhythmText(message.rhythm, t, reader.locale, reader.timeZone, escapeTeamsMarkdown));
     case "plenary":
@@ -97,5 +107,5 @@ function documentOffer(document: DocumentMessage, reader: Viewer): Partial<Activ
  * The summary is markdown like the card, so its callers escape what people typed in it.
  */
 function withSummary(card: AdaptiveCard, summary: string): Partial<Activity> {
-  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: markdown(summary).split("\n")[0] };
+  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: plainText(markdown(summary)).split("\n")[0] };
 }

@@ -34,9 +34,9 @@ const joined = (values: readonly (string | number)[] | undefined) => (values && 
 export function profileCard({ cohort, application, answers, sponsor, t, dataPolicyUrl, resumed, errors = {} }: ProfileCardInput): AdaptiveCard {
   const reverse = cohort.mode === "reverse";
   const text = (id: keyof ApplicationAnswers, label: string, multiline: boolean, required: boolean, max = 1500) =>
-    field({ type: "Input.Text", id, label, isMultiline: multiline, maxLength: max, isRequired: required, value: typeof answers[id] === "string" ? answers[id] : undefined }, errors);
-  const choiceSet = (id: string, label: string, choices: { title: string; value: string }[], value: string | undefined, options: Record<string, unknown> = {}) =>
-    field({ type: "Input.ChoiceSet", id, label, choices, ...(value !== undefined ? { value } : {}), ...options }, errors);
+    field({ type: "Input.Text", id, label: needed(label, required), isMultiline: multiline, maxLength: max, value: typeof answers[id] === "string" ? answers[id] : undefined }, errors);
+  const choiceSet = (id: string, label: string, choices: { title: string; value: string }[], value: string | undefined, options: Record<string, unknown> = {}, required = false) =>
+    field({ type: "Input.ChoiceSet", id, label: needed(label, required), choices, ...(value !== undefined ? { value } : {}), ...options }, errors);
 
   const body: CardElement[] = [
     title(t("apply.profileTitle")),
@@ -51,14 +51,19 @@ export function profileCard({ cohort, application, answers, sponsor, t, dataPoli
         { title: t("apply.roleBoth"), value: "both" },
       ],
       answers.role,
-      { style: "expanded", isRequired: true },
+      { style: "expanded" },
+      true,
     ),
     ...text("jobTitle", t("apply.jobTitle"), false, true, 150),
     ...text("department", t("apply.department"), false, true, 100),
-    ...choiceSet("sponsorUserId", t(cohort.sponsorRequired ? "apply.sponsor" : "apply.sponsorOptional"), sponsor ? [{ title: sponsor.name, value: sponsor.id }] : [], answers.sponsorUserId, {
-      "choices.data": { type: "Data.Query", dataset: "graph.microsoft.com/users" },
-      isRequired: cohort.sponsorRequired,
-    }),
+    ...choiceSet(
+      "sponsorUserId",
+      t(cohort.sponsorRequired ? "apply.sponsor" : "apply.sponsorOptional"),
+      sponsor ? [{ title: sponsor.name, value: sponsor.id }] : [],
+      answers.sponsorUserId,
+      { "choices.data": { type: "Data.Query", dataset: "graph.microsoft.com/users" } },
+      cohort.sponsorRequired,
+    ),
     textBlock(t("apply.sponsorHint"), { isSubtle: true, size: "Small", spacing: "None" }),
     ...field({ type: "Input.Text", id: "linkedinUrl", label: t("apply.linkedin"), style: "Url", maxLength: 300, value: answers.linkedinUrl || undefined }, errors),
     ...text("strengths", t("apply.strengths"), true, true),
@@ -67,24 +72,26 @@ export function profileCard({ cohort, application, answers, sponsor, t, dataPoli
       t("apply.learnSkills"),
       cohort.skills.map((s) => ({ title: `${s.name} · ${t(`skillGroups.${s.group}`)}`, value: s.id })),
       joined(answers.learnSkills),
-      { isMultiSelect: true, isRequired: true },
+      { isMultiSelect: true },
+      true,
     ),
     ...text("areasToDeepen", t("apply.areasToDeepen"), true, false),
     ...text("firstWish", t("apply.firstWish"), true, true),
     ...text("selfDescription", t("apply.selfDescription"), true, false),
     ...text("challenges", t("apply.challenges"), true, false),
     ...text("mentoringMeaning", t("apply.mentoringMeaning"), true, false),
-    ...choiceSet("languages", t("apply.languages"), SESSION_LANGUAGES.map((code) => ({ title: t(`sessionLanguages.${code}`), value: code })), joined(answers.languages), { isMultiSelect: true, isRequired: true }),
-    ...field({ type: "Input.Text", id: "timeZone", label: t("apply.timeZone"), maxLength: 64, placeholder: "Europe/Madrid", value: answers.timeZone || undefined, isRequired: true }, errors),
+    ...choiceSet("languages", t("apply.languages"), SESSION_LANGUAGES.map((code) => ({ title: t(`sessionLanguages.${code}`), value: code })), joined(answers.languages), { isMultiSelect: true }, true),
+    ...field({ type: "Input.Text", id: "timeZone", label: needed(t("apply.timeZone")), maxLength: 64, placeholder: "Europe/Madrid", value: answers.timeZone || undefined }, errors),
     textBlock(t("settings.timeZoneHint"), { isSubtle: true, size: "Small", spacing: "None" }),
-    ...field({ type: "Input.Time", id: "workStart", label: t("apply.workStart"), value: answers.workStart || undefined, isRequired: true }, errors),
-    ...field({ type: "Input.Time", id: "workEnd", label: t("apply.workEnd"), value: answers.workEnd || undefined, isRequired: true }, errors),
+    ...field({ type: "Input.Time", id: "workStart", label: needed(t("apply.workStart")), value: answers.workStart || undefined }, errors),
+    ...field({ type: "Input.Time", id: "workEnd", label: needed(t("apply.workEnd")), value: answers.workEnd || undefined }, errors),
     ...choiceSet(
       "workDays",
       t("apply.workDays"),
       [1, 2, 3, 4, 5, 6, 7].map((d) => ({ title: t(`weekdays.${d}` as MessageKey), value: String(d) })),
       joined(answers.workDays),
-      { isMultiSelect: true, style: "expanded", isRequired: true },
+      { isMultiSelect: true, style: "expanded" },
+      true,
     ),
   ];
   if (cohort.allowMultipleMentees) {
@@ -97,6 +104,16 @@ export function profileCard({ cohort, application, answers, sponsor, t, dataPoli
   if (dataPolicyUrl) body.push(paragraph(t("apply.consentLink", { url: dataPolicyUrl }), { size: "Small" }));
   const data = { applicationId: application.id };
   return adaptiveCard(body, [submit(t("apply.next"), { action: TEAMS_ACTIONS.applyProfile, ...data }, "positive"), submit(t("apply.close"), { action: TEAMS_ACTIONS.applySave, ...data })]);
+}
+
+/**
+ * The application's inputs are never `isRequired`: Teams will not send a card while a required
+ * input is empty, so *Save and close* and *Back* (which must keep what was typed) could not be
+ * pressed on a half-filled form. The server checks every field on *Next* and *Send* and answers
+ * under each; the label's asterisk says which ones are needed.
+ */
+function needed(label: string, required = true): string {
+  return required ? `${label} *` : label;
 }
 
 /** Step 2: every skill of the page rated 1 to 5, with what was picked kept and each mistake under its skill. */
@@ -117,7 +134,7 @@ export function skillsCard(cohort: Cohort, application: Application, page: numbe
     const id = `${RATING_PREFIX}${skill.id}`;
     const saved = application.answers.ratings?.[skill.id];
     const value = typed[skill.id] ?? (saved ? String(saved) : undefined);
-    body.push(...field({ type: "Input.ChoiceSet", id, label: skill.name, style: "compact", isRequired: true, choices: ratings, ...(value ? { value } : {}) }, { [id]: errors[skill.id] }));
+    body.push(...field({ type: "Input.ChoiceSet", id, label: needed(skill.name), style: "compact", choices: ratings, ...(value ? { value } : {}) }, { [id]: errors[skill.id] }));
   }
   const last = current >= pages.length - 1;
   const data = { applicationId: application.id, page: current };

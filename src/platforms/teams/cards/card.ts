@@ -78,12 +78,62 @@ export function fieldError(id: string, message: string | undefined): CardElement
  */
 export function field(input: CardElement & { id: string }, errors: Record<string, string | undefined>): CardElement[] {
   const error = errors[input.id];
-  return [{ ...input, ...(error ? { errorMessage: error } : {}) }, ...fieldError(input.id, error)];
+  return [{ ...showable(input), ...(error ? { errorMessage: plainText(error) } : {}) }, ...fieldError(input.id, error)];
+}
+
+/**
+ * An input re-shown with what was typed keeps only a value it can show: a choice that is not among
+ * its choices shows nothing selected, and a date or time in another format shows garbage. What was
+ * wrong with it is said under the field.
+ */
+function showable(input: CardElement): CardElement {
+  const { value } = input;
+  if (value === undefined || value === "") return input;
+  const { value: _dropped, ...without } = input;
+  switch (input.type) {
+    case "Input.ChoiceSet": {
+      if (input["choices.data"]) return input; // a people picker: Teams looks the value up itself
+      const known = new Set(((input.choices as { value: string }[] | undefined) ?? []).map((c) => c.value));
+      const kept = (input.isMultiSelect ? String(value).split(",") : [String(value)]).filter((v) => known.has(v));
+      return kept.length > 0 ? { ...input, value: kept.join(",") } : without;
+    }
+    case "Input.Date":
+      return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? input : without;
+    case "Input.Time":
+      return /^\d{2}:\d{2}$/.test(String(value)) ? input : without;
+    case "Input.Number":
+      return Number.isFinite(Number(value)) ? input : without;
+    default:
+      return input;
+  }
+}
+
+/**
+ * Catalogue text for places Teams shows as they are (an input's error message, a notification's
+ * summary): the markup goes, the words stay, and what a person typed reads as typed.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "$2")
+    .replace(/\*\*|(?<!\\)[*`]/g, "")
+    .replace(/\\([\\`*_~[\]#+\-.)])/g, "$1")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** A button that sends its data (and the card's inputs) back to the bot as a message. */
 export function submit(label: string, data: Record<string, unknown>, style?: "positive" | "destructive"): CardElement {
   return { type: "Action.Submit", title: label, data, ...(style ? { style } : {}) };
+}
+
+/**
+ * A button that sends its data without the card's inputs (Cancel, Back to a list): Teams checks
+ * a card's required inputs before any other submit, so such a button could not be pressed on a
+ * half-filled form.
+ */
+export function navigate(label: string, data: Record<string, unknown>): CardElement {
+  return { type: "Action.Submit", title: label, data, associatedInputs: "none" };
 }
 
 /** Buttons inside the body, under the text they belong to. */

@@ -90,7 +90,7 @@ export function leaveCard(cohorts: Cohort[], t: Translate, typed: { cohort?: str
     [
       title(t("dataRights.leave.modalTitle")),
       paragraph(`⚠️ ${t("dataRights.leave.warning")}`, { color: "Warning" }),
-      ...withError({ type: "Input.ChoiceSet", id: "cohort", label: t("dataRights.leave.cohort"), style: "compact", isRequired: true, choices, ...(cohortValue ? { value: cohortValue } : {}) }),
+      ...withError({ type: "Input.ChoiceSet", id: "cohort", label: t("dataRights.leave.cohort"), style: "compact", isRequired: true, errorMessage: t("teams.requiredField"), choices, ...(cohortValue ? { value: cohortValue } : {}) }),
       ...withError({ type: "Input.Text", id: "reason", label: t("dataRights.leave.reason"), isMultiline: true, maxLength: 1000, ...(typed.reason ? { value: typed.reason } : {}) }),
     ],
     [submit(t("dataRights.leave.confirm"), { action: TEAMS_ACTIONS.leave }, "destructive")],

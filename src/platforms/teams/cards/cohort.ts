@@ -62,12 +62,12 @@ export function cohortDetailsCard(cohort: Cohort, applications: number, unreache
 /** The cohort form: every phase-1 field, pre-filled; the same names and rules as Slack's modal. */
 export function cohortFormCard(values: CohortFormDefaults, t: Translate, cohortId?: string, errors: Record<string, string | undefined> = {}): AdaptiveCard {
   const text = (id: keyof CohortFormDefaults, label: string, multiline: boolean, required: boolean, placeholder?: string) =>
-    field({ type: "Input.Text", id, label, isMultiline: multiline, isRequired: required, maxLength: id === "name" ? 80 : 3000, ...(String(values[id] ?? "") ? { value: String(values[id]) } : {}), ...(placeholder ? { placeholder } : {}) }, errors);
-  const date = (id: keyof CohortFormDefaults, label: string) => field({ type: "Input.Date", id, label, isRequired: true, value: String(values[id] ?? "") }, errors);
+    field({ type: "Input.Text", id, label, isMultiline: multiline, isRequired: required, errorMessage: t("teams.requiredField"), maxLength: id === "name" ? 80 : 3000, ...(String(values[id] ?? "") ? { value: String(values[id]) } : {}), ...(placeholder ? { placeholder } : {}) }, errors);
+  const date = (id: keyof CohortFormDefaults, label: string) => field({ type: "Input.Date", id, label, isRequired: true, errorMessage: t("teams.requiredField"), value: String(values[id] ?? "") }, errors);
   // Input.Number holds a number; what was typed wrong (text) is shown in the message under it.
   const number = (id: keyof CohortFormDefaults, label: string, min: number, max: number) => {
     const shown = Number(values[id]);
-    return field({ type: "Input.Number", id, label, min, max, isRequired: true, ...(String(values[id] ?? "") !== "" && Number.isFinite(shown) ? { value: shown } : {}) }, errors);
+    return field({ type: "Input.Number", id, label, min, max, isRequired: true, errorMessage: t("teams.requiredField"), ...(String(values[id] ?? "") !== "" && Number.isFinite(shown) ? { value: shown } : {}) }, errors);
   };
   const toggle = (id: "sponsorRequired" | "allowMultipleMentees" | "avoidSameDepartment") =>
     field({ type: "Input.Toggle", id, title: t(`cohortForm.${id}`), valueOn: "true", valueOff: "false", value: values[id] ? "true" : "false" }, errors);

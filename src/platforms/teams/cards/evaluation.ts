@@ -42,9 +42,9 @@ export function evaluationCard(input: EvaluationCardInput, t: Translate, typed: 
   const scaleChoices = SCALE.map((v) => ({ title: t(`evaluation.scale.${v}`), value: v }));
   const ratingChoices = SCALE.map((v) => ({ title: t(`ratings.${v}`), value: v }));
   const choice = (id: string, label: string, choices: { title: string; value: string }[], extra: Record<string, unknown> = {}) =>
-    field({ type: "Input.ChoiceSet", id, label, style: "expanded", isRequired: true, choices, ...value(id), ...extra }, errors);
+    field({ type: "Input.ChoiceSet", id, label, style: "expanded", isRequired: true, errorMessage: t("teams.requiredField"), choices, ...value(id), ...extra }, errors);
   const text = (id: string, label: string, required: boolean) =>
-    field({ type: "Input.Text", id, label, isMultiline: true, maxLength: EVALUATION_TEXT_MAX, ...(required ? { isRequired: true } : {}), ...value(id) }, errors);
+    field({ type: "Input.Text", id, label, isMultiline: true, maxLength: EVALUATION_TEXT_MAX, ...(required ? { isRequired: true, errorMessage: t("teams.requiredField") } : {}), ...value(id) }, errors);
   const body: CardElement[] = [
     title(t(input.kind === "pulse" ? "evaluation.modal.titlePulse" : "evaluation.modal.titleFinal")),
     paragraph(t("evaluation.modal.intro", { cohort: escapeTeamsMarkdown(input.cohortName), anonymous: input.anonymous ? t("evaluation.modal.anonymous") : "" }), { isSubtle: true }),

@@ -3,7 +3,7 @@ import { MAX_GOALS_PER_PAIR } from "../../../domain/meetings/goal-service";
 import { GOAL_LIMITS, goalProgress, isSmart, type Goal, type PhaseNumber } from "../../../domain/meetings/goals";
 import type { Translate } from "../../../i18n";
 import { calendarDate } from "../../../i18n/rhythm-text";
-import { actionSet, adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import { actionSet, adaptiveCard, escapeTeamsMarkdown, field, navigate, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 /** The goal card's input ids are the domain's field names (see domain/meetings/goals.ts). */
@@ -87,7 +87,7 @@ export function goalsChooserCard(choices: { pairId: string; partner: string; coh
 /** The goal form: title, the five SMART criteria and the three phases; typed values kept, errors under fields. */
 export function goalFormCard(values: Partial<Record<(typeof GOAL_FIELDS)[number], string>>, target: { pairId: string; goalId?: string }, t: Translate, errors: Record<string, string | undefined> = {}): AdaptiveCard {
   const text = (id: (typeof GOAL_FIELDS)[number], label: string, max: number, options: { required?: boolean; multiline?: boolean; hint?: string; placeholder?: string } = {}) => [
-    ...field({ type: "Input.Text", id, label, maxLength: max, isMultiline: options.multiline ?? false, isRequired: options.required ?? false, ...(values[id] ? { value: values[id] } : {}), ...(options.placeholder ? { placeholder: options.placeholder } : {}) }, errors),
+    ...field({ type: "Input.Text", id, label, maxLength: max, isMultiline: options.multiline ?? false, isRequired: options.required ?? false, errorMessage: t("teams.requiredField"), ...(values[id] ? { value: values[id] } : {}), ...(options.placeholder ? { placeholder: options.placeholder } : {}) }, errors),
     ...(options.hint ? [textBlock(options.hint, { isSubtle: true, size: "Small", spacing: "None" })] : []),
   ];
   const smart = GOAL_LIMITS.maxSmartLength;
@@ -109,6 +109,6 @@ export function goalFormCard(values: Partial<Record<(typeof GOAL_FIELDS)[number]
   ];
   return adaptiveCard(body, [
     submit(t("goals.form.save"), { action: TEAMS_ACTIONS.goalSave, pairId: target.pairId, ...(target.goalId ? { goalId: target.goalId } : {}) }, "positive"),
-    submit(t("goals.form.cancel"), { action: TEAMS_ACTIONS.goalsOpen, pairId: target.pairId }),
+    navigate(t("goals.form.cancel"), { action: TEAMS_ACTIONS.goalsOpen, pairId: target.pairId }),
   ]);
 }

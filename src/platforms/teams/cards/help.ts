@@ -18,7 +18,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
       type: "FactSet",
       facts: group.commands.map((command) => ({
         title: escapeTeamsMarkdown(`${command.name}${command.args ? ` ${command.args}` : ""}`),
-        value: t(`help.commands.${command.name}` as MessageKey),
+        value: fromSlackMarkup(t(`help.commands.${command.name}` as MessageKey)),
       })),
     });
   }

@@ -5,18 +5,17 @@ import { actionSet, adaptiveCard, escapeTeamsMarkdown, markdown, paragraph, subm
 import { TEAMS_ACTIONS } from "./ids";
 
 /**
- * A Teams link that opens a group chat of the two partners (whoever clicks it is in it anyway).
- * A bot cannot create a group chat without Microsoft Graph; this link lets the pair make it in one
- * click. Undefined when a partner is not in Teams (their people key is their Entra ID object id).
+ * A Teams link that opens a one-to-one chat with the partner. Teams' chat links take sign-in
+ * addresses (user principal names), not object ids, and name only group chats, so the link is
+ * simply "chat with <partner>"; undefined when Teams never told Tandem the partner's address.
  */
-export function pairChatLink(view: IntroductionView, topic: string): string | undefined {
-  if (view.mentor.platform !== "teams" || view.mentee.platform !== "teams") return undefined;
-  const users = [view.mentor.platformId, view.mentee.platformId].map(encodeURIComponent).join(",");
-  return `https://teams.microsoft.com/l/chat/0/0?users=${users}&topicName=${encodeURIComponent(topic)}`;
+export function partnerChatLink(partnerSignInAddress: string | undefined): string | undefined {
+  if (!partnerSignInAddress || !/^[^@\s]+@[^@\s]+$/.test(partnerSignInAddress)) return undefined;
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(partnerSignInAddress)}`;
 }
 
 /** The pair's introduction, sent to each partner's personal chat: the Slack message's content, and the chat link. */
-export function introductionCard(view: IntroductionView, t: Translate): AdaptiveCard {
+export function introductionCard(view: IntroductionView, t: Translate, reader?: { personId: string; partnerSignInAddress?: string }): AdaptiveCard {
   const reasons = view.reasons
     .filter((r) => r.kind === "teaches" || r.kind === "gives-back")
     .slice(0, 4)
@@ -42,11 +41,12 @@ export function introductionCard(view: IntroductionView, t: Translate): Adaptive
   );
   if (view.trainingUrl) body.push(textBlock(`[${t("matching.intro.trainingLabel")}](${view.trainingUrl})`));
   body.push(textBlock(markdown(t("matching.intro.privacy")), { isSubtle: true, size: "Small" }));
-  const link = pairChatLink(view, t("teams.intro.topic", { mentor: view.mentor.name, mentee: view.mentee.name }));
+  const partner = reader?.personId === view.mentor.personId ? view.mentee : view.mentor;
+  const link = partnerChatLink(reader?.partnerSignInAddress);
   const buttons: CardElement[] = [];
   if (link) {
-    body.push(paragraph(t("teams.intro.chatHint"), { spacing: "Medium" }));
-    buttons.push({ type: "Action.OpenUrl", title: t("teams.intro.chatButton"), url: link });
+    body.push(paragraph(t("teams.intro.chatHint", { partner: escapeTeamsMarkdown(partner.name) }), { spacing: "Medium" }));
+    buttons.push({ type: "Action.OpenUrl", title: t("teams.intro.chatButton", { partner: partner.name }), url: link });
   }
   buttons.push(submit(t("rhythm.planFirst"), { action: TEAMS_ACTIONS.sessionPlanOpen, pairId: view.pairId }, "positive"), submit(t("goals.openButton"), { action: TEAMS_ACTIONS.goalsOpen, pairId: view.pairId }));
   body.push(actionSet(buttons));

@@ -40,9 +40,9 @@ export function plenaryEditCard(plenary: Plenary, cohort: Cohort, t: Translate, 
     [
       title(t("plenaries.edit.title")),
       paragraph(t("plenaries.edit.intro", { number: plenary.number, cohort: escapeTeamsMarkdown(cohort.name), zone }), { isSubtle: true }),
-      ...field({ type: "Input.Date", id: "date", label: t("plenaries.edit.date"), isRequired: true, value: typed.date ?? local.toISODate() }, errors),
-      ...field({ type: "Input.Time", id: "time", label: t("plenaries.edit.time"), isRequired: true, value: typed.time ?? local.toFormat("HH:mm") }, errors),
-      ...field({ type: "Input.Number", id: "duration", label: t("plenaries.edit.duration"), min: 15, max: 480, isRequired: true, ...(Number.isFinite(duration) ? { value: duration } : {}) }, errors),
+      ...field({ type: "Input.Date", id: "date", label: t("plenaries.edit.date"), isRequired: true, errorMessage: t("teams.requiredField"), value: typed.date ?? local.toISODate() }, errors),
+      ...field({ type: "Input.Time", id: "time", label: t("plenaries.edit.time"), isRequired: true, errorMessage: t("teams.requiredField"), value: typed.time ?? local.toFormat("HH:mm") }, errors),
+      ...field({ type: "Input.Number", id: "duration", label: t("plenaries.edit.duration"), min: 15, max: 480, isRequired: true, errorMessage: t("teams.requiredField"), ...(Number.isFinite(duration) ? { value: duration } : {}) }, errors),
     ],
     [submit(t("plenaries.edit.submit"), { action: TEAMS_ACTIONS.plenaryEdit, plenaryId: plenary.id }, "positive")],
   );

@@ -143,9 +143,9 @@ export function logCard(
   const body: CardElement[] = [
     title(t("rhythm.log.title")),
     paragraph(t("rhythm.log.intro"), { isSubtle: true }),
-    ...field({ type: "Input.Date", id: "date", label: t("rhythm.log.date"), isRequired: true, value: typed.date ?? defaults.date }, errors),
+    ...field({ type: "Input.Date", id: "date", label: t("rhythm.log.date"), isRequired: true, errorMessage: t("teams.requiredField"), value: typed.date ?? defaults.date }, errors),
     ...field({ type: "Input.Time", id: "time", label: t("rhythm.log.time"), ...value("time") }, errors),
-    ...field({ type: "Input.Number", id: "duration", label: t("rhythm.log.duration"), min: 15, max: 480, isRequired: true, ...numberValue(typed.duration ?? String(defaults.minutes)) }, errors),
+    ...field({ type: "Input.Number", id: "duration", label: t("rhythm.log.duration"), min: 15, max: 480, isRequired: true, errorMessage: t("teams.requiredField"), ...numberValue(typed.duration ?? String(defaults.minutes)) }, errors),
     ...field({ type: "Input.Text", id: "topics", label: t("rhythm.log.topics"), placeholder: t("rhythm.log.topicsHint"), isMultiline: true, maxLength: 3000, ...value("topics") }, errors),
     ...field({ type: "Input.Text", id: "privateNotes", label: t("rhythm.log.notes"), placeholder: t("rhythm.log.notesHint"), isMultiline: true, maxLength: 3000, ...value("privateNotes") }, errors),
     textBlock(t("rhythm.log.notesHint"), { isSubtle: true, size: "Small", spacing: "None" }),
@@ -167,7 +167,7 @@ export function logCard(
 /** Pause reminders until a day. */
 export function pauseCard(pairId: string, initialDate: string, t: Translate, error?: string, typed?: string): AdaptiveCard {
   return adaptiveCard(
-    [title(t("rhythm.pause.title")), ...field({ type: "Input.Date", id: "until", label: t("rhythm.pause.until"), isRequired: true, value: typed ?? initialDate }, { until: error })],
+    [title(t("rhythm.pause.title")), ...field({ type: "Input.Date", id: "until", label: t("rhythm.pause.until"), isRequired: true, errorMessage: t("teams.requiredField"), value: typed ?? initialDate }, { until: error })],
     [submit(t("rhythm.pause.submit"), { action: TEAMS_ACTIONS.pairPause, pairId }, "positive")],
   );
 }

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from "../../../domain/locale";
 import type { Translate } from "../../../i18n";
-import { adaptiveCard, textBlock, title, type AdaptiveCard } from "./card";
+import { adaptiveCard, field, textBlock, title, type AdaptiveCard } from "./card";
 
 export const SETTINGS_SUBMIT = "settings.submit";
 
@@ -12,17 +12,19 @@ export function settingsCard(
 ): AdaptiveCard {
   const body = [
     title(t("settings.title")),
-    {
-      type: "Input.ChoiceSet",
-      id: "language",
-      label: t("settings.language"),
-      value: values.locale,
-      isRequired: true,
-      choices: LOCALES.map((locale: Locale) => ({ title: t(`languageName.${locale}`), value: locale })),
-    },
-    ...(errors.language ? [textBlock(errors.language, { color: "Attention", spacing: "None", size: "Small" })] : []),
-    { type: "Input.Text", id: "timeZone", label: t("settings.timeZone"), value: values.timeZone, placeholder: "Europe/Madrid", maxLength: 64 },
-    ...(errors.timeZone ? [textBlock(errors.timeZone, { color: "Attention", spacing: "None", size: "Small" })] : []),
+    ...field(
+      {
+        type: "Input.ChoiceSet",
+        id: "language",
+        label: t("settings.language"),
+        value: values.locale,
+        isRequired: true,
+        errorMessage: t("teams.requiredField"),
+        choices: LOCALES.map((locale: Locale) => ({ title: t(`languageName.${locale}`), value: locale })),
+      },
+      errors,
+    ),
+    ...field({ type: "Input.Text", id: "timeZone", label: t("settings.timeZone"), value: values.timeZone, placeholder: "Europe/Madrid", maxLength: 64 }, errors),
     textBlock(t("settings.timeZoneHint"), { isSubtle: true, size: "Small" }),
   ];
   return adaptiveCard(body, [{ type: "Action.Submit", title: t("settings.submit"), data: { action: SETTINGS_SUBMIT } }]);
