@@ -58,6 +58,32 @@ export function escapeVars(vars: Vars | undefined, escape: (text: string) => str
   return Object.fromEntries(Object.entries(vars ?? {}).map(([name, value]) => [name, typeof value === "string" ? escape(value) : value]));
 }
 
+/** Text Tandem built that is already markup for the surface (a Slack mention, a link it made, a list it escaped itself). */
+export interface Markup {
+  readonly markup: string;
+}
+
+/** Marks code-built markup to pass through an escaping translator as is. Never for what a person typed. */
+export function markup(text: string): Markup {
+  return { markup: text };
+}
+
+export type TextVars = Record<string, string | number | undefined | Markup>;
+/** Translates with every string variable escaped for the surface; only `markup(...)` values stay live. */
+export type EscapingTranslate = (key: MessageKey, vars?: TextVars) => string;
+
+/**
+ * A reply's translator for one surface. Escaping is the default, so a new variable holding a
+ * cohort's or a person's name cannot be forgotten; markup has to be asked for by name.
+ */
+export function escapingTranslator(t: Translate, escape: Escape): EscapingTranslate {
+  return (key, vars) =>
+    t(
+      key,
+      Object.fromEntries(Object.entries(vars ?? {}).map(([name, value]) => [name, typeof value === "object" ? value.markup : typeof value === "string" ? escape(value) : value])),
+    );
+}
+
 /**
  * A notice's text for one reader: its dates in their language and zone. A notice's variables are
  * what people typed or are called (a leave reason, a sponsor's name, a cohort's name), never

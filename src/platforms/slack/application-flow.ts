@@ -7,7 +7,6 @@ import type { Services } from "../../services";
 import type { SlackViewer } from "./people";
 import { profileModal } from "./views/application-modals";
 import type { ApplicationItem } from "./views/applications";
-import { escapeMrkdwn } from "./views/text";
 
 /**
  * Opens the application form for one cohort (a new draft, or the saved one to resume or edit), or
@@ -17,10 +16,11 @@ export async function openApplication(services: Services, client: WebClient, vie
   const { t, locale, timeZone } = viewer;
   const gate = await services.applications.begin(viewer.person, cohort);
   if (!gate.ok) {
-    const name = escapeMrkdwn(cohort.name);
-    if (gate.reason === "already-matched") return t("apply.alreadyMatched", { name });
-    if (gate.reason === "not-open-yet") return t("apply.notOpenYet", { name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) });
-    return t("apply.windowClosed", { name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) });
+    const { tEscaped } = viewer;
+    const name = cohort.name;
+    if (gate.reason === "already-matched") return tEscaped("apply.alreadyMatched", { name });
+    if (gate.reason === "not-open-yet") return tEscaped("apply.notOpenYet", { name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) });
+    return tEscaped("apply.windowClosed", { name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) });
   }
   const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
   await client.views.open({

@@ -1,4 +1,5 @@
 import type { Cohort } from "../../domain/cohorts/cohort";
+import { markup } from "../../i18n";
 import type { Services } from "../../services";
 import type { SlackViewer } from "./people";
 import { SLASH_COMMAND } from "./slash-command";
@@ -17,7 +18,7 @@ export async function chooseCohort(
   accept?: (cohort: Cohort) => boolean,
   visible?: (cohort: Cohort) => boolean,
 ): Promise<Cohort | undefined> {
-  const { t } = viewer;
+  const { t, tEscaped } = viewer;
   const choice = await services.cohorts.choose(name, accept, visible);
   switch (choice.kind) {
     case "found":
@@ -26,10 +27,11 @@ export async function chooseCohort(
       await say(t("cohorts.none"));
       return undefined;
     case "ambiguous":
-      await say(t("cohorts.ambiguous", { list: cohortNames(choice.cohorts), command, example: choice.cohorts[0]!.name }));
+      // cohortNames escapes each name itself.
+      await say(tEscaped("cohorts.ambiguous", { list: markup(cohortNames(choice.cohorts)), command, example: choice.cohorts[0]!.name }));
       return undefined;
     case "unknown":
-      await say(t("cohorts.notFound", { name: choice.name, list: cohortNames(choice.known) || "—" }));
+      await say(tEscaped("cohorts.notFound", { name: choice.name, list: markup(cohortNames(choice.known) || "—") }));
       return undefined;
   }
 }

@@ -1,10 +1,13 @@
 import type { WebClient } from "@slack/web-api";
 import type { Viewer } from "../../domain/people";
-import { translator, type Translate } from "../../i18n";
+import { escapingTranslator, translator, type EscapingTranslate, type Translate } from "../../i18n";
+import { escapeMrkdwn } from "./views/text";
 import type { Services } from "../../services";
 
 export interface SlackViewer extends Viewer {
   t: Translate;
+  /** For text replies: `t` with every variable escaped for this surface (markup only via `markup()`). */
+  tEscaped: EscapingTranslate;
 }
 
 /**
@@ -21,7 +24,8 @@ export async function identifySlackUser(services: Services, client: WebClient, t
     };
   });
   const viewer = services.people.viewer(person);
-  return { ...viewer, t: translator(viewer.locale) };
+  const t = translator(viewer.locale);
+  return { ...viewer, t, tEscaped: escapingTranslator(t, escapeMrkdwn) };
 }
 
 /** Parses a user reference from a slash command: `<@U123|ana>`, `<@U123>` or a bare id. */

@@ -2,7 +2,7 @@ import type { Cohort } from "../../domain/cohorts/cohort";
 import type { Services } from "../../services";
 import type { SlackViewer } from "./people";
 import { attendanceSummaryMessage, plenaryListMessage } from "./views/plenaries";
-import { escapeMrkdwn, plainMessage, section, type SlackMessage } from "./views/text";
+import { plainMessage, section, type SlackMessage } from "./views/text";
 
 /** The cohort's plenaries as the coordinator reads them (their zone and language). */
 export async function plenaryList(services: Services, viewer: SlackViewer, cohort: Cohort): Promise<SlackMessage> {
@@ -15,10 +15,10 @@ export async function generatePlan(services: Services, viewer: SlackViewer, coho
   const result = await services.plenaries.generate(cohortId);
   if (!result.ok) {
     const cohort = result.reason === "no-dates" ? await services.cohorts.findById(cohortId) : null;
-    return plainMessage(cohort ? t("plenaries.noDates", { cohort: escapeMrkdwn(cohort.name) }) : t("cohorts.gone"));
+    return plainMessage(cohort ? viewer.tEscaped("plenaries.noDates", { cohort: cohort.name }) : viewer.tEscaped("cohorts.gone"));
   }
-  const name = escapeMrkdwn(result.list.cohort.name);
-  const note = result.created > 0 ? t("plenaries.generated", { created: result.created, cohort: name }) : t("plenaries.alreadyPlanned", { cohort: name });
+  const name = result.list.cohort.name;
+  const note = result.created > 0 ? viewer.tEscaped("plenaries.generated", { created: result.created, cohort: name }) : viewer.tEscaped("plenaries.alreadyPlanned", { cohort: name });
   const list = plenaryListMessage(result.list, t, viewer.locale, viewer.timeZone);
   return { text: note, blocks: [section(note), ...list.blocks] };
 }

@@ -1,6 +1,7 @@
 import type { Cohort } from "../../domain/cohorts/cohort";
 import type { TeamsRequest } from "./request";
 
+/** "«A», «B»", as typed: the reply's escaping translator escapes the list. */
 export const cohortNames = (cohorts: Cohort[]) => cohorts.map((c) => `«${c.name}»`).join(", ");
 
 /**
@@ -14,7 +15,7 @@ export async function chooseCohort(
   accept?: (cohort: Cohort) => boolean,
   visible?: (cohort: Cohort) => boolean,
 ): Promise<Cohort | undefined> {
-  const { t } = request.viewer;
+  const { t, tEscaped } = request.viewer;
   const choice = await request.services.cohorts.choose(name, accept, visible);
   switch (choice.kind) {
     case "found":
@@ -23,10 +24,10 @@ export async function chooseCohort(
       await request.reply(t("cohorts.none"));
       return undefined;
     case "ambiguous":
-      await request.reply(t("cohorts.ambiguous", { list: cohortNames(choice.cohorts), command, example: choice.cohorts[0]!.name }));
+      await request.reply(tEscaped("cohorts.ambiguous", { list: cohortNames(choice.cohorts), command, example: choice.cohorts[0]!.name }));
       return undefined;
     case "unknown":
-      await request.reply(t("cohorts.notFound", { name: choice.name, list: cohortNames(choice.known) || "—" }));
+      await request.reply(tEscaped("cohorts.notFound", { name: choice.name, list: cohortNames(choice.known) || "—" }));
       return undefined;
   }
 }

@@ -3,7 +3,7 @@ import { canRun, helpView, parseCommand } from "../../domain/commands";
 import { coordinatorChangeMessage } from "../../domain/people";
 import { formatTime, translator, type MessageKey } from "../../i18n";
 import type { Services } from "../../services";
-import { markdown } from "./cards/card";
+import { escapeTeamsMarkdown, markdown } from "./cards/card";
 import { helpCard } from "./cards/help";
 import { settingsCard } from "./cards/settings";
 import { applyCommand } from "./handlers/apply";
@@ -66,12 +66,12 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
     }
     case "timezone": {
       if (parsed.rest === "") {
-        return void (await reply(t("timezone.current", { zone: viewer.timeZone, time: formatTime(now, locale, viewer.timeZone), prefix: "" })));
+        return void (await reply(viewer.tEscaped("timezone.current", { zone: viewer.timeZone, time: formatTime(now, locale, viewer.timeZone), prefix: "" })));
       }
       const result = await services.people.chooseTimeZone(viewer.person, parsed.rest);
-      if (!result.ok) return void (await reply(t("timezone.invalid", { zone: parsed.rest })));
+      if (!result.ok) return void (await reply(viewer.tEscaped("timezone.invalid", { zone: parsed.rest })));
       const zone = services.people.timeZoneOf(result.person);
-      return void (await reply(t("timezone.changed", { zone, time: formatTime(now, locale, zone) })));
+      return void (await reply(viewer.tEscaped("timezone.changed", { zone, time: formatTime(now, locale, zone) })));
     }
     case "admin":
       return manageCoordinators(services, context, viewer, parsed.args);
@@ -128,7 +128,8 @@ async function manageCoordinators(services: Services, context: TurnContext, view
     const coordinators = await services.people.coordinators();
     if (coordinators.length === 0) return void (await reply(t("admin.listEmpty")));
     const lines = coordinators.map(
-      (p) => `- ${p.displayName || p.userId}${services.people.isConfiguredCoordinator(p) ? ` ${t("admin.configuredTag")}` : ""}`,
+      // A markdown list Tandem builds: the names in it are escaped one by one.
+      (p) => `- ${escapeTeamsMarkdown(p.displayName || p.userId)}${services.people.isConfiguredCoordinator(p) ? ` ${t("admin.configuredTag")}` : ""}`,
     );
     return void (await reply(`${t("admin.listTitle")}\n\n${lines.join("\n")}`));
   }
@@ -140,5 +141,5 @@ async function manageCoordinators(services: Services, context: TurnContext, view
   const name = target.displayName || target.userId;
   const change =
     action === "add" ? await services.people.grantCoordinator(viewer.person, target) : await services.people.revokeCoordinator(viewer.person, target);
-  await reply(t(coordinatorChangeMessage(action, change) as MessageKey, { name, command: "admin" }));
+  await reply(viewer.tEscaped(coordinatorChangeMessage(action, change) as MessageKey, { name, command: "admin" }));
 }

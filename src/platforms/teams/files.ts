@@ -144,7 +144,7 @@ export async function fileConsentAccepted(services: Services, context: TurnConte
   if (!uploadUrlAllowed(upload.uploadUrl, { anonymous: teams.mode === "anonymous", serviceUrl: context.activity.serviceUrl })) {
     // Teams puts files in the person's OneDrive; any other address is someone trying to collect the file.
     services.logger.warn({ kind: ref.data.kind }, "Teams: refused to upload a file outside OneDrive/SharePoint");
-    return void (await reply(viewer.t("teams.files.uploadFailed", { name })));
+    return void (await reply(viewer.tEscaped("teams.files.uploadFailed", { name })));
   }
   const response = await fetch(upload.uploadUrl, {
     method: "PUT",
@@ -157,7 +157,7 @@ export async function fileConsentAccepted(services: Services, context: TurnConte
   });
   if (!response?.ok) {
     services.logger.warn({ status: response?.status }, "Teams refused a file upload");
-    return void (await reply(viewer.t("teams.files.uploadFailed", { name })));
+    return void (await reply(viewer.tEscaped("teams.files.uploadFailed", { name })));
   }
   const info = fileInfoAttachment({ name, contentUrl: upload.contentUrl ?? "", uniqueId: upload.uniqueId ?? "", fileType: upload.fileType ?? name.split(".").pop() ?? "" });
   await context.sendActivity(MessageFactory.attachment(info));

@@ -1,11 +1,14 @@
 import { TeamsInfo, TurnContext, type Activity } from "botbuilder";
 import type { PersonKey, Viewer } from "../../domain/people";
-import { translator, type Translate } from "../../i18n";
+import { escapingTranslator, translator, type EscapingTranslate, type Translate } from "../../i18n";
+import { escapeTeamsMarkdown } from "./cards/card";
 import { tenantOf } from "./trust";
 import type { Services } from "../../services";
 
 export interface TeamsViewer extends Viewer {
   t: Translate;
+  /** For text replies: `t` with every variable escaped for this surface (markup only via `markup()`). */
+  tEscaped: EscapingTranslate;
 }
 
 /**
@@ -39,7 +42,8 @@ export async function identifyTeamsUser(services: Services, context: TurnContext
     await services.conversationRefs.save(person.id, { ...reference, user: { ...reference.user, userPrincipalName } });
   }
   const viewer = services.people.viewer(person);
-  return { ...viewer, t: translator(viewer.locale) };
+  const t = translator(viewer.locale);
+  return { ...viewer, t, tEscaped: escapingTranslator(t, escapeTeamsMarkdown) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { MessageFactory, type TurnContext } from "botbuilder";
 import { z } from "zod";
 import type { Services } from "../../services";
-import { escapeTeamsMarkdown, fromSlackMarkup } from "./cards/card";
+import { fromSlackMarkup } from "./cards/card";
 import type { TeamsViewer } from "./identify";
 
 const decision = z.object({
@@ -27,6 +27,6 @@ export async function sponsorDecisionSubmitted(services: Services, context: Turn
     await context.sendActivity(MessageFactory.text(text));
     return;
   }
-  const vars = { applicant: escapeTeamsMarkdown(result.applicant.displayName || result.applicant.userId), cohort: escapeTeamsMarkdown(result.cohort.name) };
-  await context.sendActivity(MessageFactory.text(fromSlackMarkup(t(parsed.data.decision === "endorse" ? "sponsor.endorsedDone" : "sponsor.declinedDone", vars))));
+  const vars = { applicant: result.applicant.displayName || result.applicant.userId, cohort: result.cohort.name };
+  await context.sendActivity(MessageFactory.text(fromSlackMarkup(viewer.tEscaped(parsed.data.decision === "endorse" ? "sponsor.endorsedDone" : "sponsor.declinedDone", vars))));
 }

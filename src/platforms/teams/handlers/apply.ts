@@ -27,7 +27,7 @@ export async function applyCommand(request: TeamsRequest, rest: string): Promise
   if (open.length === 1) return openApplication(request, open[0]!);
   if (open.length > 1) return request.card(applyChoiceCard(open, t, locale, timeZone));
   const none = t("apply.noneOpen");
-  await request.reply(next ? `${none} ${t("apply.nextOpens", { name: next.name, date: formatDate(next.applicationsOpenAt, locale, timeZone) })}` : none);
+  await request.reply(next ? `${none} ${viewer.tEscaped("apply.nextOpens", { name: next.name, date: formatDate(next.applicationsOpenAt, locale, timeZone) })}` : none);
 }
 
 /** Apply (from an announcement or a choice) and Edit / Continue (from `status`): the card for that cohort. */
@@ -41,12 +41,12 @@ export async function applyStart(request: TeamsRequest, value: Record<string, un
 /** A new draft, or the saved one to resume or edit; or plainly why not. */
 async function openApplication(request: TeamsRequest, cohort: Cohort): Promise<void> {
   const { services, viewer } = request;
-  const { t, locale, timeZone } = viewer;
+  const { t, tEscaped, locale, timeZone } = viewer;
   const gate = await services.applications.begin(viewer.person, cohort);
   if (!gate.ok) {
-    if (gate.reason === "already-matched") return request.reply(t("apply.alreadyMatched", { name: cohort.name }));
-    if (gate.reason === "not-open-yet") return request.reply(t("apply.notOpenYet", { name: cohort.name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) }));
-    return request.reply(t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) }));
+    if (gate.reason === "already-matched") return request.reply(tEscaped("apply.alreadyMatched", { name: cohort.name }));
+    if (gate.reason === "not-open-yet") return request.reply(tEscaped("apply.notOpenYet", { name: cohort.name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) }));
+    return request.reply(tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) }));
   }
   const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
   // From the call in a channel, the form goes to the person's own chat with Tandem.
@@ -90,7 +90,7 @@ export async function applyProfileSubmitted(request: TeamsRequest, value: Record
   const { application, cohort } = own;
   const input = profileInput(value);
   if (!applicationWindowOpen(cohort, services.clock.now())) {
-    return request.reply(t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) }));
+    return request.reply(viewer.tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) }));
   }
   const form = validateProfile(profileRules(cohort, viewer.person), input);
   if (!form.ok) {
@@ -129,10 +129,10 @@ export async function applyBack(request: TeamsRequest, value: Record<string, unk
 
 /** What a draft save tells the person: saved, too late, or that a sent application changes only when sent again. */
 function draftReply(request: TeamsRequest, result: DraftResult, cohort: Cohort): string {
-  const { t, locale, timeZone } = request.viewer;
-  if (result.ok) return t("teams.apply.saved", { cohort: cohort.name });
-  if (result.reason === "window-closed") return t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) });
-  if (result.reason === "not-a-draft") return t("teams.apply.notSavedSent", { cohort: cohort.name });
+  const { t, tEscaped, locale, timeZone } = request.viewer;
+  if (result.ok) return tEscaped("teams.apply.saved", { cohort: cohort.name });
+  if (result.reason === "window-closed") return tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) });
+  if (result.reason === "not-a-draft") return tEscaped("teams.apply.notSavedSent", { cohort: cohort.name });
   return t("apply.notYours");
 }
 
@@ -174,23 +174,23 @@ export async function applySkillsSubmitted(request: TeamsRequest, value: Record<
     }
     const text =
       result.reason === "window-closed"
-        ? t("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
+        ? viewer.tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
         : result.reason === "already-matched"
-          ? t("apply.alreadyMatched", { name: cohort.name })
+          ? viewer.tEscaped("apply.alreadyMatched", { name: cohort.name })
           : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
     return request.reply(text);
   }
   const sponsorName = sponsor ? sponsor.displayName || sponsor.userId : "";
   const text =
     result.outcome === "awaiting-sponsor"
-      ? t("apply.submittedAwaiting", { cohort: cohort.name, sponsor: sponsorName })
+      ? viewer.tEscaped("apply.submittedAwaiting", { cohort: cohort.name, sponsor: sponsorName })
       : result.outcome === "still-endorsed"
-        ? t("apply.submittedStillEndorsed", { sponsor: sponsorName })
-        : t("apply.submittedDone", { cohort: cohort.name });
+        ? viewer.tEscaped("apply.submittedStillEndorsed", { sponsor: sponsorName })
+        : viewer.tEscaped("apply.submittedDone", { cohort: cohort.name });
   await request.reply(text);
   if (sponsor && result.outcome === "awaiting-sponsor" && !(await services.conversationRefs.reachable([sponsor.id])).has(sponsor.id)) {
     // A manager who never opened Tandem cannot be asked yet: say so, so the applicant can tell them.
-    await request.reply(t("teams.apply.sponsorUnreached", { sponsor: sponsorName }));
+    await request.reply(viewer.tEscaped("teams.apply.sponsorUnreached", { sponsor: sponsorName }));
   }
 }
 

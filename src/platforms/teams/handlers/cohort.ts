@@ -6,7 +6,7 @@ import { validateForm } from "../../../domain/forms";
 import { starterSkills } from "../../../domain/skills-catalogue";
 import { formatDate, type MessageKey } from "../../../i18n";
 import { windowChangeText } from "../../../i18n/cohort-text";
-import { textOf } from "../cards/card";
+import { escapeTeamsMarkdown, textOf } from "../cards/card";
 import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/cohort";
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
@@ -18,7 +18,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** `cohort new|list|show|edit|open|close|extend|demo`: the coordinator's cohorts. */
 export async function cohortCommand(request: TeamsRequest, args: string[]): Promise<void> {
   const { services, viewer } = request;
-  const { t, locale, timeZone } = viewer;
+  const { t, tEscaped, locale, timeZone } = viewer;
   const action = cohortAction(args[0]);
   const words = args.slice(1);
   switch (action) {
@@ -47,15 +47,15 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       const cohort = await chooseCohort(request, words.join(" "), `cohort ${args[0]}`, accept);
       if (!cohort) return;
       const change = action === "open" ? await services.cohorts.openApplications(cohort.id) : await services.cohorts.closeApplications(cohort.id);
-      return request.reply(windowChangeText(change, cohort, request.viewer.t, request.viewer.locale, request.viewer.timeZone));
+      return request.reply(windowChangeText(change, cohort, t, locale, timeZone, escapeTeamsMarkdown));
     }
     case "extend": {
       const date = words.at(-1) ?? "";
       const name = ISO_DATE.test(date) ? words.slice(0, -1).join(" ") : words.join(" ");
       const cohort = await chooseCohort(request, name, `cohort ${args[0]}`, (c) => c.status === "draft" || c.status === "open" || c.status === "closed");
       if (!cohort) return;
-      if (!ISO_DATE.test(date)) return request.reply(t("cohorts.extendUsage", { name: cohort.name }));
-      return request.reply(windowChangeText(await services.cohorts.extendApplications(cohort.id, date), cohort, request.viewer.t, request.viewer.locale, request.viewer.timeZone));
+      if (!ISO_DATE.test(date)) return request.reply(tEscaped("cohorts.extendUsage", { name: cohort.name }));
+      return request.reply(windowChangeText(await services.cohorts.extendApplications(cohort.id, date), cohort, t, locale, timeZone, escapeTeamsMarkdown));
     }
     case "status":
       return cohortStatus(request, words.join(" "), `cohort ${args[0]}`);
@@ -65,10 +65,10 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
         const removed = await services.demo.removeAll();
         if (removed.length === 0) return request.reply(t("cohorts.demoNone"));
-        return request.reply(t("cohorts.demoRemoved", { count: removed.length, names: removed.map((c) => c.name).join(", ") }));
+        return request.reply(tEscaped("cohorts.demoRemoved", { count: removed.length, names: removed.map((c) => c.name).join(", ") }));
       }
       const demo = await services.demo.create(viewer.person, t("cohorts.demoName", { date: formatDate(services.clock.now(), locale, timeZone) }), timeZone, locale);
-      return request.reply(t("cohorts.demoCreated", { name: demo.cohort.name, total: demo.mentors + demo.mentees + demo.both, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
+      return request.reply(tEscaped("cohorts.demoCreated", { name: demo.cohort.name, total: demo.mentors + demo.mentees + demo.both, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
     }
   }
 }
@@ -112,7 +112,7 @@ export async function cohortSaved(request: TeamsRequest, value: Record<string, u
   const { cohort } = saved;
   await request.reply(
     existing
-      ? t("cohorts.updated", { name: cohort.name })
-      : t("cohorts.created", { name: cohort.name, opens: formatDate(cohort.applicationsOpenAt, viewer.locale, viewer.timeZone), closes: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) }),
+      ? viewer.tEscaped("cohorts.updated", { name: cohort.name })
+      : viewer.tEscaped("cohorts.created", { name: cohort.name, opens: formatDate(cohort.applicationsOpenAt, viewer.locale, viewer.timeZone), closes: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) }),
   );
 }

@@ -45,5 +45,5 @@ export async function evaluationSubmitted(request: TeamsRequest, value: Record<s
     return sendEvaluationCard(request, evaluationId, typed, errors);
   }
   const closes = roundClosesAt(result.cohort, result.evaluation.kind);
-  await request.reply(t("evaluation.thanks", { kind: t(`evaluation.kindName.${result.evaluation.kind}`), cohort: result.cohort.name, closes: formatDate(closes, viewer.locale, viewer.timeZone) }));
+  await request.reply(viewer.tEscaped("evaluation.thanks", { kind: t(`evaluation.kindName.${result.evaluation.kind}`), cohort: result.cohort.name, closes: formatDate(closes, viewer.locale, viewer.timeZone) }));
 }

@@ -1,5 +1,5 @@
 import { leaveCard } from "../cards/cohort-status";
-import { escapeTeamsMarkdown, textOf } from "../cards/card";
+import { textOf } from "../cards/card";
 import type { TeamsRequest } from "../request";
 
 /** `leave`: asks first, with a card that says what goes and what stays. */
@@ -23,5 +23,5 @@ export async function leaveSubmitted(request: TeamsRequest, value: Record<string
   if (!typed.cohort) return again("cohort", t("dataRights.leave.errors.cohort"));
   const result = await services.dataRights.leave(viewer.person, typed.cohort, typed.reason);
   if (!result.ok) return again(result.reason === "reason-too-long" ? "reason" : "cohort", t(`dataRights.leave.errors.${result.reason}`));
-  await request.reply(t("dataRights.leave.done", { cohort: escapeTeamsMarkdown(result.cohort.name) }));
+  await request.reply(viewer.tEscaped("dataRights.leave.done", { cohort: result.cohort.name }));
 }

@@ -11,8 +11,8 @@ import type { TeamsRequest } from "../request";
 
 async function alreadyApproved(request: TeamsRequest, cohort: Cohort): Promise<string> {
   const latest = await request.services.pairing.latestProposal(cohort.id);
-  const { t, locale, timeZone } = request.viewer;
-  return t("matching.alreadyApproved", { cohort: cohort.name, date: latest?.approvedAt ? formatDate(latest.approvedAt, locale, timeZone) : "—", pairs: latest?.summary.pairs ?? 0 });
+  const { tEscaped, locale, timeZone } = request.viewer;
+  return tEscaped("matching.alreadyApproved", { cohort: cohort.name, date: latest?.approvedAt ? formatDate(latest.approvedAt, locale, timeZone) : "—", pairs: latest?.summary.pairs ?? 0 });
 }
 
 /** `match [cohort]`: the proposal, to re-run or approve here. */
@@ -21,7 +21,7 @@ export async function matchCommand(request: TeamsRequest, rest: string): Promise
   const cohort = await chooseCohort(request, rest, "match", (c) => c.status === "open" || c.status === "closed");
   if (!cohort) return;
   const result = await services.pairing.propose(cohort, viewer.person);
-  if (!result.ok) return request.reply(result.reason === "approved" ? await alreadyApproved(request, cohort) : viewer.t("matching.noCandidates", { cohort: cohort.name }));
+  if (!result.ok) return request.reply(result.reason === "approved" ? await alreadyApproved(request, cohort) : viewer.tEscaped("matching.noCandidates", { cohort: cohort.name }));
   await showProposal(request, result.proposal, cohort);
 }
 
@@ -59,12 +59,12 @@ async function proposalOf(request: TeamsRequest, value: Record<string, unknown>)
 }
 
 function refusal(request: TeamsRequest, cohort: Cohort, reason: string): Promise<string> | string {
-  const { t } = request.viewer;
+  const { t, tEscaped } = request.viewer;
   if (reason === "approved") return alreadyApproved(request, cohort);
-  if (reason === "no-candidates") return t("matching.noCandidates", { cohort: cohort.name });
+  if (reason === "no-candidates") return tEscaped("matching.noCandidates", { cohort: cohort.name });
   if (reason === "empty") return t("matching.empty");
   if (reason === "not-allowed") return t("matching.reassignNotAllowed");
-  return t("matching.outdated", { cohort: cohort.name });
+  return tEscaped("matching.outdated", { cohort: cohort.name });
 }
 
 /** Re-run: a new version as things stand now. */
@@ -84,7 +84,7 @@ export async function matchPair(request: TeamsRequest, value: Record<string, unk
   const found = await proposalOf(request, value);
   if (!found) return;
   const parsed = pairChange.safeParse(value);
-  if (!parsed.success) return request.reply(request.viewer.t("matching.outdated", { cohort: found.cohort.name }));
+  if (!parsed.success) return request.reply(request.viewer.tEscaped("matching.outdated", { cohort: found.cohort.name }));
   const { services, viewer } = request;
   const { proposal, cohort } = found;
   const { mentorId, menteeId, change } = parsed.data;
@@ -107,9 +107,9 @@ export async function matchReassignOpen(request: TeamsRequest, value: Record<str
   const { services, viewer } = request;
   const { proposal, cohort, page } = found;
   const candidateId = reassignValue.safeParse(value).data?.candidateId;
-  if (!candidateId || !proposal.people[candidateId]) return request.reply(viewer.t("matching.outdated", { cohort: cohort.name }));
+  if (!candidateId || !proposal.people[candidateId]) return request.reply(viewer.tEscaped("matching.outdated", { cohort: cohort.name }));
   const choices = reassignChoices(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), viewer.t);
-  if (choices.length === 0) return request.reply(viewer.t("matching.reassignNone", { name: proposal.people[candidateId]?.name ?? candidateId }));
+  if (choices.length === 0) return request.reply(viewer.tEscaped("matching.reassignNone", { name: proposal.people[candidateId]?.name ?? candidateId }));
   await request.card(reassignCard({ proposal, candidateId, choices, page }, viewer.t));
 }
 
@@ -123,7 +123,7 @@ export async function matchReassign(request: TeamsRequest, value: Record<string,
   const { services, viewer } = request;
   const { proposal, cohort, page } = found;
   const candidateId = reassignValue.safeParse(value).data?.candidateId;
-  if (!candidateId || !proposal.people[candidateId]) return request.reply(viewer.t("matching.outdated", { cohort: cohort.name }));
+  if (!candidateId || !proposal.people[candidateId]) return request.reply(viewer.tEscaped("matching.outdated", { cohort: cohort.name }));
   const chosen = typeof value[REASSIGN_INPUT] === "string" ? value[REASSIGN_INPUT] : undefined;
   const again = async (error: string) => {
     const choices = reassignChoices(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), viewer.t);
@@ -144,9 +144,9 @@ export async function matchApprove(request: TeamsRequest, value: Record<string, 
   const { proposal, cohort } = found;
   const result = await services.pairing.approve(proposal.id, cohort, viewer.person);
   if (!result.ok) return request.reply(await refusal(request, cohort, result.reason));
-  await request.reply(viewer.t("matching.approvedDone", { version: proposal.version, cohort: cohort.name, pairs: result.pairs.length, unmatched: result.unmatched }));
+  await request.reply(viewer.tEscaped("matching.approvedDone", { version: proposal.version, cohort: cohort.name, pairs: result.pairs.length, unmatched: result.unmatched }));
   const unreached = await unreachedInTeams(services, result.pairs.flatMap((p) => [p.mentorPersonId, p.menteePersonId]));
-  if (unreached.length > 0) await request.reply(viewer.t("teams.unreached.introductions", { names: unreached.map((p) => p.displayName || p.userId).join(", ") }));
+  if (unreached.length > 0) await request.reply(viewer.tEscaped("teams.unreached.introductions", { names: unreached.map((p) => p.displayName || p.userId).join(", ") }));
 }
 
 /** Download CSV: the proposal as a spreadsheet, offered for the coordinator's OneDrive. */
@@ -154,5 +154,5 @@ export async function matchDownload(request: TeamsRequest, value: Record<string,
   const found = await proposalOf(request, value);
   if (!found) return;
   const { proposal, cohort } = found;
-  await request.file({ kind: "proposal", proposalId: proposal.id }, request.viewer.t("matching.csvPosted", { version: proposal.version, cohort: cohort.name }));
+  await request.file({ kind: "proposal", proposalId: proposal.id }, request.viewer.tEscaped("matching.csvPosted", { version: proposal.version, cohort: cohort.name }));
 }

@@ -25,7 +25,7 @@ export async function pauseSubmitted(request: TeamsRequest, value: Record<string
   if (!until) return request.card(pauseCard(context.pair.id, typed, t, t("meetings.errors.dateInvalid" as MessageKey), typed));
   const result = await services.meetings.pause(viewer.person, context.pair.id, until);
   if (!result.ok) return request.card(pauseCard(context.pair.id, typed, t, t((result.reason === "not-partner" ? "rhythm.notPartner" : result.reason) as MessageKey), typed));
-  await request.reply(t("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner: context.partner.displayName }));
+  await request.reply(viewer.tEscaped("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner: context.partner.displayName }));
 }
 
 /** "Resume": reminders and nudges again from now. */
@@ -33,7 +33,7 @@ export async function resumePair(request: TeamsRequest, value: Record<string, un
   const context = await pairOf(request, value);
   if (!context) return;
   const result = await request.services.meetings.pause(request.viewer.person, context.pair.id, null);
-  await request.reply(result.ok ? request.viewer.t("rhythm.pause.resumed", { partner: context.partner.displayName }) : request.viewer.t("rhythm.notPartner"));
+  await request.reply(result.ok ? request.viewer.tEscaped("rhythm.pause.resumed", { partner: context.partner.displayName }) : request.viewer.t("rhythm.notPartner"));
 }
 
 const RESUME = new Set(["resume", "reanudar", "seguir", "off"]);

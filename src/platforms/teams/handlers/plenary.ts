@@ -26,14 +26,15 @@ export async function plenaryCommand(request: TeamsRequest, rest: string): Promi
 
 async function generatePlan(request: TeamsRequest, cohortId: string): Promise<void> {
   const { services, viewer } = request;
-  const { t } = viewer;
+  const { t, tEscaped } = viewer;
   const result = await services.plenaries.generate(cohortId);
   if (!result.ok) {
     const cohort = result.reason === "no-dates" ? await services.cohorts.findById(cohortId) : null;
-    return request.reply(cohort ? t("plenaries.noDates", { cohort: cohort.name }) : t("cohorts.gone"));
+    return request.reply(cohort ? tEscaped("plenaries.noDates", { cohort: cohort.name }) : t("cohorts.gone"));
   }
   const name = result.list.cohort.name;
-  const note = result.created > 0 ? t("plenaries.generated", { created: result.created, cohort: name }) : t("plenaries.alreadyPlanned", { cohort: name });
+  // The note goes above the list as markdown: the name in it is escaped here.
+  const note = result.created > 0 ? tEscaped("plenaries.generated", { created: result.created, cohort: name }) : tEscaped("plenaries.alreadyPlanned", { cohort: name });
   await request.card(plenaryListCard(result.list, t, viewer.locale, viewer.timeZone, note));
 }
 
@@ -80,7 +81,7 @@ export async function plenaryEditSubmitted(request: TeamsRequest, value: Record<
     return request.reply(result.reason === "started" && plenary ? t("plenaries.started", { number: plenary.number }) : t("plenaries.notFound"));
   }
   const { plenary, cohort } = result;
-  await request.reply(t("plenaries.edit.saved", { number: plenary.number, cohort: cohort.name, when: formatDateTime(plenary.startsAt, viewer.locale, viewer.timeZone), minutes: plenary.durationMinutes }));
+  await request.reply(viewer.tEscaped("plenaries.edit.saved", { number: plenary.number, cohort: cohort.name, when: formatDateTime(plenary.startsAt, viewer.locale, viewer.timeZone), minutes: plenary.durationMinutes }));
 }
 
 /** "Attendance" on a plenary that has started: everyone in the cohort, ticked where recorded. */
@@ -90,7 +91,7 @@ export async function plenaryAttendanceOpen(request: TeamsRequest, value: Record
   const { t } = viewer;
   const result = await services.plenaries.attendanceSheet(plenaryIdOf(value));
   if (!result.ok) return request.reply(result.plenary ? t("plenaries.attendance.notStarted", { number: result.plenary.number }) : t("plenaries.notFound"));
-  if (result.sheet.people.length === 0) return request.reply(t("plenaries.attendance.noPeople", { cohort: result.sheet.cohort.name }));
+  if (result.sheet.people.length === 0) return request.reply(viewer.tEscaped("plenaries.attendance.noPeople", { cohort: result.sheet.cohort.name }));
   await request.card(attendanceCard(result.sheet, t, viewer.locale, viewer.timeZone));
 }
 
@@ -111,5 +112,5 @@ export async function plenaryAttendanceSubmitted(request: TeamsRequest, value: R
     return request.reply(result.reason === "not-started" && plenary ? t("plenaries.attendance.notStarted", { number: plenary.number }) : t("plenaries.notFound"));
   }
   const { plenary, cohort, attended, people } = result;
-  await request.reply(t("plenaries.attendance.saved", { number: plenary.number, cohort: cohort.name, attended, people }));
+  await request.reply(viewer.tEscaped("plenaries.attendance.saved", { number: plenary.number, cohort: cohort.name, attended, people }));
 }

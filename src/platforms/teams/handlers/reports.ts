@@ -5,7 +5,7 @@ import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Person } from "../../../domain/people";
 import { cohortChartSpec, renderChartPng } from "../../../documents/cohort-chart";
 import { fileSafeName } from "../../../documents/file-names";
-import { formatDate } from "../../../i18n";
+import { formatDate, markup } from "../../../i18n";
 import { missingRequirementsText } from "../../../i18n/certificate-text";
 import { auditCard, cohortStatusCard } from "../cards/cohort-status";
 import { inlineImageAttachment } from "../cards/file";
@@ -33,7 +33,8 @@ export async function sendCohortStatus(request: TeamsRequest, cohort: Cohort): P
   const png = await renderChartPng(cohortChartSpec(overview, t, locale));
   const chart = { ...inlineImageAttachment(png, `${fileSafeName(cohort.name)}.png`), name: t("cohortStatus.chartTitle", { cohort: cohort.name }) };
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-  await context.sendActivity({ ...MessageFactory.attachment(chart, t("cohortStatus.chartTitle", { cohort: cohort.name })), summary: t("teams.files.chartAlt") });
+  // The attachment's name is plain text; the message text above it is markdown.
+  await context.sendActivity({ ...MessageFactory.attachment(chart, viewer.tEscaped("cohortStatus.chartTitle", { cohort: cohort.name })), summary: t("teams.files.chartAlt") });
 }
 
 /** "Nudge" next to a pair at risk: both partners are asked how it goes, with Plan a session. */
@@ -42,26 +43,26 @@ export async function cohortNudge(request: TeamsRequest, value: Record<string, u
   if (!viewer.isCoordinator) return request.reply(viewer.t("common.coordinatorOnly", { command: "cohort status" }));
   const pairId = z.object({ pairId: z.string().min(1).max(100) }).safeParse(value).data?.pairId ?? "-";
   const result = await services.reporting.nudge(viewer.person, pairId);
-  await request.reply(result.ok ? viewer.t("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName }) : viewer.t("cohortStatus.nudgeRefused"));
+  await request.reply(result.ok ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName }) : viewer.t("cohortStatus.nudgeRefused"));
 }
 
 /** `cohort finish [name]`: questionnaires closed, certificates (or kind words) to everyone. */
 export async function cohortFinish(request: TeamsRequest, name: string, command: string): Promise<void> {
   const { services, viewer } = request;
-  const { t } = viewer;
+  const { tEscaped } = viewer;
   const cohort = await chooseCohort(request, name, command, (c) => !c.finishedAt && !c.isDemo);
   if (!cohort) return;
   const result = await services.reporting.finish(cohort, viewer.person);
   const vars = { cohort: cohort.name };
-  if (!result.ok) return request.reply(t(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars));
-  await request.reply(t("cohortStatus.finished", { ...vars, count: result.participants }));
+  if (!result.ok) return request.reply(tEscaped(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars));
+  await request.reply(tEscaped("cohortStatus.finished", { ...vars, count: result.participants }));
 }
 
 /** `export [cohort]`: the cohort's records as five CSV files, each offered for the coordinator's OneDrive. Never notes. */
 export async function exportCommand(request: TeamsRequest, name: string): Promise<void> {
   const cohort = await chooseCohort(request, name, "export", notDemo);
   if (!cohort) return;
-  await request.reply(request.viewer.t("teams.files.exportDone", { cohort: cohort.name }));
+  await request.reply(request.viewer.tEscaped("teams.files.exportDone", { cohort: cohort.name }));
   for (const [index, file] of EXPORT_FILES.entries()) {
     // One request, one line in the audit log.
     if (!(await request.file({ kind: "export", cohortId: cohort.id, file }, undefined, index === 0))) return;
@@ -70,10 +71,10 @@ export async function exportCommand(request: TeamsRequest, name: string): Promis
 
 /** `report [cohort]`: the final report as a PDF in the cohort's language. */
 export async function reportCommand(request: TeamsRequest, name: string): Promise<void> {
-  const { t } = request.viewer;
+  const { t, tEscaped } = request.viewer;
   const cohort = await chooseCohort(request, name, "report", notDemo);
   if (!cohort) return;
-  await request.file({ kind: "report", cohortId: cohort.id }, t("teams.files.reportDone", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }));
+  await request.file({ kind: "report", cohortId: cohort.id }, tEscaped("teams.files.reportDone", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }));
 }
 
 /** `audit [cohort]`: the latest coordinator actions, newest first. */
@@ -97,7 +98,7 @@ async function mentioned(request: TeamsRequest): Promise<{ name: string; person:
  */
 export async function certificateCommand(request: TeamsRequest, rest: string): Promise<void> {
   const { services, viewer } = request;
-  const { t, locale, timeZone } = viewer;
+  const { t, tEscaped, locale, timeZone } = viewer;
   const { action, cohortName } = parseCertificateWords(rest.replace(/<at>[^<]*<\/at>/g, " ").split(/\s+/).filter(Boolean));
   if (!action) return request.reply(t("certificates.usage", { prefix: "" }));
   const target = await mentioned(request);
@@ -106,20 +107,21 @@ export async function certificateCommand(request: TeamsRequest, rest: string): P
   if (!cohort) return;
   const { person } = target;
   const who = person?.displayName || target.name;
-  if (!person) return request.reply(t("certificates.notParticipant", { name: who, cohort: cohort.name }));
-  if (action === "reissue" && !(await services.reporting.certificateOf(cohort.id, person.id))) return request.reply(t("certificates.reissueNone", { name: who }));
+  if (!person) return request.reply(tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
+  if (action === "reissue" && !(await services.reporting.certificateOf(cohort.id, person.id))) return request.reply(tEscaped("certificates.reissueNone", { name: who }));
   const decision = action === "preview" ? await services.reporting.preview(viewer.person, cohort, person) : await services.reporting.issueBy(viewer.person, cohort, person);
-  if (!decision.ok) return request.reply(t("certificates.notParticipant", { name: who, cohort: cohort.name }));
+  if (!decision.ok) return request.reply(tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
   const { progress, missing, certificate } = decision;
-  const missingText = missingRequirementsText(progress, missing, locale);
+  // The catalogue's own words: live as written.
+  const missingText = markup(missingRequirementsText(progress, missing, locale));
   if (action === "preview") {
-    const state = missing.length === 0 ? t("certificates.previewEligible", { name: who, cohort: cohort.name }) : t("certificates.previewMissing", { name: who, cohort: cohort.name, missing: missingText });
+    const state = missing.length === 0 ? tEscaped("certificates.previewEligible", { name: who, cohort: cohort.name }) : tEscaped("certificates.previewMissing", { name: who, cohort: cohort.name, missing: missingText });
     const issued = certificate ? t("certificates.previewIssued", { date: formatDate(certificate.issuedAt, locale, timeZone), version: certificate.version }) : t("certificates.previewNotIssued");
     await request.file({ kind: "certificate-preview", cohortId: cohort.id, personId: person.id }, [state, issued, t("teams.files.previewSent")].join("\n\n"), false);
     return;
   }
-  const lines = [t("certificates.issuedBy", { name: who, version: certificate?.version ?? 1 })];
-  if (missing.length > 0) lines.push(t("certificates.issuedOverride", { missing: missingText }));
+  const lines = [tEscaped("certificates.issuedBy", { name: who, version: certificate?.version ?? 1 })];
+  if (missing.length > 0) lines.push(tEscaped("certificates.issuedOverride", { missing: missingText }));
   await request.reply(lines.join("\n\n"));
 }
 

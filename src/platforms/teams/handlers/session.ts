@@ -107,7 +107,7 @@ export async function planSubmitted(request: TeamsRequest, value: Record<string,
     return again(field, key);
   }
   if (askedAt) await services.meetings.answerCheckIn(viewer.person, context.pair.id, new Date(askedAt), { kind: "rescheduled", sessionAt: startsAt });
-  await request.reply(t("rhythm.plan.proposedDone", { partner: context.partner.displayName, when: formatDateTime(startsAt, viewer.locale, viewer.timeZone) }));
+  await request.reply(viewer.tEscaped("rhythm.plan.proposedDone", { partner: context.partner.displayName, when: formatDateTime(startsAt, viewer.locale, viewer.timeZone) }));
 }
 
 /** "Accept" on a partner's proposal: the session is on (the proposer is told by the domain). */
@@ -121,7 +121,7 @@ export async function sessionAccept(request: TeamsRequest, value: Record<string,
     return request.reply(t(key as MessageKey));
   }
   const when = formatDateTime(result.session.startsAt, viewer.locale, viewer.timeZone);
-  await request.reply(t("teams.rhythm.accepted", { when, partner: result.context.partner.displayName }));
+  await request.reply(viewer.tEscaped("teams.rhythm.accepted", { when, partner: result.context.partner.displayName }));
   // The calendar file: offered here to whoever accepted, and to the proposer by a job (Teams has no
   // chat of the pair to post it to once for both; each is asked for consent in their own chat).
   await services.jobs.enqueue([inviteJob(result.session, result.session.proposedById, services.clock.now())]);
@@ -158,5 +158,5 @@ export async function logSubmitted(request: TeamsRequest, value: Record<string, 
     for (const error of result.errors) errors[error.field] = t(error.message as MessageKey);
     return sendLogCard(request, context, sessionId, typed, errors);
   }
-  await request.reply(t("rhythm.log.saved", { date: calendarDate(String(value.date), viewer.locale), count: result.items.length, partner: context.partner.displayName }));
+  await request.reply(viewer.tEscaped("rhythm.log.saved", { date: calendarDate(String(value.date), viewer.locale), count: result.items.length, partner: context.partner.displayName }));
 }

@@ -27,5 +27,5 @@ export async function withdrawApplication(request: TeamsRequest, value: Record<s
   const result = await services.applications.withdraw(viewer.person, id.success ? id.data.applicationId : "-");
   if (!result.ok) return request.reply(viewer.t(REFUSALS[result.reason]!));
   const cohort = await services.cohorts.findById(result.application.cohortId);
-  await request.reply(viewer.t("applications.withdrawn", { cohort: cohort?.name ?? "" }));
+  await request.reply(viewer.tEscaped("applications.withdrawn", { cohort: cohort?.name ?? "" }));
 }

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { applicantsMessage } from "../../views/applicants";
-import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { plainMessage } from "../../views/text";
 import { coordinatorClicking } from "./coordinator-gate";
 import { replyToAction } from "./reply";
 
@@ -20,6 +20,6 @@ export function applicantOverrideAction(services: Services) {
     }
     const [cohort, applicant] = await Promise.all([services.cohorts.findById(result.application.cohortId), services.people.findById(result.application.personId)]);
     if (cohort) await respond({ replace_original: true, ...applicantsMessage(await services.applications.overview(cohort), 0, t, viewer.locale, viewer.timeZone) });
-    await replyToAction(body, client, respond, plainMessage(t("applicants.overridden", { name: escapeMrkdwn(applicant?.displayName || "") })));
+    await replyToAction(body, client, respond, plainMessage(viewer.tEscaped("applicants.overridden", { name: applicant?.displayName || "" })));
   };
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { showCohortStatus } from "../../cohort-status-flow";
-import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { plainMessage } from "../../views/text";
 import { coordinatorClicking } from "./coordinator-gate";
 import { replyToAction } from "./reply";
 
@@ -18,7 +18,7 @@ export function cohortNudgeAction(services: Services) {
     const viewer = await coordinatorClicking(services, args, "cohort status");
     if (!viewer) return;
     const result = await services.reporting.nudge(viewer.person, parseActionValue(pairValue, args.action.value)?.pairId ?? "-");
-    const text = result.ok ? viewer.t("cohortStatus.nudged", { mentor: escapeMrkdwn(result.mentor.displayName), mentee: escapeMrkdwn(result.mentee.displayName) }) : viewer.t("cohortStatus.nudgeRefused");
+    const text = result.ok ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName }) : viewer.tEscaped("cohortStatus.nudgeRefused");
     await replyToAction(args.body, args.client, args.respond, plainMessage(text));
   };
 }

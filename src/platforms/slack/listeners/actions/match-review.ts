@@ -10,7 +10,7 @@ import type { SlackViewer } from "../../people";
 import { proposalCsv, proposalCsvName } from "../../../proposal-csv";
 import { PAIRS_PER_PAGE, parsePairBlockId, proposalMessage } from "../../views/proposal";
 import { reassignModal, reassignOptions } from "../../views/reassign-modal";
-import { escapeMrkdwn, plainMessage, section } from "../../views/text";
+import { plainMessage, section } from "../../views/text";
 import { coordinatorClicking } from "./coordinator-gate";
 import { replyToAction } from "./reply";
 
@@ -43,12 +43,11 @@ async function reviewFromButton(services: Services, args: Args<BlockButtonAction
 
 /** Why nothing changed, in a sentence for the coordinator. */
 export async function refusalText(services: Services, { viewer, cohort }: Pick<Review, "viewer" | "cohort">, reason: string): Promise<string> {
-  const name = escapeMrkdwn(cohort.name);
   if (reason === "approved") return alreadyApprovedText(services, cohort, viewer);
-  if (reason === "no-candidates") return viewer.t("matching.noCandidates", { cohort: name });
+  if (reason === "no-candidates") return viewer.tEscaped("matching.noCandidates", { cohort: cohort.name });
   if (reason === "empty") return viewer.t("matching.empty");
   if (reason === "not-allowed") return viewer.t("matching.reassignNotAllowed");
-  return viewer.t("matching.outdated", { cohort: name });
+  return viewer.tEscaped("matching.outdated", { cohort: cohort.name });
 }
 
 /** Shows the new version in place of the old, or says why nothing changed. */
@@ -93,7 +92,7 @@ async function openReassign(services: Services, args: Args<BlockOverflowAction>,
   const candidateName = proposal.people[candidateId]?.name ?? candidateId;
   const options = reassignOptions(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), t);
   if (options.length === 0) {
-    await replyToAction(args.body, args.client, args.respond, plainMessage(t("matching.reassignNone", { name: escapeMrkdwn(candidateName) })));
+    await replyToAction(args.body, args.client, args.respond, plainMessage(viewer.tEscaped("matching.reassignNone", { name: candidateName })));
     return;
   }
   const { body } = args;
@@ -112,7 +111,7 @@ export function matchDownloadAction(services: Services) {
       channel_id: args.body.channel?.id ?? args.body.container?.channel_id ?? viewer.person.userId,
       filename: proposalCsvName(proposal, cohort),
       title: viewer.t("matching.title", { version: proposal.version, cohort: cohort.name }),
-      initial_comment: viewer.t("matching.csvPosted", { version: proposal.version, cohort: escapeMrkdwn(cohort.name) }),
+      initial_comment: viewer.tEscaped("matching.csvPosted", { version: proposal.version, cohort: cohort.name }),
       file: Buffer.from(proposalCsv(proposal, cohort, details, viewer.t), "utf8"),
     });
   };
@@ -147,7 +146,7 @@ export function matchApproveAction(services: Services) {
       await replyToAction(args.body, args.client, args.respond, plainMessage(await refusalText(services, found, result.reason)));
       return;
     }
-    const text = viewer.t("matching.approvedDone", { version: proposal.version, cohort: escapeMrkdwn(cohort.name), pairs: result.pairs.length, unmatched: result.unmatched });
+    const text = viewer.tEscaped("matching.approvedDone", { version: proposal.version, cohort: cohort.name, pairs: result.pairs.length, unmatched: result.unmatched });
     await args.respond({ replace_original: true, text, blocks: [section(text)] });
   };
 }

@@ -6,7 +6,7 @@ import { parseActionValue } from "../../action-values";
 import { identifySlackUser } from "../../people";
 import { pairForViewer } from "../../rhythm-flow";
 import { pauseModal } from "../../views/rhythm";
-import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -36,7 +36,7 @@ export function pairResumeAction(services: Services) {
     const found = await clicked(services, args);
     if (!found) return;
     const result = await services.meetings.pause(found.viewer.person, found.context.pair.id, null);
-    const text = result.ok ? found.viewer.t("rhythm.pause.resumed", { partner: escapeMrkdwn(found.context.partner.displayName) }) : found.viewer.t("rhythm.notPartner");
+    const text = result.ok ? found.viewer.tEscaped("rhythm.pause.resumed", { partner: found.context.partner.displayName }) : found.viewer.tEscaped("rhythm.notPartner");
     await replyToAction(args.body, args.client, args.respond, plainMessage(text));
   };
 }

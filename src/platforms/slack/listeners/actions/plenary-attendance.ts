@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { attendanceModal } from "../../views/plenaries";
-import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { plainMessage } from "../../views/text";
 import { coordinatorClicking } from "./coordinator-gate";
 import { replyToAction } from "./reply";
 
@@ -20,7 +20,7 @@ export function plenaryAttendanceAction(services: Services) {
     const result = await services.plenaries.attendanceSheet(parseActionValue(plenaryValue, args.action.value)?.plenaryId ?? "-");
     if (!result.ok) return say(result.plenary ? t("plenaries.attendance.notStarted", { number: result.plenary.number }) : t("plenaries.notFound"));
     const { sheet } = result;
-    if (sheet.people.length === 0) return say(t("plenaries.attendance.noPeople", { cohort: escapeMrkdwn(sheet.cohort.name) }));
+    if (sheet.people.length === 0) return say(viewer.tEscaped("plenaries.attendance.noPeople", { cohort: sheet.cohort.name }));
     await args.client.views.open({ trigger_id: args.body.trigger_id, view: attendanceModal(sheet, { plenaryId: sheet.plenary.id }, t, viewer.locale, viewer.timeZone) });
   };
 }

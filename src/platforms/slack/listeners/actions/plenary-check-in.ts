@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { identifySlackUser } from "../../people";
-import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
 
 const plenaryValue = z.object({ plenaryId: z.string().min(1) });
@@ -21,8 +21,8 @@ export function plenaryCheckInAction(services: Services) {
     const { t } = viewer;
     const result = await services.plenaries.checkIn(viewer.person, parseActionValue(plenaryValue, action.value)?.plenaryId ?? "-");
     if (result.ok) {
-      const vars = { number: result.plenary.number, cohort: escapeMrkdwn(result.cohort.name) };
-      const message = plainMessage(t(result.already ? "plenaries.alreadyCheckedIn" : "plenaries.checkedIn", vars));
+      const vars = { number: result.plenary.number, cohort: result.cohort.name };
+      const message = plainMessage(viewer.tEscaped(result.already ? "plenaries.alreadyCheckedIn" : "plenaries.checkedIn", vars));
       if (body.container?.type === "message" && body.response_url && !result.already) await respond({ replace_original: true, ...message });
       else await replyToAction(body, client, respond, message);
       return;

@@ -6,7 +6,7 @@ import { formatDateTime } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { identifySlackUser, type SlackViewer } from "../../people";
-import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
 
 const sessionValue = z.object({ sessionId: z.string().min(1) });
@@ -29,7 +29,7 @@ export function sessionAcceptAction(services: Services) {
     }
     const { session, context } = result;
     const when = formatDateTime(session.startsAt, viewer.locale, viewer.timeZone);
-    await respond({ replace_original: true, ...plainMessage(t("rhythm.proposal.accepted", { when, partner: escapeMrkdwn(context.partner.displayName) })) });
+    await respond({ replace_original: true, ...plainMessage(viewer.tEscaped("rhythm.proposal.accepted", { when, partner: context.partner.displayName })) });
     await shareInvite(services, client, viewer, context, session);
   };
 }

@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { DecisionResult } from "../../../../domain/applications/application-service";
-import type { Translate } from "../../../../i18n";
+import { markup, type Translate } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { identifySlackUser } from "../../people";
 import { sponsorAnsweredMessage, sponsorDeclineModal } from "../../views/sponsor-request";
-import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
 
 /** Endorse, from the sponsor's DM: recorded at once, the applicant is told, the buttons go away. */
@@ -17,7 +17,7 @@ export function sponsorEndorseAction(services: Services) {
       await replyToAction(body, client, respond, plainMessage(decisionRefusal(result, viewer.t)));
       return;
     }
-    const text = viewer.t("sponsor.endorsedDone", { applicant: `<@${result.applicant.userId}>`, cohort: escapeMrkdwn(result.cohort.name) });
+    const text = viewer.tEscaped("sponsor.endorsedDone", { applicant: markup(`<@${result.applicant.userId}>`), cohort: result.cohort.name });
     await respond({ replace_original: true, ...sponsorAnsweredMessage(text) });
   };
 }

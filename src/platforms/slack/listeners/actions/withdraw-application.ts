@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import type { MessageKey } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { identifySlackUser } from "../../people";
-import { escapeMrkdwn, plainMessage } from "../../views/text";
+import { plainMessage } from "../../views/text";
 import { publishHome } from "../events/app-home-opened";
 import { replyToAction } from "./reply";
 
@@ -22,7 +22,7 @@ export function withdrawApplicationAction(services: Services) {
     let text: string;
     if (result.ok) {
       const cohort = await services.cohorts.findById(result.application.cohortId);
-      text = viewer.t("applications.withdrawn", { cohort: escapeMrkdwn(cohort?.name ?? "") });
+      text = viewer.tEscaped("applications.withdrawn", { cohort: cohort?.name ?? "" });
     } else {
       text = viewer.t(REFUSALS[result.reason]!);
     }

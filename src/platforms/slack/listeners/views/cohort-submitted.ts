@@ -8,7 +8,6 @@ import { COHORT_FIELDS, decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState, viewErrors } from "../../view-state";
-import { escapeMrkdwn } from "../../views/text";
 
 const BLOCK_OF: Record<string, string> = Object.fromEntries(COHORT_FIELDS.map((field) => [field, field]));
 // The three yes/no options share one checkbox block; their errors (none today) would go there.
@@ -49,9 +48,9 @@ export function cohortSubmitted(services: Services) {
     await ack();
     const { cohort } = saved;
     const text = existing
-      ? t("cohorts.updated", { name: escapeMrkdwn(cohort.name) })
-      : t("cohorts.created", {
-          name: escapeMrkdwn(cohort.name),
+      ? viewer.tEscaped("cohorts.updated", { name: cohort.name })
+      : viewer.tEscaped("cohorts.created", {
+          name: cohort.name,
           opens: formatDate(cohort.applicationsOpenAt, viewer.locale, viewer.timeZone),
           closes: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone),
         });

@@ -3,7 +3,6 @@ import type { Services } from "../../../../services";
 import { identifySlackUser } from "../../people";
 import { readViewState } from "../../view-state";
 import { LEAVE_BLOCKS } from "../../views/cohort-status";
-import { escapeMrkdwn } from "../../views/text";
 
 /** Leaving confirmed: the data goes, the partner and the coordinator are told kindly. */
 export function leaveSubmitted(services: Services) {
@@ -20,6 +19,6 @@ export function leaveSubmitted(services: Services) {
       return void (await ack({ response_action: "errors", errors: { [block]: t(`dataRights.leave.errors.${result.reason}`) } }));
     }
     await ack();
-    await client.chat.postMessage({ channel: body.user.id, text: t("dataRights.leave.done", { cohort: escapeMrkdwn(result.cohort.name) }) });
+    await client.chat.postMessage({ channel: body.user.id, text: viewer.tEscaped("dataRights.leave.done", { cohort: result.cohort.name }) });
   };
 }

@@ -6,7 +6,6 @@ import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { readViewState } from "../../view-state";
 import { PAUSE_BLOCK } from "../../views/rhythm";
-import { escapeMrkdwn } from "../../views/text";
 
 /** Pause until the end of the chosen day (the reader's zone); a past day is refused on the field. */
 export function pairPauseSubmitted(services: Services) {
@@ -19,7 +18,7 @@ export function pairPauseSubmitted(services: Services) {
     const result = await services.meetings.pause(viewer.person, pairId ?? "-", until);
     if (!result.ok) return void (await ack({ response_action: "errors", errors: { [PAUSE_BLOCK]: t(result.reason === "not-partner" ? "rhythm.notPartner" : result.reason) } }));
     await ack();
-    const text = t("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner: escapeMrkdwn(result.context.partner.displayName) });
+    const text = viewer.tEscaped("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner: result.context.partner.displayName });
     await client.chat.postMessage({ channel: body.user.id, text });
   };
 }

@@ -5,7 +5,6 @@ import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState } from "../../view-state";
 import { ATTENDANCE_BLOCK_PREFIX, attendanceFormValue } from "../../views/plenaries";
-import { escapeMrkdwn } from "../../views/text";
 
 /**
  * "Save" on a plenary's attendance: who is ticked attended, everyone else in the cohort not (the
@@ -27,6 +26,6 @@ export function plenaryAttendanceSubmitted(services: Services) {
     }
     await ack();
     const { plenary, cohort, attended, people } = result;
-    await client.chat.postMessage({ channel: body.user.id, text: t("plenaries.attendance.saved", { number: plenary.number, cohort: escapeMrkdwn(cohort.name), attended, people }) });
+    await client.chat.postMessage({ channel: body.user.id, text: viewer.tEscaped("plenaries.attendance.saved", { number: plenary.number, cohort: cohort.name, attended, people }) });
   };
 }

@@ -6,7 +6,6 @@ import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState, viewErrors } from "../../view-state";
 import { PLENARY_FORM_FIELDS } from "../../views/plenaries";
-import { escapeMrkdwn } from "../../views/text";
 
 const BLOCK_OF: Record<string, string> = Object.fromEntries(PLENARY_FORM_FIELDS.map((field) => [field, field]));
 
@@ -30,7 +29,7 @@ export function plenaryEditSubmitted(services: Services) {
     }
     await ack();
     const { plenary, cohort } = result;
-    const text = t("plenaries.edit.saved", { number: plenary.number, cohort: escapeMrkdwn(cohort.name), when: formatDateTime(plenary.startsAt, viewer.locale, viewer.timeZone), minutes: plenary.durationMinutes });
+    const text = viewer.tEscaped("plenaries.edit.saved", { number: plenary.number, cohort: cohort.name, when: formatDateTime(plenary.startsAt, viewer.locale, viewer.timeZone), minutes: plenary.durationMinutes });
     await client.chat.postMessage({ channel: body.user.id, text });
   };
 }

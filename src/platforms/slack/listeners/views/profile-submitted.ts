@@ -10,7 +10,6 @@ import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { viewErrors } from "../../view-state";
 import { skillsModal } from "../../views/application-modals";
-import { escapeMrkdwn } from "../../views/text";
 
 /** Step 1 sent: checked field by field; when right, saved and replaced by the skills step. */
 export function profileSubmitted(services: Services) {
@@ -26,7 +25,7 @@ export function profileSubmitted(services: Services) {
     }
     const input = profileInput(view);
     if (!applicationWindowOpen(cohort, services.clock.now())) {
-      const text = t("apply.windowClosed", { name: escapeMrkdwn(cohort.name), date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) });
+      const text = viewer.tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) });
       await ack({ response_action: "errors", errors: { role: text } });
       return;
     }

@@ -5,7 +5,6 @@ import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { readViewState, viewErrors } from "../../view-state";
 import { logInputFromFields } from "../../../../domain/meetings/session-log";
-import { escapeMrkdwn } from "../../views/text";
 
 /**
  * The session log: every mistake next to its field at once, nothing saved until all is right;
@@ -31,6 +30,6 @@ export function sessionLogSubmitted(services: Services) {
     const found = await services.meetings.pairFor(viewer.person, pairId);
     const partner = found.ok ? found.context.partner.displayName : "";
     const date = calendarDate(String(values.date), viewer.locale);
-    await client.chat.postMessage({ channel: body.user.id, text: t("rhythm.log.saved", { date, count: result.items.length, partner: escapeMrkdwn(partner) }) });
+    await client.chat.postMessage({ channel: body.user.id, text: viewer.tEscaped("rhythm.log.saved", { date, count: result.items.length, partner }) });
   };
 }

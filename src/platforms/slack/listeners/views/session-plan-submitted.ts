@@ -5,7 +5,6 @@ import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { readViewState } from "../../view-state";
 import { PLAN_BLOCKS } from "../../views/rhythm";
-import { escapeMrkdwn } from "../../views/text";
 
 /**
  * "Propose": the picked slot, or the date and time typed. A time in the past or outside the cohort
@@ -30,7 +29,7 @@ export function sessionPlanSubmitted(services: Services) {
     }
     await ack();
     if (askedAt) await services.meetings.answerCheckIn(viewer.person, result.context.pair.id, new Date(askedAt), { kind: "rescheduled", sessionAt: startsAt });
-    const text = t("rhythm.plan.proposedDone", { partner: escapeMrkdwn(result.context.partner.displayName), when: formatDateTime(startsAt, viewer.locale, viewer.timeZone) });
+    const text = viewer.tEscaped("rhythm.plan.proposedDone", { partner: result.context.partner.displayName, when: formatDateTime(startsAt, viewer.locale, viewer.timeZone) });
     await client.chat.postMessage({ channel: body.user.id, text });
   };
 }

@@ -3,14 +3,13 @@ import { ratingsForm, skillPages } from "../../../../domain/applications/applica
 import { unratedSkills } from "../../../../domain/applications/application";
 import { validateForm } from "../../../../domain/forms";
 import type { Person } from "../../../../domain/people";
-import { formatDate } from "../../../../i18n";
+import { formatDate, markup } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { ratingBlocks, ratingsInput } from "../../application-input";
 import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { viewErrors } from "../../view-state";
 import { skillsModal } from "../../views/application-modals";
-import { escapeMrkdwn } from "../../views/text";
 import { publishHome } from "../events/app-home-opened";
 
 /** Step 2, a page of ratings: saved; then the next page, or the application is sent. */
@@ -51,21 +50,21 @@ export function skillsSubmitted(services: Services) {
       }
       const text =
         result.reason === "window-closed"
-          ? t("apply.windowClosed", { name: escapeMrkdwn(cohort.name), date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
+          ? viewer.tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
           : result.reason === "already-matched"
-            ? t("apply.alreadyMatched", { name: escapeMrkdwn(cohort.name) })
+            ? viewer.tEscaped("apply.alreadyMatched", { name: cohort.name })
             : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
       await ack({ response_action: "errors", errors: { [firstBlock]: text } });
       return;
     }
     await ack({ response_action: "clear" });
-    const sponsorName = sponsor ? `<@${sponsor.userId}>` : "";
+    const sponsorName = markup(sponsor ? `<@${sponsor.userId}>` : "");
     const text =
       result.outcome === "awaiting-sponsor"
-        ? t("apply.submittedAwaiting", { cohort: escapeMrkdwn(cohort.name), sponsor: sponsorName })
+        ? viewer.tEscaped("apply.submittedAwaiting", { cohort: cohort.name, sponsor: sponsorName })
         : result.outcome === "still-endorsed"
-          ? t("apply.submittedStillEndorsed", { sponsor: sponsorName })
-          : t("apply.submittedDone", { cohort: escapeMrkdwn(cohort.name) });
+          ? viewer.tEscaped("apply.submittedStillEndorsed", { sponsor: sponsorName })
+          : viewer.tEscaped("apply.submittedDone", { cohort: cohort.name });
     await client.chat.postMessage({ channel: body.user.id, text });
     await publishHome(services, client, body.team?.id ?? "", body.user.id);
   };

@@ -5,7 +5,7 @@ import { sponsorRequestMessages } from "../../own-messages";
 import { identifySlackUser } from "../../people";
 import { readViewState } from "../../view-state";
 import { sponsorAnsweredMessage } from "../../views/sponsor-request";
-import { escapeMrkdwn } from "../../views/text";
+import { markup } from "../../../../i18n";
 import { decisionRefusal } from "../actions/sponsor-decision";
 
 /** The sponsor's Decline, with the optional reason: recorded, the applicant told, the DM updated. */
@@ -20,7 +20,7 @@ export function sponsorDeclineSubmitted(services: Services) {
       return;
     }
     await ack();
-    const text = viewer.t("sponsor.declinedDone", { applicant: `<@${result.applicant.userId}>`, cohort: escapeMrkdwn(result.cohort.name) });
+    const text = viewer.tEscaped("sponsor.declinedDone", { applicant: markup(`<@${result.applicant.userId}>`), cohort: result.cohort.name });
     // The request (and its reminder) as the ledger recorded them, never a channel/ts from the request.
     const sent = await sponsorRequestMessages(services, result.application);
     for (const message of sent) await client.chat.update({ channel: message.channel, ts: message.ts, ...sponsorAnsweredMessage(text) });

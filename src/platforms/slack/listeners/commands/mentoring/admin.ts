@@ -1,5 +1,5 @@
 import { coordinatorChangeMessage } from "../../../../../domain/people";
-import type { MessageKey } from "../../../../../i18n";
+import { markup, type MessageKey } from "../../../../../i18n";
 import { SLASH_COMMAND } from "../../../slash-command";
 import { identifySlackUser, parseUserMention } from "../../../people";
 import { escapeMrkdwn, plainMessage } from "../../../views/text";
@@ -29,10 +29,11 @@ export async function manageCoordinators(request: CommandRequest): Promise<void>
   const userId = parseUserMention(args.slice(1).join(" "));
   if (!userId) return reply(t("admin.noPerson", { prefix }));
   const target = await identifySlackUser(services, client, command.team_id, userId);
-  const name = `<@${userId}>`;
+  // A mention Tandem builds from a parsed id: it stays live.
+  const name = markup(`<@${userId}>`);
   const change =
     action === "add"
       ? await services.people.grantCoordinator(viewer.person, target.person)
       : await services.people.revokeCoordinator(viewer.person, target.person);
-  return reply(t(coordinatorChangeMessage(action, change) as MessageKey, { name, command: `${prefix}admin` }));
+  return reply(viewer.tEscaped(coordinatorChangeMessage(action, change) as MessageKey, { name, command: `${prefix}admin` }));
 }

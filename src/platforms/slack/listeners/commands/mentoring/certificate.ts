@@ -1,10 +1,10 @@
 import { parseCertificateWords } from "../../../../../domain/command-words";
 import { certificateFile } from "../../../../../documents/certificate-file";
-import { formatDate } from "../../../../../i18n";
+import { formatDate, markup } from "../../../../../i18n";
 import { missingRequirementsText } from "../../../../../i18n/certificate-text";
 import { chooseCohort, commandPrefix } from "../../../cohort-choice";
 import { sendFileToDm } from "../../../files";
-import { escapeMrkdwn, plainMessage } from "../../../views/text";
+import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
 const MENTION = /^<@([A-Z0-9]+)(\|[^>]*)?>$/;
@@ -25,21 +25,22 @@ export async function manageCertificate({ viewer, services, client, command, res
   if (!cohort) return;
   const person = await services.people.find({ platform: "slack", workspaceId: command.team_id, userId: mention });
   const who = person?.displayName || mention;
-  if (!person) return reply(t("certificates.notParticipant", { name: escapeMrkdwn(who), cohort: escapeMrkdwn(cohort.name) }));
+  if (!person) return reply(viewer.tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
 
-  if (action === "reissue" && !(await services.reporting.certificateOf(cohort.id, person.id))) return reply(t("certificates.reissueNone", { name: escapeMrkdwn(who) }));
+  if (action === "reissue" && !(await services.reporting.certificateOf(cohort.id, person.id))) return reply(viewer.tEscaped("certificates.reissueNone", { name: who }));
   const decision = action === "preview" ? await services.reporting.preview(viewer.person, cohort, person) : await services.reporting.issueBy(viewer.person, cohort, person);
-  if (!decision.ok) return reply(t("certificates.notParticipant", { name: escapeMrkdwn(who), cohort: escapeMrkdwn(cohort.name) }));
+  if (!decision.ok) return reply(viewer.tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
   const { progress, missing, certificate } = decision;
-  const missingText = missingRequirementsText(progress, missing, locale);
+  // The catalogue's own words: live as written.
+  const missingText = markup(missingRequirementsText(progress, missing, locale));
   if (action === "preview") {
-    const state = missing.length === 0 ? t("certificates.previewEligible", { name: escapeMrkdwn(who), cohort: escapeMrkdwn(cohort.name) }) : t("certificates.previewMissing", { name: escapeMrkdwn(who), cohort: escapeMrkdwn(cohort.name), missing: missingText });
+    const state = missing.length === 0 ? viewer.tEscaped("certificates.previewEligible", { name: who, cohort: cohort.name }) : viewer.tEscaped("certificates.previewMissing", { name: who, cohort: cohort.name, missing: missingText });
     const issued = certificate ? t("certificates.previewIssued", { date: formatDate(certificate.issuedAt, locale, timeZone), version: certificate.version }) : t("certificates.previewNotIssued");
     const file = await certificateFile(services, { cohort, person, progress, certificate, preview: true }, { key: "" });
     await sendFileToDm(client, command.user_id, { filename: file.filename, title: file.title, comment: "", content: file.content });
     return reply(`${state}\n${issued}\n${t("certificates.previewSent")}`);
   }
-  const lines = [t("certificates.issuedBy", { name: escapeMrkdwn(who), version: certificate?.version ?? 1 })];
-  if (missing.length > 0) lines.push(t("certificates.issuedOverride", { missing: missingText }));
+  const lines = [viewer.tEscaped("certificates.issuedBy", { name: who, version: certificate?.version ?? 1 })];
+  if (missing.length > 0) lines.push(viewer.tEscaped("certificates.issuedOverride", { missing: missingText }));
   return reply(lines.join("\n"));
 }

@@ -60,12 +60,12 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
         const removed = await services.demo.removeAll();
         if (removed.length === 0) return reply(t("cohorts.demoNone"));
-        return reply(t("cohorts.demoRemoved", { count: removed.length, names: removed.map((c) => escapeMrkdwn(c.name)).join(", ") }));
+        return reply(viewer.tEscaped("cohorts.demoRemoved", { count: removed.length, names: removed.map((c) => c.name).join(", ") }));
       }
       const baseName = t("cohorts.demoName", { date: formatDate(services.clock.now(), locale, timeZone) });
       const demo = await services.demo.create(viewer.person, baseName, timeZone, locale);
       const total = demo.mentors + demo.mentees + demo.both;
-      return reply(t("cohorts.demoCreated", { name: escapeMrkdwn(demo.cohort.name), total, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
+      return reply(viewer.tEscaped("cohorts.demoCreated", { name: demo.cohort.name, total, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
     }
     case "status": {
       const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, (c) => !c.isDemo);
@@ -77,16 +77,16 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, (c) => !c.finishedAt && !c.isDemo);
       if (!cohort) return;
       const result = await services.reporting.finish(cohort, viewer.person);
-      const vars = { cohort: escapeMrkdwn(cohort.name) };
-      if (!result.ok) return reply(t(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars));
-      return reply(t("cohortStatus.finished", { ...vars, count: result.participants }));
+      const vars = { cohort: cohort.name };
+      if (!result.ok) return reply(viewer.tEscaped(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars));
+      return reply(viewer.tEscaped("cohortStatus.finished", { ...vars, count: result.participants }));
     }
     case "extend": {
       const date = words.at(-1) ?? "";
       const name = ISO_DATE.test(date) ? words.slice(0, -1).join(" ") : words.join(" ");
       const cohort = await chooseCohort(services, viewer, name, `cohort ${args[0]}`, reply, (c) => c.status === "draft" || c.status === "open" || c.status === "closed");
       if (!cohort) return;
-      if (!ISO_DATE.test(date)) return reply(t("cohorts.extendUsage", { name: cohort.name }));
+      if (!ISO_DATE.test(date)) return reply(viewer.tEscaped("cohorts.extendUsage", { name: cohort.name }));
       return reply(windowChangeText(await services.cohorts.extendApplications(cohort.id, date), cohort, t, locale, timeZone, escapeMrkdwn));
     }
   }

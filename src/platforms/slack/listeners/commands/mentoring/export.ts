@@ -2,7 +2,7 @@ import { cohortExportCsv, type ExportFile } from "../../../../../documents/cohor
 import { fileSafeName } from "../../../../../documents/file-names";
 import { chooseCohort } from "../../../cohort-choice";
 import { sendFileToDm } from "../../../files";
-import { escapeMrkdwn, plainMessage } from "../../../views/text";
+import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
 const FILES: ExportFile[] = ["applications", "pairs", "sessions", "attendance", "evaluations"];
@@ -18,9 +18,10 @@ export async function exportCohort({ viewer, services, client, command, respond,
     await sendFileToDm(client, command.user_id, {
       filename: `${fileSafeName(`${cohort.name} ${t(`exports.files.${file}`)}`)}.csv`,
       title: `${cohort.name} · ${t(`exports.files.${file}`)}`,
-      comment: file === "applications" ? t("exports.comment", { cohort: cohort.name }) : "",
+      // The file comment is mrkdwn; its title is plain text.
+      comment: file === "applications" ? viewer.tEscaped("exports.comment", { cohort: cohort.name }) : "",
       content: Buffer.from(files[file], "utf8"),
     });
   }
-  await reply(t("exports.done", { cohort: escapeMrkdwn(cohort.name) }));
+  await reply(viewer.tEscaped("exports.done", { cohort: cohort.name }));
 }

@@ -1,7 +1,7 @@
 import { chooseCohort } from "../../../cohort-choice";
 import { alreadyApprovedText } from "../../../matching-replies";
 import { proposalMessage } from "../../../views/proposal";
-import { escapeMrkdwn, plainMessage } from "../../../views/text";
+import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
 /**
@@ -16,14 +16,14 @@ export async function matchCohort(request: CommandRequest): Promise<void> {
   };
   const cohort = await chooseCohort(services, viewer, rest, "match", reply, (c) => c.status === "open" || c.status === "closed");
   if (!cohort) return;
-  const name = escapeMrkdwn(cohort.name);
+  const name = cohort.name;
   const result = await services.pairing.propose(cohort, viewer.person);
   if (!result.ok) {
     if (result.reason === "approved") return reply(await alreadyApprovedText(services, cohort, viewer));
-    return reply(t("matching.noCandidates", { cohort: name }));
+    return reply(viewer.tEscaped("matching.noCandidates", { cohort: name }));
   }
   const constraints = await services.pairing.constraints(cohort.id);
   const message = proposalMessage(result.proposal, cohort, constraints, 0, t);
   await client.chat.postMessage({ channel: viewer.person.userId, text: message.text, blocks: message.blocks });
-  await reply(t("matching.posted", { cohort: name }));
+  await reply(viewer.tEscaped("matching.posted", { cohort: name }));
 }

@@ -1,7 +1,7 @@
 import { pauseEndOf } from "../../../../../domain/meetings/pause";
 import { formatDate } from "../../../../../i18n";
 import { pairForViewer } from "../../../rhythm-flow";
-import { escapeMrkdwn, plainMessage } from "../../../views/text";
+import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
 const RESUME = new Set(["resume", "reanudar", "seguir", "off"]);
@@ -19,6 +19,6 @@ export async function pausePair(request: CommandRequest): Promise<void> {
   const until = RESUME.has(word) ? null : date;
   const result = await services.meetings.pause(viewer.person, found.context.pair.id, until);
   if (!result.ok) return void (await reply(t(result.reason === "not-partner" ? "rhythm.notPartner" : result.reason)));
-  const partner = escapeMrkdwn(found.context.partner.displayName);
-  await reply(until ? t("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner }) : t("rhythm.pause.resumed", { partner }));
+  const partner = found.context.partner.displayName;
+  await reply(until ? viewer.tEscaped("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner }) : viewer.tEscaped("rhythm.pause.resumed", { partner }));
 }

@@ -4,7 +4,7 @@ import { fileSafeName } from "../../../../../documents/file-names";
 import { translator } from "../../../../../i18n";
 import { chooseCohort } from "../../../cohort-choice";
 import { sendFileToDm } from "../../../files";
-import { escapeMrkdwn, plainMessage } from "../../../views/text";
+import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
 /** `/mentoring report [cohort]`: the final report as a PDF in the cohort's language. */
@@ -23,5 +23,5 @@ export async function sendReport({ viewer, services, client, command, respond, r
     comment: "",
     content: pdf,
   });
-  await reply(t("report.done", { cohort: escapeMrkdwn(cohort.name), language: t(`languageName.${cohort.locale}`) }));
+  await reply(viewer.tEscaped("report.done", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }));
 }

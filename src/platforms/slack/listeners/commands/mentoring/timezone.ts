@@ -1,6 +1,6 @@
 import { formatTime } from "../../../../../i18n";
 import { SLASH_COMMAND } from "../../../slash-command";
-import { escapeMrkdwn, plainMessage } from "../../../views/text";
+import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
 export async function changeTimeZone({ viewer, rest, respond, services }: CommandRequest): Promise<void> {
@@ -14,7 +14,7 @@ export async function changeTimeZone({ viewer, rest, respond, services }: Comman
   }
   const result = await services.people.chooseTimeZone(viewer.person, rest);
   if (!result.ok) {
-    await respond({ response_type: "ephemeral", ...plainMessage(t("timezone.invalid", { zone: escapeMrkdwn(rest) })) });
+    await respond({ response_type: "ephemeral", ...plainMessage(viewer.tEscaped("timezone.invalid", { zone: rest })) });
     return;
   }
   const zone = services.people.timeZoneOf(result.person);
