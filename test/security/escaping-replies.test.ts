@@ -1,3 +1,4 @@
+import { SLACK_LIVE, TEAMS_LIVE, slackTexts, teamsTexts } from "../support/hostile-text";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cohort } from "../../src/domain/cohorts/cohort";
 import { startTestApp, type TestApp } from "../support/app";
@@ -12,42 +13,6 @@ const PAYLOAD = "<https://evil.example/login|Tandem: confirm your pair here> <!c
 /** The same trick in Teams markdown. */
 const TEAMS_PAYLOAD = "[Confirm your pair](https://evil.example) **urgent**";
 
-/** Markup Slack would act on: a disguised link, @channel, a mention of UCOORD (nobody here is UCOORD). */
-const SLACK_LIVE = [/<https?:\/\/evil/, /<!channel>/, /<@UCOORD>/];
-/** Markup Teams would act on: a link (typed, or Slack's turned into Teams'), bold, a tag. */
-const TEAMS_LIVE = [/(?<!\\)\]\(https:\/\/evil/, /(?<!\\)\*\*urgent/, /<https?:\/\/evil/, /<!channel>/, /<@UCOORD>/];
-
-/** Every text Slack renders as mrkdwn in a call: message texts, mrkdwn objects, file comments. */
-function slackTexts(args: Record<string, any>): string[] {
-  const found: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== "object") return;
-    const object = node as Record<string, unknown>;
-    if (object.type === "plain_text") return;
-    for (const [key, value] of Object.entries(object)) {
-      if ((key === "text" || key === "initial_comment") && typeof value === "string") found.push(value);
-      else walk(value);
-    }
-  };
-  walk(args);
-  return found;
-}
-
-/** Every text Teams renders as markdown in an activity: message text, TextBlocks, FactSets. */
-function teamsTexts(activity: Record<string, any>): string[] {
-  const found: string[] = typeof activity.text === "string" ? [activity.text] : [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== "object") return;
-    const object = node as Record<string, any>;
-    if (object.type === "TextBlock" && typeof object.text === "string") found.push(object.text);
-    if (object.type === "FactSet") for (const fact of object.facts ?? []) found.push(fact.title, fact.value);
-    for (const value of Object.values(object)) walk(value);
-  };
-  walk(activity.attachments?.map((a: any) => a.content));
-  return found;
-}
 
 /** The payload reached the reader (shown as typed) and none of it is live. */
 function expectSlackEscaped(texts: string[]): void {

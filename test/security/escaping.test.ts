@@ -1,3 +1,4 @@
+import { SLACK_LIVE, TEAMS_LIVE, slackTexts, teamsTexts } from "../support/hostile-text";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultCohortSettings, type Cohort } from "../../src/domain/cohorts/cohort";
@@ -24,42 +25,6 @@ const PAYLOAD = `${SLACK_PAYLOAD} ${TEAMS_PAYLOAD}`;
 /** Cohort names hold 80 characters: the payload's live parts, shorter. */
 const SHORT_PAYLOAD = "<!channel> <@UCOORD> [Go](https://evil.example) **u**";
 
-/** Markup Slack would act on: a link with a label, @channel, a mention. */
-const SLACK_LIVE = [/<https?:\/\/evil/, /<!channel>/, /<@UCOORD>/];
-/** Markup Teams would act on: a markdown link or bold from the payload, Slack's link turned into Teams', a tag. */
-const TEAMS_LIVE = [/(?<!\\)\]\(https:\/\/evil/, /(?<!\\)\*\*(urgent|u\b)/, /<https?:\/\/evil/, /<!channel>/, /<@UCOORD>/];
-
-/** Every text Slack renders as mrkdwn in a call: message texts, mrkdwn objects, file comments (not plain_text). */
-function slackTexts(args: Record<string, any>): string[] {
-  const found: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== "object") return;
-    const object = node as Record<string, unknown>;
-    if (object.type === "plain_text") return;
-    for (const [key, value] of Object.entries(object)) {
-      if ((key === "text" || key === "initial_comment") && typeof value === "string") found.push(value);
-      else walk(value);
-    }
-  };
-  walk(args);
-  return found;
-}
-
-/** Every text Teams renders as markdown in an activity: message text, TextBlocks, FactSets. */
-function teamsTexts(activity: Record<string, any>): string[] {
-  const found: string[] = typeof activity.text === "string" ? [activity.text] : [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== "object") return;
-    const object = node as Record<string, any>;
-    if (object.type === "TextBlock" && typeof object.text === "string") found.push(object.text);
-    if (object.type === "FactSet") for (const fact of object.facts ?? []) found.push(fact.title, fact.value);
-    for (const value of Object.values(object)) walk(value);
-  };
-  walk(activity.attachments?.map((a: any) => a.content));
-  return found;
-}
 
 function expectSlackEscaped(calls: SlackCall[]): void {
   const texts = calls.flatMap((c) => slackTexts(c.args));
