@@ -1,7 +1,5 @@
-import { Resvg } from "@resvg/resvg-js";
 import { DateTime } from "luxon";
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import type { Locale } from "../domain/locale";
 import type { CohortOverview } from "../domain/reporting/cohort-overview";
 import type { Translate } from "../i18n";
@@ -43,6 +41,8 @@ export function cohortChartSpec(overview: CohortOverview, t: Translate, locale: 
 
 /** Renders a vega-lite spec to PNG: vega draws SVG headless, resvg rasterises it (no canvas, no browser). */
 export async function renderChartPng(spec: TopLevelSpec): Promise<Buffer> {
+  // Loaded when a chart is first drawn, not at start: vega, vega-lite and resvg weigh ~170 MB of imports.
+  const [vega, { compile }, { Resvg }] = await Promise.all([import("vega"), import("vega-lite"), import("@resvg/resvg-js")]);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   const svg = await view.toSVG(2);
   view.finalize();
