@@ -26,6 +26,7 @@ import type { AuditEntry } from "../../src/domain/reporting/audit";
 import type { CohortOverview, PairFigures } from "../../src/domain/reporting/cohort-overview";
 import { translator } from "../../src/i18n";
 import { renderOutbound } from "../../src/platforms/slack/sender";
+import { payloadProblems } from "../support/block-kit-rules";
 import * as slackAnnouncement from "../../src/platforms/slack/views/announcement";
 import * as slackApplicants from "../../src/platforms/slack/views/applicants";
 import * as slackApplicationModals from "../../src/platforms/slack/views/application-modals";
@@ -500,7 +501,7 @@ const SLACK_CASES: Cases = {
     { build: () => slackPlenaries.attendanceSummaryMessage(cohort, [{ name: P, count: { attended: 0, held: 0 } }], t) },
   ],
   "proposal:proposalMessage": [{ build: () => slackProposal.proposalMessage(proposal, cohort, { locks: [{ mentorId: "a1", menteeId: "a2" }], exclusions: [] }, 0, t) }, { build: () => slackProposal.proposalMessage({ ...proposal, status: "approved" }, cohort, { locks: [], exclusions: [] }, 0, t) }],
-  "reassign-modal:reassignOptions": c(() => ({ blocks: [{ type: "input", element: { type: "static_select", options: slackReassign.reassignOptions(proposal, cohort, partnerOptions, t) } }] })),
+  "reassign-modal:reassignOptions": c(() => ({ blocks: [{ type: "input", label: { type: "plain_text", text: "Partner" }, element: { type: "static_select", action_id: "value", options: slackReassign.reassignOptions(proposal, cohort, partnerOptions, t) } }] })),
   "reassign-modal:reassignModal": c(() => slackReassign.reassignModal(P, slackReassign.reassignOptions(proposal, cohort, partnerOptions, t), { cohortId: cohort.id }, t)),
   "rhythm:rhythmSlackMessage": rhythmMessages.map((m) => ({ build: () => slackRhythm.rhythmSlackMessage(m, t, "en", ZONE) })),
   "rhythm:pairsOverviewMessage": c(() => slackRhythm.pairsOverviewMessage(pairOverviews, t, "en", ZONE)),
@@ -526,6 +527,11 @@ const SLACK_NOT_BUILDERS = new Set([
   "text:option",
   "text:block",
   "text:confirmDialog",
+  "text:plainFromMrkdwn",
+  "text:fieldErrors",
+  "text:textInput",
+  "text:clipMrkdwn",
+  "text:fitList",
   "goals:decodeGoalsMetadata",
   "plenaries:attendanceFormValue",
   "proposal:proposalButtonValue",
@@ -747,8 +753,11 @@ describe("every Slack view shows what people typed as typed, never as markup", (
   for (const [name, cases] of Object.entries(SLACK_CASES)) {
     it(name, () => {
       cases.forEach(({ build, typedNothing }, index) => {
-        const texts = slackTexts(build());
+        const built = build();
+        const texts = slackTexts(built);
         expect(leaks(texts, SLACK_LIVE, SLACK_TWICE), `${name} #${index}`).toEqual([]);
+        // Long hostile texts too: Slack takes the payload and shows it as meant.
+        expect(payloadProblems(built), `${name} #${index}`).toEqual([]);
         // The payload reached the reader, shown as typed (escaped in mrkdwn, raw in plain text).
         if (!typedNothing) expect([...texts.markup, ...texts.plain].join("\n"), `${name} #${index}`).toMatch(/&lt;!channel&gt;|<!channel>/);
       });

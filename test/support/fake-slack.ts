@@ -1,6 +1,8 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { describeProblem, slackCallProblems, type SlackProblem } from "./block-kit-rules";
+import { reportFakeProblems } from "./fake-problems";
 
 /** A call the bot made to the Slack Web API (or to a response_url). */
 export interface SlackCall {
@@ -158,7 +160,14 @@ export class FakeSlack {
     const url = new URL(req.url ?? "/", this.baseUrl);
     const body = await readBody(req);
     if (url.pathname.startsWith("/response/")) {
-      this.record({ method: "response_url", args: { ...parseBody(req, body), url: url.pathname }, at: Date.now() });
+      const posted = parseBody(req, body);
+      const refused = this.check("response_url", posted);
+      this.record({ method: "response_url", args: { ...posted, url: url.pathname }, at: Date.now() });
+      // Like an incoming webhook, a response_url answers a payload it refuses with a bare 400.
+      if (refused.length > 0) {
+        res.statusCode = 400;
+        return void res.end("invalid_blocks");
+      }
       return send(res, 200, { ok: true });
     }
     if (url.pathname.startsWith("/upload/")) {
@@ -192,8 +201,20 @@ export class FakeSlack {
       return send(res, failure.status, { ok: false, error: failure.error });
     }
 
+    const refused = this.check(method, args);
     this.record({ method, args, token, at: Date.now() });
+    if (refused.length > 0) return send(res, 200, slackError(method, refused));
     return send(res, 200, this.answer(method, args));
+  }
+
+  /**
+   * As strict as Slack: a payload it would refuse or show wrongly fails the test that sent it
+   * (test/setup.ts); returns the problems for which Slack answers an error instead of showing it.
+   */
+  private check(method: string, args: Record<string, any>): SlackProblem[] {
+    const problems = slackCallProblems(method, args);
+    reportFakeProblems(problems.map((problem) => `Slack would not show this as meant: ${method} ${describeProblem(problem)}`));
+    return problems.filter((problem) => problem.refused);
   }
 
   private nextTs(): string {
@@ -279,6 +300,15 @@ export class FakeSlack {
 
   /** Socket Mode: the WebSocket URL apps.connections.open hands out. */
   socketUrl: string | undefined;
+}
+
+/** Slack's error answer: invalid_blocks for messages, invalid_arguments for views, with its pointers. */
+function slackError(method: string, refused: SlackProblem[]): Record<string, unknown> {
+  const pointer = (path: string) => `/${path.replace(/\[(\d+)\]/g, ".$1").split(".").join("/")}`;
+  const messages = refused.map((problem) => `[ERROR] ${problem.rule} [json-pointer:${pointer(problem.path)}]`);
+  if (method.startsWith("views.")) return { ok: false, error: "invalid_arguments", response_metadata: { messages } };
+  if (refused.every((problem) => problem.path === "text")) return { ok: false, error: "no_text" };
+  return { ok: false, error: "invalid_blocks", errors: refused.map((problem) => problem.rule), response_metadata: { messages } };
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { ackProblems, describeProblem } from "./block-kit-rules";
+import { reportFakeProblems } from "./fake-problems";
 
 /**
  * Slack's Socket Mode end on loopback: apps.connections.open (on the fake Web API) hands out this
@@ -22,8 +24,10 @@ export class FakeSocketModeServer {
       this.server!.on("connection", (socket) => {
         this.socket = socket;
         socket.on("message", (data) => {
-          const message = JSON.parse(String(data)) as { envelope_id?: string };
+          const message = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
           if (message.envelope_id) this.acks.set(message.envelope_id, message);
+          // An ack's payload is shown by Slack as an HTTP answer would be.
+          reportFakeProblems(ackProblems(message.payload).map((problem) => `Slack would not show this as meant: ack ${describeProblem(problem)}`));
         });
         socket.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake" }, connection_info: { app_id: "A0TANDEM" } }));
         resolve();

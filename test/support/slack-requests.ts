@@ -1,4 +1,6 @@
 import { createHmac, randomUUID } from "node:crypto";
+import { ackProblems, describeProblem } from "./block-kit-rules";
+import { reportFakeProblems } from "./fake-problems";
 import type { FakeSlack } from "./fake-slack";
 
 export const TEST_SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
@@ -52,6 +54,7 @@ export class SlackRequests {
     const started = performance.now();
     const response = await fetch(`${this.appUrl}/slack/events`, { method: "POST", headers, body });
     const text = await response.text();
+    reportAckProblems(response.headers.get("content-type"), text);
     return { status: response.status, body: text, json: () => JSON.parse(text), elapsedMs: performance.now() - started };
   }
 
@@ -150,6 +153,21 @@ export class SlackRequests {
     const response = await this.post(body, "application/json", options);
     return { ...response, eventId };
   }
+}
+
+/**
+ * The app's HTTP answer to an interaction or command is a payload Slack shows too (a view to
+ * update or push, errors under inputs, a message): as strict as the Web API calls.
+ */
+export function reportAckProblems(contentType: string | null, text: string): void {
+  if (!contentType?.includes("application/json") || text === "") return;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return;
+  }
+  reportFakeProblems(ackProblems(body).map((problem) => `Slack would not show this as meant: ack ${describeProblem(problem)}`));
 }
 
 /** Element state helpers for view submissions. */

@@ -6,7 +6,7 @@ import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Skill } from "../../../domain/matching/types";
 import type { MessageKey, Translate } from "../../../i18n";
 import { ACTION_IDS, encodeMetadata, RATING_BLOCK_PREFIX, VIEW_IDS } from "../ids";
-import { context, escapeMrkdwn, option, plainText, section } from "./text";
+import { context, escapeMrkdwn, option, plainText, section, textInput } from "./text";
 
 export interface ProfileModalInput {
   cohort: Cohort;
@@ -31,7 +31,7 @@ export function profileModal({ cohort, application, answers, t, dataPolicyUrl, r
     }) as KnownBlock;
   const text = (field: keyof ApplicationAnswers, label: string, multiline: boolean, optional = false, max = 1500) => {
     const value = answers[field];
-    return input(field, label, { type: "plain_text_input", multiline, max_length: max, ...(typeof value === "string" && value ? { initial_value: value } : {}) }, optional);
+    return input(field, label, { type: "plain_text_input", multiline, ...textInput(typeof value === "string" ? value : undefined, max) }, optional);
   };
   const reverse = cohort.mode === "reverse";
   const roles = [
@@ -78,7 +78,7 @@ export function profileModal({ cohort, application, answers, t, dataPolicyUrl, r
       options: languages,
       ...(pick(languages, answers.languages).length > 0 ? { initial_options: pick(languages, answers.languages) } : {}),
     }),
-    input("timeZone", t("apply.timeZone"), { type: "plain_text_input", max_length: 64, ...(answers.timeZone ? { initial_value: answers.timeZone } : {}) }, false, t("settings.timeZoneHint")),
+    input("timeZone", t("apply.timeZone"), { type: "plain_text_input", ...textInput(answers.timeZone, 64) }, false, t("settings.timeZoneHint")),
     input("workStart", t("apply.workStart"), { type: "timepicker", ...(answers.workStart ? { initial_time: answers.workStart } : {}) }),
     input("workEnd", t("apply.workEnd"), { type: "timepicker", ...(answers.workEnd ? { initial_time: answers.workEnd } : {}) }),
     input("workDays", t("apply.workDays"), {

@@ -5,7 +5,7 @@ import type { Locale } from "../../../domain/locale";
 import type { Person } from "../../../domain/people";
 import { formatDate, type Translate } from "../../../i18n";
 import { ACTION_IDS } from "../ids";
-import { block as asBlock, confirmDialog, context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
+import { block as asBlock, confirmDialog, context, escapeMrkdwn, fitList, header, MESSAGE_MAX_BLOCKS, section, type SlackMessage } from "./text";
 
 export interface ApplicationItem {
   application: Application;
@@ -66,17 +66,14 @@ export function statusMessage(items: ApplicationItem[], t: Translate, locale: Lo
 
 /** Several cohorts are open: one Apply button each. */
 export function applyChoiceMessage(cohorts: Cohort[], t: Translate, locale: Locale, zone: string): SlackMessage {
-  const blocks: KnownBlock[] = [section(t("apply.choose"))];
-  for (const cohort of cohorts) {
-    blocks.push(
-      asBlock({
-        type: "section",
-        text: { type: "mrkdwn", text: `*${escapeMrkdwn(cohort.name)}*\n${t("apply.closesOn", { date: formatDate(cohort.applicationsCloseAt, locale, zone) })}` },
-        accessory: { type: "button", action_id: ACTION_IDS.apply, value: cohort.id, text: { type: "plain_text", text: t("announce.applyButton") } },
-      }),
-    );
-  }
-  return { text: t("apply.choose"), blocks };
+  const choice = (cohort: Cohort) => [
+    asBlock({
+      type: "section",
+      text: { type: "mrkdwn", text: `*${escapeMrkdwn(cohort.name)}*\n${t("apply.closesOn", { date: formatDate(cohort.applicationsCloseAt, locale, zone) })}` },
+      accessory: { type: "button", action_id: ACTION_IDS.apply, value: cohort.id, text: { type: "plain_text", text: t("announce.applyButton") } },
+    }),
+  ];
+  return { text: t("apply.choose"), blocks: [section(t("apply.choose")), ...fitList(cohorts, choice, MESSAGE_MAX_BLOCKS - 1)] };
 }
 
 /** Nothing is open: say so, and when the next cohort opens if one is planned. */

@@ -3,7 +3,7 @@ import type { CohortFormDefaults } from "../../../domain/cohorts/cohort-form";
 import { LOCALES } from "../../../domain/locale";
 import type { Translate } from "../../../i18n";
 import { encodeMetadata, VIEW_IDS } from "../ids";
-import { header, option, plainText } from "./text";
+import { header, option, plainText, textInput } from "./text";
 
 type Field = keyof CohortFormDefaults | "options";
 
@@ -18,8 +18,7 @@ export function cohortModal(values: CohortFormDefaults, t: Translate, cohortId?:
       {
         type: "plain_text_input",
         multiline,
-        max_length: field === "name" ? 80 : 3000,
-        ...(String(values[field]) ? { initial_value: String(values[field]) } : {}),
+        ...textInput(String(values[field]), field === "name" ? 80 : 3000),
         ...(placeholder ? { placeholder: plainText(placeholder, 150) } : {}),
       },
       optional ? { optional: true } : {},

@@ -3,7 +3,7 @@ import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Locale } from "../../../domain/locale";
 import { formatDate, type Translate } from "../../../i18n";
 import { ACTION_IDS } from "../ids";
-import { context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
+import { context, escapeMrkdwn, fitList, header, MESSAGE_MAX_BLOCKS, section, type SlackMessage } from "./text";
 
 export interface CohortLine {
   cohort: Cohort;
@@ -13,18 +13,17 @@ export interface CohortLine {
 /** `/mentoring cohort list`: every cohort, newest first, with its state and application count. */
 export function cohortListMessage(lines: CohortLine[], t: Translate, locale: Locale, zone: string): SlackMessage {
   if (lines.length === 0) return { text: t("cohorts.none"), blocks: [section(t("cohorts.none"))] };
-  const blocks: KnownBlock[] = [header(t("cohorts.listTitle"))];
-  for (const { cohort, applications } of lines) {
-    const line = t("cohorts.listLine", {
+  const line = ({ cohort, applications }: CohortLine) => {
+    const text = t("cohorts.listLine", {
       name: escapeMrkdwn(cohort.name),
       status: t(`cohorts.statuses.${cohort.status}`),
       opens: formatDate(cohort.applicationsOpenAt, locale, zone),
       closes: formatDate(cohort.applicationsCloseAt, locale, zone),
       count: applications,
     });
-    blocks.push(section(cohort.isDemo ? `${line} ${t("cohorts.demoTag")}` : line));
-  }
-  return { text: t("cohorts.listTitle"), blocks };
+    return [section(cohort.isDemo ? `${text} ${t("cohorts.demoTag")}` : text)];
+  };
+  return { text: t("cohorts.listTitle"), blocks: [header(t("cohorts.listTitle")), ...fitList(lines, line, MESSAGE_MAX_BLOCKS - 1)] };
 }
 
 /** `/mentoring cohort show`: everything the coordinator set, in the reader's language and zone. */

@@ -6,7 +6,7 @@ import type { EvaluationRequestView } from "../../../domain/messages";
 import { formatDate, type Translate } from "../../../i18n";
 import { evaluationRequestText } from "../../../i18n/evaluation-text";
 import { ACTION_IDS, encodeMetadata, VIEW_IDS } from "../ids";
-import { block, escapeMrkdwn, option, plainText, section, type SlackMessage } from "./text";
+import { block, escapeMrkdwn, option, plainText, section, type SlackMessage, textInput } from "./text";
 
 const SCALE = ["1", "2", "3", "4", "5"] as const;
 
@@ -48,7 +48,7 @@ export function evaluationModal(input: EvaluationModalInput, t: Translate): View
       block_id: field,
       optional,
       label: plainText(label, 2000),
-      element: { type: "plain_text_input", action_id: "value", multiline: true, max_length: EVALUATION_TEXT_MAX, ...(input.answers?.[field] ? { initial_value: String(input.answers[field]) } : {}) },
+      element: { type: "plain_text_input", action_id: "value", multiline: true, ...textInput(input.answers?.[field] ? String(input.answers[field]) : undefined, EVALUATION_TEXT_MAX) },
     });
   const a = input.answers;
   const blocks: KnownBlock[] = [

@@ -6,7 +6,7 @@ import { MAX_GOALS_PER_PAIR } from "../../../domain/meetings/goal-service";
 import { GOAL_LIMITS, goalProgress, isSmart, type Goal, type PhaseNumber } from "../../../domain/meetings/goals";
 import type { Translate } from "../../../i18n";
 import { ACTION_IDS, VIEW_IDS } from "../ids";
-import { block, clip, confirmDialog, context, escapeMrkdwn, header, plainText, section } from "./text";
+import { block, clip, confirmDialog, context, escapeMrkdwn, header, plainText, section, textInput } from "./text";
 
 /** The goal form's block ids are its field names (see domain/meetings/goals.ts). */
 export const GOAL_FIELDS = ["title", "specific", "measurable", "achievable", "relevant", "timeBound", "phase1", "phase2", "phase3"] as const;
@@ -166,9 +166,8 @@ export function goalFormModal(values: Partial<Record<(typeof GOAL_FIELDS)[number
       element: {
         type: "plain_text_input",
         action_id: "value",
-        max_length: max,
         multiline: options.multiline ?? false,
-        ...(values[field] ? { initial_value: values[field] } : {}),
+        ...textInput(values[field], max),
         ...(options.placeholder ? { placeholder: plainText(options.placeholder, 150) } : {}),
       },
     });

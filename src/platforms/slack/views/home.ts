@@ -9,8 +9,8 @@ import type { Locale } from "../../../domain/locale";
 import { formatDate, formatDateTime, formatTime, type Translate } from "../../../i18n";
 import { calendarDate } from "../../../i18n/rhythm-text";
 import { ACTION_IDS } from "../ids";
-import { context, divider, escapeMrkdwn, header, section } from "./text";
-import type { HomeView as SlackHomeView } from "@slack/types";
+import { context, divider, escapeMrkdwn, fitList, header, section } from "./text";
+import type { KnownBlock, HomeView as SlackHomeView } from "@slack/types";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import { applicationBlocks, type ApplicationItem } from "./applications";
 
@@ -95,7 +95,8 @@ export function homeTab(view: HomeView, t: Translate, now: Date, extras: HomeExt
       ],
     },
   ];
-  for (const questionnaire of extras.questionnaires ?? []) blocks.push(divider, ...evaluationRequestMessage(questionnaire, t, view.locale, view.timeZone).blocks);
+  // Slack's Home tab holds 100 blocks: a few of each list, the rest counted ("… +3").
+  blocks.push(...fitList(extras.questionnaires ?? [], (questionnaire) => [divider, ...evaluationRequestMessage(questionnaire, t, view.locale, view.timeZone).blocks], 12));
   if (extras.pairs && extras.pairs.length > 0) {
     blocks.push(divider, section(`*${t("home.pairsTitle")}*`));
     for (const pair of extras.pairs.slice(0, 5)) blocks.push(...pairHomeBlocks(pair, t, view.locale, view.timeZone, now));
@@ -105,13 +106,14 @@ export function homeTab(view: HomeView, t: Translate, now: Date, extras: HomeExt
   }
   if (extras.openCohorts.length > 0) {
     blocks.push(divider, section(`*${t("home.openCohorts")}*`));
-    for (const cohort of extras.openCohorts) {
-      blocks.push({
+    const apply = (cohort: Cohort): KnownBlock[] => [
+      {
         type: "section",
         text: { type: "mrkdwn", text: `*${escapeMrkdwn(cohort.name)}*\n${t("apply.closesOn", { date: formatDate(cohort.applicationsCloseAt, view.locale, view.timeZone) })}` },
         accessory: { type: "button", style: "primary", action_id: ACTION_IDS.apply, value: cohort.id, text: { type: "plain_text", text: t("announce.applyButton") } },
-      });
-    }
+      },
+    ];
+    blocks.push(...fitList(extras.openCohorts, apply, 10));
   }
   if (view.isCoordinator) {
     blocks.push(divider, section(`*${t("home.coordinatorTitle")}*`), section(t("home.coordinatorIntro")));

@@ -7,7 +7,8 @@ import { block, context, escapeMrkdwn, header, plainText, section, type SlackMes
 
 /** The pair's introduction in their group DM: who is who, what each brings, how to start. */
 export function introductionMessage(view: IntroductionView, t: Translate): SlackMessage {
-  const mention = (p: { platformId: string }) => `<@${p.platformId}>`;
+  // Only a Slack user can be mentioned; a partner on Teams is named (a Teams id is no Slack mention).
+  const mention = (p: { platformId: string; platform?: string; name: string }) => (p.platform !== "teams" ? `<@${p.platformId}>` : escapeMrkdwn(p.name));
   const reasons = view.reasons
     .filter((r) => r.kind === "teaches" || r.kind === "gives-back")
     .slice(0, 4)

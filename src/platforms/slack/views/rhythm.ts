@@ -7,7 +7,7 @@ import { actionItemField, LOG_ACTION_ROWS, type SessionLogValues } from "../../.
 import { formatDateTime, formatTime, type Translate } from "../../../i18n";
 import { calendarDate, itemLines, rhythmText } from "../../../i18n/rhythm-text";
 import { ACTION_IDS, encodeMetadata, VIEW_IDS, type ViewMetadata } from "../ids";
-import { block, context, escapeMrkdwn, header, plainText, section, type SlackMessage } from "./text";
+import { block, context, escapeMrkdwn, fitList, header, MESSAGE_MAX_BLOCKS, plainText, section, type SlackMessage, textInput } from "./text";
 
 
 function button(text: string, actionId: string, value: object, style?: "primary" | "danger") {
@@ -72,8 +72,7 @@ export function rhythmSlackMessage(message: RhythmMessage, t: Translate, locale:
 
 /** `/mentoring session`: each of the person's pairs with its next session and what to do. */
 export function pairsOverviewMessage(pairs: PairOverview[], t: Translate, locale: Locale, zone: string): SlackMessage {
-  const blocks: KnownBlock[] = [];
-  for (const pair of pairs) {
+  const blocks = fitList(pairs, (pair) => {
     const lines = [t("rhythm.pairTitle", { partner: escapeMrkdwn(pair.partnerName), cohort: escapeMrkdwn(pair.cohortName) })];
     if (pair.next?.status === "scheduled") lines.push(t("rhythm.nextSession", { when: formatDateTime(pair.next.startsAt, locale, zone), minutes: pair.next.durationMinutes }));
     else if (pair.next) lines.push(t(pair.nextProposedByMe ? "rhythm.nextProposed" : "rhythm.nextProposedToMe", { when: formatDateTime(pair.next.startsAt, locale, zone), partner: escapeMrkdwn(pair.partnerName) }));
@@ -82,7 +81,7 @@ export function pairsOverviewMessage(pairs: PairOverview[], t: Translate, locale
     if (pair.lastHeld) lines.push(t("rhythm.lastHeld", { when: formatDateTime(pair.lastHeld.startsAt, locale, zone) }));
     if (pair.pausedUntil) lines.push(t("rhythm.pausedLine", { until: formatDateTime(pair.pausedUntil, locale, zone) }));
     const value = { pairId: pair.pairId };
-    blocks.push(
+    return [
       section(lines.join("\n")),
       actions(`pair:${pair.pairId}`, [
         button(t("rhythm.planButton"), ACTION_IDS.sessionPlan, value, "primary"),
@@ -90,8 +89,8 @@ export function pairsOverviewMessage(pairs: PairOverview[], t: Translate, locale
         ...(pair.lastHeld ? [button(t("rhythm.editLogButton"), ACTION_IDS.sessionLogEdit, { ...value, sessionId: pair.lastHeld.id })] : []),
         pair.pausedUntil ? button(t("rhythm.resumeButton"), ACTION_IDS.pairResume, value) : button(t("rhythm.pauseButton"), ACTION_IDS.pairPause, value),
       ]),
-    );
-  }
+    ];
+  }, MESSAGE_MAX_BLOCKS);
   return { text: t("rhythm.planButton"), blocks };
 }
 
@@ -137,8 +136,8 @@ export function logSessionModal(
     input("date", t("rhythm.log.date"), { type: "datepicker", initial_date: saved?.date ?? defaults.date }),
     input("time", t("rhythm.log.time"), { type: "timepicker", ...initial("initial_time", saved?.time) }, true),
     input("duration", t("rhythm.log.duration"), { type: "number_input", is_decimal_allowed: false, min_value: "15", max_value: "480", initial_value: String(saved?.durationMinutes ?? defaults.minutes) }),
-    input("topics", t("rhythm.log.topics"), { type: "plain_text_input", multiline: true, max_length: 3000, ...initial("initial_value", saved?.topics) }, true, t("rhythm.log.topicsHint")),
-    input("privateNotes", t("rhythm.log.notes"), { type: "plain_text_input", multiline: true, max_length: 3000, ...initial("initial_value", saved?.privateNotes) }, true, t("rhythm.log.notesHint")),
+    input("topics", t("rhythm.log.topics"), { type: "plain_text_input", multiline: true, ...textInput(saved?.topics, 3000) }, true, t("rhythm.log.topicsHint")),
+    input("privateNotes", t("rhythm.log.notes"), { type: "plain_text_input", multiline: true, ...textInput(saved?.privateNotes, 3000) }, true, t("rhythm.log.notesHint")),
     section(t("rhythm.log.actionsTitle")),
   ];
   for (let row = 0; row < LOG_ACTION_ROWS; row++) {
@@ -146,7 +145,7 @@ export function logSessionModal(
     const item = saved?.actionItems[row];
     const owner = owners.find((o) => o.value === item?.ownerPersonId);
     blocks.push(
-      input(actionItemField(row, "text"), t("rhythm.log.text", { n }), { type: "plain_text_input", max_length: 500, ...initial("initial_value", item?.text) }, true),
+      input(actionItemField(row, "text"), t("rhythm.log.text", { n }), { type: "plain_text_input", ...textInput(item?.text, 500) }, true),
       input(actionItemField(row, "owner"), t("rhythm.log.owner", { n }), { type: "static_select", options: owners, ...(owner ? { initial_option: owner } : {}) }, true),
       input(actionItemField(row, "dueDate"), t("rhythm.log.due", { n }), { type: "datepicker", ...initial("initial_date", item?.dueDate) }, true),
     );
@@ -177,10 +176,17 @@ export function actionItemsMessage(
 ): SlackMessage {
   const title = t("rhythm.actions.title");
   const blocks: KnownBlock[] = [header(title)];
-  for (const group of groups) {
+  // Slack's 50 blocks: the items that do not fit are counted on the last line.
+  const shown = groups.map((group) => group.items.slice(0, 20));
+  const total = shown.reduce((sum, items) => sum + items.length, 0);
+  let listed = 0;
+  for (const [index, group] of groups.entries()) {
+    if (blocks.length + 2 > MESSAGE_MAX_BLOCKS - 1) break;
     blocks.push(section(t("rhythm.pairTitle", { partner: escapeMrkdwn(group.partnerName), cohort: escapeMrkdwn(group.cohortName) })));
     if (group.items.length === 0) blocks.push(context(t("rhythm.actions.none")));
-    for (const item of group.items.slice(0, 20)) {
+    for (const item of shown[index]!) {
+      if (blocks.length >= MESSAGE_MAX_BLOCKS - 1) break;
+      listed++;
       const owner = item.ownerPersonId === group.partnerId ? group.partnerName : t("rhythm.actions.you");
       const key = item.dueDate < today ? "rhythm.actions.overdueLine" : "rhythm.actions.line";
       blocks.push(
@@ -193,5 +199,6 @@ export function actionItemsMessage(
       );
     }
   }
+  if (listed < total) blocks.push(context(`… +${total - listed}`));
   return { text: title, blocks };
 }

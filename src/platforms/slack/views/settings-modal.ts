@@ -2,6 +2,7 @@ import type { ModalView, PlainTextOption } from "@slack/types";
 import { LOCALES, type Locale } from "../../../domain/locale";
 import type { Translate } from "../../../i18n";
 import { BLOCK_IDS, VIEW_IDS } from "../ids";
+import { textInput } from "./text";
 
 /** The preferences modal: language and time zone, pre-filled with what is in use now. */
 export function settingsModal(current: { locale: Locale; timeZone: string }, t: Translate): ModalView {
@@ -24,7 +25,7 @@ export function settingsModal(current: { locale: Locale; timeZone: string }, t: 
         block_id: BLOCK_IDS.settingsTimeZone,
         label: { type: "plain_text", text: t("settings.timeZone") },
         hint: { type: "plain_text", text: t("settings.timeZoneHint") },
-        element: { type: "plain_text_input", action_id: "value", initial_value: current.timeZone, max_length: 64 },
+        element: { type: "plain_text_input", action_id: "value", ...textInput(current.timeZone, 64) },
       },
     ],
   };

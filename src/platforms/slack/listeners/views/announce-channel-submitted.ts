@@ -5,6 +5,7 @@ import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState } from "../../view-state";
+import { fieldErrors } from "../../views/text";
 
 /** The channel picked for the call for applications: posted there, or told why not next to the field. */
 export function announceChannelSubmitted(services: Services) {
@@ -15,7 +16,7 @@ export function announceChannelSubmitted(services: Services) {
     const cohort = cohortId ? await services.cohorts.findById(cohortId) : null;
     const channel = readViewState(view).channel;
     if (!viewer.isCoordinator) {
-      await ack({ response_action: "errors", errors: { channel: t("common.coordinatorOnly", { command: `${SLASH_COMMAND} announce` }) } });
+      await ack(fieldErrors({ channel: t("common.coordinatorOnly", { command: `${SLASH_COMMAND} announce` }) }));
       return;
     }
     if (!cohort) {

@@ -8,6 +8,7 @@ import { COHORT_FIELDS, decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState, viewErrors } from "../../view-state";
+import { fieldErrors } from "../../views/text";
 
 const BLOCK_OF: Record<string, string> = Object.fromEntries(COHORT_FIELDS.map((field) => [field, field]));
 // The three yes/no options share one checkbox block; their errors (none today) would go there.
@@ -19,7 +20,7 @@ export function cohortSubmitted(services: Services) {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     if (!viewer.isCoordinator) {
-      await ack({ response_action: "errors", errors: { name: t("common.coordinatorOnly", { command: `${SLASH_COMMAND} cohort` }) } });
+      await ack(fieldErrors({ name: t("common.coordinatorOnly", { command: `${SLASH_COMMAND} cohort` }) }));
       return;
     }
     const state = readViewState(view);

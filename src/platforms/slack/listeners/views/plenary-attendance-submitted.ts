@@ -5,6 +5,7 @@ import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState } from "../../view-state";
 import { ATTENDANCE_BLOCK_PREFIX, attendanceFormValue } from "../../views/plenaries";
+import { fieldErrors } from "../../views/text";
 
 /**
  * "Save" on a plenary's attendance: who is ticked attended, everyone else in the cohort not (the
@@ -15,7 +16,7 @@ export function plenaryAttendanceSubmitted(services: Services) {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const firstBlock = Object.keys(view.state.values).find((id) => id.startsWith(ATTENDANCE_BLOCK_PREFIX)) ?? `${ATTENDANCE_BLOCK_PREFIX}0`;
-    const refuse = (text: string) => ack({ response_action: "errors", errors: { [firstBlock]: text } });
+    const refuse = (text: string) => ack(fieldErrors({ [firstBlock]: text }));
     if (!viewer.isCoordinator) return refuse(t("common.coordinatorOnly", { command: `${SLASH_COMMAND} plenary` }));
     const { plenaryId } = decodeMetadata(view.private_metadata);
     const result = await services.plenaries.correctAttendance(viewer.person, plenaryId ?? "-", attendanceFormValue(readViewState(view)));

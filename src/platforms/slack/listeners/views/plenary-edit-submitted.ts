@@ -6,6 +6,7 @@ import { identifySlackUser } from "../../people";
 import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState, viewErrors } from "../../view-state";
 import { PLENARY_FORM_FIELDS } from "../../views/plenaries";
+import { fieldErrors } from "../../views/text";
 
 const BLOCK_OF: Record<string, string> = Object.fromEntries(PLENARY_FORM_FIELDS.map((field) => [field, field]));
 
@@ -18,7 +19,7 @@ export function plenaryEditSubmitted(services: Services) {
   return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
-    const refuse = (text: string) => ack({ response_action: "errors", errors: { date: text } });
+    const refuse = (text: string) => ack(fieldErrors({ date: text }));
     if (!viewer.isCoordinator) return refuse(t("common.coordinatorOnly", { command: `${SLASH_COMMAND} plenary` }));
     const { plenaryId } = decodeMetadata(view.private_metadata);
     const result = await services.plenaries.edit(plenaryId ?? "-", readViewState(view), viewer.timeZone);

@@ -10,6 +10,7 @@ import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
 import { viewErrors } from "../../view-state";
 import { skillsModal } from "../../views/application-modals";
+import { fieldErrors } from "../../views/text";
 import { publishHome } from "../events/app-home-opened";
 
 /** Step 2, a page of ratings: saved; then the next page, or the application is sent. */
@@ -54,7 +55,7 @@ export function skillsSubmitted(services: Services) {
           : result.reason === "already-matched"
             ? viewer.tEscaped("apply.alreadyMatched", { name: cohort.name })
             : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
-      await ack({ response_action: "errors", errors: { [firstBlock]: text } });
+      await ack(fieldErrors({ [firstBlock]: text }));
       return;
     }
     await ack({ response_action: "clear" });
