@@ -1,5 +1,5 @@
 import type { Request, Response } from "express";
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from "botbuilder";
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from "./transport";
 import type { TeamsConfig } from "../../config/env";
 import type { Logger } from "../../logger";
 import { checkActivity, checkShape, type TrustSettings } from "./trust";

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TeamsActivityHandler, type FileConsentCardResponse, type TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory, TeamsActivityHandler, type FileConsentCardResponse, type TurnContext } from "./transport";
 import { helpView } from "../../domain/commands";
 import type { Services } from "../../services";
 import { isDatabaseUnavailable } from "../../storage/errors";

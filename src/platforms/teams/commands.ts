@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory, TurnContext } from "./transport";
 import { canRun, helpView, parseCommand } from "../../domain/commands";
 import { coordinatorChangeMessage } from "../../domain/people";
 import { formatTime, translator, type MessageKey } from "../../i18n";

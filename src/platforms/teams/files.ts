@@ -1,4 +1,4 @@
-import { MessageFactory, type Activity, type TurnContext } from "botbuilder";
+import { MessageFactory, type Activity, type TurnContext } from "./transport";
 import { z } from "zod";
 import { certificateFile } from "../../documents/certificate-file";
 import { cohortChartSpec, renderChartPng } from "../../documents/cohort-chart";

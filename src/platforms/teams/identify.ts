@@ -1,4 +1,4 @@
-import { TeamsInfo, TurnContext, type Activity } from "botbuilder";
+import { TeamsInfo, TurnContext, type Activity } from "./transport";
 import type { PersonKey, Viewer } from "../../domain/people";
 import { escapingTranslator, translator, type EscapingTranslate, type Translate } from "../../i18n";
 import { escapeTeamsMarkdown } from "./cards/card";

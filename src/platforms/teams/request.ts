@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TurnContext, type CloudAdapter, type ConversationParameters } from "botbuilder";
+import { CardFactory, MessageFactory, TurnContext, type CloudAdapter, type ConversationParameters } from "./transport";
 import type { Services } from "../../services";
 import { markdown, type AdaptiveCard } from "./cards/card";
 import { fileOffer, makeFile, type FileRef } from "./files";

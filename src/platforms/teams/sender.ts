@@ -1,6 +1,6 @@
 import { coordinatorNudgeText, evaluationRequestText } from "../../i18n/evaluation-text";
 import { coordinatorNudgeCard, evaluationRequestCard } from "./cards/evaluation";
-import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
+import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "./transport";
 import type { DocumentMessage, OutboundMessage } from "../../domain/messages";
 import type { IntroductionView } from "../../domain/pairing/introduction";
 import { fileOffer } from "./files";

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory, type TurnContext } from "./transport";
 import { validateForm } from "../../domain/forms";
 import { settingsForm } from "../../domain/settings-form";
 import { translator, type MessageKey } from "../../i18n";

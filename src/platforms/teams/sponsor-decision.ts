@@ -1,4 +1,4 @@
-import { MessageFactory, type TurnContext } from "botbuilder";
+import { MessageFactory, type TurnContext } from "./transport";
 import { z } from "zod";
 import type { Services } from "../../services";
 import { fromSlackMarkup } from "./cards/card";

@@ -1,4 +1,4 @@
-import { TeamsInfo } from "botbuilder";
+import { TeamsInfo } from "../transport";
 import { z } from "zod";
 import { answersWithDefaults, unratedSkills, type Application } from "../../../domain/applications/application";
 import { ratingsForm, skillPages, typedAnswers, validateProfile } from "../../../domain/applications/application-form";

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory } from "botbuilder";
+import { CardFactory, MessageFactory } from "../transport";
 import { z } from "zod";
 import { parseCertificateWords } from "../../../domain/command-words";
 import type { Cohort } from "../../../domain/cohorts/cohort";
