@@ -120,7 +120,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     (await pairing.pairsOfCohort(cohort.id)).length > 0 ? [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)] : [],
   );
   const audit = new AuditLog(new PrismaAuditRepository(store), clock);
-  const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, audit);
+  const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, transactions, audit);
   // Approving pairs sets the rest of the programme going: the questionnaires and the automatic close.
   const pairing: PairingService = new PairingService(new PrismaPairingRepository(store), applications, people, jobs, clock, transactions, {
     audit,

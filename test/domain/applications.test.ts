@@ -161,7 +161,7 @@ describe("applications", () => {
     people = new PeopleService(new PrismaPeopleRepository(db), clock, { configuredCoordinators: [], defaultLocale: "en", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
     const transactions = new PrismaUnitOfWork(db);
     cohorts = new CohortService(new PrismaCohortRepository(transactions.client), jobs, clock, transactions);
-    applications = new ApplicationService(new PrismaApplicationRepository(db), cohorts, people, jobs, clock);
+    applications = new ApplicationService(new PrismaApplicationRepository(transactions.client), cohorts, people, jobs, clock, transactions);
     const who = (userId: string, displayName: string) => people.identify({ platform: "slack", workspaceId: "T1", userId }, async () => ({ displayName, timeZone: "Europe/Madrid" }));
     ana = await who("UANA", "Ana");
     boss = await who("UBOSS", "Bea Boss");

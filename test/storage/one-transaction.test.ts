@@ -108,6 +108,30 @@ describe("one change, one transaction", () => {
       expect(sessions?.find((s) => s.id === first.session.id)?.status).toBe("cancelled");
     });
 
+    it("logging the session held: the log, its action items, the check-in state and the next nudges together", async () => {
+      app.clock.set(at(3, 9));
+      const day = DateTime.fromJSDate(at(2, 16), { zone: "America/Santiago" }).toISODate()!;
+      const due = DateTime.fromJSDate(at(9, 9)).toISODate()!;
+      const input = { date: day, duration: "60", topics: "AI", privateNotes: "", actionItems: [{ text: "Try Copilot in Excel", owner: jorge.id, dueDate: due }] };
+
+      const { result, writes } = await failing.failEachWriteThenRetry(() => services.meetings.log(jorge, pair.id, input, "America/Santiago"));
+
+      expect(writes).toBeGreaterThanOrEqual(4);
+      if (!result.ok || !("session" in result)) throw new Error("not logged");
+      expect(result.session.status).toBe("held");
+      expect((await services.meetings.openItemsOfPair(pair.id)).map((i) => i.text)).toEqual(["Try Copilot in Excel"]);
+      expect(await services.meetings.heldCount(pair.id)).toBe(1);
+    });
+
+    it("pausing: paused and the partner told, or neither", async () => {
+      const { result, writes } = await failing.failEachWriteThenRetry(() => services.meetings.pause(lucia, pair.id, at(20, 9)));
+      expect(writes).toBeGreaterThanOrEqual(2);
+      expect(result.ok).toBe(true);
+      expect((await services.meetings.rhythmOf(pair.id))?.pausedUntil).toEqual(at(20, 9));
+      const told = (await services.jobRepository.list({ state: "pending", kind: "notify" }, 1000)).filter((j) => (j.payload as { notice: { key: string } }).notice.key === "rhythm.partnerPaused");
+      expect(told.map((j) => (j.payload as { personId: string }).personId)).toEqual([jorge.id]);
+    });
+
     it("planning and moving plenaries: each plenary with its notices", async () => {
       const planned = await failing.failEachWriteThenRetry(() => services.plenaries.generate(cohort.id));
       if (!planned.result.ok) throw new Error(planned.result.reason);
