@@ -158,8 +158,9 @@ describe("applications", () => {
 
   beforeAll(async () => {
     db = await openDatabase(await freshDatabaseUrl());
-    people = new PeopleService(new PrismaPeopleRepository(db), clock, { configuredCoordinators: [], defaultLocale: "en", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
+    // Every repository on the unit of work's client: inside a transaction it is that transaction.
     const transactions = new PrismaUnitOfWork(db);
+    people = new PeopleService(new PrismaPeopleRepository(transactions.client), clock, { configuredCoordinators: [], defaultLocale: "en", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
     cohorts = new CohortService(new PrismaCohortRepository(transactions.client), jobs, clock, transactions);
     applications = new ApplicationService(new PrismaApplicationRepository(transactions.client), cohorts, people, jobs, clock, transactions);
     const who = (userId: string, displayName: string) => people.identify({ platform: "slack", workspaceId: "T1", userId }, async () => ({ displayName, timeZone: "Europe/Madrid" }));

@@ -108,9 +108,10 @@ describe("cohorts", () => {
 
   beforeAll(async () => {
     db = await openDatabase(await freshDatabaseUrl());
-    const people = new PeopleService(new PrismaPeopleRepository(db), clock, { configuredCoordinators: [], defaultLocale: "es", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
-    coordinator = await people.identify({ platform: "slack", workspaceId: "T1", userId: "UCOORD" }, async () => ({ displayName: "Carmen" }));
+    // Every repository on the unit of work's client: inside a transaction it is that transaction.
     const transactions = new PrismaUnitOfWork(db);
+    const people = new PeopleService(new PrismaPeopleRepository(transactions.client), clock, { configuredCoordinators: [], defaultLocale: "es", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
+    coordinator = await people.identify({ platform: "slack", workspaceId: "T1", userId: "UCOORD" }, async () => ({ displayName: "Carmen" }));
     cohorts = new CohortService(new PrismaCohortRepository(transactions.client), jobs, clock, transactions);
   });
   afterAll(() => db.$disconnect());
