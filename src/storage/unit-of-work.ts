@@ -16,6 +16,8 @@ const QUERY_METHODS = new Set<PropertyKey>(["$queryRaw", "$executeRaw", "$queryR
  * The domain's UnitOfWork on Prisma. Repositories are handed `client`, which is the process's
  * client outside `run` and the open transaction inside it (kept in an AsyncLocalStorage), so no
  * repository needs to know it takes part. `$transaction` called inside `run` runs in the open one.
+ * Every repository must be given `client`: one on the bare client would, inside `run`, miss the
+ * transaction (PostgreSQL) or wait for it to end until it times out (SQLite, see openDatabase).
  */
 export class PrismaUnitOfWork implements UnitOfWork {
   private readonly store = new AsyncLocalStorage<OpenTransaction>();
