@@ -47,6 +47,7 @@ import { migrateIfNeeded } from "./storage/migrate";
 import { PrismaPeopleRepository } from "./storage/people-repository";
 import { closeDatabase, openDatabase, pingDatabase, poolStats } from "./storage/prisma-client";
 import { ProcessedEventRepository } from "./storage/processed-event-repository";
+import { PrismaUnitOfWork } from "./storage/unit-of-work";
 
 export interface TandemOptions {
   config: Config;
@@ -94,10 +95,14 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     onConnectionError: (error) => logger.warn({ err: error }, "a database connection broke; the pool will reconnect"),
   });
 
-  const jobRepository = new JobRepository(db, config.database.provider);
+  // Repositories get `store`: inside a unit of work it is that work's transaction.
+  const transactions = new PrismaUnitOfWork(db);
+  const store = transactions.client;
+  const jobRepository = new JobRepository(store, config.database.provider);
   let wakeScheduler: () => void = () => undefined;
-  const jobs = new DurableJobQueue(jobRepository, clock, () => wakeScheduler());
-  const peopleRepository = new CachedPeopleRepository(new PrismaPeopleRepository(db));
+  // Woken only once the jobs are committed: before that the worker would not see them.
+  const jobs = new DurableJobQueue(jobRepository, clock, () => transactions.afterCommit(() => wakeScheduler()));
+  const peopleRepository = new CachedPeopleRepository(new PrismaPeopleRepository(store));
   const people = new PeopleService(
     peopleRepository,
     clock,
@@ -109,20 +114,20 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     },
     jobs,
   );
-  const cohortRepository = new PrismaCohortRepository(db);
-  const applicationRepository = new PrismaApplicationRepository(db);
-  const cohorts: CohortService = new CohortService(cohortRepository, jobs, clock, async (cohort): Promise<JobRequest[]> =>
+  const cohortRepository = new PrismaCohortRepository(store);
+  const applicationRepository = new PrismaApplicationRepository(store);
+  const cohorts: CohortService = new CohortService(cohortRepository, jobs, clock, transactions, async (cohort): Promise<JobRequest[]> =>
     (await pairing.pairsOfCohort(cohort.id)).length > 0 ? [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)] : [],
   );
-  const audit = new AuditLog(new PrismaAuditRepository(db), clock);
-  const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, audit);
+  const audit = new AuditLog(new PrismaAuditRepository(store), clock);
+  const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, transactions, audit);
   // Approving pairs sets the rest of the programme going: the questionnaires and the automatic close.
-  const pairing: PairingService = new PairingService(new PrismaPairingRepository(db), applications, people, jobs, clock, {
+  const pairing: PairingService = new PairingService(new PrismaPairingRepository(store), applications, people, jobs, clock, transactions, {
     audit,
     afterApproval: (cohort) => [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)],
   });
   const evaluations: EvaluationService = new EvaluationService(
-    new PrismaEvaluationRepository(db),
+    new PrismaEvaluationRepository(store),
     {
       cohort: (id) => cohorts.findById(id),
       pairsOfCohort: (cohortId) => pairing.pairsOfCohort(cohortId),
@@ -135,22 +140,24 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     cohortRepo: cohortRepository,
     applications,
     pairing,
-    activity: new PrismaCohortActivityRepository(db),
+    activity: new PrismaCohortActivityRepository(store),
     evaluations,
-    certificates: new PrismaCertificateRepository(db),
+    certificates: new PrismaCertificateRepository(store),
     people,
     audit,
     jobs,
     clock,
+    transactions,
   });
   const dataRights = new DataRightsService({
-    repo: new PrismaPersonalDataRepository(db),
+    repo: new PrismaPersonalDataRepository(store),
     cohortRepo: cohortRepository,
     pairing,
     applicationsOf: async (personId) => (await applicationRepository.listByPerson(personId)).map((a) => ({ cohortId: a.cohortId, status: a.status })),
     people,
     jobs,
     clock,
+    transactions,
   });
   const services: Services = {
     config,
@@ -162,7 +169,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     applications,
     pairing,
     meetings: new MeetingService(
-      new PrismaMeetingRepository(db),
+      new PrismaMeetingRepository(store),
       {
         findPair: (id) => pairing.findPair(id),
         currentPairsOf: (personId) => pairing.currentPairsOf(personId),
@@ -177,11 +184,12 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       },
       jobs,
       clock,
+      transactions,
     ),
     demo: new DemoCohortService(cohorts, cohortRepository, applicationRepository, peopleRepository, clock),
-    goals: new GoalService(new PrismaGoalRepository(db), pairing, clock),
+    goals: new GoalService(new PrismaGoalRepository(store), pairing, clock),
     plenaries: new PlenaryService(
-      new PrismaPlenaryRepository(db),
+      new PrismaPlenaryRepository(store),
       {
         findCohort: (id) => cohorts.findById(id),
         audit,
@@ -191,6 +199,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       },
       jobs,
       clock,
+      transactions,
     ),
     evaluations,
     reporting,
@@ -198,9 +207,9 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     audit,
     jobs,
     jobRepository,
-    deliveries: new DeliveryRepository(db),
-    processedEvents: new ProcessedEventRepository(db),
-    conversationRefs: new ConversationRefRepository(db),
+    deliveries: new DeliveryRepository(store),
+    processedEvents: new ProcessedEventRepository(store),
+    conversationRefs: new ConversationRefRepository(store),
   };
 
   const inFlight = new InFlight();

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import type { PlannedPlenary } from "../domain/meetings/plenaries";
 import type { AttendanceSource, Plenary, PlenaryAttendance, PlenaryRepository } from "../domain/meetings/plenary-service";
+import { Prisma } from "../generated/prisma/client";
 import type { Plenary as PlenaryRow, PlenaryAttendance as AttendanceRow } from "../generated/prisma/client";
 import type { Database } from "./prisma-client";
 
@@ -16,18 +18,15 @@ export class PrismaPlenaryRepository implements PlenaryRepository {
   }
 
   async createMissing(cohortId: string, planned: PlannedPlenary[]): Promise<number> {
-    const existing = new Set((await this.db.plenary.findMany({ where: { cohortId }, select: { number: true } })).map((p) => p.number));
-    let created = 0;
-    for (const plenary of planned.filter((p) => !existing.has(p.number))) {
-      try {
-        await this.db.plenary.create({ data: { cohortId, number: plenary.number, startsAt: plenary.startsAt, durationMinutes: plenary.durationMinutes } });
-        created++;
-      } catch (error) {
-        // Another coordinator generated the same plan at the same moment: theirs stands.
-        if ((error as { code?: string }).code !== "P2002") throw error;
-      }
-    }
-    return created;
+    if (planned.length === 0) return 0;
+    const now = new Date();
+    const rows = planned.map((p) => Prisma.sql`(${randomUUID()}, ${cohortId}, ${p.number}, ${p.startsAt}, ${p.durationMinutes}, ${now}, ${now})`);
+    // Numbers the cohort has stay as they are (edits included). Another coordinator planning at
+    // the same moment: theirs stands, and a refused insert would end the transaction on PostgreSQL.
+    return this.db.$executeRaw`
+      INSERT INTO "Plenary" ("id", "cohortId", "number", "startsAt", "durationMinutes", "createdAt", "updatedAt")
+      VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("cohortId", "number") DO NOTHING`;
   }
 
   async update(id: string, change: Pick<Plenary, "startsAt" | "durationMinutes">): Promise<Plenary> {

@@ -22,6 +22,12 @@ export interface OpenOptions {
 }
 
 /**
+ * A transaction waits this long to start (SQLite runs one at a time) and may last this long: generous
+ * for a cohort of thousands, short enough that a stuck one does not hold SQLite for long.
+ */
+const TRANSACTIONS = { maxWait: 15_000, timeout: 20_000 };
+
+/**
  * The one client of the process. SQLite runs in WAL mode, which survives kill -9 and lets
  * several processes share the file; busy_timeout makes a writer wait for another instead of failing.
  * PostgreSQL connections time out quickly, so a request during an outage gets a polite "try again"
@@ -41,14 +47,14 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     });
     // An idle connection broken by a server restart must not crash the process.
     pool.on("error", onError);
-    const db = new PostgresPrismaClient({ adapter: new PrismaPg(pool, { onConnectionError: onError }) }) as unknown as Database;
+    const db = new PostgresPrismaClient({ adapter: new PrismaPg(pool, { onConnectionError: onError }), transactionOptions: TRANSACTIONS }) as unknown as Database;
     pools.set(db, pool);
     return db;
   }
   if (provider !== "sqlite") throw new Error("DATABASE_URL must start with file: or postgresql://");
   const file = sqliteFilePath(url);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }) });
+  const prisma = new PrismaClient({ adapter: oneConnectionAtATime(new PrismaBetterSQLite3({ url, timeout: 15_000 })), transactionOptions: TRANSACTIONS });
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 15000");
@@ -56,6 +62,68 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
 }
 
 const pools = new WeakMap<Database, pg.Pool>();
+
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type SqliteTransaction = Awaited<ReturnType<SqliteAdapter["startTransaction"]>>;
+
+/**
+ * The SQLite adapter has one connection, and its lock keeps transactions apart from each other
+ * only: a query from another request sent while a transaction is open would run inside it (and be
+ * rolled back with it). Here such a query waits until no transaction is open or waiting to open.
+ * better-sqlite3 runs a statement synchronously when the adapter is called, so once it passes the
+ * wait nothing can start a transaction under it.
+ */
+function oneConnectionAtATime(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  let transactions = 0;
+  let quiet = Promise.resolve();
+  let release = () => undefined as void;
+  const enter = () => {
+    if (transactions++ === 0) quiet = new Promise<void>((resolve) => (release = resolve));
+  };
+  const leave = () => {
+    if (--transactions === 0) release();
+  };
+  const idle = async () => {
+    while (transactions > 0) await quiet;
+  };
+  const transaction = (tx: SqliteTransaction): SqliteTransaction => {
+    let ended = false;
+    const end = <T>(promise: Promise<T>) =>
+      promise.finally(() => {
+        if (!ended) leave();
+        ended = true;
+      });
+    return forward(tx, { commit: () => end(tx.commit()), rollback: () => end(tx.rollback()) });
+  };
+  const adapter = (inner: SqliteAdapter): SqliteAdapter =>
+    forward(inner, {
+      queryRaw: async (query: Parameters<SqliteAdapter["queryRaw"]>[0]) => (await idle(), inner.queryRaw(query)),
+      executeRaw: async (query: Parameters<SqliteAdapter["executeRaw"]>[0]) => (await idle(), inner.executeRaw(query)),
+      executeScript: async (script: string) => (await idle(), inner.executeScript(script)),
+      // Counted from the moment it is asked for: a waiting transaction goes before new queries.
+      startTransaction: async (level?: Parameters<SqliteAdapter["startTransaction"]>[0]) => {
+        enter();
+        try {
+          return transaction(await inner.startTransaction(level));
+        } catch (error) {
+          leave();
+          throw error;
+        }
+      },
+    });
+  return forward(factory, { connect: async () => adapter(await factory.connect()) });
+}
+
+/** The object with some methods replaced; the others called on the object itself (they use private fields). */
+function forward<T extends object>(target: T, overrides: Record<string, unknown>): T {
+  return new Proxy(target, {
+    get(object, property) {
+      if (typeof property === "string" && property in overrides) return overrides[property];
+      const value: unknown = Reflect.get(object, property, object);
+      return typeof value === "function" ? value.bind(object) : value;
+    },
+  });
+}
 
 /** Closes the client (and PostgreSQL's pool); gives up waiting after `timeoutMs`. True if all closed. */
 export async function closeDatabase(db: Database, timeoutMs = 5_000): Promise<boolean> {

@@ -12,6 +12,7 @@ import { PrismaApplicationRepository } from "../../src/storage/application-repos
 import { PrismaCohortRepository } from "../../src/storage/cohort-repository";
 import { PrismaPeopleRepository } from "../../src/storage/people-repository";
 import { openDatabase, type Database } from "../../src/storage/prisma-client";
+import { PrismaUnitOfWork } from "../../src/storage/unit-of-work";
 import { freshDatabaseUrl } from "../support/database";
 import { FakeClock } from "../support/fake-clock";
 
@@ -157,9 +158,11 @@ describe("applications", () => {
 
   beforeAll(async () => {
     db = await openDatabase(await freshDatabaseUrl());
-    people = new PeopleService(new PrismaPeopleRepository(db), clock, { configuredCoordinators: [], defaultLocale: "en", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
-    cohorts = new CohortService(new PrismaCohortRepository(db), jobs, clock);
-    applications = new ApplicationService(new PrismaApplicationRepository(db), cohorts, people, jobs, clock);
+    // Every repository on the unit of work's client: inside a transaction it is that transaction.
+    const transactions = new PrismaUnitOfWork(db);
+    people = new PeopleService(new PrismaPeopleRepository(transactions.client), clock, { configuredCoordinators: [], defaultLocale: "en", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
+    cohorts = new CohortService(new PrismaCohortRepository(transactions.client), jobs, clock, transactions);
+    applications = new ApplicationService(new PrismaApplicationRepository(transactions.client), cohorts, people, jobs, clock, transactions);
     const who = (userId: string, displayName: string) => people.identify({ platform: "slack", workspaceId: "T1", userId }, async () => ({ displayName, timeZone: "Europe/Madrid" }));
     ana = await who("UANA", "Ana");
     boss = await who("UBOSS", "Bea Boss");

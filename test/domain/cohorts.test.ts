@@ -9,6 +9,7 @@ import { starterSkills } from "../../src/domain/skills-catalogue";
 import { PrismaCohortRepository } from "../../src/storage/cohort-repository";
 import { PrismaPeopleRepository } from "../../src/storage/people-repository";
 import { openDatabase, type Database } from "../../src/storage/prisma-client";
+import { PrismaUnitOfWork } from "../../src/storage/unit-of-work";
 import { freshDatabaseUrl } from "../support/database";
 import { FakeClock } from "../support/fake-clock";
 
@@ -107,9 +108,11 @@ describe("cohorts", () => {
 
   beforeAll(async () => {
     db = await openDatabase(await freshDatabaseUrl());
-    const people = new PeopleService(new PrismaPeopleRepository(db), clock, { configuredCoordinators: [], defaultLocale: "es", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
+    // Every repository on the unit of work's client: inside a transaction it is that transaction.
+    const transactions = new PrismaUnitOfWork(db);
+    const people = new PeopleService(new PrismaPeopleRepository(transactions.client), clock, { configuredCoordinators: [], defaultLocale: "es", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
     coordinator = await people.identify({ platform: "slack", workspaceId: "T1", userId: "UCOORD" }, async () => ({ displayName: "Carmen" }));
-    cohorts = new CohortService(new PrismaCohortRepository(db), jobs, clock);
+    cohorts = new CohortService(new PrismaCohortRepository(transactions.client), jobs, clock, transactions);
   });
   afterAll(() => db.$disconnect());
 

@@ -5,6 +5,7 @@ import { applicationWindowOpen, type Cohort } from "../cohorts/cohort";
 import type { CohortService } from "../cohorts/cohort-service";
 import { notifyJob, type JobQueue, type Notice } from "../jobs";
 import type { PeopleService, Person } from "../people";
+import type { UnitOfWork } from "../unit-of-work";
 import { hasProfile, unratedSkills, type Application, type ApplicationAnswers, type ApplicationStatus } from "./application";
 import { draftProfile, draftRatings, type ProfileAnswers, type ProfileRules } from "./application-form";
 
@@ -78,6 +79,7 @@ export class ApplicationService {
     private readonly people: PeopleService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly transactions: UnitOfWork,
     private readonly audit?: AuditLog,
   ) {}
 
@@ -157,35 +159,38 @@ export class ApplicationService {
    * sponsor). An edit after endorsement by the same sponsor stays endorsed.
    */
   async submit(person: Person, applicationId: string, sponsor: Person | null): Promise<SubmitResult> {
-    const application = await this.repo.findById(applicationId);
-    if (!application || application.personId !== person.id) return { ok: false, reason: "not-yours" };
-    if (application.status === "matched" || application.status === "accepted") return { ok: false, reason: "already-matched" };
-    const cohort = await this.cohorts.findById(application.cohortId);
-    const now = this.clock.now();
-    if (!cohort || !applicationWindowOpen(cohort, now)) return { ok: false, reason: "window-closed" };
-    if (!hasProfile(application.answers)) return { ok: false, reason: "incomplete-profile" };
-    if (unratedSkills(application.answers, cohort.skills.map((s) => s.id)).length > 0) return { ok: false, reason: "unrated-skills" };
+    // Sent and the sponsor asked, together: an application never waits for a request nobody sent.
+    return this.transactions.run(async (): Promise<SubmitResult> => {
+      const application = await this.repo.findById(applicationId);
+      if (!application || application.personId !== person.id) return { ok: false, reason: "not-yours" };
+      if (application.status === "matched" || application.status === "accepted") return { ok: false, reason: "already-matched" };
+      const cohort = await this.cohorts.findById(application.cohortId);
+      const now = this.clock.now();
+      if (!cohort || !applicationWindowOpen(cohort, now)) return { ok: false, reason: "window-closed" };
+      if (!hasProfile(application.answers)) return { ok: false, reason: "incomplete-profile" };
+      if (unratedSkills(application.answers, cohort.skills.map((s) => s.id)).length > 0) return { ok: false, reason: "unrated-skills" };
 
-    if (!cohort.sponsorRequired) {
-      const updated = await this.repo.update(applicationId, { status: "submitted", submittedAt: now, sponsorPersonId: sponsor?.id ?? null });
-      return { ok: true, application: updated, outcome: "submitted" };
-    }
-    if (application.status === "endorsed" && sponsor && application.sponsorPersonId === sponsor.id) {
-      const updated = await this.repo.update(applicationId, { submittedAt: now });
-      return { ok: true, application: updated, outcome: "still-endorsed" };
-    }
-    const updated = await this.repo.update(applicationId, {
-      status: "awaiting_sponsor",
-      submittedAt: now,
-      sponsorPersonId: sponsor?.id ?? null,
-      sponsorRequestedAt: now,
-      sponsorRemindedAt: null,
-      sponsorDecidedAt: null,
-      sponsorReason: null,
-      overriddenById: null,
+      if (!cohort.sponsorRequired) {
+        const updated = await this.repo.update(applicationId, { status: "submitted", submittedAt: now, sponsorPersonId: sponsor?.id ?? null });
+        return { ok: true, application: updated, outcome: "submitted" };
+      }
+      if (application.status === "endorsed" && sponsor && application.sponsorPersonId === sponsor.id) {
+        const updated = await this.repo.update(applicationId, { submittedAt: now });
+        return { ok: true, application: updated, outcome: "still-endorsed" };
+      }
+      const updated = await this.repo.update(applicationId, {
+        status: "awaiting_sponsor",
+        submittedAt: now,
+        sponsorPersonId: sponsor?.id ?? null,
+        sponsorRequestedAt: now,
+        sponsorRemindedAt: null,
+        sponsorDecidedAt: null,
+        sponsorReason: null,
+        overriddenById: null,
+      });
+      await this.requestSponsor(updated, sponsor);
+      return { ok: true, application: updated, outcome: "awaiting-sponsor" };
     });
-    await this.requestSponsor(updated, sponsor);
-    return { ok: true, application: updated, outcome: "awaiting-sponsor" };
   }
 
   async withdraw(person: Person, applicationId: string): Promise<WithdrawResult> {
@@ -200,42 +205,46 @@ export class ApplicationService {
 
   /** The sponsor's Endorse or Decline; the applicant is told either way. */
   async decide(sponsor: Person, applicationId: string, decision: "endorse" | "decline", reason?: string): Promise<DecisionResult> {
-    const application = await this.repo.findById(applicationId);
-    if (!application) return { ok: false, reason: "not-found" };
-    if (application.sponsorPersonId !== sponsor.id) return { ok: false, reason: "not-sponsor", application };
-    if (application.status === "withdrawn") return { ok: false, reason: "withdrawn", application };
-    if (application.status !== "awaiting_sponsor") return { ok: false, reason: "already-decided", application };
-    const now = this.clock.now();
-    const cleanReason = reason?.trim() ? reason.trim().slice(0, 1000) : null;
-    const updated = await this.repo.update(applicationId, {
-      status: decision === "endorse" ? "endorsed" : "declined",
-      sponsorDecidedAt: now,
-      sponsorReason: cleanReason,
+    return this.transactions.run(async (): Promise<DecisionResult> => {
+      const application = await this.repo.findById(applicationId);
+      if (!application) return { ok: false, reason: "not-found" };
+      if (application.sponsorPersonId !== sponsor.id) return { ok: false, reason: "not-sponsor", application };
+      if (application.status === "withdrawn") return { ok: false, reason: "withdrawn", application };
+      if (application.status !== "awaiting_sponsor") return { ok: false, reason: "already-decided", application };
+      const now = this.clock.now();
+      const cleanReason = reason?.trim() ? reason.trim().slice(0, 1000) : null;
+      const updated = await this.repo.update(applicationId, {
+        status: decision === "endorse" ? "endorsed" : "declined",
+        sponsorDecidedAt: now,
+        sponsorReason: cleanReason,
+      });
+      const [applicant, cohort] = await Promise.all([this.people.findById(application.personId), this.cohorts.findById(application.cohortId)]);
+      const name = sponsor.displayName || sponsor.userId;
+      const notice: Notice =
+        decision === "endorse"
+          ? { key: "applications.endorsedNotice", vars: { sponsor: name, cohort: cohort?.name ?? "" } }
+          : { key: cleanReason ? "applications.declinedNoticeWithReason" : "applications.declinedNotice", vars: { sponsor: name, cohort: cohort?.name ?? "", reason: cleanReason ?? "" } };
+      await this.jobs.enqueue([notifyJob(application.personId, notice, `sponsor-decision:${applicationId}:${now.toISOString()}`, now)]);
+      return { ok: true, application: updated, applicant: applicant!, cohort: cohort! };
     });
-    const [applicant, cohort] = await Promise.all([this.people.findById(application.personId), this.cohorts.findById(application.cohortId)]);
-    const name = sponsor.displayName || sponsor.userId;
-    const notice: Notice =
-      decision === "endorse"
-        ? { key: "applications.endorsedNotice", vars: { sponsor: name, cohort: cohort?.name ?? "" } }
-        : { key: cleanReason ? "applications.declinedNoticeWithReason" : "applications.declinedNotice", vars: { sponsor: name, cohort: cohort?.name ?? "", reason: cleanReason ?? "" } };
-    await this.jobs.enqueue([notifyJob(application.personId, notice, `sponsor-decision:${applicationId}:${now.toISOString()}`, now)]);
-    return { ok: true, application: updated, applicant: applicant!, cohort: cohort! };
   }
 
   /** A coordinator accepts an application without (or against) its sponsor. */
   async override(coordinator: Person, applicationId: string): Promise<{ ok: true; application: Application } | { ok: false; reason: "not-found" | "not-applicable" }> {
-    const application = await this.repo.findById(applicationId);
-    if (!application) return { ok: false, reason: "not-found" };
-    if (application.status !== "awaiting_sponsor" && application.status !== "declined") return { ok: false, reason: "not-applicable" };
-    const now = this.clock.now();
-    const updated = await this.repo.update(applicationId, { status: "endorsed", overriddenById: coordinator.id, sponsorDecidedAt: application.sponsorDecidedAt ?? now });
-    const cohort = await this.cohorts.findById(application.cohortId);
-    await this.jobs.enqueue([
-      notifyJob(application.personId, { key: "applications.overrideNotice", vars: { cohort: cohort?.name ?? "" } }, `application-override:${applicationId}:${now.toISOString()}`, now),
-    ]);
-    const applicant = await this.people.findById(application.personId);
-    await this.audit?.record(coordinator, "application.overridden", cohort, { person: applicant?.displayName ?? "", was: application.status });
-    return { ok: true, application: updated };
+    return this.transactions.run(async (): Promise<{ ok: true; application: Application } | { ok: false; reason: "not-found" | "not-applicable" }> => {
+      const application = await this.repo.findById(applicationId);
+      if (!application) return { ok: false, reason: "not-found" };
+      if (application.status !== "awaiting_sponsor" && application.status !== "declined") return { ok: false, reason: "not-applicable" };
+      const now = this.clock.now();
+      const updated = await this.repo.update(applicationId, { status: "endorsed", overriddenById: coordinator.id, sponsorDecidedAt: application.sponsorDecidedAt ?? now });
+      const cohort = await this.cohorts.findById(application.cohortId);
+      await this.jobs.enqueue([
+        notifyJob(application.personId, { key: "applications.overrideNotice", vars: { cohort: cohort?.name ?? "" } }, `application-override:${applicationId}:${now.toISOString()}`, now),
+      ]);
+      const applicant = await this.people.findById(application.personId);
+      await this.audit?.record(coordinator, "application.overridden", cohort, { person: applicant?.displayName ?? "", was: application.status });
+      return { ok: true, application: updated };
+    });
   }
 
   /**

@@ -3,6 +3,7 @@ import type { Clock } from "../clock";
 import type { FieldError } from "../forms";
 import type { JobQueue, JobRequest } from "../jobs";
 import type { Person } from "../people";
+import type { UnitOfWork } from "../unit-of-work";
 import { cohortSlug, endOfLocalDay, isActive, type Cohort, type CohortSettings, type CohortStatus } from "./cohort";
 
 export interface NewCohort extends CohortSettings {
@@ -53,31 +54,37 @@ export class CohortService {
     private readonly repo: CohortRepository,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly transactions: UnitOfWork,
     /** Jobs that hang on the cohort's dates once it runs (questionnaires, the close), re-planned on an edit. */
     private readonly datedJobs: (cohort: Cohort) => Promise<JobRequest[]> = async () => [],
   ) {}
 
   async create(actor: Person, settings: CohortSettings, options: { isDemo?: boolean } = {}): Promise<CohortSaveResult> {
-    const slug = cohortSlug(settings.name);
-    if (await this.repo.findBySlug(slug)) return { ok: false, errors: [{ field: "name", message: "cohortForm.errors.nameTaken" }] };
-    if (settings.applicationsCloseAt <= this.clock.now()) return { ok: false, errors: [{ field: "applicationsClose", message: "cohortForm.errors.closeInPast" }] };
-    const cohort = await this.repo.create({ ...settings, slug, status: "draft", isDemo: options.isDemo ?? false, createdById: actor.id });
-    await this.scheduleWindow(cohort);
-    return { ok: true, cohort };
+    return this.transactions.run(async (): Promise<CohortSaveResult> => {
+      const slug = cohortSlug(settings.name);
+      if (await this.repo.findBySlug(slug)) return { ok: false, errors: [{ field: "name", message: "cohortForm.errors.nameTaken" }] };
+      if (settings.applicationsCloseAt <= this.clock.now()) return { ok: false, errors: [{ field: "applicationsClose", message: "cohortForm.errors.closeInPast" }] };
+      const cohort = await this.repo.create({ ...settings, slug, status: "draft", isDemo: options.isDemo ?? false, createdById: actor.id });
+      await this.scheduleWindow(cohort);
+      return { ok: true, cohort };
+    });
   }
 
   async update(cohortId: string, settings: CohortSettings): Promise<CohortSaveResult> {
-    const current = await this.repo.findById(cohortId);
-    if (!current) return { ok: false, errors: [{ field: "name", message: "cohorts.notFound" }] };
-    const slug = cohortSlug(settings.name);
-    const clash = await this.repo.findBySlug(slug);
-    if (clash && clash.id !== cohortId) return { ok: false, errors: [{ field: "name", message: "cohortForm.errors.nameTaken" }] };
-    const status = this.statusAfterDateChange(current, settings);
-    const cohort = await this.repo.update(cohortId, { ...settings, slug, status });
-    await this.scheduleWindow(cohort);
-    // Older jobs check the dates they were made for and do nothing; these replace them.
-    if (!cohort.isDemo && !cohort.finishedAt) await this.jobs.enqueue(await this.datedJobs(cohort));
-    return { ok: true, cohort };
+    // New dates and the jobs that hang on them together: older jobs are no-ops once the dates move.
+    return this.transactions.run(async (): Promise<CohortSaveResult> => {
+      const current = await this.repo.findById(cohortId);
+      if (!current) return { ok: false, errors: [{ field: "name", message: "cohorts.notFound" }] };
+      const slug = cohortSlug(settings.name);
+      const clash = await this.repo.findBySlug(slug);
+      if (clash && clash.id !== cohortId) return { ok: false, errors: [{ field: "name", message: "cohortForm.errors.nameTaken" }] };
+      const status = this.statusAfterDateChange(current, settings);
+      const cohort = await this.repo.update(cohortId, { ...settings, slug, status });
+      await this.scheduleWindow(cohort);
+      // Older jobs check the dates they were made for and do nothing; these replace them.
+      if (!cohort.isDemo && !cohort.finishedAt) await this.jobs.enqueue(await this.datedJobs(cohort));
+      return { ok: true, cohort };
+    });
   }
 
   findById(id: string): Promise<Cohort | null> {
@@ -115,15 +122,17 @@ export class CohortService {
 
   /** `cohort open`: applications open now (the closing date must still be ahead). */
   async openApplications(cohortId: string): Promise<WindowChange> {
-    const cohort = await this.mustFind(cohortId);
-    const now = this.clock.now();
-    if (cohort.status === "open") return { ok: false, reason: "already-open" };
-    if (cohort.status === "running" || cohort.status === "finished") return { ok: false, reason: "finished" };
-    if (cohort.applicationsCloseAt <= now) return { ok: false, reason: "window-over" };
-    const opensAt = cohort.applicationsOpenAt > now ? now : cohort.applicationsOpenAt;
-    const updated = await this.repo.update(cohortId, { status: "open", applicationsOpenAt: opensAt });
-    await this.scheduleWindow(updated);
-    return { ok: true, cohort: updated };
+    return this.transactions.run(async (): Promise<WindowChange> => {
+      const cohort = await this.mustFind(cohortId);
+      const now = this.clock.now();
+      if (cohort.status === "open") return { ok: false, reason: "already-open" };
+      if (cohort.status === "running" || cohort.status === "finished") return { ok: false, reason: "finished" };
+      if (cohort.applicationsCloseAt <= now) return { ok: false, reason: "window-over" };
+      const opensAt = cohort.applicationsOpenAt > now ? now : cohort.applicationsOpenAt;
+      const updated = await this.repo.update(cohortId, { status: "open", applicationsOpenAt: opensAt });
+      await this.scheduleWindow(updated);
+      return { ok: true, cohort: updated };
+    });
   }
 
   /** `cohort close`: applications close now, before their date. */
@@ -138,14 +147,16 @@ export class CohortService {
 
   /** `cohort extend <date>`: applications close at the end of that day (reopening them if needed). */
   async extendApplications(cohortId: string, isoDate: string): Promise<WindowChange> {
-    const cohort = await this.mustFind(cohortId);
-    if (cohort.status === "running" || cohort.status === "finished") return { ok: false, reason: "finished" };
-    const closesAt = endOfLocalDay(isoDate, cohort.timeZone);
-    if (!DateTime.fromISO(isoDate).isValid || closesAt <= this.clock.now()) return { ok: false, reason: "date-in-past" };
-    const status: CohortStatus = cohort.status === "closed" || (cohort.status === "draft" && cohort.applicationsOpenAt <= this.clock.now()) ? "open" : cohort.status;
-    const updated = await this.repo.update(cohortId, { applicationsCloseAt: closesAt, status });
-    await this.scheduleWindow(updated);
-    return { ok: true, cohort: updated };
+    return this.transactions.run(async (): Promise<WindowChange> => {
+      const cohort = await this.mustFind(cohortId);
+      if (cohort.status === "running" || cohort.status === "finished") return { ok: false, reason: "finished" };
+      const closesAt = endOfLocalDay(isoDate, cohort.timeZone);
+      if (!DateTime.fromISO(isoDate).isValid || closesAt <= this.clock.now()) return { ok: false, reason: "date-in-past" };
+      const status: CohortStatus = cohort.status === "closed" || (cohort.status === "draft" && cohort.applicationsOpenAt <= this.clock.now()) ? "open" : cohort.status;
+      const updated = await this.repo.update(cohortId, { applicationsCloseAt: closesAt, status });
+      await this.scheduleWindow(updated);
+      return { ok: true, cohort: updated };
+    });
   }
 
   /** The scheduled opening: a no-op if the cohort changed since the job was planned. */

@@ -6,6 +6,7 @@ import type { FieldError } from "../forms";
 import { notifyJob, type JobQueue, type JobRequest } from "../jobs";
 import type { PairRecord } from "../pairing/proposal";
 import type { Person } from "../people";
+import type { UnitOfWork } from "../unit-of-work";
 import { isoDateIn } from "./calendar-dates";
 import { actionItemsFromLog, markDone, openItems, reopen, type ActionItem } from "./action-items";
 import { answerCheckIn, checkInAsked, checkInExpired, INITIAL_CHECK_IN, sessionLogged, type CheckInAnswer, type CheckInState, type CheckInStep } from "./check-in";
@@ -148,6 +149,7 @@ export class MeetingService {
     private readonly domain: MeetingContext,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly transactions: UnitOfWork,
   ) {}
 
   /** The pair a person means: the one given (if theirs), or their only current pair. */
@@ -181,18 +183,20 @@ export class MeetingService {
 
   /** One partner proposes a time; the other is asked to accept it. Earlier open proposals lapse. */
   async propose(person: Person, pairId: string, startsAt: Date, durationMinutes?: number): Promise<SessionChange> {
-    const found = await this.pairFor(person, pairId);
-    if (!found.ok) return { ok: false, reason: "not-partner" };
-    const { context } = found;
-    const minutes = durationMinutes ?? context.cohort.sessionMinutes;
-    const error = sessionTimeError(startsAt, minutes, { now: this.clock.now(), cohortStartsAt: context.cohort.startsAt, cohortEndsAt: context.cohort.endsAt });
-    if (error) return { ok: false, reason: error };
-    for (const open of (await this.repo.sessionsOfPair(pairId)).filter((s) => s.status === "proposed")) {
-      await this.repo.updateSession(open.id, { status: "cancelled", sequence: open.sequence + 1 });
-    }
-    const session = await this.repo.createSession({ pairId, status: "proposed", startsAt, durationMinutes: minutes, proposedById: person.id });
-    await this.jobs.enqueue([{ kind: MEETING_JOBS.proposed, payload: { sessionId: session.id, sequence: session.sequence } satisfies SessionJobPayload, runAt: this.clock.now(), idempotencyKey: `session-proposed:${session.id}:${session.sequence}` }]);
-    return { ok: true, session, context };
+    return this.transactions.run(async (): Promise<SessionChange> => {
+      const found = await this.pairFor(person, pairId);
+      if (!found.ok) return { ok: false, reason: "not-partner" };
+      const { context } = found;
+      const minutes = durationMinutes ?? context.cohort.sessionMinutes;
+      const error = sessionTimeError(startsAt, minutes, { now: this.clock.now(), cohortStartsAt: context.cohort.startsAt, cohortEndsAt: context.cohort.endsAt });
+      if (error) return { ok: false, reason: error };
+      for (const open of (await this.repo.sessionsOfPair(pairId)).filter((s) => s.status === "proposed")) {
+        await this.repo.updateSession(open.id, { status: "cancelled", sequence: open.sequence + 1 });
+      }
+      const session = await this.repo.createSession({ pairId, status: "proposed", startsAt, durationMinutes: minutes, proposedById: person.id });
+      await this.jobs.enqueue([{ kind: MEETING_JOBS.proposed, payload: { sessionId: session.id, sequence: session.sequence } satisfies SessionJobPayload, runAt: this.clock.now(), idempotencyKey: `session-proposed:${session.id}:${session.sequence}` }]);
+      return { ok: true, session, context };
+    });
   }
 
   /**
@@ -200,48 +204,53 @@ export class MeetingService {
    * replaced, and reminders (each partner at their own sensible time) and the check-in are queued.
    */
   async accept(person: Person, sessionId: string): Promise<SessionChange> {
-    const session = await this.repo.findSession(sessionId);
-    if (!session) return { ok: false, reason: "not-found" };
-    const found = await this.pairFor(person, session.pairId);
-    if (!found.ok) return { ok: false, reason: "not-partner" };
-    if (session.proposedById === person.id) return { ok: false, reason: "own-proposal" };
-    if (session.status !== "proposed") return { ok: false, reason: "not-open" };
-    const now = this.clock.now();
-    if (session.startsAt <= now) return { ok: false, reason: MEETING_ERRORS.dateInPast };
-    for (const other of await this.repo.sessionsOfPair(session.pairId)) {
-      if (other.id !== session.id && other.status === "scheduled" && other.startsAt > now) await this.repo.updateSession(other.id, { status: "cancelled", sequence: other.sequence + 1 });
-    }
-    const accepted = await this.repo.updateSession(session.id, { status: "scheduled", acceptedById: person.id });
-    // The proposer hears it, on whichever platform they are.
-    const notice = { key: "rhythm.proposal.acceptedNotice", vars: { name: person.displayName }, times: { when: accepted.startsAt.toISOString() } };
-    await this.jobs.enqueue([...this.sessionJobs(accepted, found.context), notifyJob(found.context.partner.id, notice, `session-accepted:${accepted.id}:${accepted.sequence}`, now)]);
-    return { ok: true, session: accepted, context: found.context };
+    // Reminders are queued with the acceptance: a session never stands accepted without them.
+    return this.transactions.run(async (): Promise<SessionChange> => {
+      const session = await this.repo.findSession(sessionId);
+      if (!session) return { ok: false, reason: "not-found" };
+      const found = await this.pairFor(person, session.pairId);
+      if (!found.ok) return { ok: false, reason: "not-partner" };
+      if (session.proposedById === person.id) return { ok: false, reason: "own-proposal" };
+      if (session.status !== "proposed") return { ok: false, reason: "not-open" };
+      const now = this.clock.now();
+      if (session.startsAt <= now) return { ok: false, reason: MEETING_ERRORS.dateInPast };
+      for (const other of await this.repo.sessionsOfPair(session.pairId)) {
+        if (other.id !== session.id && other.status === "scheduled" && other.startsAt > now) await this.repo.updateSession(other.id, { status: "cancelled", sequence: other.sequence + 1 });
+      }
+      const accepted = await this.repo.updateSession(session.id, { status: "scheduled", acceptedById: person.id });
+      // The proposer hears it, on whichever platform they are.
+      const notice = { key: "rhythm.proposal.acceptedNotice", vars: { name: person.displayName }, times: { when: accepted.startsAt.toISOString() } };
+      await this.jobs.enqueue([...this.sessionJobs(accepted, found.context), notifyJob(found.context.partner.id, notice, `session-accepted:${accepted.id}:${accepted.sequence}`, now)]);
+      return { ok: true, session: accepted, context: found.context };
+    });
   }
 
   /** Logs a held session (the planned one of that day, or a new one), with its action items. */
   async log(person: Person, pairId: string, input: Record<string, unknown>, timeZone: string, sessionId?: string): Promise<LogResult> {
-    const found = await this.pairFor(person, pairId);
-    if (!found.ok) return { ok: false, reason: "not-partner" };
-    const { pair, cohort } = found.context;
-    const now = this.clock.now();
-    const form = validateSessionLog(input, { partnerIds: partnerIds(pair), cohortStartsAt: cohort.startsAt, timeZone, now });
-    if (!form.ok) return form;
-    const values: SessionLogValues = form.value;
-    const sessions = await this.repo.sessionsOfPair(pairId);
-    const existing = sessionId ? sessions.find((s) => s.id === sessionId) : sessions.find((s) => (s.status === "scheduled" || s.status === "proposed") && isoDateIn(s.startsAt, timeZone) === values.date);
-    const heldAt = values.time !== null ? sessionHeldAt(values, timeZone) : (existing?.startsAt ?? sessionHeldAt(values, timeZone));
-    const logged = { status: "held" as const, startsAt: heldAt, durationMinutes: values.durationMinutes, topics: values.topics, privateNotes: values.privateNotes, loggedById: person.id, loggedAt: now };
-    const session = existing
-      ? await this.repo.updateSession(existing.id, { ...logged, sequence: existing.sequence + 1 })
-      : await this.repo.createSession({ pairId, proposedById: person.id, ...logged });
-    const items = await this.repo.replaceActionItems(
-      session.id,
-      actionItemsFromLog(values.actionItems, { pairId, sessionId: session.id, now }, () => "").map(({ id: _id, createdAt: _at, ...item }) => item),
-    );
-    const rhythm = await this.repo.rhythm(pairId);
-    await this.repo.saveRhythm(pairId, { checkIn: sessionLogged(rhythm?.checkIn ?? INITIAL_CHECK_IN) });
-    await this.jobs.enqueue(this.nudgeJobs(found.context, session.startsAt));
-    return { ok: true, session, items };
+    return this.transactions.run(async (): Promise<LogResult> => {
+      const found = await this.pairFor(person, pairId);
+      if (!found.ok) return { ok: false, reason: "not-partner" };
+      const { pair, cohort } = found.context;
+      const now = this.clock.now();
+      const form = validateSessionLog(input, { partnerIds: partnerIds(pair), cohortStartsAt: cohort.startsAt, timeZone, now });
+      if (!form.ok) return form;
+      const values: SessionLogValues = form.value;
+      const sessions = await this.repo.sessionsOfPair(pairId);
+      const existing = sessionId ? sessions.find((s) => s.id === sessionId) : sessions.find((s) => (s.status === "scheduled" || s.status === "proposed") && isoDateIn(s.startsAt, timeZone) === values.date);
+      const heldAt = values.time !== null ? sessionHeldAt(values, timeZone) : (existing?.startsAt ?? sessionHeldAt(values, timeZone));
+      const logged = { status: "held" as const, startsAt: heldAt, durationMinutes: values.durationMinutes, topics: values.topics, privateNotes: values.privateNotes, loggedById: person.id, loggedAt: now };
+      const session = existing
+        ? await this.repo.updateSession(existing.id, { ...logged, sequence: existing.sequence + 1 })
+        : await this.repo.createSession({ pairId, proposedById: person.id, ...logged });
+      const items = await this.repo.replaceActionItems(
+        session.id,
+        actionItemsFromLog(values.actionItems, { pairId, sessionId: session.id, now }, () => "").map(({ id: _id, createdAt: _at, ...item }) => item),
+      );
+      const rhythm = await this.repo.rhythm(pairId);
+      await this.repo.saveRhythm(pairId, { checkIn: sessionLogged(rhythm?.checkIn ?? INITIAL_CHECK_IN) });
+      await this.jobs.enqueue(this.nudgeJobs(found.context, session.startsAt));
+      return { ok: true, session, items };
+    });
   }
 
   /**
@@ -339,44 +348,50 @@ export class MeetingService {
 
   /** A partner's answer to "did you meet?". */
   async answerCheckIn(person: Person, pairId: string, askedAt: Date, answer: CheckInAnswer): Promise<{ ok: true; step: CheckInStep; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> {
-    const found = await this.pairFor(person, pairId);
-    if (!found.ok) return { ok: false, reason: "not-partner" };
-    const rhythm = await this.repo.rhythm(pairId);
-    const result = answerCheckIn(rhythm?.checkIn ?? INITIAL_CHECK_IN, askedAt, answer, this.clock.now());
-    if (!result.ok) return { ok: false, reason: result.error };
-    await this.applyStep(found.context, result.step);
-    return { ok: true, step: result.step, context: found.context };
+    return this.transactions.run(async (): Promise<{ ok: true; step: CheckInStep; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> => {
+      const found = await this.pairFor(person, pairId);
+      if (!found.ok) return { ok: false, reason: "not-partner" };
+      const rhythm = await this.repo.rhythm(pairId);
+      const result = answerCheckIn(rhythm?.checkIn ?? INITIAL_CHECK_IN, askedAt, answer, this.clock.now());
+      if (!result.ok) return { ok: false, reason: result.error };
+      await this.applyStep(found.context, result.step);
+      return { ok: true, step: result.step, context: found.context };
+    });
   }
 
   /** Pause until a date (no reminders or nudges), or resume now. */
   async pause(person: Person, pairId: string, until: Date | null): Promise<{ ok: true; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> {
-    const found = await this.pairFor(person, pairId);
-    if (!found.ok) return { ok: false, reason: "not-partner" };
-    if (until && until <= this.clock.now()) return { ok: false, reason: MEETING_ERRORS.dateInPast };
-    await this.repo.saveRhythm(pairId, until ? { status: "paused", pausedUntil: until } : { status: "active", pausedUntil: null });
-    const partner = found.context.partner;
-    const notice = until
-      ? { key: "rhythm.partnerPaused", vars: { name: person.displayName }, dates: { until: until.toISOString() } }
-      : { key: "rhythm.partnerResumed", vars: { name: person.displayName } };
-    const jobs = [notifyJob(partner.id, notice, `pause:${pairId}:${until?.toISOString() ?? `resume:${this.clock.now().toISOString()}`}`, this.clock.now())];
-    if (!until) jobs.push(...this.nudgeJobs(found.context, this.clock.now()));
-    else jobs.push(...this.nudgeJobs(found.context, until));
-    await this.jobs.enqueue(jobs);
-    return { ok: true, context: found.context };
+    return this.transactions.run(async (): Promise<{ ok: true; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> => {
+      const found = await this.pairFor(person, pairId);
+      if (!found.ok) return { ok: false, reason: "not-partner" };
+      if (until && until <= this.clock.now()) return { ok: false, reason: MEETING_ERRORS.dateInPast };
+      await this.repo.saveRhythm(pairId, until ? { status: "paused", pausedUntil: until } : { status: "active", pausedUntil: null });
+      const partner = found.context.partner;
+      const notice = until
+        ? { key: "rhythm.partnerPaused", vars: { name: person.displayName }, dates: { until: until.toISOString() } }
+        : { key: "rhythm.partnerResumed", vars: { name: person.displayName } };
+      const jobs = [notifyJob(partner.id, notice, `pause:${pairId}:${until?.toISOString() ?? `resume:${this.clock.now().toISOString()}`}`, this.clock.now())];
+      if (!until) jobs.push(...this.nudgeJobs(found.context, this.clock.now()));
+      else jobs.push(...this.nudgeJobs(found.context, until));
+      await this.jobs.enqueue(jobs);
+      return { ok: true, context: found.context };
+    });
   }
 
   /** Asks the cohort's coordinators for help: who asks and why, never what is in the notes. */
   async askForHelp(person: Person, pairId: string, reason: string): Promise<{ ok: true } | { ok: false; reason: "not-partner" | "empty" }> {
-    const found = await this.pairFor(person, pairId);
-    if (!found.ok) return { ok: false, reason: "not-partner" };
-    const why = reason.trim().slice(0, 1000);
-    if (!why) return { ok: false, reason: "empty" };
-    const { cohort, partner } = found.context;
-    await this.repo.createHelpRequest(pairId, person.id, why);
-    const now = this.clock.now();
-    const notice = { key: "rhythm.helpRequested", vars: { name: person.displayName, partner: partner.displayName, cohort: cohort.name, reason: why } };
-    await this.jobs.enqueue((await this.domain.coordinatorsOf(cohort)).map((c) => notifyJob(c.id, notice, `help:${pairId}:${person.id}:${now.toISOString()}:${c.id}`, now)));
-    return { ok: true };
+    return this.transactions.run(async (): Promise<{ ok: true } | { ok: false; reason: "not-partner" | "empty" }> => {
+      const found = await this.pairFor(person, pairId);
+      if (!found.ok) return { ok: false, reason: "not-partner" };
+      const why = reason.trim().slice(0, 1000);
+      if (!why) return { ok: false, reason: "empty" };
+      const { cohort, partner } = found.context;
+      await this.repo.createHelpRequest(pairId, person.id, why);
+      const now = this.clock.now();
+      const notice = { key: "rhythm.helpRequested", vars: { name: person.displayName, partner: partner.displayName, cohort: cohort.name, reason: why } };
+      await this.jobs.enqueue((await this.domain.coordinatorsOf(cohort)).map((c) => notifyJob(c.id, notice, `help:${pairId}:${person.id}:${now.toISOString()}:${c.id}`, now)));
+      return { ok: true };
+    });
   }
 
   // ---- for the job handlers ----
@@ -403,26 +418,30 @@ export class MeetingService {
 
   /** The check-in job: records the question as asked (and when), or null when there is nothing to ask. */
   async askCheckIn(payload: SessionJobPayload): Promise<{ pair: PairRecord; session: PairSession; askedAt: Date } | null> {
-    const current = await this.currentSession(payload);
-    if (!current || current.session.status !== "scheduled" || this.isPaused(current.rhythm)) return null;
-    const now = this.clock.now();
-    const state = checkInAsked(current.rhythm.checkIn, current.session.startsAt, now);
-    await this.repo.saveRhythm(current.pair.id, { checkIn: state });
-    // Unanswered for a week counts as a miss: a later check that expires it.
-    await this.jobs.enqueue([{ kind: MEETING_JOBS.checkIn, payload: { ...payload, personId: "expire" }, runAt: new Date(now.getTime() + 7 * 86_400_000), idempotencyKey: `check-in-expire:${payload.sessionId}:${payload.sequence}:${now.toISOString()}` }]);
-    return { pair: current.pair, session: current.session, askedAt: now };
+    return this.transactions.run(async (): Promise<{ pair: PairRecord; session: PairSession; askedAt: Date } | null> => {
+      const current = await this.currentSession(payload);
+      if (!current || current.session.status !== "scheduled" || this.isPaused(current.rhythm)) return null;
+      const now = this.clock.now();
+      const state = checkInAsked(current.rhythm.checkIn, current.session.startsAt, now);
+      await this.repo.saveRhythm(current.pair.id, { checkIn: state });
+      // Unanswered for a week counts as a miss: a later check that expires it.
+      await this.jobs.enqueue([{ kind: MEETING_JOBS.checkIn, payload: { ...payload, personId: "expire" }, runAt: new Date(now.getTime() + 7 * 86_400_000), idempotencyKey: `check-in-expire:${payload.sessionId}:${payload.sequence}:${now.toISOString()}` }]);
+      return { pair: current.pair, session: current.session, askedAt: now };
+    });
   }
 
   /** A week later: an unanswered check-in counts as a miss. */
   async expireCheckIn(payload: SessionJobPayload): Promise<void> {
-    const session = await this.repo.findSession(payload.sessionId);
-    const pair = session ? await this.domain.findPair(session.pairId) : null;
-    const rhythm = pair ? await this.repo.rhythm(pair.id) : null;
-    if (!pair || !rhythm) return;
-    const step = checkInExpired(rhythm.checkIn, this.clock.now());
-    const cohort = await this.domain.findCohort(pair.cohortId);
-    if (!cohort) return;
-    await this.applyStep({ pair, cohort } as PairContext, step);
+    return this.transactions.run(async (): Promise<void> => {
+      const session = await this.repo.findSession(payload.sessionId);
+      const pair = session ? await this.domain.findPair(session.pairId) : null;
+      const rhythm = pair ? await this.repo.rhythm(pair.id) : null;
+      if (!pair || !rhythm) return;
+      const step = checkInExpired(rhythm.checkIn, this.clock.now());
+      const cohort = await this.domain.findCohort(pair.cohortId);
+      if (!cohort) return;
+      await this.applyStep({ pair, cohort } as PairContext, step);
+    });
   }
 
   /** A nudge to set a date is due when the pair has no future session and is not paused. */

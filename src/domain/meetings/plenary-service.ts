@@ -8,6 +8,7 @@ import type { JobQueue, JobRequest } from "../jobs";
 import type { PairRecord } from "../pairing/proposal";
 import { participantsOf } from "../evaluation/evaluation-service";
 import type { Person } from "../people";
+import type { UnitOfWork } from "../unit-of-work";
 import { hoursOf } from "./meeting-service";
 import { plenaryPlan, type PlannedPlenary } from "./plenaries";
 import { validatePlenaryForm } from "./plenary-form";
@@ -142,6 +143,7 @@ export class PlenaryService {
     private readonly domain: PlenaryContext,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly transactions: UnitOfWork,
   ) {}
 
   /** The cohort's plenaries with what has happened so far. */
@@ -172,28 +174,33 @@ export class PlenaryService {
    * numbers are added. Notices are queued for every plenary still ahead.
    */
   async generate(cohortId: string): Promise<GenerateResult> {
-    const cohort = await this.domain.findCohort(cohortId);
-    if (!cohort) return { ok: false, reason: "not-found" };
-    const planned = plenaryPlan(cohort);
-    if (planned.length === 0) return { ok: false, reason: "no-dates" };
-    const created = await this.repo.createMissing(cohort.id, planned);
-    const plenaries = await this.repo.listByCohort(cohort.id);
-    await this.jobs.enqueue(plenaries.flatMap((p) => this.noticePasses(p, cohort)));
-    return { ok: true, created, list: await this.list(cohort) };
+    return this.transactions.run(async (): Promise<GenerateResult> => {
+      const cohort = await this.domain.findCohort(cohortId);
+      if (!cohort) return { ok: false, reason: "not-found" };
+      const planned = plenaryPlan(cohort);
+      if (planned.length === 0) return { ok: false, reason: "no-dates" };
+      const created = await this.repo.createMissing(cohort.id, planned);
+      const plenaries = await this.repo.listByCohort(cohort.id);
+      await this.jobs.enqueue(plenaries.flatMap((p) => this.noticePasses(p, cohort)));
+      return { ok: true, created, list: await this.list(cohort) };
+    });
   }
 
   /** Moves one plenary still ahead (date and time in `timeZone`, the editor's); everyone is told again. */
   async edit(plenaryId: string, input: Record<string, unknown>, timeZone: string): Promise<EditResult> {
-    const found = await this.plenaryAndCohort(plenaryId);
-    if (!found) return { ok: false, reason: "not-found" };
-    const now = this.clock.now();
-    if (found.plenary.startsAt <= now) return { ok: false, reason: "started" };
-    const form = validatePlenaryForm(input, { timeZone, now, cohortStartsAt: found.cohort.startsAt, cohortEndsAt: found.cohort.endsAt });
-    if (!form.ok) return form;
-    // The update changes updatedAt, the version every queued job of this plenary carries.
-    const plenary = await this.repo.update(plenaryId, form.value);
-    await this.jobs.enqueue(this.noticePasses(plenary, found.cohort));
-    return { ok: true, plenary, cohort: found.cohort };
+    // The move and its new reminders together: old jobs stop at the new version, so none may go missing.
+    return this.transactions.run(async (): Promise<EditResult> => {
+      const found = await this.plenaryAndCohort(plenaryId);
+      if (!found) return { ok: false, reason: "not-found" };
+      const now = this.clock.now();
+      if (found.plenary.startsAt <= now) return { ok: false, reason: "started" };
+      const form = validatePlenaryForm(input, { timeZone, now, cohortStartsAt: found.cohort.startsAt, cohortEndsAt: found.cohort.endsAt });
+      if (!form.ok) return form;
+      // The update changes updatedAt, the version every queued job of this plenary carries.
+      const plenary = await this.repo.update(plenaryId, form.value);
+      await this.jobs.enqueue(this.noticePasses(plenary, found.cohort));
+      return { ok: true, plenary, cohort: found.cohort };
+    });
   }
 
   /** "I'm here": from the plenary's start to its end, for people in its cohort. */
@@ -234,22 +241,24 @@ export class PlenaryService {
    * coordinator confirms stays one. Someone outside the cohort refuses the whole list.
    */
   async correctAttendance(coordinator: Person, plenaryId: string, attendedIds: string[]): Promise<CorrectionResult> {
-    const found = await this.plenaryAndCohort(plenaryId);
-    if (!found) return { ok: false, reason: "not-found" };
-    const { plenary, cohort } = found;
-    const now = this.clock.now();
-    if (plenary.startsAt > now) return { ok: false, reason: "not-started" };
-    const people = await this.peopleOf(cohort.id);
-    const ticked = new Set(attendedIds);
-    const outsiders = [...ticked].filter((id) => !people.includes(id));
-    if (outsiders.length > 0) return { ok: false, reason: "outsiders", outsiders };
-    const records = new Map((await this.repo.attendanceOf([plenary.id])).map((r) => [r.personId, r]));
-    const changes: PlenaryAttendance[] = people
-      .filter((id) => (records.get(id)?.attended ?? false) !== ticked.has(id))
-      .map((id) => ({ plenaryId: plenary.id, personId: id, attended: ticked.has(id), source: "coordinator", recordedById: coordinator.id, recordedAt: now }));
-    await this.repo.saveAttendance(changes);
-    if (changes.length > 0) await this.domain.audit?.record(coordinator, "plenary.attendance-corrected", cohort, { plenary: plenary.number, changed: changes.length });
-    return { ok: true, plenary, cohort, attended: ticked.size, people: people.length, changed: changes.length };
+    return this.transactions.run(async (): Promise<CorrectionResult> => {
+      const found = await this.plenaryAndCohort(plenaryId);
+      if (!found) return { ok: false, reason: "not-found" };
+      const { plenary, cohort } = found;
+      const now = this.clock.now();
+      if (plenary.startsAt > now) return { ok: false, reason: "not-started" };
+      const people = await this.peopleOf(cohort.id);
+      const ticked = new Set(attendedIds);
+      const outsiders = [...ticked].filter((id) => !people.includes(id));
+      if (outsiders.length > 0) return { ok: false, reason: "outsiders", outsiders };
+      const records = new Map((await this.repo.attendanceOf([plenary.id])).map((r) => [r.personId, r]));
+      const changes: PlenaryAttendance[] = people
+        .filter((id) => (records.get(id)?.attended ?? false) !== ticked.has(id))
+        .map((id) => ({ plenaryId: plenary.id, personId: id, attended: ticked.has(id), source: "coordinator", recordedById: coordinator.id, recordedAt: now }));
+      await this.repo.saveAttendance(changes);
+      if (changes.length > 0) await this.domain.audit?.record(coordinator, "plenary.attendance-corrected", cohort, { plenary: plenary.number, changed: changes.length });
+      return { ok: true, plenary, cohort, attended: ticked.size, people: people.length, changed: changes.length };
+    });
   }
 
   /** Of the cohort's plenaries whose start has passed, how many this person attended. */

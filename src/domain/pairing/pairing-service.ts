@@ -8,6 +8,7 @@ import type { MatchingInput } from "../matching/types";
 import type { PeopleService, Person } from "../people";
 import { matchingInput, type Constraints } from "./match-input";
 import type { AuditAction, AuditLog } from "../reporting/audit";
+import type { UnitOfWork } from "../unit-of-work";
 import type { ConstraintKind, NewPair, PairRecord, Proposal, ProposalContent } from "./proposal";
 
 export interface PairingRepository {
@@ -44,6 +45,8 @@ export interface IntroducePayload {
 
 export type ProposeResult = { ok: true; proposal: Proposal } | { ok: false; reason: "no-candidates" | "not-found" | "outdated" | "approved" | "not-allowed" };
 
+type ProposalGate = { ok: true; proposal: Proposal } | { ok: false; reason: "not-found" | "outdated" | "approved" };
+
 export type ApproveResult = { ok: true; pairs: PairRecord[]; unmatched: number } | { ok: false; reason: "not-found" | "outdated" | "approved" | "empty" };
 
 /**
@@ -58,6 +61,7 @@ export class PairingService {
     private readonly people: PeopleService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
+    private readonly transactions: UnitOfWork,
     private readonly hooks: PairingHooks = {},
   ) {}
 
@@ -108,22 +112,28 @@ export class PairingService {
 
   /** Lock: this mentor and mentee stay together in every re-run. */
   async lock(proposalId: string, cohort: Cohort, mentorId: string, menteeId: string, actor: Person): Promise<ProposeResult> {
-    const gate = await this.openProposal(proposalId);
-    if (!gate.ok) return gate;
-    await this.repo.removeConstraints(cohort.id, mentorId, menteeId);
-    await this.repo.setConstraint(cohort.id, "lock", mentorId, menteeId, actor.id);
-    await this.trace("match.locked", gate.proposal, cohort, actor, mentorId, menteeId);
-    return this.propose(cohort, actor);
+    const gate = await this.transactions.run(async (): Promise<ProposalGate> => {
+      const gate = await this.openProposal(proposalId);
+      if (!gate.ok) return gate;
+      await this.repo.removeConstraints(cohort.id, mentorId, menteeId);
+      await this.repo.setConstraint(cohort.id, "lock", mentorId, menteeId, actor.id);
+      await this.trace("match.locked", gate.proposal, cohort, actor, mentorId, menteeId);
+      return gate;
+    });
+    return gate.ok ? this.propose(cohort, actor) : gate;
   }
 
   /** Exclude: these two are never paired (either way round). */
   async exclude(proposalId: string, cohort: Cohort, firstId: string, secondId: string, actor: Person): Promise<ProposeResult> {
-    const gate = await this.openProposal(proposalId);
-    if (!gate.ok) return gate;
-    await this.repo.removeConstraints(cohort.id, firstId, secondId);
-    await this.repo.setConstraint(cohort.id, "exclude", firstId, secondId, actor.id);
-    await this.trace("match.excluded", gate.proposal, cohort, actor, firstId, secondId);
-    return this.propose(cohort, actor);
+    const gate = await this.transactions.run(async (): Promise<ProposalGate> => {
+      const gate = await this.openProposal(proposalId);
+      if (!gate.ok) return gate;
+      await this.repo.removeConstraints(cohort.id, firstId, secondId);
+      await this.repo.setConstraint(cohort.id, "exclude", firstId, secondId, actor.id);
+      await this.trace("match.excluded", gate.proposal, cohort, actor, firstId, secondId);
+      return gate;
+    });
+    return gate.ok ? this.propose(cohort, actor) : gate;
   }
 
   /** Re-run from a proposal on screen: keeps the locks and exclusions; refused once approved. */
@@ -135,11 +145,14 @@ export class PairingService {
 
   /** Frees a pair the coordinator had locked or excluded, then re-runs. */
   async release(proposalId: string, cohort: Cohort, firstId: string, secondId: string, actor: Person): Promise<ProposeResult> {
-    const gate = await this.openProposal(proposalId);
-    if (!gate.ok) return gate;
-    await this.repo.removeConstraints(cohort.id, firstId, secondId);
-    await this.trace("match.released", gate.proposal, cohort, actor, firstId, secondId);
-    return this.propose(cohort, actor);
+    const gate = await this.transactions.run(async (): Promise<ProposalGate> => {
+      const gate = await this.openProposal(proposalId);
+      if (!gate.ok) return gate;
+      await this.repo.removeConstraints(cohort.id, firstId, secondId);
+      await this.trace("match.released", gate.proposal, cohort, actor, firstId, secondId);
+      return gate;
+    });
+    return gate.ok ? this.propose(cohort, actor) : gate;
   }
 
   /**
@@ -153,14 +166,16 @@ export class PairingService {
     const find = async () => (await this.partnerOptions(cohort, candidateId)).find((o) => o.mentorId === mentorId && o.menteeId === menteeId);
     const chosen = await find();
     if (!chosen || chosen.blockedBy.length > 0) return { ok: false, reason: "not-allowed" };
-    const { locks } = await this.repo.constraints(cohort.id);
-    for (const lock of locks.filter((l) => l.menteeId === menteeId && l.mentorId !== mentorId)) await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
-    if ((await find())?.lockedElsewhere) {
-      for (const lock of locks.filter((l) => l.mentorId === mentorId && l.menteeId !== menteeId)) await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
-    }
-    await this.repo.removeConstraints(cohort.id, mentorId, menteeId);
-    await this.repo.setConstraint(cohort.id, "lock", mentorId, menteeId, actor.id);
-    await this.trace("match.reassigned", gate.proposal, cohort, actor, mentorId, menteeId);
+    await this.transactions.run(async () => {
+      const { locks } = await this.repo.constraints(cohort.id);
+      for (const lock of locks.filter((l) => l.menteeId === menteeId && l.mentorId !== mentorId)) await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
+      if ((await find())?.lockedElsewhere) {
+        for (const lock of locks.filter((l) => l.mentorId === mentorId && l.menteeId !== menteeId)) await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
+      }
+      await this.repo.removeConstraints(cohort.id, mentorId, menteeId);
+      await this.repo.setConstraint(cohort.id, "lock", mentorId, menteeId, actor.id);
+      await this.trace("match.reassigned", gate.proposal, cohort, actor, mentorId, menteeId);
+    });
     return this.propose(cohort, actor);
   }
 
@@ -183,51 +198,54 @@ export class PairingService {
   /**
    * Approves one version: refused when a newer one exists or it was already approved. The pairs
    * are created, their applications marked matched, and introductions and "not matched" notices
-   * queued (demo cohorts message nobody but the coordinator).
+   * queued (demo cohorts message nobody but the coordinator), in one transaction.
    */
   async approve(proposalId: string, cohort: Cohort, actor: Person): Promise<ApproveResult> {
-    const gate = await this.openProposal(proposalId);
-    if (!gate.ok) return gate;
-    const { proposal } = gate;
-    if (proposal.result.pairs.length === 0) return { ok: false, reason: "empty" };
-    const now = this.clock.now();
-    if (!(await this.repo.markApproved(proposal.id, actor.id, now))) return { ok: false, reason: "approved" };
-    const pairs = await this.repo.createPairs(
-      proposal.result.pairs.map((pair) => ({
-        cohortId: cohort.id,
-        proposalId: proposal.id,
-        mentorApplicationId: pair.mentorId,
-        menteeApplicationId: pair.menteeId,
-        mentorPersonId: proposal.people[pair.mentorId]!.personId,
-        menteePersonId: proposal.people[pair.menteeId]!.personId,
-        score: pair.score,
-        reasons: pair.reasons,
-      })),
-    );
-    for (const pair of pairs) {
-      await this.applications.setStatus(pair.mentorApplicationId, "matched");
-      await this.applications.setStatus(pair.menteeApplicationId, "matched");
-    }
-    const jobs: JobRequest[] = [];
-    if (cohort.isDemo) {
-      const notice = { key: "matching.demoApproved", vars: { name: cohort.name, pairs: pairs.length } };
-      jobs.push(notifyJob(actor.id, notice, `demo-approved:${proposal.id}`, now));
-    } else {
-      for (const pair of pairs) jobs.push({ kind: PAIRING_JOBS.introduce, payload: { pairId: pair.id } satisfies IntroducePayload, runAt: now, idempotencyKey: `introduce:${pair.id}` });
-      for (const left of proposal.result.unmatched) {
-        const who = proposal.people[left.candidateId];
-        if (!who) continue;
-        const notice = { key: `matching.unmatched.${left.reason.kind}`, vars: { cohort: cohort.name } };
-        jobs.push(notifyJob(who.personId, notice, `unmatched:${proposal.id}:${left.candidateId}`, now));
+    // All of it or none: an approval with no pairs could never be approved again.
+    return this.transactions.run(async (): Promise<ApproveResult> => {
+      const gate = await this.openProposal(proposalId);
+      if (!gate.ok) return gate;
+      const { proposal } = gate;
+      if (proposal.result.pairs.length === 0) return { ok: false, reason: "empty" };
+      const now = this.clock.now();
+      if (!(await this.repo.markApproved(proposal.id, actor.id, now))) return { ok: false, reason: "approved" };
+      const pairs = await this.repo.createPairs(
+        proposal.result.pairs.map((pair) => ({
+          cohortId: cohort.id,
+          proposalId: proposal.id,
+          mentorApplicationId: pair.mentorId,
+          menteeApplicationId: pair.menteeId,
+          mentorPersonId: proposal.people[pair.mentorId]!.personId,
+          menteePersonId: proposal.people[pair.menteeId]!.personId,
+          score: pair.score,
+          reasons: pair.reasons,
+        })),
+      );
+      for (const pair of pairs) {
+        await this.applications.setStatus(pair.mentorApplicationId, "matched");
+        await this.applications.setStatus(pair.menteeApplicationId, "matched");
       }
-    }
-    if (!cohort.isDemo) jobs.push(...(this.hooks.afterApproval?.(cohort) ?? []));
-    await this.jobs.enqueue(jobs);
-    await this.hooks.audit?.record(actor, "match.approved", cohort, { version: proposal.version, pairs: pairs.length, unmatched: proposal.result.unmatched.length });
-    return { ok: true, pairs, unmatched: proposal.result.unmatched.length };
+      const jobs: JobRequest[] = [];
+      if (cohort.isDemo) {
+        const notice = { key: "matching.demoApproved", vars: { name: cohort.name, pairs: pairs.length } };
+        jobs.push(notifyJob(actor.id, notice, `demo-approved:${proposal.id}`, now));
+      } else {
+        for (const pair of pairs) jobs.push({ kind: PAIRING_JOBS.introduce, payload: { pairId: pair.id } satisfies IntroducePayload, runAt: now, idempotencyKey: `introduce:${pair.id}` });
+        for (const left of proposal.result.unmatched) {
+          const who = proposal.people[left.candidateId];
+          if (!who) continue;
+          const notice = { key: `matching.unmatched.${left.reason.kind}`, vars: { cohort: cohort.name } };
+          jobs.push(notifyJob(who.personId, notice, `unmatched:${proposal.id}:${left.candidateId}`, now));
+        }
+      }
+      if (!cohort.isDemo) jobs.push(...(this.hooks.afterApproval?.(cohort) ?? []));
+      await this.jobs.enqueue(jobs);
+      await this.hooks.audit?.record(actor, "match.approved", cohort, { version: proposal.version, pairs: pairs.length, unmatched: proposal.result.unmatched.length });
+      return { ok: true, pairs, unmatched: proposal.result.unmatched.length };
+    });
   }
 
-  private async openProposal(proposalId: string): Promise<{ ok: true; proposal: Proposal } | { ok: false; reason: "not-found" | "outdated" | "approved" }> {
+  private async openProposal(proposalId: string): Promise<ProposalGate> {
     const proposal = await this.repo.findProposal(proposalId);
     if (!proposal) return { ok: false, reason: "not-found" };
     if (proposal.status === "approved") return { ok: false, reason: "approved" };

@@ -4,6 +4,7 @@ import type { CohortRepository } from "../cohorts/cohort-service";
 import { notifyJob, type JobQueue } from "../jobs";
 import type { PairingService } from "../pairing/pairing-service";
 import type { PeopleService, Person } from "../people";
+import type { UnitOfWork } from "../unit-of-work";
 
 /** Everything Tandem holds about one person, as plain data (their own pair's notes included). */
 export type PersonalData = Record<string, unknown>;
@@ -38,6 +39,7 @@ export class DataRightsService {
       people: PeopleService;
       jobs: JobQueue;
       clock: Clock;
+      transactions: UnitOfWork;
     },
   ) {}
 
@@ -62,29 +64,32 @@ export class DataRightsService {
    * kindly, with the person's own words only if they gave some.
    */
   async leave(person: Person, cohortId: string, reason: string): Promise<LeaveResult> {
-    const { repo, cohortRepo, pairing, people, jobs, clock } = this.deps;
-    const trimmed = reason.trim();
-    if (trimmed.length > LEAVE_REASON_MAX) return { ok: false, reason: "reason-too-long" };
-    const cohort = (await this.cohortsToLeave(person)).find((c) => c.id === cohortId);
-    if (!cohort) return { ok: false, reason: "not-in-cohort" };
-    const now = clock.now();
-    const partners = (await pairing.currentPairsOf(person.id))
-      .filter((p) => p.cohortId === cohort.id && p.status !== "ended")
-      .map((p) => (p.mentorPersonId === person.id ? p.menteePersonId : p.mentorPersonId));
-    const name = person.displayName || person.userId;
-    await repo.forget(person.id, cohort.id, now);
-    if ((await this.cohortsToLeave(person)).length === 0 && !person.isCoordinator) await repo.forgetProfile(person.id);
+    // Forgotten and the partner told, together: a half-forgotten person could not leave again.
+    return this.deps.transactions.run(async (): Promise<LeaveResult> => {
+      const { repo, cohortRepo, pairing, people, jobs, clock } = this.deps;
+      const trimmed = reason.trim();
+      if (trimmed.length > LEAVE_REASON_MAX) return { ok: false, reason: "reason-too-long" };
+      const cohort = (await this.cohortsToLeave(person)).find((c) => c.id === cohortId);
+      if (!cohort) return { ok: false, reason: "not-in-cohort" };
+      const now = clock.now();
+      const partners = (await pairing.currentPairsOf(person.id))
+        .filter((p) => p.cohortId === cohort.id && p.status !== "ended")
+        .map((p) => (p.mentorPersonId === person.id ? p.menteePersonId : p.mentorPersonId));
+      const name = person.displayName || person.userId;
+      await repo.forget(person.id, cohort.id, now);
+      if ((await this.cohortsToLeave(person)).length === 0 && !person.isCoordinator) await repo.forgetProfile(person.id);
 
-    const key = `leave:${cohort.id}:${person.id}`;
-    const vars = { name, cohort: cohort.name, reason: trimmed };
-    const partnerKey = trimmed ? "dataRights.leave.partnerToldWithReason" : "dataRights.leave.partnerTold";
-    const coordinatorKey = trimmed ? "dataRights.leave.coordinatorToldWithReason" : "dataRights.leave.coordinatorTold";
-    const coordinator = await people.findById(cohort.createdById);
-    const notices = [
-      ...partners.map((id) => notifyJob(id, { key: partnerKey, vars }, `${key}:partner:${id}`, now)),
-      ...(coordinator && coordinator.id !== person.id ? [notifyJob(coordinator.id, { key: coordinatorKey, vars }, `${key}:coordinator`, now)] : []),
-    ];
-    await jobs.enqueue(notices);
-    return { ok: true, cohort, told: notices.length };
+      const key = `leave:${cohort.id}:${person.id}`;
+      const vars = { name, cohort: cohort.name, reason: trimmed };
+      const partnerKey = trimmed ? "dataRights.leave.partnerToldWithReason" : "dataRights.leave.partnerTold";
+      const coordinatorKey = trimmed ? "dataRights.leave.coordinatorToldWithReason" : "dataRights.leave.coordinatorTold";
+      const coordinator = await people.findById(cohort.createdById);
+      const notices = [
+        ...partners.map((id) => notifyJob(id, { key: partnerKey, vars }, `${key}:partner:${id}`, now)),
+        ...(coordinator && coordinator.id !== person.id ? [notifyJob(coordinator.id, { key: coordinatorKey, vars }, `${key}:coordinator`, now)] : []),
+      ];
+      await jobs.enqueue(notices);
+      return { ok: true, cohort, told: notices.length };
+    });
   }
 }

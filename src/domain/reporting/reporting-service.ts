@@ -1,4 +1,5 @@
 import type { ApplicationService } from "../applications/application-service";
+import type { UnitOfWork } from "../unit-of-work";
 import type { Clock } from "../clock";
 import type { Cohort } from "../cohorts/cohort";
 import type { CohortRepository } from "../cohorts/cohort-service";
@@ -82,6 +83,7 @@ export class ReportingService {
       audit: AuditLog;
       jobs: JobQueue;
       clock: Clock;
+      transactions: UnitOfWork;
     },
   ) {}
 
@@ -127,23 +129,25 @@ export class ReportingService {
 
   /** A coordinator's nudge to a pair: the pair and who to write to, recorded in the audit log. */
   async nudge(actor: Person, pairId: string): Promise<{ ok: true; pair: PairRecord; cohort: Cohort; mentor: Person; mentee: Person } | { ok: false; reason: "not-found" | "ended" }> {
-    const pair = await this.deps.pairing.findPair(pairId);
-    const cohort = pair ? await this.deps.cohortRepo.findById(pair.cohortId) : null;
-    if (!pair || !cohort) return { ok: false, reason: "not-found" };
-    if (pair.status === "ended" || cohort.finishedAt) return { ok: false, reason: "ended" };
-    const people = await this.deps.people.byIds([pair.mentorPersonId, pair.menteePersonId]);
-    const mentor = people.get(pair.mentorPersonId);
-    const mentee = people.get(pair.menteePersonId);
-    if (!mentor || !mentee) return { ok: false, reason: "not-found" };
-    await this.deps.audit.record(actor, "pair.nudged", cohort, { mentor: mentor.displayName, mentee: mentee.displayName });
-    const now = this.deps.clock.now();
-    await this.deps.jobs.enqueue(
-      [mentor, mentee].map((person) => {
-        const payload: CoordinatorNudgePayload = { pairId: pair.id, personId: person.id, coordinatorId: actor.id };
-        return { kind: REPORTING_JOBS.nudge, payload, runAt: now, idempotencyKey: `coordinator-nudge:${pair.id}:${person.id}:${now.toISOString()}` };
-      }),
-    );
-    return { ok: true, pair, cohort, mentor, mentee };
+    return this.deps.transactions.run(async (): Promise<{ ok: true; pair: PairRecord; cohort: Cohort; mentor: Person; mentee: Person } | { ok: false; reason: "not-found" | "ended" }> => {
+      const pair = await this.deps.pairing.findPair(pairId);
+      const cohort = pair ? await this.deps.cohortRepo.findById(pair.cohortId) : null;
+      if (!pair || !cohort) return { ok: false, reason: "not-found" };
+      if (pair.status === "ended" || cohort.finishedAt) return { ok: false, reason: "ended" };
+      const people = await this.deps.people.byIds([pair.mentorPersonId, pair.menteePersonId]);
+      const mentor = people.get(pair.mentorPersonId);
+      const mentee = people.get(pair.menteePersonId);
+      if (!mentor || !mentee) return { ok: false, reason: "not-found" };
+      await this.deps.audit.record(actor, "pair.nudged", cohort, { mentor: mentor.displayName, mentee: mentee.displayName });
+      const now = this.deps.clock.now();
+      await this.deps.jobs.enqueue(
+        [mentor, mentee].map((person) => {
+          const payload: CoordinatorNudgePayload = { pairId: pair.id, personId: person.id, coordinatorId: actor.id };
+          return { kind: REPORTING_JOBS.nudge, payload, runAt: now, idempotencyKey: `coordinator-nudge:${pair.id}:${person.id}:${now.toISOString()}` };
+        }),
+      );
+      return { ok: true, pair, cohort, mentor, mentee };
+    });
   }
 
   /** A coordinator's nudge as one partner reads it; null once the pair has ended. */
@@ -175,24 +179,27 @@ export class ReportingService {
    * participant gets their certificate, or a word on what was missing, by a durable job.
    */
   async finish(cohort: Cohort, actor: Person | null): Promise<{ ok: true; cohort: Cohort; participants: number } | { ok: false; reason: "already-finished" | "not-started" }> {
-    const { cohortRepo, pairing, jobs, clock, audit } = this.deps;
-    if (cohort.finishedAt) return { ok: false, reason: "already-finished" };
-    const pairs = await pairing.pairsOfCohort(cohort.id);
-    if (pairs.length === 0) return { ok: false, reason: "not-started" };
-    const now = clock.now();
-    const finished = await cohortRepo.update(cohort.id, { status: "finished", finishedAt: now });
-    // Everyone who took part, a partner whose other half left included.
-    const people = participantsOf(pairs).map((p) => p.personId);
-    if (!cohort.isDemo) {
-      await jobs.enqueue(
-        people.map((personId) => {
-          const payload: CertificateJobPayload = { cohortId: cohort.id, personId };
-          return { kind: REPORTING_JOBS.certificate, payload, runAt: now, idempotencyKey: `certificate:${cohort.id}:${personId}` };
-        }),
-      );
-    }
-    if (actor) await audit.record(actor, "cohort.finished", cohort, { participants: people.length });
-    return { ok: true, cohort: finished, participants: people.length };
+    // Finished, the certificates queued and the audit row, together: a half-closed cohort could not be closed again.
+    return this.deps.transactions.run(async (): Promise<{ ok: true; cohort: Cohort; participants: number } | { ok: false; reason: "already-finished" | "not-started" }> => {
+      const { cohortRepo, pairing, jobs, clock, audit } = this.deps;
+      if (cohort.finishedAt) return { ok: false, reason: "already-finished" };
+      const pairs = await pairing.pairsOfCohort(cohort.id);
+      if (pairs.length === 0) return { ok: false, reason: "not-started" };
+      const now = clock.now();
+      const finished = await cohortRepo.update(cohort.id, { status: "finished", finishedAt: now });
+      // Everyone who took part, a partner whose other half left included.
+      const people = participantsOf(pairs).map((p) => p.personId);
+      if (!cohort.isDemo) {
+        await jobs.enqueue(
+          people.map((personId) => {
+            const payload: CertificateJobPayload = { cohortId: cohort.id, personId };
+            return { kind: REPORTING_JOBS.certificate, payload, runAt: now, idempotencyKey: `certificate:${cohort.id}:${personId}` };
+          }),
+        );
+      }
+      if (actor) await audit.record(actor, "cohort.finished", cohort, { participants: people.length });
+      return { ok: true, cohort: finished, participants: people.length };
+    });
   }
 
   /** The automatic close: only if the dates still say so and nobody closed it already. */
@@ -226,15 +233,17 @@ export class ReportingService {
 
   /** A coordinator issues (or re-issues) one, even when a requirement is missing: that is recorded. */
   async issueBy(actor: Person, cohort: Cohort, person: Person): Promise<CertificateDecision> {
-    const found = await this.progressOf(cohort, person.id);
-    if (!found) return { ok: false, reason: "not-participant" };
-    const before = await this.deps.certificates.find(cohort.id, person.id);
-    const now = this.deps.clock.now();
-    const certificate = await this.deps.certificates.issue(cohort.id, person.id, actor.id, found.missing.length > 0, now);
-    await this.deps.audit.record(actor, before ? "certificate.reissued" : "certificate.issued", cohort, { person: person.displayName, version: certificate.version, missing: found.missing.join(" ") });
-    const payload: CertificateJobPayload = { cohortId: cohort.id, personId: person.id, version: certificate.version };
-    await this.deps.jobs.enqueue([{ kind: REPORTING_JOBS.certificate, payload, runAt: now, idempotencyKey: `certificate:${cohort.id}:${person.id}:v${certificate.version}` }]);
-    return { ok: true, cohort, person, ...found, certificate };
+    return this.deps.transactions.run(async (): Promise<CertificateDecision> => {
+      const found = await this.progressOf(cohort, person.id);
+      if (!found) return { ok: false, reason: "not-participant" };
+      const before = await this.deps.certificates.find(cohort.id, person.id);
+      const now = this.deps.clock.now();
+      const certificate = await this.deps.certificates.issue(cohort.id, person.id, actor.id, found.missing.length > 0, now);
+      await this.deps.audit.record(actor, before ? "certificate.reissued" : "certificate.issued", cohort, { person: person.displayName, version: certificate.version, missing: found.missing.join(" ") });
+      const payload: CertificateJobPayload = { cohortId: cohort.id, personId: person.id, version: certificate.version };
+      await this.deps.jobs.enqueue([{ kind: REPORTING_JOBS.certificate, payload, runAt: now, idempotencyKey: `certificate:${cohort.id}:${person.id}:v${certificate.version}` }]);
+      return { ok: true, cohort, person, ...found, certificate };
+    });
   }
 
   /** The close's job for one person: their certificate when eligible (issued once), or what was missing. */
