@@ -1,12 +1,13 @@
 import { DateTime } from "luxon";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Cohort } from "../../src/domain/cohorts/cohort";
 import { autoFinishAt, roundOpensAt } from "../../src/domain/evaluation/rounds";
 import type { PairRecord } from "../../src/domain/pairing/proposal";
 import type { Person } from "../../src/domain/people";
 import { translator } from "../../src/i18n";
 import { proposalMessage } from "../../src/platforms/slack/views/proposal";
+import { testProvider } from "../support/database";
 import { startTestApp, type TestApp } from "../support/app";
 import { openCohortFor, submittedApplicant } from "../support/builders";
 
@@ -41,7 +42,11 @@ describe("leaving a programme (en)", () => {
    */
   async function traces(): Promise<string[]> {
     const db = app.tandem.services.db;
-    const tables = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'`);
+    const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+      testProvider === "postgresql"
+        ? `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\_prisma%'`
+        : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'`,
+    );
     const found: string[] = [];
     for (const { name } of tables) {
       for (const row of await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`)) {
@@ -90,8 +95,10 @@ describe("leaving a programme (en)", () => {
     await app.requests.blockAction({ id: "UCOORD" }, { action_id: "match.approve", value: JSON.stringify({ proposalId, page: 0 }) }, { response_url: app.slack.responseUrl(), channel: { id: "DUCOORD" } });
     await app.slack.waitFor("response_url");
     leaver = await person(LEAVER.id);
+    // The approval finishes after Slack's acknowledgement: wait for its pairs.
+    await app.settled();
+    await vi.waitFor(async () => expect((await services.pairing.pairsOfCohort(cohort.id)).some((p) => p.menteePersonId === leaver.id)).toBe(true), { timeout: 10_000 });
     ended = (await services.pairing.pairsOfCohort(cohort.id)).find((p) => p.menteePersonId === leaver.id)!;
-    expect(ended).toBeTruthy();
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ days: 5, hours: 9 }).toJSDate());
     await app.runJobs();
   });
