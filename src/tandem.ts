@@ -29,7 +29,7 @@ import { createLogger, type Logger } from "./logger";
 import { Deliverer, type PlatformSender } from "./platforms/delivery";
 import { createSlackPlatform, SLACK_EVENTS_PATH, type SlackPlatform } from "./platforms/slack/app";
 import { classifySlackError } from "./platforms/slack/errors";
-import { createTeamsPlatform, TEAMS_MESSAGES_PATH } from "./platforms/teams";
+import { TEAMS_MESSAGES_PATH } from "./platforms/teams/paths";
 import { classifyTeamsError } from "./platforms/teams/errors";
 import { DurableJobQueue } from "./scheduler/job-queue";
 import { JobWorker } from "./scheduler/job-worker";
@@ -223,7 +223,8 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
   });
 
   // /api/messages exists only when Teams is configured: with tokens, or in the anonymous local mode.
-  const teams = config.teams.mode === "off" ? undefined : createTeamsPlatform(config.teams, services, inFlight);
+  // botbuilder is loaded only when Teams is on: a Slack-only server does not carry it.
+  const teams = config.teams.mode === "off" ? undefined : (await import("./platforms/teams")).createTeamsPlatform(config.teams, services, inFlight);
   if (teams) {
     http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), (req, res) => {
       teams.handle(req, res).catch((error: unknown) => {

@@ -6,7 +6,7 @@ import { createTeamsAdapter } from "./adapter";
 import { TandemTeamsBot } from "./bot";
 import { TeamsSender } from "./sender";
 
-export const TEAMS_MESSAGES_PATH = "/api/messages";
+export { TEAMS_MESSAGES_PATH } from "./paths";
 
 export interface TeamsPlatform {
   sender: TeamsSender;
