@@ -1,4 +1,4 @@
-import { SLACK_LIVE, TEAMS_LIVE, slackTexts, teamsTexts } from "../support/hostile-text";
+import { SLACK_LIVE, TEAMS_LIVE, expectSlackTextsEscaped, expectTeamsEscaped, slackTexts, teamsTexts } from "../support/hostile-text";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cohort } from "../../src/domain/cohorts/cohort";
 import { startTestApp, type TestApp } from "../support/app";
@@ -14,17 +14,7 @@ const PAYLOAD = "<https://evil.example/login|Tandem: confirm your pair here> <!c
 const TEAMS_PAYLOAD = "[Confirm your pair](https://evil.example) **urgent**";
 
 
-/** The payload reached the reader (shown as typed) and none of it is live. */
-function expectSlackEscaped(texts: string[]): void {
-  expect(texts.join("\n")).toContain("&lt;!channel&gt;");
-  for (const live of SLACK_LIVE) expect(texts.filter((t) => live.test(t))).toEqual([]);
-}
-
-function expectTeamsEscaped(activities: Record<string, any>[]): void {
-  const texts = activities.flatMap(teamsTexts);
-  expect(texts.join("\n")).toContain("&lt;!channel&gt;");
-  for (const live of TEAMS_LIVE) expect(texts.filter((t) => live.test(t))).toEqual([]);
-}
+const expectSlackEscaped = expectSlackTextsEscaped;
 
 describe("text replies that name a cohort or a person show what was typed, not markup", () => {
   let app: TestApp;

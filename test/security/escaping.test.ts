@@ -1,4 +1,4 @@
-import { SLACK_LIVE, TEAMS_LIVE, slackTexts, teamsTexts } from "../support/hostile-text";
+import { SLACK_LIVE, TEAMS_LIVE, expectSlackTextsEscaped, expectTeamsEscaped, slackTexts, teamsTexts } from "../support/hostile-text";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultCohortSettings, type Cohort } from "../../src/domain/cohorts/cohort";
@@ -27,16 +27,7 @@ const SHORT_PAYLOAD = "<!channel> <@UCOORD> [Go](https://evil.example) **u**";
 
 
 function expectSlackEscaped(calls: SlackCall[]): void {
-  const texts = calls.flatMap((c) => slackTexts(c.args));
-  // The payload did arrive (so the check below is about it), shown as typed.
-  expect(texts.join("\n")).toContain("&lt;!channel&gt;");
-  for (const live of SLACK_LIVE) expect(texts.filter((t) => live.test(t))).toEqual([]);
-}
-
-function expectTeamsEscaped(activities: Record<string, any>[]): void {
-  const texts = activities.flatMap(teamsTexts);
-  expect(texts.join("\n")).toContain("&lt;!channel&gt;");
-  for (const live of TEAMS_LIVE) expect(texts.filter((t) => live.test(t))).toEqual([]);
+  expectSlackTextsEscaped(calls.flatMap((c) => slackTexts(c.args)));
 }
 
 describe("the escaping functions", () => {

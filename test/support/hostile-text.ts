@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+
 /**
  * What the escaping tests look for: the texts each platform renders as markup, and the markup a
  * hostile payload would make live there.
@@ -38,4 +40,17 @@ export function teamsTexts(activity: Record<string, any>): string[] {
   };
   walk(activity.attachments?.map((a: any) => a.content));
   return found;
+}
+
+/** The payload reached the reader in these Slack texts (shown as typed), and none of it is live. */
+export function expectSlackTextsEscaped(texts: string[]): void {
+  expect(texts.join("\n")).toContain("&lt;!channel&gt;");
+  for (const live of SLACK_LIVE) expect(texts.filter((t) => live.test(t))).toEqual([]);
+}
+
+/** The same for what Teams received. */
+export function expectTeamsEscaped(activities: Record<string, any>[]): void {
+  const texts = activities.flatMap(teamsTexts);
+  expect(texts.join("\n")).toContain("&lt;!channel&gt;");
+  for (const live of TEAMS_LIVE) expect(texts.filter((t) => live.test(t))).toEqual([]);
 }

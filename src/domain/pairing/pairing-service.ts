@@ -111,26 +111,23 @@ export class PairingService {
   }
 
   /** Lock: this mentor and mentee stay together in every re-run. */
-  async lock(proposalId: string, cohort: Cohort, mentorId: string, menteeId: string, actor: Person): Promise<ProposeResult> {
-    const gate = await this.transactions.run(async (): Promise<ProposalGate> => {
-      const gate = await this.openProposal(proposalId);
-      if (!gate.ok) return gate;
-      await this.repo.removeConstraints(cohort.id, mentorId, menteeId);
-      await this.repo.setConstraint(cohort.id, "lock", mentorId, menteeId, actor.id);
-      await this.trace("match.locked", gate.proposal, cohort, actor, mentorId, menteeId);
-      return gate;
-    });
-    return gate.ok ? this.propose(cohort, actor) : gate;
+  lock(proposalId: string, cohort: Cohort, mentorId: string, menteeId: string, actor: Person): Promise<ProposeResult> {
+    return this.constrain("lock", proposalId, cohort, mentorId, menteeId, actor);
   }
 
   /** Exclude: these two are never paired (either way round). */
-  async exclude(proposalId: string, cohort: Cohort, firstId: string, secondId: string, actor: Person): Promise<ProposeResult> {
+  exclude(proposalId: string, cohort: Cohort, firstId: string, secondId: string, actor: Person): Promise<ProposeResult> {
+    return this.constrain("exclude", proposalId, cohort, firstId, secondId, actor);
+  }
+
+  /** A coordinator's choice about two people, with its audit row, in one transaction; then a re-run. */
+  private async constrain(kind: "lock" | "exclude", proposalId: string, cohort: Cohort, firstId: string, secondId: string, actor: Person): Promise<ProposeResult> {
     const gate = await this.transactions.run(async (): Promise<ProposalGate> => {
       const gate = await this.openProposal(proposalId);
       if (!gate.ok) return gate;
       await this.repo.removeConstraints(cohort.id, firstId, secondId);
-      await this.repo.setConstraint(cohort.id, "exclude", firstId, secondId, actor.id);
-      await this.trace("match.excluded", gate.proposal, cohort, actor, firstId, secondId);
+      await this.repo.setConstraint(cohort.id, kind, firstId, secondId, actor.id);
+      await this.trace(kind === "lock" ? "match.locked" : "match.excluded", gate.proposal, cohort, actor, firstId, secondId);
       return gate;
     });
     return gate.ok ? this.propose(cohort, actor) : gate;
