@@ -9,7 +9,12 @@ const postgres = Boolean(process.env.TEST_POSTGRES_URL);
 export default defineConfig({
   test: {
     include: outage ? ["test/outage/**/*.test.ts"] : ["test/**/*.test.ts"],
-    exclude: ["node_modules/**", "test/playground/**", ...(outage ? [] : ["test/outage/**"]), ...(postgres ? [] : ["test/postgres/**"])],
+    exclude: [
+      "node_modules/**",
+      "test/playground/**",
+      ...(outage ? [] : ["test/outage/**"]),
+      ...(postgres ? [] : ["test/postgres/**"]),
+    ],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
     testTimeout: 30_000,

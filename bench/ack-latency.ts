@@ -41,17 +41,38 @@ interface Target {
 
 export async function ackLatency(): Promise<void> {
   const slack = await new FakeSlack().start();
-  for (let i = 0; i < 50; i++) slack.addUser({ id: `UB${i}`, real_name: `Bench ${i}`, locale: i % 2 ? "es-ES" : "en-US" });
-  const env = { SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, HOST: "127.0.0.1" };
+  for (let i = 0; i < 50; i++)
+    slack.addUser({ id: `UB${i}`, real_name: `Bench ${i}`, locale: i % 2 ? "es-ES" : "en-US" });
+  const env = {
+    SLACK_BOT_TOKEN: TOKEN,
+    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    HOST: "127.0.0.1",
+  };
   rmSync(".tmp/bench", { recursive: true, force: true });
   const tandemEnv = { ...env, LOG_LEVEL: "warn", SCHEDULER_ENABLED: "false" };
   const targets: Target[] = [
-    { label: "bare Bolt", port: 3992, process: startNode("bench/bare-bolt-app.ts", { ...env, PORT: "3992" }), health: "/" },
-    { label: "Tandem, SQLite", port: 3991, process: startNode("src/main.ts", { ...tandemEnv, PORT: "3991", DATABASE_URL: "file:./.tmp/bench/tandem.db" }), health: "/healthz" },
+    {
+      label: "bare Bolt",
+      port: 3992,
+      process: startNode("bench/bare-bolt-app.ts", { ...env, PORT: "3992" }),
+      health: "/",
+    },
+    {
+      label: "Tandem, SQLite",
+      port: 3991,
+      process: startNode("src/main.ts", { ...tandemEnv, PORT: "3991", DATABASE_URL: "file:./.tmp/bench/tandem.db" }),
+      health: "/healthz",
+    },
   ];
   const postgresUrl = await benchPostgresDatabase("tandem_bench_ack");
   if (postgresUrl) {
-    targets.push({ label: "Tandem, PostgreSQL", port: 3993, process: startNode("src/main.ts", { ...tandemEnv, PORT: "3993", DATABASE_URL: postgresUrl }), health: "/healthz" });
+    targets.push({
+      label: "Tandem, PostgreSQL",
+      port: 3993,
+      process: startNode("src/main.ts", { ...tandemEnv, PORT: "3993", DATABASE_URL: postgresUrl }),
+      health: "/healthz",
+    });
   }
   try {
     await Promise.all(targets.map((t) => waitForHttp(`http://127.0.0.1:${t.port}${t.health}`, 60_000)));
@@ -68,7 +89,8 @@ export async function ackLatency(): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 ? [...targets].reverse() : targets;
-      for (const target of order) samples.get(target)!.push(...(await loadTest(TOTAL / ROUNDS, CONCURRENCY, send(target))));
+      for (const target of order)
+        samples.get(target)!.push(...(await loadTest(TOTAL / ROUNDS, CONCURRENCY, send(target))));
     }
     await new Promise((r) => setTimeout(r, 500));
     const stats = new Map<Target, Latencies>(targets.map((t) => [t, percentiles(samples.get(t)!)]));
@@ -78,9 +100,19 @@ export async function ackLatency(): Promise<void> {
     const rows: (string | number)[][] = [["", "p50", "p95", "p99", "mean", "p99 / bare", "RSS MiB"]];
     for (const target of targets) {
       const s = stats.get(target)!;
-      rows.push([target.label, ms(s.p50), ms(s.p95), ms(s.p99), ms(s.mean), target === targets[0] ? "" : ratio(s.p99, bare.p99), residentMiB(target.process.pid!).toFixed(0)]);
+      rows.push([
+        target.label,
+        ms(s.p50),
+        ms(s.p95),
+        ms(s.p99),
+        ms(s.mean),
+        target === targets[0] ? "" : ratio(s.p99, bare.p99),
+        residentMiB(target.process.pid!).toFixed(0),
+      ]);
     }
-    const verdicts = targets.slice(1).map((t) => `${t.label}: ${stats.get(t)!.p99 <= 1.2 * bare.p99 ? "met" : "NOT met"}`);
+    const verdicts = targets
+      .slice(1)
+      .map((t) => `${t.label}: ${stats.get(t)!.p99 <= 1.2 * bare.p99 ? "met" : "NOT met"}`);
     process.stdout.write(
       `\nack latency: ${TOTAL} signed /mentoring help per target at concurrency ${CONCURRENCY} (ms)\n${table(rows)}\n` +
         `aim: Tandem's p99 within 1.2× of the bare app -> ${verdicts.join("; ")}${postgresUrl ? "" : " (no PostgreSQL at BENCH_POSTGRES_URL: run npm run db:up)"}\n`,

@@ -1,4 +1,11 @@
-import { greedyPairing, randomPairing, runMatching, syntheticCohort, DEFAULT_MATCHING_RULES, type MatchingInput } from "../src/domain/matching";
+import {
+  greedyPairing,
+  randomPairing,
+  runMatching,
+  syntheticCohort,
+  DEFAULT_MATCHING_RULES,
+  type MatchingInput,
+} from "../src/domain/matching";
 import { oracleMatch } from "../test/domain/matching/oracle";
 import { table } from "./support";
 
@@ -32,7 +39,15 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 
 function benchInput(size: number): MatchingInput {
   const { candidates, skills } = syntheticCohort({ size, seed: SEED, locale: "es" });
-  return { candidates, skills, rules: DEFAULT_MATCHING_RULES, locks: [], exclusions: [], pastPairs: [], referenceDate: REFERENCE_DATE };
+  return {
+    candidates,
+    skills,
+    rules: DEFAULT_MATCHING_RULES,
+    locks: [],
+    exclusions: [],
+    pastPairs: [],
+    referenceDate: REFERENCE_DATE,
+  };
 }
 
 export async function matching(): Promise<void> {
@@ -43,7 +58,21 @@ export async function matching(): Promise<void> {
   randomPairing(warm, 1);
 
   const rows: (string | number)[][] = [
-    ["applicants", "engine ms", "engine fit", "MIP ms", "MIP fit", "MIP/engine time", "engine/MIP fit", "greedy ms", "greedy fit", "greedy/engine fit", "random ms", "random fit", "random/engine fit"],
+    [
+      "applicants",
+      "engine ms",
+      "engine fit",
+      "MIP ms",
+      "MIP fit",
+      "MIP/engine time",
+      "engine/MIP fit",
+      "greedy ms",
+      "greedy fit",
+      "greedy/engine fit",
+      "random ms",
+      "random fit",
+      "random/engine fit",
+    ],
   ];
   const notes: string[] = [];
   const verdicts: string[] = [];
@@ -63,7 +92,10 @@ export async function matching(): Promise<void> {
       const solved = await oracleMatch(input, { timeLimitSeconds: MIP_SECONDS });
       mip = { ms: performance.now() - started, fit: solved.total, status: solved.status };
       lastMip = { size, ms: mip.ms, variables: solved.variables };
-      if (solved.status !== "Optimal") notes.push(`${size}: the MIP stopped at its ${MIP_SECONDS} s limit (${solved.status}); its fit is the best it had found.`);
+      if (solved.status !== "Optimal")
+        notes.push(
+          `${size}: the MIP stopped at its ${MIP_SECONDS} s limit (${solved.status}); its fit is the best it had found.`,
+        );
     } else if (lastMip) {
       const variables = lastMip.variables * (size / lastMip.size) ** 2;
       notes.push(
@@ -87,8 +119,14 @@ export async function matching(): Promise<void> {
       random.value.totalScore.toFixed(1),
       ratio(random.value.totalScore, result.totalScore),
     ]);
-    if (mip) verdicts.push(`${size}: ${result.totalScore === mip.fit ? "optimal (= MIP)" : mip.status === "Optimal" ? "NOT the MIP's optimum" : "MIP unfinished"}, ${(mip.ms / engine.ms).toFixed(0)}× faster`);
-    if (size >= 10_000) verdicts.push(`${size}: ${(engine.ms / 1000).toFixed(1)} s (${engine.ms < 60_000 ? "under" : "NOT under"} a minute)`);
+    if (mip)
+      verdicts.push(
+        `${size}: ${result.totalScore === mip.fit ? "optimal (= MIP)" : mip.status === "Optimal" ? "NOT the MIP's optimum" : "MIP unfinished"}, ${(mip.ms / engine.ms).toFixed(0)}× faster`,
+      );
+    if (size >= 10_000)
+      verdicts.push(
+        `${size}: ${(engine.ms / 1000).toFixed(1)} s (${engine.ms < 60_000 ? "under" : "NOT under"} a minute)`,
+      );
   }
   process.stdout.write(
     `\nmatching: seed-shaped cohorts (seed ${SEED}, default rules, reference date ${REFERENCE_DATE.toISOString().slice(0, 10)}); fit = total fit of all pairs\n${table(rows)}\n` +

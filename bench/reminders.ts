@@ -26,7 +26,9 @@ type Mode = "one process" | "two processes" | "two, one killed -9 halfway";
 async function seed(db: Database): Promise<number> {
   const now = new Date();
   const startsAt = new Date(now.getTime() + 60 * 60_000);
-  const coordinator = await db.person.create({ data: { platform: "slack", workspaceId: "T0TANDEM", userId: "UCOORD", displayName: "Carmen", locale: "es" } });
+  const coordinator = await db.person.create({
+    data: { platform: "slack", workspaceId: "T0TANDEM", userId: "UCOORD", displayName: "Carmen", locale: "es" },
+  });
   const cohort = await db.cohort.create({
     data: {
       name: "Bench",
@@ -59,24 +61,59 @@ async function seed(db: Database): Promise<number> {
     const ids = Array.from({ length: Math.min(batch, PAIRS - from) }, (_, i) => from + i);
     await db.person.createMany({
       data: ids.flatMap((i) => [
-        { id: `mentor-${i}`, platform: "slack", workspaceId: "T0TANDEM", userId: `UM${i}`, displayName: `Mentor ${i}`, locale: "es", timeZone: "Europe/Madrid" },
-        { id: `mentee-${i}`, platform: "slack", workspaceId: "T0TANDEM", userId: `UE${i}`, displayName: `Mentee ${i}`, locale: "es", timeZone: "America/Santiago" },
+        {
+          id: `mentor-${i}`,
+          platform: "slack",
+          workspaceId: "T0TANDEM",
+          userId: `UM${i}`,
+          displayName: `Mentor ${i}`,
+          locale: "es",
+          timeZone: "Europe/Madrid",
+        },
+        {
+          id: `mentee-${i}`,
+          platform: "slack",
+          workspaceId: "T0TANDEM",
+          userId: `UE${i}`,
+          displayName: `Mentee ${i}`,
+          locale: "es",
+          timeZone: "America/Santiago",
+        },
       ]),
     });
     await db.pair.createMany({
-      data: ids.map((i) => ({ id: `pair-${i}`, cohortId: cohort.id, proposalId: "bench", mentorApplicationId: `am-${i}`, menteeApplicationId: `ae-${i}`, mentorPersonId: `mentor-${i}`, menteePersonId: `mentee-${i}`, score: 50, reasons: [] })),
+      data: ids.map((i) => ({
+        id: `pair-${i}`,
+        cohortId: cohort.id,
+        proposalId: "bench",
+        mentorApplicationId: `am-${i}`,
+        menteeApplicationId: `ae-${i}`,
+        mentorPersonId: `mentor-${i}`,
+        menteePersonId: `mentee-${i}`,
+        score: 50,
+        reasons: [],
+      })),
     });
     await db.pairSession.createMany({
-      data: ids.map((i) => ({ id: `session-${i}`, pairId: `pair-${i}`, status: "scheduled", startsAt, durationMinutes: 60, proposedById: `mentee-${i}`, acceptedById: `mentor-${i}` })),
+      data: ids.map((i) => ({
+        id: `session-${i}`,
+        pairId: `pair-${i}`,
+        status: "scheduled",
+        startsAt,
+        durationMinutes: 60,
+        proposedById: `mentee-${i}`,
+        acceptedById: `mentor-${i}`,
+      })),
     });
     await db.job.createMany({
-      data: ids.flatMap((i) =>
-        ["mentor", "mentee"].map((role) => ({
-          kind: MEETING_JOBS.remind,
-          payload: { sessionId: `session-${i}`, sequence: 0, personId: `${role}-${i}` },
-          runAt: now,
-          idempotencyKey: `remind:session-${i}:0:${role}-${i}`,
-        })) as never,
+      data: ids.flatMap(
+        (i) =>
+          ["mentor", "mentee"].map((role) => ({
+            kind: MEETING_JOBS.remind,
+            payload: { sessionId: `session-${i}`, sequence: 0, personId: `${role}-${i}` },
+            runAt: now,
+            idempotencyKey: `remind:session-${i}:0:${role}-${i}`,
+          })) as never,
       ),
     });
   }
@@ -129,21 +166,44 @@ async function run(label: string, databaseUrl: string, mode: Mode): Promise<(str
   const seconds = (performance.now() - started) / 1000;
   const all = keys();
   const unique = new Set(all);
-  const wanted = new Set(Array.from({ length: PAIRS }, (_, i) => [`remind:session-${i}:0:mentor-${i}`, `remind:session-${i}:0:mentee-${i}`]).flat());
+  const wanted = new Set(
+    Array.from({ length: PAIRS }, (_, i) => [
+      `remind:session-${i}:0:mentor-${i}`,
+      `remind:session-${i}:0:mentee-${i}`,
+    ]).flat(),
+  );
   const lost = [...wanted].filter((key) => !unique.has(key)).length;
   await slack.stop();
   const rate = expected / seconds;
-  return [label, mode, expected, seconds.toFixed(1), rate.toFixed(1), `${((rate / CEILING) * 100).toFixed(0)} %`, lost, all.length - unique.size];
+  return [
+    label,
+    mode,
+    expected,
+    seconds.toFixed(1),
+    rate.toFixed(1),
+    `${((rate / CEILING) * 100).toFixed(0)} %`,
+    lost,
+    all.length - unique.size,
+  ];
 }
 
 export async function reminders(): Promise<void> {
   rmSync(".tmp/bench-reminders", { recursive: true, force: true });
   mkdirSync(".tmp/bench-reminders", { recursive: true });
   // BENCH_REMINDER_MODES=one,two,killed and BENCH_REMINDER_DATABASES=sqlite,postgresql pick a part.
-  const byName: Record<string, Mode> = { one: "one process", two: "two processes", killed: "two, one killed -9 halfway" };
-  const modes = (process.env.BENCH_REMINDER_MODES ?? "one,two,killed").split(",").map((name) => byName[name.trim()]).filter((m): m is Mode => Boolean(m));
+  const byName: Record<string, Mode> = {
+    one: "one process",
+    two: "two processes",
+    killed: "two, one killed -9 halfway",
+  };
+  const modes = (process.env.BENCH_REMINDER_MODES ?? "one,two,killed")
+    .split(",")
+    .map((name) => byName[name.trim()])
+    .filter((m): m is Mode => Boolean(m));
   const databases = (process.env.BENCH_REMINDER_DATABASES ?? "sqlite,postgresql").split(",").map((name) => name.trim());
-  const rows: (string | number)[][] = [["database", "processes", "reminders", "seconds", "per second", "of ceiling", "lost", "duplicated"]];
+  const rows: (string | number)[][] = [
+    ["database", "processes", "reminders", "seconds", "per second", "of ceiling", "lost", "duplicated"],
+  ];
   // Each row as soon as it is measured: a long run cut short still leaves its figures.
   const add = (row: (string | number)[]) => {
     rows.push(row);
@@ -151,8 +211,12 @@ export async function reminders(): Promise<void> {
   };
   for (const [index, mode] of modes.entries()) {
     if (databases.includes("sqlite")) add(await run("SQLite", `file:./.tmp/bench-reminders/r${index}.db`, mode));
-    const postgres = databases.includes("postgresql") ? await benchPostgresDatabase(`tandem_bench_reminders_${index}`) : undefined;
+    const postgres = databases.includes("postgresql")
+      ? await benchPostgresDatabase(`tandem_bench_reminders_${index}`)
+      : undefined;
     if (postgres) add(await run("PostgreSQL", postgres, mode));
   }
-  process.stdout.write(`\nReminder fan-out: ${PAIRS} pairs due at once, fake Slack ceiling ${CEILING} chat.postMessage/s\n${table(rows)}\n`);
+  process.stdout.write(
+    `\nReminder fan-out: ${PAIRS} pairs due at once, fake Slack ceiling ${CEILING} chat.postMessage/s\n${table(rows)}\n`,
+  );
 }

@@ -43,7 +43,11 @@ export async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void
 }
 
 /** Runs `task` `total` times with at most `concurrency` at once; returns each run's duration in ms. */
-export async function loadTest(total: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number[]> {
+export async function loadTest(
+  total: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<number[]> {
   const durations: number[] = [];
   let next = 0;
   const worker = async () => {

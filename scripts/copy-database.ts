@@ -10,12 +10,36 @@ import { openDatabase, type Database } from "../src/storage/prisma-client";
  * SQLite to PostgreSQL (or between any two Tandem databases). The target is migrated first and
  * must be empty; rows are copied in pages, parents before children, and the counts are compared.
  */
-export const COPY_ORDER: Prisma.ModelName[] = ["Person", "Job", "Delivery", "ProcessedEvent", "Cohort", "Application", "MatchProposal", "MatchConstraint", "Pair", "PairSession", "ActionItem", "Goal", "Plenary", "PlenaryAttendance", "HelpRequest", "Evaluation", "Certificate", "AuditEntry"];
+export const COPY_ORDER: Prisma.ModelName[] = [
+  "Person",
+  "Job",
+  "Delivery",
+  "ProcessedEvent",
+  "Cohort",
+  "Application",
+  "MatchProposal",
+  "MatchConstraint",
+  "Pair",
+  "PairSession",
+  "ActionItem",
+  "Goal",
+  "Plenary",
+  "PlenaryAttendance",
+  "HelpRequest",
+  "Evaluation",
+  "Certificate",
+  "AuditEntry",
+];
 const PAGE = 500;
 
 type Delegate = {
   count(): Promise<number>;
-  findMany(args: { take: number; skip?: number; cursor?: Record<string, unknown>; orderBy: Record<string, "asc"> | Record<string, "asc">[] }): Promise<Record<string, unknown>[]>;
+  findMany(args: {
+    take: number;
+    skip?: number;
+    cursor?: Record<string, unknown>;
+    orderBy: Record<string, "asc"> | Record<string, "asc">[];
+  }): Promise<Record<string, unknown>[]>;
   createMany(args: { data: Record<string, unknown>[] }): Promise<{ count: number }>;
 };
 
@@ -34,7 +58,11 @@ export interface CopyReport {
   rows: number;
 }
 
-export async function copyDatabase(fromUrl: string, toUrl: string, log: (line: string) => void = () => undefined): Promise<CopyReport[]> {
+export async function copyDatabase(
+  fromUrl: string,
+  toUrl: string,
+  log: (line: string) => void = () => undefined,
+): Promise<CopyReport[]> {
   if (fromUrl === toUrl) throw new Error("--from and --to are the same database");
   await applyMigrations(toUrl);
   const source = await openDatabase(fromUrl);
@@ -42,7 +70,8 @@ export async function copyDatabase(fromUrl: string, toUrl: string, log: (line: s
   try {
     for (const model of COPY_ORDER) {
       const existing = await delegate(target, model).count();
-      if (existing > 0) throw new Error(`The target already holds data (${existing} ${model} rows): copy into an empty database.`);
+      if (existing > 0)
+        throw new Error(`The target already holds data (${existing} ${model} rows): copy into an empty database.`);
     }
     const report: CopyReport[] = [];
     for (const model of COPY_ORDER) {
@@ -54,10 +83,19 @@ export async function copyDatabase(fromUrl: string, toUrl: string, log: (line: s
       for (;;) {
         const composite = COMPOSITE_KEY[model];
         const page = composite
-          ? await from.findMany({ take: PAGE, skip: copied, orderBy: composite.map((column) => ({ [column]: "asc" as const })) })
-          : await from.findMany({ take: PAGE, ...(cursor === undefined ? {} : { skip: 1, cursor: { [id]: cursor } }), orderBy: { [id]: "asc" } });
+          ? await from.findMany({
+              take: PAGE,
+              skip: copied,
+              orderBy: composite.map((column) => ({ [column]: "asc" as const })),
+            })
+          : await from.findMany({
+              take: PAGE,
+              ...(cursor === undefined ? {} : { skip: 1, cursor: { [id]: cursor } }),
+              orderBy: { [id]: "asc" },
+            });
         if (page.length === 0) break;
-        copied += (await to.createMany({ data: page.map((row) => withJsonNulls(row, NULLABLE_JSON[model] ?? [])) })).count;
+        copied += (await to.createMany({ data: page.map((row) => withJsonNulls(row, NULLABLE_JSON[model] ?? [])) }))
+          .count;
         cursor = page[page.length - 1]![id];
       }
       const expected = await from.count();
@@ -90,7 +128,9 @@ async function main(): Promise<void> {
   const from = argument("from") ?? "file:./data/tandem.db";
   const to = argument("to") ?? process.env.DATABASE_URL;
   if (!to || !databaseProvider(to) || !databaseProvider(from)) {
-    process.stderr.write("Usage: npm run db:copy -- --from file:./data/tandem.db --to postgresql://user:pass@host:5432/db\n");
+    process.stderr.write(
+      "Usage: npm run db:copy -- --from file:./data/tandem.db --to postgresql://user:pass@host:5432/db\n",
+    );
     process.exit(1);
   }
   process.stdout.write(`Copying ${from} → ${to.replace(/\/\/[^@]*@/, "//…@")}\n`);

@@ -18,7 +18,8 @@ export function postgresSchemaFrom(sqliteSchema: string): string {
   ].join("\n");
   let schema = sqliteSchema;
   const replace = (from: RegExp, to: string) => {
-    if (!from.test(schema)) throw new Error(`prisma/schema.prisma no longer contains ${from}: update scripts/generate-postgres-schema.ts`);
+    if (!from.test(schema))
+      throw new Error(`prisma/schema.prisma no longer contains ${from}: update scripts/generate-postgres-schema.ts`);
     schema = schema.replace(from, to);
   };
   replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"');
@@ -37,7 +38,9 @@ function main(): void {
       actual = "";
     }
     if (actual !== expected) {
-      process.stderr.write(`${POSTGRES_SCHEMA} is out of date with ${SQLITE_SCHEMA}: run npm run db:migration -- <name> (or npm run db:generate).\n`);
+      process.stderr.write(
+        `${POSTGRES_SCHEMA} is out of date with ${SQLITE_SCHEMA}: run npm run db:migration -- <name> (or npm run db:generate).\n`,
+      );
       process.exit(1);
     }
     process.stdout.write(`${POSTGRES_SCHEMA} matches ${SQLITE_SCHEMA}.\n`);

@@ -15,7 +15,11 @@ import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "./generate-p
 const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
 const prisma = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
 
-const name = (process.argv[2] ?? "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) fail("Usage: npm run db:migration -- <what_changed>   (for example: add_cohorts)");
 
 const SQLITE_DIR = "prisma/migrations";
@@ -31,22 +35,53 @@ writeFileSync(POSTGRES_SCHEMA, postgresSchemaFrom(readFileSync(SQLITE_SCHEMA, "u
 mkdirSync(".tmp", { recursive: true });
 const drafts = { sqlite: join(".tmp", "migration.sqlite.sql"), postgres: join(".tmp", "migration.postgresql.sql") };
 
-const sqlite = prisma(["migrate", "diff", "--config", "prisma/shadow.prisma.config.ts", "--from-migrations", SQLITE_DIR, "--to-schema-datamodel", SQLITE_SCHEMA, "--script", "-o", drafts.sqlite]);
+const sqlite = prisma([
+  "migrate",
+  "diff",
+  "--config",
+  "prisma/shadow.prisma.config.ts",
+  "--from-migrations",
+  SQLITE_DIR,
+  "--to-schema-datamodel",
+  SQLITE_SCHEMA,
+  "--script",
+  "-o",
+  drafts.sqlite,
+]);
 if (sqlite.status !== 0) fail(`The SQLite diff failed:\n${sqlite.stdout}${sqlite.stderr}`);
-const postgres = prisma(["migrate", "diff", "--config", "prisma/postgresql/shadow.prisma.config.ts", "--from-migrations", POSTGRES_DIR, "--to-schema-datamodel", POSTGRES_SCHEMA, "--script", "-o", drafts.postgres]);
+const postgres = prisma([
+  "migrate",
+  "diff",
+  "--config",
+  "prisma/postgresql/shadow.prisma.config.ts",
+  "--from-migrations",
+  POSTGRES_DIR,
+  "--to-schema-datamodel",
+  POSTGRES_SCHEMA,
+  "--script",
+  "-o",
+  drafts.postgres,
+]);
 if (postgres.status !== 0) {
-  fail(`The PostgreSQL diff failed. It needs a PostgreSQL server for its shadow database: run npm run db:up (or set POSTGRES_SHADOW_URL).\n${postgres.stdout}${postgres.stderr}`);
+  fail(
+    `The PostgreSQL diff failed. It needs a PostgreSQL server for its shadow database: run npm run db:up (or set POSTGRES_SHADOW_URL).\n${postgres.stdout}${postgres.stderr}`,
+  );
 }
 
 const changes = (file: string) => /\b(CREATE|ALTER|DROP|INSERT|UPDATE|DELETE)\b/i.test(readFileSync(file, "utf8"));
 if (!changes(drafts.sqlite) && !changes(drafts.postgres)) {
   process.stdout.write("The schema matches the migrations already: no migration written.\n");
 } else {
-  for (const [dir, draft] of [[SQLITE_DIR, drafts.sqlite], [POSTGRES_DIR, drafts.postgres]] as const) {
+  for (const [dir, draft] of [
+    [SQLITE_DIR, drafts.sqlite],
+    [POSTGRES_DIR, drafts.postgres],
+  ] as const) {
     mkdirSync(join(dir, folder), { recursive: true });
     renameSync(draft, join(dir, folder, "migration.sql"));
   }
-  process.stdout.write(`Wrote ${SQLITE_DIR}/${folder} and ${POSTGRES_DIR}/${folder}. Review them; npm start applies them.\n`);
+  process.stdout.write(
+    `Wrote ${SQLITE_DIR}/${folder} and ${POSTGRES_DIR}/${folder}. Review them; npm start applies them.\n`,
+  );
 }
 for (const draft of Object.values(drafts)) rmSync(draft, { force: true });
 for (const schema of [SQLITE_SCHEMA, POSTGRES_SCHEMA]) {

@@ -16,7 +16,9 @@ export interface TeamsPackageOptions {
 /** The manifest with this deployment's bot id and domain filled in. */
 export function teamsManifest(options: TeamsPackageOptions): Record<string, unknown> {
   if (!GUID.test(options.appId)) {
-    throw new Error(`MICROSOFT_APP_ID must be the bot's Microsoft App ID, a GUID like 00000000-0000-0000-0000-000000000000 (got "${options.appId}")`);
+    throw new Error(
+      `MICROSOFT_APP_ID must be the bot's Microsoft App ID, a GUID like 00000000-0000-0000-0000-000000000000 (got "${options.appId}")`,
+    );
   }
   const template = readFileSync(join(MANIFEST_DIR, "manifest.json"), "utf8");
   const manifest = JSON.parse(template.replaceAll("{{MICROSOFT_APP_ID}}", options.appId)) as Record<string, unknown>;
@@ -37,13 +39,17 @@ async function main(): Promise<void> {
   loadDotEnv();
   const appId = process.env.MICROSOFT_APP_ID?.trim();
   if (!appId) {
-    process.stderr.write("Set MICROSOFT_APP_ID (your Azure Bot's Microsoft App ID) in .env or the environment, then run npm run teams:package again.\n");
+    process.stderr.write(
+      "Set MICROSOFT_APP_ID (your Azure Bot's Microsoft App ID) in .env or the environment, then run npm run teams:package again.\n",
+    );
     process.exit(1);
   }
   const out = resolve(process.argv[2] ?? "build/tandem-teams.zip");
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, await buildTeamsPackage({ appId, publicUrl: process.env.TANDEM_PUBLIC_URL?.trim() || undefined }));
-  process.stdout.write(`Teams app package written to ${out}\nUpload it in Teams (Apps → Manage your apps → Upload an app) or in the Teams admin center.\n`);
+  process.stdout.write(
+    `Teams app package written to ${out}\nUpload it in Teams (Apps → Manage your apps → Upload an app) or in the Teams admin center.\n`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

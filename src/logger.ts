@@ -25,7 +25,9 @@ const REDACTED_PATHS = [
   "*.headers.authorization",
   'headers["x-slack-signature"]',
   // What a pair writes is theirs alone (DOMAIN.md): never in a log, whoever passes it to the logger.
-  ...["privateNotes", "notes", "topics", "actionItems", "goal", "goals", "body", "payload", "view", "values"].flatMap((key) => [key, `*.${key}`]),
+  ...["privateNotes", "notes", "topics", "actionItems", "goal", "goals", "body", "payload", "view", "values"].flatMap(
+    (key) => [key, `*.${key}`],
+  ),
 ];
 
 export interface LoggerOptions {
@@ -50,7 +52,9 @@ export function createLogger(options: LoggerOptions): Logger {
     redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
     hooks: {
       logMethod(args, method) {
-        const cleaned = args.map((arg) => (typeof arg === "string" ? scrub(arg) : arg instanceof Error ? scrubError(arg, scrub) : arg));
+        const cleaned = args.map((arg) =>
+          typeof arg === "string" ? scrub(arg) : arg instanceof Error ? scrubError(arg, scrub) : arg,
+        );
         method.apply(this, cleaned as Parameters<typeof method>);
       },
     },
@@ -58,7 +62,10 @@ export function createLogger(options: LoggerOptions): Logger {
   };
   if (options.destination) return pino(pinoOptions, options.destination);
   if (options.pretty) {
-    return pino({ ...pinoOptions, transport: { target: "pino-pretty", options: { translateTime: "HH:MM:ss", ignore: "pid,hostname,service" } } });
+    return pino({
+      ...pinoOptions,
+      transport: { target: "pino-pretty", options: { translateTime: "HH:MM:ss", ignore: "pid,hostname,service" } },
+    });
   }
   return pino(pinoOptions);
 }
@@ -67,7 +74,9 @@ function scrubError(error: Error, scrub: (text: string) => string): Error {
   const message = errorMessage(error);
   const copy = new Error(scrub(message));
   copy.name = error.name;
-  copy.stack = error.stack ? scrub(message === error.message ? error.stack : `${error.name}: ${message}\n${stackFrames(error.stack)}`) : undefined;
+  copy.stack = error.stack
+    ? scrub(message === error.message ? error.stack : `${error.name}: ${message}\n${stackFrames(error.stack)}`)
+    : undefined;
   for (const key of ["code", "statusCode", "retryAfter"] as const) {
     const value = (error as unknown as Record<string, unknown>)[key];
     if (value !== undefined) (copy as unknown as Record<string, unknown>)[key] = value;
@@ -81,7 +90,10 @@ function scrubError(error: Error, scrub: (text: string) => string): Error {
  */
 function errorMessage(error: Error): string {
   if (!error.name.startsWith("PrismaClient")) return error.message;
-  const lines = error.message.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = error.message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines[lines.length - 1] ?? error.name;
 }
 
@@ -109,11 +121,13 @@ export function withoutPayload(text: string): string {
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: "slack" });
   let level = "info" as BoltLogLevel;
-  const write = (method: "debug" | "info" | "warn" | "error") => (...messages: unknown[]) => {
-    const [first, ...rest] = messages;
-    if (first instanceof Error) child[method]({ err: first }, rest.map(summary).join(" "));
-    else child[method](messages.map(summary).join(" "));
-  };
+  const write =
+    (method: "debug" | "info" | "warn" | "error") =>
+    (...messages: unknown[]) => {
+      const [first, ...rest] = messages;
+      if (first instanceof Error) child[method]({ err: first }, rest.map(summary).join(" "));
+      else child[method](messages.map(summary).join(" "));
+    };
   return {
     debug: write("debug"),
     info: write("info"),

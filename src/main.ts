@@ -1,10 +1,10 @@
-import { ConfigError, loadConfig, loadDotEnv } from "./config/env";
+import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config/env";
 import { startTandem } from "./tandem";
 
 /** `npm start`: read .env and the environment, migrate the database, serve Slack and Teams. */
 async function main(): Promise<void> {
   loadDotEnv();
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
@@ -36,6 +36,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Tandem could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Tandem could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -5,7 +5,11 @@ import { ReportingService } from "./domain/reporting/reporting-service";
 import { DataRightsService } from "./domain/privacy/data-rights";
 import { PrismaEvaluationRepository } from "./storage/evaluation-repository";
 import { PrismaPersonalDataRepository } from "./storage/personal-data-repository";
-import { PrismaAuditRepository, PrismaCertificateRepository, PrismaCohortActivityRepository } from "./storage/reporting-repositories";
+import {
+  PrismaAuditRepository,
+  PrismaCertificateRepository,
+  PrismaCohortActivityRepository,
+} from "./storage/reporting-repositories";
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -89,7 +93,10 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
 
   if (options.migrate !== false) {
     const applied = await migrateIfNeeded(config.database.url);
-    logger.info({ applied }, applied.length > 0 ? `applied ${applied.length} database migration(s)` : "the database schema is up to date");
+    logger.info(
+      { applied },
+      applied.length > 0 ? `applied ${applied.length} database migration(s)` : "the database schema is up to date",
+    );
   }
   const db = await openDatabase(config.database.url, {
     onConnectionError: (error) => logger.warn({ err: error }, "a database connection broke; the pool will reconnect"),
@@ -116,16 +123,31 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
   );
   const cohortRepository = new PrismaCohortRepository(store);
   const applicationRepository = new PrismaApplicationRepository(store);
-  const cohorts: CohortService = new CohortService(cohortRepository, jobs, clock, transactions, async (cohort): Promise<JobRequest[]> =>
-    (await pairing.pairsOfCohort(cohort.id)).length > 0 ? [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)] : [],
+  const cohorts: CohortService = new CohortService(
+    cohortRepository,
+    jobs,
+    clock,
+    transactions,
+    async (cohort): Promise<JobRequest[]> =>
+      (await pairing.pairsOfCohort(cohort.id)).length > 0
+        ? [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)]
+        : [],
   );
   const audit = new AuditLog(new PrismaAuditRepository(store), clock);
   const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, transactions, audit);
   // Approving pairs sets the rest of the programme going: the questionnaires and the automatic close.
-  const pairing: PairingService = new PairingService(new PrismaPairingRepository(store), applications, people, jobs, clock, transactions, {
-    audit,
-    afterApproval: (cohort) => [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)],
-  });
+  const pairing: PairingService = new PairingService(
+    new PrismaPairingRepository(store),
+    applications,
+    people,
+    jobs,
+    clock,
+    transactions,
+    {
+      audit,
+      afterApproval: (cohort) => [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)],
+    },
+  );
   const evaluations: EvaluationService = new EvaluationService(
     new PrismaEvaluationRepository(store),
     {
@@ -153,7 +175,8 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     repo: new PrismaPersonalDataRepository(store),
     cohortRepo: cohortRepository,
     pairing,
-    applicationsOf: async (personId) => (await applicationRepository.listByPerson(personId)).map((a) => ({ cohortId: a.cohortId, status: a.status })),
+    applicationsOf: async (personId) =>
+      (await applicationRepository.listByPerson(personId)).map((a) => ({ cohortId: a.cohortId, status: a.status })),
     people,
     jobs,
     clock,
@@ -224,7 +247,10 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
 
   // /api/messages exists only when Teams is configured: with tokens, or in the anonymous local mode.
   // botbuilder is loaded only when Teams is on: a Slack-only server does not carry it.
-  const teams = config.teams.mode === "off" ? undefined : (await import("./platforms/teams")).createTeamsPlatform(config.teams, services, inFlight);
+  const teams =
+    config.teams.mode === "off"
+      ? undefined
+      : (await import("./platforms/teams")).createTeamsPlatform(config.teams, services, inFlight);
   if (teams) {
     http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), (req, res) => {
       teams.handle(req, res).catch((error: unknown) => {
@@ -233,11 +259,16 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       });
     });
     // A body that is not JSON (or too large) is the sender's mistake: a 4xx, without a stack trace.
-    http.use(TEAMS_MESSAGES_PATH, (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (res.headersSent) return next(error);
-      const status = (error as { status?: unknown }).status;
-      res.status(typeof status === "number" && status >= 400 && status < 500 ? status : 400).json({ error: "malformed request body" });
-    });
+    http.use(
+      TEAMS_MESSAGES_PATH,
+      (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+        if (res.headersSent) return next(error);
+        const status = (error as { status?: unknown }).status;
+        res
+          .status(typeof status === "number" && status >= 400 && status < 500 ? status : 400)
+          .json({ error: "malformed request body" });
+      },
+    );
   }
 
   let slack: SlackPlatform | undefined;
@@ -295,7 +326,8 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const finished = await inFlight.idle(SHUTDOWN_GRACE_MS);
-      if (!finished) logger.warn({ inFlight: inFlight.size }, "some requests were still running at the end of the grace period");
+      if (!finished)
+        logger.warn({ inFlight: inFlight.size }, "some requests were still running at the end of the grace period");
       logger.debug("shutdown: stopping the scheduler");
       await scheduler.stop();
       logger.debug("shutdown: stopping Slack");
@@ -303,7 +335,8 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       server.closeAllConnections();
       await closed;
       logger.debug("shutdown: closing the database");
-      if (!(await closeDatabase(db))) logger.warn({ pool: poolStats(db) }, "the database did not close in time; exiting anyway");
+      if (!(await closeDatabase(db)))
+        logger.warn({ pool: poolStats(db) }, "the database did not close in time; exiting anyway");
       logger.info("stopped");
     })();
     return stopping;
@@ -313,7 +346,9 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
 }
 
 function secretsOf(config: Config): string[] {
-  const secrets: (string | undefined)[] = [config.teams.mode === "authenticated" ? config.teams.appPassword : undefined];
+  const secrets: (string | undefined)[] = [
+    config.teams.mode === "authenticated" ? config.teams.appPassword : undefined,
+  ];
   if (config.slack.mode !== "off") secrets.push(config.slack.botToken, config.slack.signingSecret);
   if (config.slack.mode === "socket") secrets.push(config.slack.appToken);
   return secrets.filter((s): s is string => Boolean(s));

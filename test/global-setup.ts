@@ -1,10 +1,20 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { applyMigrations } from "../src/storage/migrate";
-import { POSTGRES_PREFIX, POSTGRES_TEMPLATE, TEMPLATE_DB, TEST_DATA_DIR, postgresUrl, testProvider, withPostgresAdmin } from "./support/database";
+import {
+  POSTGRES_PREFIX,
+  POSTGRES_TEMPLATE,
+  TEMPLATE_DB,
+  TEST_DATA_DIR,
+  postgresUrl,
+  testProvider,
+  withPostgresAdmin,
+} from "./support/database";
 
 async function dropTestDatabases(): Promise<void> {
   await withPostgresAdmin(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE '${POSTGRES_PREFIX}%'`);
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE '${POSTGRES_PREFIX}%'`,
+    );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

@@ -9,7 +9,10 @@ vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
 
 afterEach(() => {
   const refused = [...new Set(takeFakeProblems())];
-  if (refused.length > 0) throw new Error(`the fake platforms found ${refused.length} problem(s) in what the app sent:\n${refused.join("\n")}`);
+  if (refused.length > 0)
+    throw new Error(
+      `the fake platforms found ${refused.length} problem(s) in what the app sent:\n${refused.join("\n")}`,
+    );
   if (consoleErrors.length > 0) {
     const printed = consoleErrors.splice(0).map((args) => args.map(String).join(" "));
     throw new Error(`console.error was called during the test:\n${printed.join("\n")}`);

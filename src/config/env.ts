@@ -63,13 +63,18 @@ export const envSchema = z.object({
   DATABASE_URL: optionalText,
 
   SLACK_BOT_TOKEN: optionalText.pipe(
-    z.string().startsWith("xoxb-", { error: "must be a bot token starting with xoxb- (Slack app → OAuth & Permissions)" }).optional(),
+    z
+      .string()
+      .startsWith("xoxb-", { error: "must be a bot token starting with xoxb- (Slack app → OAuth & Permissions)" })
+      .optional(),
   ),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.pipe(
     z
       .string()
-      .startsWith("xapp-", { error: "must be an app-level token starting with xapp- (Slack app → Basic Information → App-Level Tokens)" })
+      .startsWith("xapp-", {
+        error: "must be an app-level token starting with xapp- (Slack app → Basic Information → App-Level Tokens)",
+      })
       .optional(),
   ),
   SLACK_API_URL: httpUrl,
@@ -79,7 +84,9 @@ export const envSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalText,
   // Azure stopped creating multi-tenant bots after 31 July 2025: a new registration is single-tenant.
   MICROSOFT_APP_TYPE: z
-    .enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], { error: "must be MultiTenant, SingleTenant or UserAssignedMSI" })
+    .enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], {
+      error: "must be MultiTenant, SingleTenant or UserAssignedMSI",
+    })
     .default("SingleTenant"),
   MICROSOFT_BOT_OPENID_METADATA: httpUrl,
   TEAMS_ALLOWED_TENANTS: optionalText,
@@ -140,7 +147,9 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Tandem cannot start, the configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Tandem cannot start, the configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "ConfigError";
   }
 }
@@ -181,7 +190,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((id) => id.trim())
       .filter(Boolean),
     defaults: { locale: e.TANDEM_DEFAULT_LOCALE, timeZone: e.TANDEM_DEFAULT_TIME_ZONE },
-    links: { publicUrl: e.TANDEM_PUBLIC_URL, dataPolicyUrl: e.TANDEM_DATA_POLICY_URL, trainingUrl: e.TANDEM_TRAINING_URL },
+    links: {
+      publicUrl: e.TANDEM_PUBLIC_URL,
+      dataPolicyUrl: e.TANDEM_DATA_POLICY_URL,
+      trainingUrl: e.TANDEM_TRAINING_URL,
+    },
     scheduler: {
       enabled: e.SCHEDULER_ENABLED,
       tickSeconds: e.SCHEDULER_TICK_SECONDS,
@@ -203,7 +216,9 @@ function slackConfig(e: ParsedEnv, problems: string[]): SlackConfig {
     };
   }
   if (!botToken) {
-    problems.push("SLACK_BOT_TOKEN is missing: the other Slack variables are set, and Slack needs the bot token (xoxb-…) too");
+    problems.push(
+      "SLACK_BOT_TOKEN is missing: the other Slack variables are set, and Slack needs the bot token (xoxb-…) too",
+    );
     return { mode: "off", reason: "" };
   }
   if (appToken) return { mode: "socket", botToken, appToken, signingSecret, apiUrl: e.SLACK_API_URL };
@@ -239,10 +254,14 @@ function teamsConfig(e: ParsedEnv, problems: string[]): TeamsConfig {
     return { mode: "anonymous", allowedTenants };
   }
   if (e.TEAMS_ALLOW_ANONYMOUS) {
-    problems.push("TEAMS_ALLOW_ANONYMOUS is true while MICROSOFT_APP_ID is set: a real bot always verifies tokens; remove one of the two");
+    problems.push(
+      "TEAMS_ALLOW_ANONYMOUS is true while MICROSOFT_APP_ID is set: a real bot always verifies tokens; remove one of the two",
+    );
   }
   if (e.MICROSOFT_APP_TYPE !== "UserAssignedMSI" && !e.MICROSOFT_APP_PASSWORD) {
-    problems.push("MICROSOFT_APP_PASSWORD is missing: a bot with MICROSOFT_APP_ID needs its client secret (Azure Bot → Configuration)");
+    problems.push(
+      "MICROSOFT_APP_PASSWORD is missing: a bot with MICROSOFT_APP_ID needs its client secret (Azure Bot → Configuration)",
+    );
   }
   if (e.MICROSOFT_APP_TYPE === "SingleTenant" && !e.MICROSOFT_APP_TENANT_ID) {
     problems.push(
@@ -283,7 +302,10 @@ export function platformSummary(config: Config): { level: "info" | "warn"; line:
     });
   } else {
     const tenants = teams.allowedTenants.length > 0 ? `tenant(s) ${teams.allowedTenants.join(", ")}` : "any tenant";
-    lines.push({ level: "info", line: `Teams: bot ${teams.appId} (${teams.appType}) on /api/messages, tokens verified, serving ${tenants}.` });
+    lines.push({
+      level: "info",
+      line: `Teams: bot ${teams.appId} (${teams.appType}) on /api/messages, tokens verified, serving ${tenants}.`,
+    });
   }
   const unprefixed = config.coordinators.filter((id) => !/^(slack|teams):/.test(id));
   if (unprefixed.length > 0) {

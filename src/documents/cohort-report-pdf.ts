@@ -25,9 +25,17 @@ export function cohortReportPdf(data: ReportData, chartPng: Buffer | null, now: 
     doc.info.Title = `${t("report.title")} · ${cohort.name}`;
     doc.font("Helvetica-Bold").fontSize(22).text(t("report.title"));
     doc.fontSize(16).text(cohort.name);
-    doc.font("Helvetica").fontSize(10).fillColor("#555").text(t("report.dates", { start: date(cohort.startsAt), end: date(cohort.endsAt) }));
+    doc
+      .font("Helvetica")
+      .fontSize(10)
+      .fillColor("#555")
+      .text(t("report.dates", { start: date(cohort.startsAt), end: date(cohort.endsAt) }));
     doc.text(t("report.generated", { date: date(now) }));
-    doc.fillColor("black").moveDown().fontSize(11).text(t("report.objective", { objective: cohort.objective }));
+    doc
+      .fillColor("black")
+      .moveDown()
+      .fontSize(11)
+      .text(t("report.objective", { objective: cohort.objective }));
 
     doc.moveDown().font("Helvetica-Bold").fontSize(14).text(t("report.figures"));
     doc.font("Helvetica").fontSize(11);
@@ -35,7 +43,9 @@ export function cohortReportPdf(data: ReportData, chartPng: Buffer | null, now: 
       t("report.applicants", { total: overview.applicantsTotal }),
       t("report.pairs", { count: overview.pairs.length }),
       t("report.sessions", { held: overview.sessionsHeld, due: overview.sessionsDue, min: cohort.minSessions }),
-      overview.attendanceRate === null ? t("report.attendanceNone") : t("report.attendance", { rate: overview.attendanceRate, held: overview.plenaries.length }),
+      overview.attendanceRate === null
+        ? t("report.attendanceNone")
+        : t("report.attendance", { rate: overview.attendanceRate, held: overview.plenaries.length }),
       t("report.atRisk", { count: overview.atRisk.length }),
       t("report.certificates", { eligible, participants: overview.participants.length }),
     ]) {
@@ -54,26 +64,68 @@ export function cohortReportPdf(data: ReportData, chartPng: Buffer | null, now: 
   });
 }
 
-function evaluationSection(doc: PDFKit.PDFDocument, results: EvaluationResults, data: ReportData, t: ReturnType<typeof translator>): void {
-  doc.fillColor("black").font("Helvetica-Bold").fontSize(14).text(t(`report.evaluationTitle.${results.kind}`));
-  doc.font("Helvetica").fontSize(11).text(t("report.responses", { answered: results.answered, asked: results.asked, rate: results.responseRate }));
+function evaluationSection(
+  doc: PDFKit.PDFDocument,
+  results: EvaluationResults,
+  data: ReportData,
+  t: ReturnType<typeof translator>,
+): void {
+  doc
+    .fillColor("black")
+    .font("Helvetica-Bold")
+    .fontSize(14)
+    .text(t(`report.evaluationTitle.${results.kind}`));
+  doc
+    .font("Helvetica")
+    .fontSize(11)
+    .text(t("report.responses", { answered: results.answered, asked: results.asked, rate: results.responseRate }));
   if (results.answered === 0) {
     doc.moveDown().text(t("report.noAnswers"));
     return;
   }
   doc.moveDown();
-  table(doc, [t("report.role"), t("report.satisfaction"), t("report.objectiveProgress"), t("report.recommend")], (["mentor", "mentee", "all"] as const).map((role) => {
-    const f = results.roles[role];
-    return [`${t(`report.roles.${role}`)} (${f.answered})`, one(f.satisfaction), one(f.objectiveProgress), `${f.recommend.yes} / ${f.recommend.maybe} / ${f.recommend.no}`];
-  }), [150, 100, 100, 130]);
+  table(
+    doc,
+    [t("report.role"), t("report.satisfaction"), t("report.objectiveProgress"), t("report.recommend")],
+    (["mentor", "mentee", "all"] as const).map((role) => {
+      const f = results.roles[role];
+      return [
+        `${t(`report.roles.${role}`)} (${f.answered})`,
+        one(f.satisfaction),
+        one(f.objectiveProgress),
+        `${f.recommend.yes} / ${f.recommend.maybe} / ${f.recommend.no}`,
+      ];
+    }),
+    [150, 100, 100, 130],
+  );
 
   if (results.kind === "final") {
     doc.moveDown().font("Helvetica-Bold").fontSize(12).text(t("report.skillsTitle"));
     doc.font("Helvetica").fontSize(10);
     if (results.skills.length === 0 && results.skillsHidden === 0) doc.text(t("report.noSkills"));
-    if (results.skillsHidden > 0) doc.text(t("report.skillsHidden", { count: results.skillsHidden, min: ANONYMOUS_MIN_PEOPLE }));
+    if (results.skillsHidden > 0)
+      doc.text(t("report.skillsHidden", { count: results.skillsHidden, min: ANONYMOUS_MIN_PEOPLE }));
     if (results.skills.length > 0)
-      table(doc, [t("report.skill"), t("report.role"), t("report.people"), t("report.before"), t("report.after"), t("report.change")], results.skills.map((s) => [s.skillName, t(`report.roles.${s.role}`), String(s.people), one(s.before), one(s.after), signed(s.change)]), [170, 80, 55, 55, 55, 65]);
+      table(
+        doc,
+        [
+          t("report.skill"),
+          t("report.role"),
+          t("report.people"),
+          t("report.before"),
+          t("report.after"),
+          t("report.change"),
+        ],
+        results.skills.map((s) => [
+          s.skillName,
+          t(`report.roles.${s.role}`),
+          String(s.people),
+          one(s.before),
+          one(s.after),
+          signed(s.change),
+        ]),
+        [170, 80, 55, 55, 55, 65],
+      );
   }
 
   if (results.quotes.length > 0) {
@@ -81,7 +133,10 @@ function evaluationSection(doc: PDFKit.PDFDocument, results: EvaluationResults, 
     doc.font("Helvetica").fontSize(10);
     for (const quote of results.quotes) {
       const who = quote.personId ? (data.names.get(quote.personId) ?? t("report.anonymous")) : t("report.anonymous");
-      doc.moveDown(0.5).font("Helvetica-Oblique").text(`${t(`report.roles.${quote.role}`)} · ${who}`, 56);
+      doc
+        .moveDown(0.5)
+        .font("Helvetica-Oblique")
+        .text(`${t(`report.roles.${quote.role}`)} · ${who}`, 56);
       doc.font("Helvetica");
       if (quote.learned) doc.text(t("report.learned", { text: quote.learned }));
       if (quote.stillNeeded) doc.text(t("report.stillNeeded", { text: quote.stillNeeded }));

@@ -1,5 +1,8 @@
 /** Builds a PDF with pdfkit and hands back its bytes. */
-export async function renderPdf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
+export async function renderPdf(
+  draw: (doc: PDFKit.PDFDocument) => void,
+  options: PDFKit.PDFDocumentOptions = {},
+): Promise<Buffer> {
   // Loaded with the first PDF, not at start (certificates and reports are occasional).
   const { default: PDFDocument } = await import("pdfkit");
   return new Promise((resolve, reject) => {

@@ -6,10 +6,15 @@ import type { Translate } from "../i18n";
 
 export const SESSION_INVITE_FILENAME = "tandem-session.ics";
 
-export type SessionInviteFile = { ok: true; filename: string; title: string; content: Buffer } | { ok: false; cause: unknown };
+export type SessionInviteFile =
+  | { ok: true; filename: string; title: string; content: Buffer }
+  | { ok: false; cause: unknown };
 
 /** A scheduled session's calendar file (both partners as attendees), in the reader's language. */
-export function sessionInviteFile(input: { session: PairSession; cohort: Cohort; mentor: Person; mentee: Person; now: Date }, t: Translate): SessionInviteFile {
+export function sessionInviteFile(
+  input: { session: PairSession; cohort: Cohort; mentor: Person; mentee: Person; now: Date },
+  t: Translate,
+): SessionInviteFile {
   const { session, cohort, mentor, mentee, now } = input;
   const title = t("rhythm.proposal.inviteTitle", { mentor: mentor.displayName, mentee: mentee.displayName });
   const invite = sessionInvite({

@@ -3,34 +3,75 @@
  * that `cohorte estado` or `certificado emitir` mean the same everywhere.
  */
 
-export type CohortAction = "new" | "list" | "show" | "edit" | "open" | "close" | "extend" | "demo" | "status" | "finish";
+export type CohortAction =
+  | "new"
+  | "list"
+  | "show"
+  | "edit"
+  | "open"
+  | "close"
+  | "extend"
+  | "demo"
+  | "status"
+  | "finish";
 
 export const COHORT_ACTIONS: Readonly<Record<string, CohortAction>> = {
-  new: "new", create: "new", nueva: "new", nuevo: "new", crear: "new",
-  list: "list", lista: "list", listar: "list", ls: "list",
-  show: "show", ver: "show", mostrar: "show", info: "show",
-  edit: "edit", editar: "edit", modificar: "edit",
-  open: "open", abrir: "open",
-  close: "close", cerrar: "close",
-  extend: "extend", extender: "extend", ampliar: "extend", prorrogar: "extend",
-  demo: "demo", ejemplo: "demo", prueba: "demo",
-  status: "status", estado: "status", seguimiento: "status",
-  finish: "finish", terminar: "finish", finalizar: "finish", clausurar: "finish",
+  new: "new",
+  create: "new",
+  nueva: "new",
+  nuevo: "new",
+  crear: "new",
+  list: "list",
+  lista: "list",
+  listar: "list",
+  ls: "list",
+  show: "show",
+  ver: "show",
+  mostrar: "show",
+  info: "show",
+  edit: "edit",
+  editar: "edit",
+  modificar: "edit",
+  open: "open",
+  abrir: "open",
+  close: "close",
+  cerrar: "close",
+  extend: "extend",
+  extender: "extend",
+  ampliar: "extend",
+  prorrogar: "extend",
+  demo: "demo",
+  ejemplo: "demo",
+  prueba: "demo",
+  status: "status",
+  estado: "status",
+  seguimiento: "status",
+  finish: "finish",
+  terminar: "finish",
+  finalizar: "finish",
+  clausurar: "finish",
 };
 
 /** `cohort demo remove`: the words that remove the demo cohorts. */
 export const REMOVE_WORDS: ReadonlySet<string> = new Set(["remove", "delete", "rm", "borrar", "eliminar", "quitar"]);
 
 export function cohortAction(word: string | undefined): CohortAction | undefined {
-  return Object.hasOwn(COHORT_ACTIONS, (word ?? "").toLowerCase()) ? COHORT_ACTIONS[(word ?? "").toLowerCase()] : undefined;
+  return Object.hasOwn(COHORT_ACTIONS, (word ?? "").toLowerCase())
+    ? COHORT_ACTIONS[(word ?? "").toLowerCase()]
+    : undefined;
 }
 
 export type CertificateAction = "preview" | "issue" | "reissue";
 
 const CERTIFICATE_ACTIONS: Readonly<Record<string, CertificateAction>> = {
-  preview: "preview", ver: "preview", revisar: "preview", vista: "preview",
-  issue: "issue", emitir: "issue",
-  reissue: "reissue", reemitir: "reissue",
+  preview: "preview",
+  ver: "preview",
+  revisar: "preview",
+  vista: "preview",
+  issue: "issue",
+  emitir: "issue",
+  reissue: "reissue",
+  reemitir: "reissue",
 };
 
 export function certificateAction(word: string): CertificateAction | undefined {
@@ -42,15 +83,26 @@ export function certificateAction(word: string): CertificateAction | undefined {
  * (wherever it is typed) and the cohort's name (the other words).
  */
 export function parseCertificateWords(words: string[]): { action: CertificateAction | undefined; cohortName: string } {
-  return { action: words.map(certificateAction).find(Boolean), cohortName: words.filter((w) => !certificateAction(w)).join(" ") };
+  return {
+    action: words.map(certificateAction).find(Boolean),
+    cohortName: words.filter((w) => !certificateAction(w)).join(" "),
+  };
 }
 
 export type PlenaryVerb = "plan" | "list" | "attendance";
 
 const PLENARY_VERBS: Readonly<Record<string, PlenaryVerb>> = {
-  plan: "plan", generate: "plan", generar: "plan", planificar: "plan",
-  list: "list", lista: "list", listar: "list", ver: "list", show: "list",
-  attendance: "attendance", asistencia: "attendance",
+  plan: "plan",
+  generate: "plan",
+  generar: "plan",
+  planificar: "plan",
+  list: "list",
+  lista: "list",
+  listar: "list",
+  ver: "list",
+  show: "list",
+  attendance: "attendance",
+  asistencia: "attendance",
 };
 
 /** `plenary [cohort] plan|list|attendance`: the verb (typed last) and the cohort's name before it. */

@@ -20,23 +20,52 @@ export const COMMANDS: readonly CommandSpec[] = [
   { name: "timezone", audience: "everyone", args: "<Region/City>", aliases: ["zona", "tz"] },
   { name: "apply", audience: "everyone", args: "[cohort]", aliases: ["postular", "postulo", "solicitar", "aplicar"] },
   { name: "status", audience: "everyone", aliases: ["estado"] },
-  { name: "session", audience: "everyone", args: "plan|log", aliases: ["sesion", "sesión", "sesiones", "sessions", "reunion", "reunión"] },
+  {
+    name: "session",
+    audience: "everyone",
+    args: "plan|log",
+    aliases: ["sesion", "sesión", "sesiones", "sessions", "reunion", "reunión"],
+  },
   { name: "actions", audience: "everyone", aliases: ["acciones", "tareas", "compromisos", "todo"] },
   { name: "goals", audience: "everyone", aliases: ["metas", "objetivos", "goal"] },
   { name: "pause", audience: "everyone", args: "[YYYY-MM-DD]|resume", aliases: ["pausa", "pausar"] },
   { name: "support", audience: "everyone", args: "<why>", aliases: ["apoyo", "socorro", "sos"] },
-  { name: "evaluation", audience: "everyone", aliases: ["evaluacion", "evaluación", "encuesta", "cuestionario", "feedback"] },
+  {
+    name: "evaluation",
+    audience: "everyone",
+    aliases: ["evaluacion", "evaluación", "encuesta", "cuestionario", "feedback"],
+  },
   { name: "mydata", audience: "everyone", aliases: ["misdatos", "datos", "data"] },
   { name: "leave", audience: "everyone", args: "[cohort]", aliases: ["salir", "abandonar", "baja"] },
   { name: "admin", audience: "coordinator", args: "add|remove|list [@person]", aliases: ["coordinadores"] },
-  { name: "cohort", audience: "coordinator", args: "new|list|show|status|edit|open|close|extend|finish [name]", aliases: ["cohorte", "cohortes", "cohorts"] },
+  {
+    name: "cohort",
+    audience: "coordinator",
+    args: "new|list|show|status|edit|open|close|extend|finish [name]",
+    aliases: ["cohorte", "cohortes", "cohorts"],
+  },
   { name: "announce", audience: "coordinator", args: "[cohort]", aliases: ["anunciar", "anuncio", "convocatoria"] },
-  { name: "applicants", audience: "coordinator", args: "[cohort]", aliases: ["postulantes", "postulaciones", "candidatos"] },
+  {
+    name: "applicants",
+    audience: "coordinator",
+    args: "[cohort]",
+    aliases: ["postulantes", "postulaciones", "candidatos"],
+  },
   { name: "match", audience: "coordinator", args: "[cohort]", aliases: ["emparejar", "emparejamiento", "parejas"] },
-  { name: "plenary", audience: "coordinator", args: "[cohort] plan|list|attendance", aliases: ["plenaria", "plenarias", "plenaries"] },
+  {
+    name: "plenary",
+    audience: "coordinator",
+    args: "[cohort] plan|list|attendance",
+    aliases: ["plenaria", "plenarias", "plenaries"],
+  },
   { name: "export", audience: "coordinator", args: "[cohort]", aliases: ["exportar"] },
   { name: "report", audience: "coordinator", args: "[cohort]", aliases: ["informe", "reporte"] },
-  { name: "certificate", audience: "coordinator", args: "[cohort] preview|issue|reissue @person", aliases: ["certificado", "certificados", "certificates"] },
+  {
+    name: "certificate",
+    audience: "coordinator",
+    args: "[cohort] preview|issue|reissue @person",
+    aliases: ["certificado", "certificados", "certificates"],
+  },
   { name: "audit", audience: "coordinator", args: "[cohort]", aliases: ["auditoria", "auditoría", "registro"] },
 ];
 
@@ -52,7 +81,12 @@ export function parseCommand(text: string, commands: readonly CommandSpec[] = CO
   const word = first.toLowerCase();
   const spec = commands.find((c) => c.name === word || c.aliases?.includes(word));
   // The word is shown back to the person: a page of text is cut to what fits in a sentence.
-  if (!spec) return { kind: "unknown", word: first.length > 40 ? `${first.slice(0, 39)}…` : first, suggestion: nearestCommand(word, commands) };
+  if (!spec)
+    return {
+      kind: "unknown",
+      word: first.length > 40 ? `${first.slice(0, 39)}…` : first,
+      suggestion: nearestCommand(word, commands),
+    };
   return { kind: "command", spec, args: others, rest: trimmed.slice(first.length).trim() };
 }
 
@@ -83,12 +117,15 @@ const MAX_SUGGESTED_WORD = 40;
 
 /** Edit distance counting a swap of two neighbouring letters as one edit ("hepl" → "help"). */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
   }

@@ -16,7 +16,11 @@ export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldE
  * `crossChecks` are the rules between fields, run on the raw input: zod skips an object's
  * refinements once a field fails, and a person should see every mistake in one go.
  */
-export function validateForm<T>(schema: z.ZodType<T>, input: Record<string, unknown>, crossChecks?: (input: Record<string, unknown>) => FieldError[]): FormResult<T> {
+export function validateForm<T>(
+  schema: z.ZodType<T>,
+  input: Record<string, unknown>,
+  crossChecks?: (input: Record<string, unknown>) => FieldError[],
+): FormResult<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: FieldError[] = [];

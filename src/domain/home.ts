@@ -11,7 +11,10 @@ export interface HomeView {
   localeChosen: boolean;
 }
 
-export function homeView(person: Person, effective: { locale: Locale; timeZone: string; isCoordinator: boolean }): HomeView {
+export function homeView(
+  person: Person,
+  effective: { locale: Locale; timeZone: string; isCoordinator: boolean },
+): HomeView {
   return {
     name: person.displayName,
     isCoordinator: effective.isCoordinator,

@@ -44,7 +44,9 @@ export interface DocumentMessage {
   source?: DocumentSource;
 }
 
-export type DocumentSource = { kind: "certificate"; cohortId: string; personId: string; version: number } | { kind: "session-invite"; pairId: string; sessionId: string };
+export type DocumentSource =
+  | { kind: "certificate"; cohortId: string; personId: string; version: number }
+  | { kind: "session-invite"; pairId: string; sessionId: string };
 
 /** A coordinator asking a quiet pair how it is going, with the way to plan the next session. */
 export interface CoordinatorNudgeView {

@@ -34,8 +34,15 @@ export interface PeopleRepository {
   findById(id: string): Promise<Person | null>;
   findByIds(ids: string[]): Promise<Person[]>;
   /** Creates the person or refreshes what the platform says, leaving alone what the person chose. */
-  saveProfile(key: PersonKey, profile: { displayName?: string; locale?: Locale | null; timeZone?: string | null }, syncedAt: Date | null): Promise<Person>;
-  update(id: string, change: Partial<Pick<Person, "locale" | "localeChosen" | "timeZone" | "timeZoneChosen" | "isCoordinator">>): Promise<Person>;
+  saveProfile(
+    key: PersonKey,
+    profile: { displayName?: string; locale?: Locale | null; timeZone?: string | null },
+    syncedAt: Date | null,
+  ): Promise<Person>;
+  update(
+    id: string,
+    change: Partial<Pick<Person, "locale" | "localeChosen" | "timeZone" | "timeZoneChosen" | "isCoordinator">>,
+  ): Promise<Person>;
   /** People flagged as coordinators, plus those whose user id is in userIds. */
   listCoordinators(userIds: string[]): Promise<Person[]>;
   /** Removes everyone of one workspace (a demo cohort's made-up people); returns how many. */
@@ -78,7 +85,8 @@ export class PeopleService {
   async identify(key: PersonKey, fetchProfile?: () => Promise<PlatformProfile>): Promise<Person> {
     const known = await this.repo.findByKey(key);
     const now = this.clock.now();
-    const fresh = known?.profileSyncedAt && now.getTime() - known.profileSyncedAt.getTime() < this.settings.profileMaxAgeMs;
+    const fresh =
+      known?.profileSyncedAt && now.getTime() - known.profileSyncedAt.getTime() < this.settings.profileMaxAgeMs;
     if (known && (fresh || !fetchProfile)) return known;
     let profile: PlatformProfile | undefined;
     try {
@@ -119,7 +127,12 @@ export class PeopleService {
   }
 
   viewer(person: Person): Viewer {
-    return { person, locale: this.localeOf(person), timeZone: this.timeZoneOf(person), isCoordinator: this.isCoordinator(person) };
+    return {
+      person,
+      locale: this.localeOf(person),
+      timeZone: this.timeZoneOf(person),
+      isCoordinator: this.isCoordinator(person),
+    };
   }
 
   isCoordinator(person: Person): boolean {
@@ -158,7 +171,9 @@ export class PeopleService {
     const person = await this.repo.update(target.id, { isCoordinator: true });
     const now = this.clock.now();
     const notice = { key: "admin.grantedNotice", vars: { actor: actor.displayName || actor.userId } };
-    await this.jobs.enqueue([notifyJob(person.id, notice, `coordinator-granted:${person.id}:${now.toISOString()}`, now)]);
+    await this.jobs.enqueue([
+      notifyJob(person.id, notice, `coordinator-granted:${person.id}:${now.toISOString()}`, now),
+    ]);
     return { ok: true, person, changed: true };
   }
 
@@ -167,7 +182,8 @@ export class PeopleService {
     if (this.isConfiguredCoordinator(target)) return { ok: false, reason: "configured-in-env" };
     if (!target.isCoordinator) return { ok: true, person: target, changed: false };
     const others = (await this.coordinators()).filter((p) => p.id !== target.id);
-    if (others.length === 0 && this.settings.configuredCoordinators.length === 0) return { ok: false, reason: "last-coordinator" };
+    if (others.length === 0 && this.settings.configuredCoordinators.length === 0)
+      return { ok: false, reason: "last-coordinator" };
     return { ok: true, person: await this.repo.update(target.id, { isCoordinator: false }), changed: true };
   }
 
@@ -178,7 +194,11 @@ export class PeopleService {
   }
 }
 
-function normaliseProfile(profile: PlatformProfile): { displayName?: string; locale?: Locale | null; timeZone?: string | null } {
+function normaliseProfile(profile: PlatformProfile): {
+  displayName?: string;
+  locale?: Locale | null;
+  timeZone?: string | null;
+} {
   const zone = profile.timeZone && isTimeZone(profile.timeZone) ? profile.timeZone : undefined;
   return {
     displayName: profile.displayName?.trim() || undefined,
@@ -190,9 +210,11 @@ function normaliseProfile(profile: PlatformProfile): { displayName?: string; loc
 /** The catalogue key that tells a coordinator what their add/remove did. */
 export function coordinatorChangeMessage(action: "add" | "remove", change: CoordinatorChange): string {
   if (!change.ok) {
-    return { "not-coordinator": "common.coordinatorOnly", "configured-in-env": "admin.configuredInEnv", "last-coordinator": "admin.lastCoordinator" }[
-      change.reason
-    ];
+    return {
+      "not-coordinator": "common.coordinatorOnly",
+      "configured-in-env": "admin.configuredInEnv",
+      "last-coordinator": "admin.lastCoordinator",
+    }[change.reason];
   }
   if (action === "add") return change.changed ? "admin.added" : "admin.alreadyCoordinator";
   return change.changed ? "admin.removed" : "admin.notCoordinator";

@@ -6,6 +6,13 @@ import { translator } from ".";
 export function missingRequirementsText(progress: ParticipantProgress, missing: Requirement[], locale: Locale): string {
   const t = translator(locale);
   return missing
-    .map((r) => t(`certificates.missing.${r}`, { threshold: progress.attendanceThreshold, rate: progress.attendanceRate, min: progress.minSessions, held: progress.sessionsHeld }))
+    .map((r) =>
+      t(`certificates.missing.${r}`, {
+        threshold: progress.attendanceThreshold,
+        rate: progress.attendanceRate,
+        min: progress.minSessions,
+        held: progress.sessionsHeld,
+      }),
+    )
     .join("; ");
 }

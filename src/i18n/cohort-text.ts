@@ -13,7 +13,14 @@ const REFUSALS: Record<Extract<WindowChange, { ok: false }>["reason"], MessageKe
 };
 
 /** What opening, closing or extending a cohort's applications did, in the reader's words. */
-export function windowChangeText(change: WindowChange, before: Cohort, t: Translate, locale: Locale, zone: string, escape = (s: string) => s): string {
+export function windowChangeText(
+  change: WindowChange,
+  before: Cohort,
+  t: Translate,
+  locale: Locale,
+  zone: string,
+  escape = (s: string) => s,
+): string {
   const cohort = change.ok ? change.cohort : before;
   const vars = { name: escape(cohort.name), closes: formatDate(cohort.applicationsCloseAt, locale, zone) };
   if (!change.ok) return t(REFUSALS[change.reason], vars);

@@ -5,9 +5,11 @@ export const en: Catalogue = {
   languageName: { es: "Español", en: "English" },
   common: {
     cancel: "Cancel",
-    somethingWentWrong: "Something went wrong and I could not finish. Please try again in a moment; what was already saved is still saved.",
+    somethingWentWrong:
+      "Something went wrong and I could not finish. Please try again in a moment; what was already saved is still saved.",
     databaseUnavailable: "I cannot reach my data right now. Please try again in a minute.",
-    coordinatorOnly: "`{{command}}` is for the people who coordinate the programme. If you think you should be able to use it, ask a coordinator to add you with `admin add`.",
+    coordinatorOnly:
+      "`{{command}}` is for the people who coordinate the programme. If you think you should be able to use it, ask a coordinator to add you with `admin add`.",
   },
   help: {
     title: "Tandem · help",
@@ -22,7 +24,8 @@ export const en: Catalogue = {
       settings: "Choose your language and time zone.",
       language: "Changes the language I speak to you in (es or en).",
       timezone: "Sets your time zone, for example Europe/Madrid.",
-      session: "Plans your next session with your partner (slots in both your working hours), or logs one: topics, private notes and action items.",
+      session:
+        "Plans your next session with your partner (slots in both your working hours), or logs one: topics, private notes and action items.",
       actions: "Lists your pair's open action items, with Done buttons.",
       goals: "Your pair's goals: write them, pick and prioritise, make them SMART, three phases each.",
       pause: "Pauses your pair's reminders until a date (or `pause resume` to carry on).",
@@ -30,12 +33,15 @@ export const en: Catalogue = {
       admin: "Adds, removes or lists coordinators.",
       apply: "Applies to an open programme, or takes up your application again.",
       status: "Shows where your applications stand.",
-      cohort: "Creates, lists, shows, edits, opens, closes or extends cohorts; `cohort status` shows how one is going and `cohort finish` closes it and sends the certificates.",
+      cohort:
+        "Creates, lists, shows, edits, opens, closes or extends cohorts; `cohort status` shows how one is going and `cohort finish` closes it and sends the certificates.",
       announce: "Posts a cohort's call for applications in this channel, with an Apply button.",
       applicants: "Summarises and lists a cohort's applications.",
       match: "Proposes the best pairs for a cohort, with reasons, to review and approve.",
-      plenary: "A cohort's plenary sessions: generate the plan, change dates, take attendance (`attendance` sums up each person's).",
-      export: "Sends you a cohort's records as CSV files: applications, pairs, sessions, attendance, questionnaires (never notes).",
+      plenary:
+        "A cohort's plenary sessions: generate the plan, change dates, take attendance (`attendance` sums up each person's).",
+      export:
+        "Sends you a cohort's records as CSV files: applications, pairs, sessions, attendance, questionnaires (never notes).",
       report: "Sends you a cohort's final report as a PDF, in the cohort's language.",
       certificate: "Previews, issues or re-issues a participant's certificate.",
       audit: "Lists what coordinators did: approvals, overrides, exports, certificates.",
@@ -47,11 +53,13 @@ export const en: Catalogue = {
   home: {
     pairsTitle: "Your mentoring",
     sessionsProgress: "Sessions logged: {{held}} of at least {{min}}",
-    plenaryProgress: "Plenaries: {{attended}} of {{held}} so far ({{percent}} %; {{threshold}} % needed for the certificate)",
+    plenaryProgress:
+      "Plenaries: {{attended}} of {{held}} so far ({{percent}} %; {{threshold}} % needed for the certificate)",
     goalsProgress: "Goals: {{picked}} picked of {{total}} · phases done: {{done}} of {{phases}}",
     greeting: "Hi, {{name}} 👋",
     greetingNoName: "Hi 👋",
-    about: "Tandem runs your mentoring programme: applications, matching, fortnightly sessions, action items and the final evaluation. Your session notes are seen by your mentoring pair only.",
+    about:
+      "Tandem runs your mentoring programme: applications, matching, fortnightly sessions, action items and the final evaluation. Your session notes are seen by your mentoring pair only.",
     settingsTitle: "Your preferences",
     language: "*Language:* {{language}}",
     timeZone: "*Time zone:* {{zone}} (it is {{time}} now)",
@@ -73,7 +81,8 @@ export const en: Catalogue = {
     language: "Language",
     timeZone: "Time zone",
     timeZoneHint: "An IANA zone, such as Europe/Madrid, America/Santiago or Europe/London.",
-    invalidTimeZone: "I don't recognise \"{{zone}}\" as a time zone. Use the Region/City form, for example Europe/London.",
+    invalidTimeZone:
+      'I don\'t recognise "{{zone}}" as a time zone. Use the Region/City form, for example Europe/London.',
     saved: "Done: I'll speak {{language}} and show times in {{zone}}.",
   },
   language: {
@@ -83,7 +92,8 @@ export const en: Catalogue = {
   timezone: {
     current: "Your time zone is {{zone}} (it is {{time}} now). To change it: `{{prefix}}timezone Europe/London`.",
     changed: "Done: your time zone is {{zone}} (it is {{time}} now).",
-    invalid: "I don't recognise \"{{zone}}\" as a time zone. Use the Region/City form, for example `Europe/London` or `America/New_York`.",
+    invalid:
+      'I don\'t recognise "{{zone}}" as a time zone. Use the Region/City form, for example `Europe/London` or `America/New_York`.',
   },
   admin: {
     usage: "Usage: `{{prefix}}admin add @person`, `{{prefix}}admin remove @person` or `{{prefix}}admin list`.",
@@ -92,7 +102,8 @@ export const en: Catalogue = {
     alreadyCoordinator: "{{name}} already coordinates programmes in Tandem.",
     removed: "{{name}} no longer coordinates programmes in Tandem.",
     notCoordinator: "{{name}} is not a coordinator, so there is nothing to remove.",
-    configuredInEnv: "{{name}} is listed in TANDEM_COORDINATORS, the server's configuration; edit that variable to remove the role.",
+    configuredInEnv:
+      "{{name}} is listed in TANDEM_COORDINATORS, the server's configuration; edit that variable to remove the role.",
     lastCoordinator: "{{name}} is the only coordinator; add someone else before removing the role.",
     listTitle: "Coordinators:",
     listEmpty: "No coordinators are registered yet.",
@@ -100,25 +111,52 @@ export const en: Catalogue = {
     grantedNotice: "{{actor}} made you a coordinator in Tandem. Type `/mentoring help` to see what you can do.",
   },
   roles: { mentor: "Mentor", mentee: "Mentee", both: "Both", unknown: "Not given" },
-  weekdays: { "1": "Monday", "2": "Tuesday", "3": "Wednesday", "4": "Thursday", "5": "Friday", "6": "Saturday", "7": "Sunday" },
-  sessionLanguages: { es: "Spanish", en: "English", pt: "Portuguese", fr: "French", de: "German", it: "Italian", ca: "Catalan", eu: "Basque", gl: "Galician" },
+  weekdays: {
+    "1": "Monday",
+    "2": "Tuesday",
+    "3": "Wednesday",
+    "4": "Thursday",
+    "5": "Friday",
+    "6": "Saturday",
+    "7": "Sunday",
+  },
+  sessionLanguages: {
+    es: "Spanish",
+    en: "English",
+    pt: "Portuguese",
+    fr: "French",
+    de: "German",
+    it: "Italian",
+    ca: "Catalan",
+    eu: "Basque",
+    gl: "Galician",
+  },
   skillGroups: { competence: "Digital competences", tool: "Digital tools" },
   ratings: { "1": "1 · None", "2": "2 · Basic", "3": "3 · Medium", "4": "4 · Advanced", "5": "5 · Expert" },
   cohorts: {
-    statuses: { draft: "Not open yet", open: "Open for applications", closed: "Applications closed", running: "Running", finished: "Finished" },
-    notFound: "I can't find a cohort called \"{{name}}\". Cohorts: {{list}}.",
+    statuses: {
+      draft: "Not open yet",
+      open: "Open for applications",
+      closed: "Applications closed",
+      running: "Running",
+      finished: "Finished",
+    },
+    notFound: 'I can\'t find a cohort called "{{name}}". Cohorts: {{list}}.',
     gone: "This cohort no longer exists.",
     none: "There are no cohorts yet. Create one with `/mentoring cohort new`.",
     ambiguous: "Which cohort? {{list}}. Add its name, for example `/mentoring {{command}} {{example}}`.",
-    usage: "Usage: `/mentoring cohort new`, `cohort list`, `cohort show <name>`, `cohort edit <name>`, `cohort open <name>`, `cohort close <name>`, `cohort extend <name> YYYY-MM-DD`, `cohort status <name>` (how it is going), `cohort finish <name>` (close it and send the certificates), or `cohort demo` (a sample cohort to try matching; `cohort demo remove` removes it).",
+    usage:
+      "Usage: `/mentoring cohort new`, `cohort list`, `cohort show <name>`, `cohort edit <name>`, `cohort open <name>`, `cohort close <name>`, `cohort extend <name> YYYY-MM-DD`, `cohort status <name>` (how it is going), `cohort finish <name>` (close it and send the certificates), or `cohort demo` (a sample cohort to try matching; `cohort demo remove` removes it).",
     extendUsage: "Give the new closing date, for example `/mentoring cohort extend {{name}} 2026-12-20`.",
-    created: "Cohort *{{name}}* created. Applications open on {{opens}} and close on {{closes}}. Announce it with `/mentoring announce {{name}}`.",
+    created:
+      "Cohort *{{name}}* created. Applications open on {{opens}} and close on {{closes}}. Announce it with `/mentoring announce {{name}}`.",
     updated: "Cohort *{{name}}* updated.",
     listTitle: "Cohorts",
     listLine: "*{{name}}* · {{status}} · applications {{opens}} to {{closes}} · {{count}} applications",
     demoTag: "(demo)",
     demoName: "Demo {{date}}",
-    demoCreated: "🧪 Demo cohort *{{name}}* is ready: {{total}} made-up applicants ({{mentors}} mentors, {{mentees}} mentees, {{both}} either way) shaped like a civil-service reverse-mentoring call, applications closed. Try `/mentoring match {{name}}`: read the reasons, lock, exclude and reassign. A demo never messages anyone but you, and approving it introduces nobody. Remove it with `/mentoring cohort demo remove`.",
+    demoCreated:
+      "🧪 Demo cohort *{{name}}* is ready: {{total}} made-up applicants ({{mentors}} mentors, {{mentees}} mentees, {{both}} either way) shaped like a civil-service reverse-mentoring call, applications closed. Try `/mentoring match {{name}}`: read the reasons, lock, exclude and reassign. A demo never messages anyone but you, and approving it introduces nobody. Remove it with `/mentoring cohort demo remove`.",
     demoRemoved: "Demo cohorts removed ({{count}}), with their made-up applicants and proposals: {{names}}.",
     demoNone: "There is no demo cohort to remove.",
     opened: "Applications to *{{name}}* are open until {{closes}}.",
@@ -128,10 +166,12 @@ export const en: Catalogue = {
     alreadyClosed: "Applications to *{{name}}* are already closed.",
     notOpenYet: "Applications to *{{name}}* have not opened yet; open them with `/mentoring cohort open {{name}}`.",
     finishedAlready: "*{{name}}* is already running or finished; its applications cannot change.",
-    windowOver: "The closing date of *{{name}}* has passed: set a new one with `/mentoring cohort extend {{name}} YYYY-MM-DD`.",
+    windowOver:
+      "The closing date of *{{name}}* has passed: set a new one with `/mentoring cohort extend {{name}} YYYY-MM-DD`.",
     dateInPast: "Give a future date, as YYYY-MM-DD.",
     windowOpenedNotice: "Applications to {{name}} are now open, until {{closes}}.",
-    windowClosedNotice: "Applications to {{name}} have closed: {{ready}} ready for matching and {{awaiting}} still waiting for their sponsor. Review them with `/mentoring applicants {{name}}`.",
+    windowClosedNotice:
+      "Applications to {{name}} have closed: {{ready}} ready for matching and {{awaiting}} still waiting for their sponsor. Review them with `/mentoring applicants {{name}}`.",
     details: {
       objective: "General objective",
       learningObjectives: "Learning objectives",
@@ -139,7 +179,8 @@ export const en: Catalogue = {
       applications: "Applications",
       programme: "Programme",
       rhythm: "Rhythm",
-      rhythmValue: "Sessions every {{cadence}} days · at least {{sessions}} sessions of {{minutes}} min · {{plenaries}} plenary sessions · minimum attendance {{threshold}}%",
+      rhythmValue:
+        "Sessions every {{cadence}} days · at least {{sessions}} sessions of {{minutes}} min · {{plenaries}} plenary sessions · minimum attendance {{threshold}}%",
       matching: "Matching",
       sponsorRequired: "The direct manager must sponsor the application",
       sponsorNotRequired: "No sponsor needed",
@@ -226,10 +267,12 @@ export const en: Catalogue = {
     pickSubmit: "Post",
     title: "📣 {{name}}: applications are open",
     titleNotYet: "📣 {{name}}: applications from {{opens}}",
-    reverse: "*Reverse mentoring:* younger colleagues strong in digital skills mentor more experienced colleagues, who in turn share their experience of the organisation. Both give and learn.",
+    reverse:
+      "*Reverse mentoring:* younger colleagues strong in digital skills mentor more experienced colleagues, who in turn share their experience of the organisation. Both give and learn.",
     classic: "*Mentoring:* experienced people accompany colleagues who want to grow.",
     dates: "*Applications:* until {{closes}}\n*Programme:* {{starts}} to {{ends}}",
-    commitment: "*Commitment:* at least {{sessions}} sessions of {{minutes}} minutes with your partner, every {{cadence}} days, and {{plenaries}} plenary sessions.",
+    commitment:
+      "*Commitment:* at least {{sessions}} sessions of {{minutes}} minutes with your partner, every {{cadence}} days, and {{plenaries}} plenary sessions.",
     sponsor: "Your direct manager will be asked to sponsor your application.",
     applyButton: "Apply",
     footer: "You can also type `/mentoring apply`.",
@@ -249,7 +292,8 @@ export const en: Catalogue = {
     nextPage: "Next page",
     send: "Send",
     close: "Save and close",
-    intro: "*{{cohort}}* · What you type is saved: close this window and come back with `/mentoring apply` whenever you like.",
+    intro:
+      "*{{cohort}}* · What you type is saved: close this window and come back with `/mentoring apply` whenever you like.",
     resumed: "You are taking up your application where you left it.",
     role: "Would you like to be a mentor, a mentee or both?",
     roleMentorReverse: "Mentor: I share my digital skills",
@@ -278,10 +322,13 @@ export const en: Catalogue = {
     capacity: "How many mentees could you take?",
     consent: "I agree that Tandem keeps my answers to run this programme",
     consentLink: "<{{url}}|What is kept, and why>",
-    consentHint: "Your answers are seen by the programme's coordinators and, in part, by your manager and your partner. Your session notes are seen by your pair only.",
-    skillsIntro: "Mark your level of knowledge and skill in each area: 1 none, 2 basic, 3 medium, 4 advanced, 5 expert.",
+    consentHint:
+      "Your answers are seen by the programme's coordinators and, in part, by your manager and your partner. Your session notes are seen by your pair only.",
+    skillsIntro:
+      "Mark your level of knowledge and skill in each area: 1 none, 2 basic, 3 medium, 4 advanced, 5 expert.",
     backToProfile: "Back to the profile",
-    submittedAwaiting: "Your application to *{{cohort}}* is sent. We have asked {{sponsor}} to sponsor it; you will hear back here.",
+    submittedAwaiting:
+      "Your application to *{{cohort}}* is sent. We have asked {{sponsor}} to sponsor it; you will hear back here.",
     submittedDone: "Your application to *{{cohort}}* is in. We will let you know when pairs are formed.",
     submittedStillEndorsed: "Your changes are saved; {{sponsor}} has already sponsored your application.",
     incompleteProfile: "Some profile answers are missing: go back to step 1.",
@@ -325,7 +372,7 @@ export const en: Catalogue = {
     sponsorLine: "Sponsor: {{sponsor}}",
     sponsorWaiting: "waiting for their answer since {{date}}",
     sponsorReminded: "reminder sent on {{date}}",
-    sponsorReasonLine: "Reason: \"{{reason}}\"",
+    sponsorReasonLine: 'Reason: "{{reason}}"',
     overridden: "Accepted by the coordinators",
     submittedOn: "Sent on {{date}}",
     closesOn: "You can edit or withdraw it until {{date}}.",
@@ -333,22 +380,26 @@ export const en: Catalogue = {
     continueButton: "Continue",
     withdrawButton: "Withdraw",
     withdrawConfirmTitle: "Withdraw your application?",
-    withdrawConfirmText: "Your application to {{cohort}} will no longer be considered. You can apply again while applications are open.",
+    withdrawConfirmText:
+      "Your application to {{cohort}} will no longer be considered. You can apply again while applications are open.",
     withdrawConfirm: "Withdraw",
     withdrawDeny: "Cancel",
     withdrawn: "Your application to *{{cohort}}* is withdrawn. You can apply again while applications are open.",
     cannotWithdraw: "It can no longer be withdrawn: applications are closed. Talk to the coordinators.",
     alreadyWithdrawn: "This application was already withdrawn.",
     endorsedNotice: "{{sponsor}} sponsored your application to {{cohort}}. 🎉",
-    declinedNotice: "{{sponsor}} did not sponsor your application to {{cohort}}. While applications are open you can edit it and name someone else, or talk to the coordinators.",
-    declinedNoticeWithReason: "{{sponsor}} did not sponsor your application to {{cohort}}. Their reason: \"{{reason}}\". While applications are open you can edit it and name someone else, or talk to the coordinators.",
+    declinedNotice:
+      "{{sponsor}} did not sponsor your application to {{cohort}}. While applications are open you can edit it and name someone else, or talk to the coordinators.",
+    declinedNoticeWithReason:
+      '{{sponsor}} did not sponsor your application to {{cohort}}. Their reason: "{{reason}}". While applications are open you can edit it and name someone else, or talk to the coordinators.',
     overrideNotice: "The coordinators accepted your application to {{cohort}}.",
   },
   sponsor: {
     request: "{{applicant}} applied to *{{cohort}}* and named you as their sponsor.",
     reminder: "Reminder: {{applicant}} is still waiting for your sponsorship for *{{cohort}}*.",
     about: "*About the programme:* {{objective}}",
-    commitment: "Commitment: at least {{sessions}} sessions of {{minutes}} min and {{plenaries}} plenaries, from {{starts}} to {{ends}}.",
+    commitment:
+      "Commitment: at least {{sessions}} sessions of {{minutes}} min and {{plenaries}} plenaries, from {{starts}} to {{ends}}.",
     role: "Role",
     job: "Current role",
     department: "Department",
@@ -357,7 +408,8 @@ export const en: Catalogue = {
     endorse: "Sponsor",
     decline: "Decline",
     declineTitle: "Decline",
-    declineIntro: "You are declining {{applicant}}'s application to *{{cohort}}*. They will be told; a reason helps them.",
+    declineIntro:
+      "You are declining {{applicant}}'s application to *{{cohort}}*. They will be told; a reason helps them.",
     declineReason: "Reason (optional, they will see it)",
     declineSubmit: "Send",
     endorsedDone: "You sponsored {{applicant}}'s application to {{cohort}}. Thank you!",
@@ -389,10 +441,12 @@ export const en: Catalogue = {
   },
   matching: {
     posted: "The proposal for *{{cohort}}* is in your DM with Tandem.",
-    noCandidates: "No application to *{{cohort}}* is ready for matching yet (sponsored, or sent when no sponsor is needed). See `/mentoring applicants {{cohort}}`.",
+    noCandidates:
+      "No application to *{{cohort}}* is ready for matching yet (sponsored, or sent when no sponsor is needed). See `/mentoring applicants {{cohort}}`.",
     alreadyApproved: "The pairs of *{{cohort}}* were approved on {{date}}: {{pairs}} pairs.",
     title: "Proposal {{version}} · {{cohort}}",
-    summary: "*{{pairs}}* pairs from {{candidates}} people · *{{unmatched}}* left unmatched · mean fit *{{mean}}* (a random pairing: {{random}})",
+    summary:
+      "*{{pairs}}* pairs from {{candidates}} people · *{{unmatched}}* left unmatched · mean fit *{{mean}}* (a random pairing: {{random}})",
     pairLine: "*{{mentor}}* mentors *{{mentee}}* · fit {{score}}",
     lockedTag: "🔒 locked",
     lockOption: "Lock this pair",
@@ -405,26 +459,32 @@ export const en: Catalogue = {
     rerun: "Re-run",
     approve: "Approve and introduce",
     approveConfirmTitle: "Approve these pairs?",
-    approveConfirmText: "Each pair will get an introduction in a group message, and the people left unmatched a note. This cannot be undone.",
+    approveConfirmText:
+      "Each pair will get an introduction in a group message, and the people left unmatched a note. This cannot be undone.",
     approveConfirm: "Approve",
     approveDeny: "Cancel",
     page: "Pairs {{from}}–{{to}} of {{total}}",
     previous: "Previous",
     next: "Next",
-    outdated: "This is not the newest proposal for *{{cohort}}* any more: use the newest one (or run `/mentoring match {{cohort}}` again).",
-    approvedDone: "✅ Proposal {{version}} for *{{cohort}}* approved: {{pairs}} pairs are being introduced and {{unmatched}} people told why they were not matched.",
+    outdated:
+      "This is not the newest proposal for *{{cohort}}* any more: use the newest one (or run `/mentoring match {{cohort}}` again).",
+    approvedDone:
+      "✅ Proposal {{version}} for *{{cohort}}* approved: {{pairs}} pairs are being introduced and {{unmatched}} people told why they were not matched.",
     empty: "This proposal has no pairs to approve.",
     demoApproved: "Demo cohort {{name}} approved: {{pairs}} pairs would have been introduced. Nobody was messaged.",
     reassignMenu: "Reassign {{name}}…",
     reassignTitle: "Reassign",
-    reassignIntro: "Pick a new partner for *{{name}}*. The two are locked together and the rest of the cohort is matched again around them. Only partners the cohort's rules allow are listed, best fit first.",
+    reassignIntro:
+      "Pick a new partner for *{{name}}*. The two are locked together and the rest of the cohort is matched again around them. Only partners the cohort's rules allow are listed, best fit first.",
     reassignLabel: "New pair",
     reassignPlaceholder: "Choose a pair",
     reassignSubmit: "Reassign",
     reassignOption: "{{mentor}} mentors {{mentee}} · fit {{score}}",
     reassignOptionLocked: "{{mentor}} mentors {{mentee}} · fit {{score}} · frees a lock",
-    reassignNone: "Nobody else can be paired with *{{name}}*: every other candidate breaks one of the cohort's rules (see the reasons under *Left unmatched*).",
-    reassignNotAllowed: "That pair is not allowed any more (the applications or the coordinator's choices changed). Pick another one.",
+    reassignNone:
+      "Nobody else can be paired with *{{name}}*: every other candidate breaks one of the cohort's rules (see the reasons under *Left unmatched*).",
+    reassignNotAllowed:
+      "That pair is not allowed any more (the applications or the coordinator's choices changed). Pick another one.",
     reassignPick: "Pick the new pair.",
     download: "Download CSV",
     csvPosted: "Proposal {{version}} for *{{cohort}}* as a spreadsheet (CSV, UTF-8).",
@@ -442,14 +502,18 @@ export const en: Catalogue = {
       yes: "yes",
     },
     noPairs: {
-      noMentors: "No pairs: none of the {{candidates}} applications ready for matching is from a mentor (or someone who would be either). Mentors must apply and be sponsored before matching.",
-      noMentees: "No pairs: none of the {{candidates}} applications ready for matching is from a mentee (or someone who would be either). Mentees must apply and be sponsored before matching.",
+      noMentors:
+        "No pairs: none of the {{candidates}} applications ready for matching is from a mentor (or someone who would be either). Mentors must apply and be sponsored before matching.",
+      noMentees:
+        "No pairs: none of the {{candidates}} applications ready for matching is from a mentee (or someone who would be either). Mentees must apply and be sponsored before matching.",
       tooFew: "No pairs: only {{candidates}} application is ready for matching; a pair needs two.",
-      incompatible: "No pairs: every possible pair breaks one of the cohort's rules or a coordinator's exclusion. Below is why each person is left out; removing exclusions, or relaxing the cohort's rules with `/mentoring cohort edit`, can help.",
+      incompatible:
+        "No pairs: every possible pair breaks one of the cohort's rules or a coordinator's exclusion. Below is why each person is left out; removing exclusions, or relaxing the cohort's rules with `/mentoring cohort edit`, can help.",
     },
     reasons: {
       teaches: "{{mentor}} rates {{skill}} {{mentorRating}}; {{mentee}} rates it {{menteeRating}}",
-      teachesWanted: "{{mentor}} rates {{skill}} {{mentorRating}}; {{mentee}} wants to learn it and rates it {{menteeRating}}",
+      teachesWanted:
+        "{{mentor}} rates {{skill}} {{mentorRating}}; {{mentee}} wants to learn it and rates it {{menteeRating}}",
       givesBack: "{{mentee}} rates {{skill}} {{menteeRating}} and {{mentor}} wants to deepen it ({{mentorRating}})",
       sharedLanguage: "both hold sessions in {{language}}",
       overlap: "{{hours}} h of working time in common",
@@ -475,26 +539,34 @@ export const en: Catalogue = {
       "unknown-candidate": "not in the cohort",
     },
     unmatched: {
-      "no-other-side": "We could not find you a partner in {{cohort}}: there was nobody on the other side of the programme this time. The coordinators will be in touch about the next cohort.",
-      "no-compatible-partner": "We could not find you a partner in {{cohort}} who met the programme's rules (languages, working hours, reporting lines). The coordinators will be in touch about the next cohort.",
-      "partners-taken": "This time there were more people like you than partners for you in {{cohort}}, so you are not in a pair yet. The coordinators will let you know if a place opens, or about the next cohort.",
+      "no-other-side":
+        "We could not find you a partner in {{cohort}}: there was nobody on the other side of the programme this time. The coordinators will be in touch about the next cohort.",
+      "no-compatible-partner":
+        "We could not find you a partner in {{cohort}} who met the programme's rules (languages, working hours, reporting lines). The coordinators will be in touch about the next cohort.",
+      "partners-taken":
+        "This time there were more people like you than partners for you in {{cohort}}, so you are not in a pair yet. The coordinators will let you know if a place opens, or about the next cohort.",
       "locked-elsewhere": "You are not in a pair in {{cohort}} this time. The coordinators will be in touch.",
     },
     intro: {
       title: "🤝 Welcome to your pair in {{cohort}}",
       who: "*{{mentor}}* ({{mentorJob}}, {{mentorDepartment}}) mentors *{{mentee}}* ({{menteeJob}}, {{menteeDepartment}}).",
       gives: "*What each of you brings:* {{reasons}}",
-      principles: "*Reverse mentoring:* both of you give and both of you learn. One shares digital skills, the other experience of the organisation. Listen, ask, and keep it confidential.",
-      principlesClassic: "*Mentoring:* the mentor accompanies, the mentee leads their own growth. Listen, ask, and keep it confidential.",
-      agenda: "*First session (about {{minutes}} minutes):* agree on your roles, when and where you meet (every {{cadence}} days, at least {{sessions}} sessions), your ground rules, and what stays between you.",
-      goals: "*Goals:* set one to three SMART goals (specific, measurable, achievable, relevant, time-bound), each in three phases: start, practice, consolidate.",
+      principles:
+        "*Reverse mentoring:* both of you give and both of you learn. One shares digital skills, the other experience of the organisation. Listen, ask, and keep it confidential.",
+      principlesClassic:
+        "*Mentoring:* the mentor accompanies, the mentee leads their own growth. Listen, ask, and keep it confidential.",
+      agenda:
+        "*First session (about {{minutes}} minutes):* agree on your roles, when and where you meet (every {{cadence}} days, at least {{sessions}} sessions), your ground rules, and what stays between you.",
+      goals:
+        "*Goals:* set one to three SMART goals (specific, measurable, achievable, relevant, time-bound), each in three phases: start, practice, consolidate.",
       trainingLabel: "Mentor training material",
       privacy: "What you write in Tandem about your sessions is seen by the two of you only.",
     },
   },
   goals: {
     openButton: "🎯 Set goals",
-    noPair: "Goals are worked on in pairs. Once the coordinators introduce you to your mentoring partner, you can write them here together.",
+    noPair:
+      "Goals are worked on in pairs. Once the coordinators introduce you to your mentoring partner, you can write them here together.",
     notYours: "Only the two people in a pair can see or change its goals.",
     gone: "That goal is no longer there; your partner may have removed it.",
     chooserTitle: "Goals",
@@ -504,13 +576,20 @@ export const en: Catalogue = {
     title: "Your pair's goals",
     close: "Close",
     with: "With {{partner}} · {{cohort}} · Only the two of you see them.",
-    framework: "Write goals for five minutes, pick and prioritise the ones that matter most, make them SMART, and split each into three phases: an easy first step, the main action, and making it a habit.",
+    framework:
+      "Write goals for five minutes, pick and prioritise the ones that matter most, make them SMART, and split each into three phases: an easy first step, the main action, and making it a habit.",
     empty: "You have no goals yet. Start with *Add a goal*: a title is enough, and you can fill in the rest later.",
     pickedHeader: "Picked, by priority",
     unpickedHeader: "Written, not picked",
     smartDone: "✅ SMART",
     smartMissing: "Not SMART yet: missing {{missing}}",
-    smartNames: { specific: "specific", measurable: "measurable", achievable: "achievable", relevant: "relevant", timeBound: "time-bound" },
+    smartNames: {
+      specific: "specific",
+      measurable: "measurable",
+      achievable: "achievable",
+      relevant: "relevant",
+      timeBound: "time-bound",
+    },
     by: "🗓️ by {{date}}",
     progress: "{{done}}/3 phases done",
     phaseNames: { "1": "First step", "2": "Main action", "3": "Habit" },
@@ -534,7 +613,8 @@ export const en: Catalogue = {
       titleEdit: "Edit goal",
       save: "Save",
       cancel: "Cancel",
-      intro: "*How to write a goal:* give it a short title. Then make it *SMART* (specific, measurable, achievable, relevant and time-bound) and split it into *three phases*. Only the title is required; you can fill in the rest later.",
+      intro:
+        "*How to write a goal:* give it a short title. Then make it *SMART* (specific, measurable, achievable, relevant and time-bound) and split it into *three phases*. Only the title is required; you can fill in the rest later.",
       title: "Goal",
       titlePlaceholder: "E.g. use shared documents instead of email attachments",
       smartHeader: "Make it SMART",
@@ -547,16 +627,20 @@ export const en: Catalogue = {
       phase1: "Phase 1 · An easy first step",
       phase1Hint: "Just take one step, very easy to achieve. E.g. sign up for two networking events; download an app.",
       phase2: "Phase 2 · The main action",
-      phase2Hint: "Where the goal really develops. E.g. a meeting with the two executives; use the app for 10 minutes every day.",
+      phase2Hint:
+        "Where the goal really develops. E.g. a meeting with the two executives; use the app for 10 minutes every day.",
       phase3: "Phase 3 · Make it a habit",
-      phase3Hint: "Make it familiar. E.g. email the people you met and ask for feedback; keep up the habit of using the app.",
+      phase3Hint:
+        "Make it familiar. E.g. email the people you met and ask for feedback; keep up the habit of using the app.",
     },
   },
   evaluation: {
     kindName: { pulse: "mid-programme check", final: "final evaluation" },
     request: {
-      pulse: "📋 *{{cohort}}* is halfway through. How is it going? Three quick questions help the coordinators improve the programme. Open until {{closes}}.",
-      final: "🎓 *{{cohort}}* is nearly over. Please fill in the final evaluation (five minutes): how satisfied you are, what you learned, and the skills you set out to learn, rated again. Open until {{closes}}.",
+      pulse:
+        "📋 *{{cohort}}* is halfway through. How is it going? Three quick questions help the coordinators improve the programme. Open until {{closes}}.",
+      final:
+        "🎓 *{{cohort}}* is nearly over. Please fill in the final evaluation (five minutes): how satisfied you are, what you learned, and the skills you set out to learn, rated again. Open until {{closes}}.",
       reminder: "📝 Your {{kind}} for *{{cohort}}* is still waiting for you. It closes on {{closes}}.",
     },
     answer: "Answer",
@@ -565,7 +649,8 @@ export const en: Catalogue = {
       titlePulse: "Mid-programme check",
       titleFinal: "Final evaluation",
       submit: "Send",
-      intro: "Your answers go to the coordinators of *{{cohort}}*{{anonymous}}. Your session notes are never part of this.",
+      intro:
+        "Your answers go to the coordinators of *{{cohort}}*{{anonymous}}. Your session notes are never part of this.",
       anonymous: ", without your name",
       satisfaction: "How satisfied are you with the programme?",
       objectiveProgress: "How far has it moved you towards its objective?",
@@ -597,7 +682,13 @@ export const en: Catalogue = {
   cohortStatus: {
     title: "{{cohort}} · status",
     phase: "Phase: *{{phase}}* · {{start}} – {{end}}",
-    phases: { draft: "draft", open: "applications open", closed: "applications closed", running: "running", finished: "finished" },
+    phases: {
+      draft: "draft",
+      open: "applications open",
+      closed: "applications closed",
+      running: "running",
+      finished: "finished",
+    },
     applicants: "*Applications* ({{total}}): {{list}}",
     applicantsNone: "*Applications*: none yet",
     pairs: "*Pairs*: {{count}} · sessions held {{held}} of {{due}} due so far (minimum per pair: {{min}})",
@@ -607,35 +698,76 @@ export const en: Catalogue = {
     notPlanned: "not planned",
     atRiskTitle: "⚠️ *Pairs that need attention* ({{count}})",
     atRiskNone: "✅ No pair needs attention.",
-    risks: { quiet: "no session for three weeks", "missed-check-ins": "missed check-ins", "help-requested": "asked for help" },
+    risks: {
+      quiet: "no session for three weeks",
+      "missed-check-ins": "missed check-ins",
+      "help-requested": "asked for help",
+    },
     nudge: "Nudge",
     plenaries: "*Plenaries*: {{held}} held · attendance {{rate}}%",
     plenariesNone: "*Plenaries*: none held yet",
-    evaluations: "*Questionnaires*: mid-programme {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}}%) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}}%)",
+    evaluations:
+      "*Questionnaires*: mid-programme {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}}%) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}}%)",
     certificates: "*Certificates*: {{eligible}} of {{participants}} meet every requirement so far",
     morePairs: "…and {{count}} more pairs: `{{prefix}}export` has them all.",
     chartSent: "📈 The chart of sessions and attendance is in your DM with me.",
     chartTitle: "{{cohort}}: sessions and attendance",
-    chart: { sessionsTitle: "Sessions held per week", week: "Week of", sessions: "Sessions", attendanceTitle: "Plenary attendance (%)", plenary: "Plenary", attendance: "Attendance %" },
+    chart: {
+      sessionsTitle: "Sessions held per week",
+      week: "Week of",
+      sessions: "Sessions",
+      attendanceTitle: "Plenary attendance (%)",
+      plenary: "Plenary",
+      attendance: "Attendance %",
+    },
     nudged: "👋 {{mentor}} and {{mentee}} got a nudge from you.",
     nudgeRefused: "That pair has ended, so no nudge was sent.",
-    nudgeMessage: "👋 {{coordinator}}, who coordinates *{{cohort}}*, is checking in: how are your sessions with {{partner}} going? If you have not met for a while, shall we plan the next one?",
-    finished: "✅ *{{cohort}}* is finished: the questionnaires are closed and {{count}} participants are getting their certificate, or a word on what was missing.",
+    nudgeMessage:
+      "👋 {{coordinator}}, who coordinates *{{cohort}}*, is checking in: how are your sessions with {{partner}} going? If you have not met for a while, shall we plan the next one?",
+    finished:
+      "✅ *{{cohort}}* is finished: the questionnaires are closed and {{count}} participants are getting their certificate, or a word on what was missing.",
     alreadyFinished: "*{{cohort}}* is already finished.",
     notStarted: "*{{cohort}}* has no pairs yet, so there is nothing to finish.",
     homeTitle: "Your cohorts",
-    homeLine: "*{{cohort}}* · {{pairs}} pairs · {{held}}/{{due}} sessions · {{atRisk}} need attention · questionnaires {{rate}}%",
+    homeLine:
+      "*{{cohort}}* · {{pairs}} pairs · {{held}}/{{due}} sessions · {{atRisk}} need attention · questionnaires {{rate}}%",
     homeStatus: "Status",
   },
   exports: {
     done: "📦 The records of *{{cohort}}* are in your DM: applications, pairs, sessions, attendance and questionnaires (CSV). Notes are never exported.",
     comment: "Records of {{cohort}}",
-    files: { applications: "applications", pairs: "pairs", sessions: "sessions", attendance: "attendance", evaluations: "questionnaires" },
+    files: {
+      applications: "applications",
+      pairs: "pairs",
+      sessions: "sessions",
+      attendance: "attendance",
+      evaluations: "questionnaires",
+    },
     columns: {
-      name: "Name", role: "Role", department: "Department", jobTitle: "Job", status: "Status", submittedAt: "Sent on",
-      mentor: "Mentor", mentee: "Mentee", held: "Sessions held", due: "Sessions due", lastHeldAt: "Last session", nextAt: "Next session", atRisk: "Needs attention",
-      startsAt: "Date", plenary: "Plenary", attended: "Attended", kind: "Questionnaire", satisfaction: "Satisfaction (1-5)", objectiveProgress: "Progress on the objective (1-5)",
-      recommend: "Would recommend", learned: "Learned", stillNeeded: "Still needed", comments: "Comments", skills: "Skills before→after",
+      name: "Name",
+      role: "Role",
+      department: "Department",
+      jobTitle: "Job",
+      status: "Status",
+      submittedAt: "Sent on",
+      mentor: "Mentor",
+      mentee: "Mentee",
+      held: "Sessions held",
+      due: "Sessions due",
+      lastHeldAt: "Last session",
+      nextAt: "Next session",
+      atRisk: "Needs attention",
+      startsAt: "Date",
+      plenary: "Plenary",
+      attended: "Attended",
+      kind: "Questionnaire",
+      satisfaction: "Satisfaction (1-5)",
+      objectiveProgress: "Progress on the objective (1-5)",
+      recommend: "Would recommend",
+      learned: "Learned",
+      stillNeeded: "Still needed",
+      comments: "Comments",
+      skills: "Skills before→after",
     },
     yes: "yes",
     no: "no",
@@ -668,7 +800,8 @@ export const en: Catalogue = {
     after: "After",
     change: "Change",
     people: "People",
-    skillsHidden: "Anonymous evaluations: {{count}} rows with fewer than {{min}} people are not shown, so that nobody can be recognised.",
+    skillsHidden:
+      "Anonymous evaluations: {{count}} rows with fewer than {{min}} people are not shown, so that nobody can be recognised.",
     noSkills: "No skill has been rated again yet.",
     quotesTitle: "In their words",
     learned: "Learned: {{text}}",
@@ -690,7 +823,8 @@ export const en: Catalogue = {
     fileTitle: "Certificate · {{cohort}}",
     sent: "🎓 Congratulations! *{{cohort}}* has finished and here is your certificate.",
     reissuedSent: "🎓 Your certificate for *{{cohort}}* was issued again (version {{version}}). Here it is.",
-    shortfall: "*{{cohort}}* has finished. Thank you for taking part! A certificate needs every requirement, and this was missing: {{missing}}. If you think this is wrong, talk to your coordinator: they can review it.",
+    shortfall:
+      "*{{cohort}}* has finished. Thank you for taking part! A certificate needs every requirement, and this was missing: {{missing}}. If you think this is wrong, talk to your coordinator: they can review it.",
     missing: {
       attendance: "plenary attendance of {{threshold}}% (you had {{rate}}%)",
       sessions: "{{min}} mentoring sessions (you held {{held}})",
@@ -711,7 +845,8 @@ export const en: Catalogue = {
     reissueNone: "{{name}} has no certificate yet: use `issue`.",
   },
   dataRights: {
-    mydataSent: "📦 Here is everything I hold about you, as a JSON file. It includes your own pair's notes, which only you and your partner can see.",
+    mydataSent:
+      "📦 Here is everything I hold about you, as a JSON file. It includes your own pair's notes, which only you and your partner can see.",
     mydataReply: "📦 Your data is in your DM with me, as a JSON file.",
     mydataTitle: "Your data in Tandem",
     leave: {
@@ -719,14 +854,22 @@ export const en: Catalogue = {
       modalTitle: "Leave a programme",
       cohort: "Programme",
       reason: "Why are you leaving? (optional: shared with your partner and coordinator)",
-      warning: "Leaving withdraws you from the programme and deletes your application, the topics, notes and goals of your pair, your action items and help requests, and your name leaves the matching proposal. Your questionnaire answers and plenary attendance stay, without your name, for the programme's figures. This cannot be undone.",
+      warning:
+        "Leaving withdraws you from the programme and deletes your application, the topics, notes and goals of your pair, your action items and help requests, and your name leaves the matching proposal. Your questionnaire answers and plenary attendance stay, without your name, for the programme's figures. This cannot be undone.",
       confirm: "Leave and delete",
       done: "You have left *{{cohort}}* and your data there is deleted. Thank you for taking part; you are welcome back any time.",
-      partnerTold: "{{name}} has left *{{cohort}}*. Thank you for the sessions together; your coordinator will be in touch about what comes next.",
-      partnerToldWithReason: "{{name}} has left *{{cohort}}*. Thank you for the sessions together; your coordinator will be in touch about what comes next. In their words: “{{reason}}”",
+      partnerTold:
+        "{{name}} has left *{{cohort}}*. Thank you for the sessions together; your coordinator will be in touch about what comes next.",
+      partnerToldWithReason:
+        "{{name}} has left *{{cohort}}*. Thank you for the sessions together; your coordinator will be in touch about what comes next. In their words: “{{reason}}”",
       coordinatorTold: "{{name}} has left *{{cohort}}* and their data there was deleted. Their partner has been told.",
-      coordinatorToldWithReason: "{{name}} has left *{{cohort}}* and their data there was deleted. Their partner has been told. In their words: “{{reason}}”",
-      errors: { cohort: "Choose the programme to leave.", "reason-too-long": "Please keep it under 500 characters.", "not-in-cohort": "You are no longer in that programme." },
+      coordinatorToldWithReason:
+        "{{name}} has left *{{cohort}}* and their data there was deleted. Their partner has been told. In their words: “{{reason}}”",
+      errors: {
+        cohort: "Choose the programme to leave.",
+        "reason-too-long": "Please keep it under 500 characters.",
+        "not-in-cohort": "You are no longer in that programme.",
+      },
     },
   },
   audit: {
@@ -752,7 +895,8 @@ export const en: Catalogue = {
     },
   },
   rhythm: {
-    noPair: "You are not in a mentoring pair yet. Sessions, action items and goals start once the coordinators introduce you to your partner.",
+    noPair:
+      "You are not in a mentoring pair yet. Sessions, action items and goals start once the coordinators introduce you to your partner.",
     notPartner: "That belongs to a pair you are not in, so I cannot show or change it.",
     pairTitle: "*With {{partner}}* · {{cohort}}",
     nextSession: "Next session: *{{when}}* ({{minutes}} min)",
@@ -762,7 +906,8 @@ export const en: Catalogue = {
     progress: "Sessions logged: {{held}} of at least {{min}} · open action items: {{items}}",
     pausedLine: "⏸️ Paused until {{until}}",
     atRiskLine: "⚠️ {{misses}} sessions missed in a row",
-    atRisk: "⚠️ The pair {{mentor}} – {{mentee}} ({{cohort}}) has missed {{misses}} sessions in a row. It may be worth checking in with them.",
+    atRisk:
+      "⚠️ The pair {{mentor}} – {{mentee}} ({{cohort}}) has missed {{misses}} sessions in a row. It may be worth checking in with them.",
     planFirst: "📅 Plan the first session",
     editLogButton: "Edit last log",
     lastHeld: "Last session logged: {{when}}",
@@ -775,8 +920,10 @@ export const en: Catalogue = {
     otherTimeButton: "Propose another time",
     plan: {
       title: "Plan a session",
-      intro: "Times when both you and {{partner}} are at work over the next {{days}} days, shown in your time zone ({{zone}}). {{partner}} will be asked to accept.",
-      noSlots: "No time in the next {{days}} days falls in both your working hours: enter a date and time you have agreed below.",
+      intro:
+        "Times when both you and {{partner}} are at work over the next {{days}} days, shown in your time zone ({{zone}}). {{partner}} will be asked to accept.",
+      noSlots:
+        "No time in the next {{days}} days falls in both your working hours: enter a date and time you have agreed below.",
       slotLabel: "A time that suits you both",
       slotPlaceholder: "Choose a time",
       slotOption: "{{when}} · {{partner}}: {{partnerTime}}",
@@ -788,7 +935,8 @@ export const en: Catalogue = {
     },
     proposal: {
       text: "📅 {{name}} proposes your next mentoring session: *{{when}}* ({{minutes}} min).",
-      accepted: "✅ Session on *{{when}}* with {{partner}} is on. You will both get a reminder before it; the calendar file is below.",
+      accepted:
+        "✅ Session on *{{when}}* with {{partner}} is on. You will both get a reminder before it; the calendar file is below.",
       acceptedNotice: "✅ {{name}} accepted the session on {{when}}. The calendar file is in your group message.",
       ownProposal: "You proposed this time; your partner needs to accept it.",
       notOpen: "This proposal is no longer open (it was accepted, replaced or cancelled).",
@@ -816,7 +964,8 @@ export const en: Catalogue = {
     },
     log: {
       title: "Log a session",
-      intro: "Sessions are help, not evaluation. End with concrete actions for either of you; they come back in every reminder until done.",
+      intro:
+        "Sessions are help, not evaluation. End with concrete actions for either of you; they come back in every reminder until done.",
       date: "Date",
       time: "Start time (optional)",
       duration: "Duration (minutes)",
@@ -852,7 +1001,8 @@ export const en: Catalogue = {
     partnerPaused: "⏸️ {{name}} paused your pair's reminders until {{until}}.",
     partnerResumed: "▶️ {{name}} resumed your pair's reminders.",
     support: {
-      usage: "Tell the coordinators why, for example `/mentoring support we cannot find a time`. They are told who asks and why, never your notes.",
+      usage:
+        "Tell the coordinators why, for example `/mentoring support we cannot find a time`. They are told who asks and why, never your notes.",
       sent: "🆘 Sent to the coordinators; they will get in touch.",
     },
     helpRequested: "🆘 {{name}} (pair with {{partner}}, {{cohort}}) asks for help: “{{reason}}”",
@@ -860,7 +1010,8 @@ export const en: Catalogue = {
   plenaries: {
     title: "Plenaries · {{cohort}}",
     none: "{{cohort}} has no plenaries yet. The plan: {{count}} of them, every {{days}} days from the start, {{minutes}} min each, on weekdays at {{time}} ({{zone}}). You can change each one's date afterwards.",
-    intro: "Times in your time zone ({{zone}}). There are {{people}} people in the cohort; each is reminded on their working day before and gets an “I'm here” button at the start.",
+    intro:
+      "Times in your time zone ({{zone}}). There are {{people}} people in the cohort; each is reminded on their working day before and gets an “I'm here” button at the start.",
     line: "*Plenary {{number}}* · {{when}} ({{minutes}} min)",
     runningLine: "🟢 Under way · attendance so far: {{attended}} of {{people}}",
     heldLine: "Attendance: {{attended}} of {{people}}",
@@ -868,23 +1019,29 @@ export const en: Catalogue = {
     generateButton: "Generate plan",
     editButton: "Edit",
     attendanceButton: "Attendance",
-    generated: "✅ I created {{created}} plenaries for {{cohort}}. Everyone in the cohort will be reminded on the working day before each one.",
-    alreadyPlanned: "The plan for {{cohort}} was already there: I created no new plenary and the existing ones stay as they were.",
-    noDates: "No plenary fits between the start and the end of {{cohort}}: check its dates with `/mentoring cohort edit`.",
+    generated:
+      "✅ I created {{created}} plenaries for {{cohort}}. Everyone in the cohort will be reminded on the working day before each one.",
+    alreadyPlanned:
+      "The plan for {{cohort}} was already there: I created no new plenary and the existing ones stay as they were.",
+    noDates:
+      "No plenary fits between the start and the end of {{cohort}}: check its dates with `/mentoring cohort edit`.",
     notFound: "That plenary no longer exists.",
     started: "Plenary {{number}} has already started; its date can no longer change.",
     edit: {
       title: "Edit plenary",
-      intro: "Plenary {{number}} of {{cohort}}. Date and time in your time zone ({{zone}}). When you save, everyone in the cohort is told again.",
+      intro:
+        "Plenary {{number}} of {{cohort}}. Date and time in your time zone ({{zone}}). When you save, everyone in the cohort is told again.",
       date: "Date",
       time: "Start time",
       duration: "Duration (minutes)",
       submit: "Save",
-      saved: "✅ Plenary {{number}} of {{cohort}}: *{{when}}* ({{minutes}} min). The reminders have been rescheduled for everyone in the cohort.",
+      saved:
+        "✅ Plenary {{number}} of {{cohort}}: *{{when}}* ({{minutes}} min). The reminders have been rescheduled for everyone in the cohort.",
     },
     attendance: {
       title: "Attendance",
-      intro: "Plenary {{number}} of {{cohort}}, {{when}}. Tick who attended; those who pressed “I'm here” are already ticked.",
+      intro:
+        "Plenary {{number}} of {{cohort}}, {{when}}. Tick who attended; those who pressed “I'm here” are already ticked.",
       group: "People {{from}}–{{to}}",
       self: "Checked in with “I'm here”",
       submit: "Save",
@@ -900,13 +1057,17 @@ export const en: Catalogue = {
       belowLine: "⚠️ {{name}}: {{attended}} of {{held}} ({{percent}} %)",
       noneHeld: "No plenary of {{cohort}} has been held yet.",
     },
-    reminder: "🏛️ Reminder: plenary {{number}} of {{cohort}} on *{{when}}* ({{minutes}} min), with everyone in the cohort.",
-    checkInMessage: "🏛️ Plenary {{number}} of {{cohort}} is under way (until {{until}}). If you are there, press “I'm here” so your attendance counts.",
+    reminder:
+      "🏛️ Reminder: plenary {{number}} of {{cohort}} on *{{when}}* ({{minutes}} min), with everyone in the cohort.",
+    checkInMessage:
+      "🏛️ Plenary {{number}} of {{cohort}} is under way (until {{until}}). If you are there, press “I'm here” so your attendance counts.",
     hereButton: "I'm here",
     checkedIn: "✅ Attendance recorded: plenary {{number}} of {{cohort}}. Thank you!",
     alreadyCheckedIn: "Your attendance at plenary {{number}} was already recorded.",
-    notStarted: "Plenary {{number}} has not started yet (it starts on {{when}}). You can record your attendance while it is on.",
-    ended: "Plenary {{number}} is over, so this button no longer records attendance. If you were there, ask a coordinator to correct it.",
+    notStarted:
+      "Plenary {{number}} has not started yet (it starts on {{when}}). You can record your attendance while it is on.",
+    ended:
+      "Plenary {{number}} is over, so this button no longer records attendance. If you were there, ask a coordinator to correct it.",
     notInCohort: "That plenary belongs to a cohort you are not part of.",
   },
   meetings: {
@@ -945,37 +1106,46 @@ export const en: Catalogue = {
     helpButton: "See commands",
     apply: {
       saved: "Saved. Type **apply** to take up your application to **{{cohort}}** where you left it.",
-      notSavedSent: "Your application to **{{cohort}}** was already sent, so it stays as it was: changes count only when you send them with **Next** and **Send**.",
-      sponsorUnreached: "{{sponsor}} has not opened Tandem in Teams yet, so I cannot ask them yet: ask them to open Tandem (search for it under Apps) and the request will reach them.",
+      notSavedSent:
+        "Your application to **{{cohort}}** was already sent, so it stays as it was: changes count only when you send them with **Next** and **Send**.",
+      sponsorUnreached:
+        "{{sponsor}} has not opened Tandem in Teams yet, so I cannot ask them yet: ask them to open Tandem (search for it under Apps) and the request will reach them.",
     },
     rhythm: {
       accepted: "✅ Session on *{{when}}* with {{partner}} is on. You will both get a reminder before it.",
     },
     intro: {
-      chatHint: "Say hello to {{partner}}: the button below opens your one-to-one chat in Teams. Agree there on your first session.",
+      chatHint:
+        "Say hello to {{partner}}: the button below opens your one-to-one chat in Teams. Agree there on your first session.",
       chatButton: "💬 Chat with {{partner}}",
     },
     unreached: {
       line: "⚠️ Tandem cannot write to these people in Teams yet, because they have never opened it: {{names}}.",
       hint: "Ask them to open Tandem in Teams (Apps → Tandem), or have an admin install it for them; messages start reaching them from then on.",
-      introductions: "⚠️ Some of the people just paired have never opened Tandem in Teams, so their introduction cannot reach them yet: {{names}}. Ask them to open Tandem in Teams.",
+      introductions:
+        "⚠️ Some of the people just paired have never opened Tandem in Teams, so their introduction cannot reach them yet: {{names}}. Ask them to open Tandem in Teams.",
     },
     announce: {
-      inChannel: "To post the call for **{{name}}** in a channel, add Tandem to the team, then type **@Tandem announce {{name}}** in that channel.",
+      inChannel:
+        "To post the call for **{{name}}** in a channel, add Tandem to the team, then type **@Tandem announce {{name}}** in that channel.",
     },
-    personalOnly: "I answer **{{command}}** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.",
-    teamWelcome: "Hi! I'm Tandem and I run mentoring programmes. Coordinators can post a call for applications here with **@Tandem announce** and the cohort's name. Everything else (applying, sessions, goals) happens in your personal chat with Tandem: find it under Apps.",
+    personalOnly:
+      "I answer **{{command}}** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.",
+    teamWelcome:
+      "Hi! I'm Tandem and I run mentoring programmes. Coordinators can post a call for applications here with **@Tandem announce** and the cohort's name. Everything else (applying, sessions, goals) happens in your personal chat with Tandem: find it under Apps.",
     files: {
       declined: "Understood: I have not sent **{{name}}**. Ask again whenever you want it.",
       notYours: "That file is not yours, so I cannot send it to you.",
       gone: "That file is no longer available.",
       uploadFailed: "I could not put **{{name}}** in your OneDrive just now; please ask for it again in a moment.",
-      exportDone: "📦 The records of **{{cohort}}**, one CSV file each: applications, pairs, sessions, attendance and questionnaires. Accept each file to save it in your OneDrive. Notes are never exported.",
+      exportDone:
+        "📦 The records of **{{cohort}}**, one CSV file each: applications, pairs, sessions, attendance and questionnaires. Accept each file to save it in your OneDrive. Notes are never exported.",
       reportDone: "📄 The report of **{{cohort}}** (PDF, in {{language}}): accept it to save it in your OneDrive.",
       previewSent: "The preview PDF is below: accept it to save it in your OneDrive.",
       inviteOffer: "📅 The session as a calendar file: accept it, then open it to add the session to your calendar.",
       chartAlt: "Chart of sessions per week and plenary attendance",
     },
-    openPersonal: "I could not write to you privately yet: open Tandem under Apps, then press the button again (or type **apply** there).",
+    openPersonal:
+      "I could not write to you privately yet: open Tandem under Apps, then press the button again (or type **apply** there).",
   },
 };

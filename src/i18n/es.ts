@@ -3,13 +3,16 @@ export const es = {
   languageName: { es: "Español", en: "English" },
   common: {
     cancel: "Cancelar",
-    somethingWentWrong: "Algo salió mal y no pude terminar. Inténtalo de nuevo en un momento; lo que ya estaba guardado sigue guardado.",
+    somethingWentWrong:
+      "Algo salió mal y no pude terminar. Inténtalo de nuevo en un momento; lo que ya estaba guardado sigue guardado.",
     databaseUnavailable: "Ahora mismo no puedo acceder a mis datos. Inténtalo de nuevo en un minuto.",
-    coordinatorOnly: "`{{command}}` es para quienes coordinan el programa. Si crees que deberías poder usarlo, pide a un coordinador que te añada con `admin add`.",
+    coordinatorOnly:
+      "`{{command}}` es para quienes coordinan el programa. Si crees que deberías poder usarlo, pide a un coordinador que te añada con `admin add`.",
   },
   help: {
     title: "Tandem · ayuda",
-    intro: "Soy Tandem: acompaño programas de mentoría (también de mentoría inversa) desde la postulación hasta el certificado.",
+    intro:
+      "Soy Tandem: acompaño programas de mentoría (también de mentoría inversa) desde la postulación hasta el certificado.",
     everyone: "Para todas las personas",
     coordinator: "Para coordinación",
     unknown: "No conozco el comando `{{word}}`.",
@@ -20,7 +23,8 @@ export const es = {
       settings: "Elige tu idioma y tu zona horaria.",
       language: "Cambia el idioma en que te hablo (es o en).",
       timezone: "Fija tu zona horaria, por ejemplo America/Santiago.",
-      session: "Planifica la próxima sesión con tu pareja (horarios dentro de la jornada de ambos) o registra una: temas, notas privadas y acciones.",
+      session:
+        "Planifica la próxima sesión con tu pareja (horarios dentro de la jornada de ambos) o registra una: temas, notas privadas y acciones.",
       actions: "Muestra las acciones pendientes de tu pareja, con botones de Hecho.",
       goals: "Las metas de tu pareja: escríbelas, elige y prioriza, hazlas SMART, tres fases cada una.",
       pause: "Pausa los recordatorios de tu pareja hasta una fecha (o `pause resume` para seguir).",
@@ -28,12 +32,15 @@ export const es = {
       admin: "Añade, quita o lista a quienes coordinan.",
       apply: "Postula a un programa abierto, o retoma tu postulación.",
       status: "Muestra en qué estado están tus postulaciones.",
-      cohort: "Crea, lista, muestra, edita, abre, cierra o prorroga cohortes; `cohorte status` muestra cómo va una y `cohorte finish` la termina y envía los certificados.",
+      cohort:
+        "Crea, lista, muestra, edita, abre, cierra o prorroga cohortes; `cohorte status` muestra cómo va una y `cohorte finish` la termina y envía los certificados.",
       announce: "Publica la convocatoria de una cohorte en este canal, con el botón Postular.",
       applicants: "Resume y lista las postulaciones de una cohorte.",
       match: "Propone las mejores parejas de una cohorte, con sus motivos, para revisarlas y aprobarlas.",
-      plenary: "Las sesiones plenarias de una cohorte: genera el plan, cambia fechas, pasa lista (`attendance` resume la asistencia de cada persona).",
-      export: "Te envía los registros de una cohorte en CSV: postulaciones, parejas, sesiones, asistencia, cuestionarios (nunca notas).",
+      plenary:
+        "Las sesiones plenarias de una cohorte: genera el plan, cambia fechas, pasa lista (`attendance` resume la asistencia de cada persona).",
+      export:
+        "Te envía los registros de una cohorte en CSV: postulaciones, parejas, sesiones, asistencia, cuestionarios (nunca notas).",
       report: "Te envía el informe final de una cohorte en PDF, en el idioma de la cohorte.",
       certificate: "Revisa, emite o vuelve a emitir el certificado de una persona.",
       audit: "Lista lo que hizo la coordinación: aprobaciones, excepciones, exportaciones, certificados.",
@@ -45,11 +52,13 @@ export const es = {
   home: {
     pairsTitle: "Tu mentoría",
     sessionsProgress: "Sesiones registradas: {{held}} de al menos {{min}}",
-    plenaryProgress: "Plenarias: {{attended}} de {{held}} hasta ahora ({{percent}} %; para el certificado hace falta un {{threshold}} %)",
+    plenaryProgress:
+      "Plenarias: {{attended}} de {{held}} hasta ahora ({{percent}} %; para el certificado hace falta un {{threshold}} %)",
     goalsProgress: "Metas: {{picked}} elegidas de {{total}} · fases hechas: {{done}} de {{phases}}",
     greeting: "Hola, {{name}} 👋",
     greetingNoName: "Hola 👋",
-    about: "Tandem acompaña tu programa de mentoría: postulación, emparejamiento, sesiones cada quince días, acuerdos y evaluación final. Tus notas de sesión solo las ve tu pareja de mentoría.",
+    about:
+      "Tandem acompaña tu programa de mentoría: postulación, emparejamiento, sesiones cada quince días, acuerdos y evaluación final. Tus notas de sesión solo las ve tu pareja de mentoría.",
     settingsTitle: "Tus preferencias",
     language: "*Idioma:* {{language}}",
     timeZone: "*Zona horaria:* {{zone}} (ahora son las {{time}})",
@@ -71,7 +80,8 @@ export const es = {
     language: "Idioma",
     timeZone: "Zona horaria",
     timeZoneHint: "Una zona IANA, como Europe/Madrid, America/Santiago o America/Mexico_City.",
-    invalidTimeZone: "No reconozco «{{zone}}» como zona horaria. Usa el formato Región/Ciudad, por ejemplo America/Santiago.",
+    invalidTimeZone:
+      "No reconozco «{{zone}}» como zona horaria. Usa el formato Región/Ciudad, por ejemplo America/Santiago.",
     saved: "Listo: te hablaré en {{language}} y te mostraré las horas en {{zone}}.",
   },
   language: {
@@ -79,9 +89,11 @@ export const es = {
     invalid: "Puedo hablarte en `es` (español) o `en` (inglés). Ejemplo: `{{prefix}}language es`.",
   },
   timezone: {
-    current: "Tu zona horaria es {{zone}} (ahora son las {{time}}). Para cambiarla: `{{prefix}}timezone America/Santiago`.",
+    current:
+      "Tu zona horaria es {{zone}} (ahora son las {{time}}). Para cambiarla: `{{prefix}}timezone America/Santiago`.",
     changed: "Listo: tu zona horaria es {{zone}} (ahora son las {{time}}).",
-    invalid: "No reconozco «{{zone}}» como zona horaria. Usa el formato Región/Ciudad, por ejemplo `America/Santiago` o `Europe/Madrid`.",
+    invalid:
+      "No reconozco «{{zone}}» como zona horaria. Usa el formato Región/Ciudad, por ejemplo `America/Santiago` o `Europe/Madrid`.",
   },
   admin: {
     usage: "Uso: `{{prefix}}admin add @persona`, `{{prefix}}admin remove @persona` o `{{prefix}}admin list`.",
@@ -90,34 +102,64 @@ export const es = {
     alreadyCoordinator: "{{name}} ya coordina programas en Tandem.",
     removed: "{{name}} ya no coordina programas en Tandem.",
     notCoordinator: "{{name}} no coordina programas, así que no hay nada que quitar.",
-    configuredInEnv: "{{name}} figura en TANDEM_COORDINATORS, la configuración del servidor; para quitarle el rol hay que editar esa variable.",
+    configuredInEnv:
+      "{{name}} figura en TANDEM_COORDINATORS, la configuración del servidor; para quitarle el rol hay que editar esa variable.",
     lastCoordinator: "{{name}} es la única persona que coordina; añade a otra antes de quitarle el rol.",
     listTitle: "Quienes coordinan:",
     listEmpty: "Todavía no hay coordinadores registrados.",
     configuredTag: "(configurado en el servidor)",
-    grantedNotice: "{{actor}} te ha dado el rol de coordinación en Tandem. Escribe `/mentoring help` para ver lo que puedes hacer.",
+    grantedNotice:
+      "{{actor}} te ha dado el rol de coordinación en Tandem. Escribe `/mentoring help` para ver lo que puedes hacer.",
   },
   roles: { mentor: "Mentor/a", mentee: "Mentee", both: "Ambos", unknown: "Sin indicar" },
-  weekdays: { "1": "Lunes", "2": "Martes", "3": "Miércoles", "4": "Jueves", "5": "Viernes", "6": "Sábado", "7": "Domingo" },
-  sessionLanguages: { es: "Español", en: "Inglés", pt: "Portugués", fr: "Francés", de: "Alemán", it: "Italiano", ca: "Catalán", eu: "Euskera", gl: "Gallego" },
+  weekdays: {
+    "1": "Lunes",
+    "2": "Martes",
+    "3": "Miércoles",
+    "4": "Jueves",
+    "5": "Viernes",
+    "6": "Sábado",
+    "7": "Domingo",
+  },
+  sessionLanguages: {
+    es: "Español",
+    en: "Inglés",
+    pt: "Portugués",
+    fr: "Francés",
+    de: "Alemán",
+    it: "Italiano",
+    ca: "Catalán",
+    eu: "Euskera",
+    gl: "Gallego",
+  },
   skillGroups: { competence: "Competencias digitales", tool: "Herramientas digitales" },
   ratings: { "1": "1 · Ninguno", "2": "2 · Básico", "3": "3 · Medio", "4": "4 · Avanzado", "5": "5 · Experto" },
   cohorts: {
-    statuses: { draft: "Aún sin abrir", open: "Postulaciones abiertas", closed: "Postulaciones cerradas", running: "En curso", finished: "Terminada" },
+    statuses: {
+      draft: "Aún sin abrir",
+      open: "Postulaciones abiertas",
+      closed: "Postulaciones cerradas",
+      running: "En curso",
+      finished: "Terminada",
+    },
     notFound: "No encuentro una cohorte llamada «{{name}}». Cohortes: {{list}}.",
     gone: "Esta cohorte ya no existe.",
     none: "Todavía no hay cohortes. Crea una con `/mentoring cohort new`.",
     ambiguous: "¿Qué cohorte? {{list}}. Añade su nombre, por ejemplo `/mentoring {{command}} {{example}}`.",
-    usage: "Uso: `/mentoring cohort new`, `cohort list`, `cohort show <nombre>`, `cohort edit <nombre>`, `cohort open <nombre>`, `cohort close <nombre>`, `cohort extend <nombre> AAAA-MM-DD`, `cohort status <nombre>` (cómo va), `cohort finish <nombre>` (terminarla y enviar los certificados), o `cohort demo` (una cohorte de ejemplo para probar el emparejamiento; `cohort demo remove` la borra).",
+    usage:
+      "Uso: `/mentoring cohort new`, `cohort list`, `cohort show <nombre>`, `cohort edit <nombre>`, `cohort open <nombre>`, `cohort close <nombre>`, `cohort extend <nombre> AAAA-MM-DD`, `cohort status <nombre>` (cómo va), `cohort finish <nombre>` (terminarla y enviar los certificados), o `cohort demo` (una cohorte de ejemplo para probar el emparejamiento; `cohort demo remove` la borra).",
     extendUsage: "Indica la nueva fecha de cierre, por ejemplo `/mentoring cohort extend {{name}} 2026-12-20`.",
-    created: "Cohorte *{{name}}* creada. Las postulaciones abren el {{opens}} y cierran el {{closes}}. Anúnciala con `/mentoring announce {{name}}`.",
+    created:
+      "Cohorte *{{name}}* creada. Las postulaciones abren el {{opens}} y cierran el {{closes}}. Anúnciala con `/mentoring announce {{name}}`.",
     updated: "Cohorte *{{name}}* actualizada.",
     listTitle: "Cohortes",
     listLine: "*{{name}}* · {{status}} · postulaciones del {{opens}} al {{closes}} · {{count}} postulaciones",
     demoTag: "(demostración)",
     demoName: "Demo {{date}}",
-    demoCreated: "🧪 La cohorte de demostración *{{name}}* está lista: {{total}} postulaciones inventadas ({{mentors}} mentores, {{mentees}} mentees, {{both}} en cualquiera de los dos papeles) con la forma de una convocatoria de mentoría inversa en el servicio público, con las postulaciones ya cerradas. Prueba `/mentoring match {{name}}`: lee los motivos, fija, excluye y reasigna. Una demostración no escribe a nadie más que a ti y aprobarla no presenta a nadie. Bórrala con `/mentoring cohort demo remove`.",
-    demoRemoved: "Cohortes de demostración borradas ({{count}}), con sus postulaciones inventadas y propuestas: {{names}}.",
+    demoCreated:
+      "🧪 La cohorte de demostración *{{name}}* está lista: {{total}} postulaciones inventadas ({{mentors}} mentores, {{mentees}} mentees, {{both}} en cualquiera de los dos papeles) con la forma de una convocatoria de mentoría inversa en el servicio público, con las postulaciones ya cerradas. Prueba `/mentoring match {{name}}`: lee los motivos, fija, excluye y reasigna. Una demostración no escribe a nadie más que a ti y aprobarla no presenta a nadie. Bórrala con `/mentoring cohort demo remove`.",
+    demoRemoved:
+      "Cohortes de demostración borradas ({{count}}), con sus postulaciones inventadas y propuestas: {{names}}.",
     demoNone: "No hay ninguna cohorte de demostración que borrar.",
     opened: "Las postulaciones a *{{name}}* están abiertas hasta el {{closes}}.",
     closed: "Las postulaciones a *{{name}}* están cerradas.",
@@ -126,10 +168,12 @@ export const es = {
     alreadyClosed: "Las postulaciones a *{{name}}* ya están cerradas.",
     notOpenYet: "Las postulaciones a *{{name}}* aún no se han abierto; ábrelas con `/mentoring cohort open {{name}}`.",
     finishedAlready: "*{{name}}* ya está en curso o terminada; sus postulaciones no se pueden cambiar.",
-    windowOver: "La fecha de cierre de *{{name}}* ya pasó: fija una nueva con `/mentoring cohort extend {{name}} AAAA-MM-DD`.",
+    windowOver:
+      "La fecha de cierre de *{{name}}* ya pasó: fija una nueva con `/mentoring cohort extend {{name}} AAAA-MM-DD`.",
     dateInPast: "Indica una fecha futura con el formato AAAA-MM-DD.",
     windowOpenedNotice: "Las postulaciones a {{name}} ya están abiertas, hasta el {{closes}}.",
-    windowClosedNotice: "Las postulaciones a {{name}} han cerrado: {{ready}} listas para el emparejamiento y {{awaiting}} aún esperan a su patrocinador. Revisa con `/mentoring applicants {{name}}`.",
+    windowClosedNotice:
+      "Las postulaciones a {{name}} han cerrado: {{ready}} listas para el emparejamiento y {{awaiting}} aún esperan a su patrocinador. Revisa con `/mentoring applicants {{name}}`.",
     details: {
       objective: "Objetivo general",
       learningObjectives: "Objetivos de aprendizaje",
@@ -137,7 +181,8 @@ export const es = {
       applications: "Postulaciones",
       programme: "Programa",
       rhythm: "Ritmo",
-      rhythmValue: "Sesiones cada {{cadence}} días · al menos {{sessions}} sesiones de {{minutes}} min · {{plenaries}} sesiones plenarias · asistencia mínima {{threshold}} %",
+      rhythmValue:
+        "Sesiones cada {{cadence}} días · al menos {{sessions}} sesiones de {{minutes}} min · {{plenaries}} sesiones plenarias · asistencia mínima {{threshold}} %",
       matching: "Emparejamiento",
       sponsorRequired: "Requiere patrocinio de la jefatura directa",
       sponsorNotRequired: "No requiere patrocinio",
@@ -163,7 +208,8 @@ export const es = {
     sectionRhythm: "Ritmo",
     sectionMatching: "Emparejamiento",
     sectionSkills: "Catálogo de habilidades",
-    skillsHint: "Las personas se autoevalúan en cada habilidad (1 ninguno … 5 experto). Una por línea; edítalas libremente.",
+    skillsHint:
+      "Las personas se autoevalúan en cada habilidad (1 ninguno … 5 experto). Una por línea; edítalas libremente.",
     name: "Nombre",
     namePlaceholder: "Mentoría Digital 2027-I",
     objective: "Objetivo general",
@@ -224,10 +270,12 @@ export const es = {
     pickSubmit: "Publicar",
     title: "📣 {{name}}: postulaciones abiertas",
     titleNotYet: "📣 {{name}}: postulaciones desde el {{opens}}",
-    reverse: "*Mentoría inversa:* personas jóvenes con habilidades digitales mentorizan a colegas con más experiencia, que a su vez comparten su experiencia de la organización. Ambos enseñan y aprenden.",
+    reverse:
+      "*Mentoría inversa:* personas jóvenes con habilidades digitales mentorizan a colegas con más experiencia, que a su vez comparten su experiencia de la organización. Ambos enseñan y aprenden.",
     classic: "*Mentoría:* personas con experiencia acompañan a colegas que quieren crecer.",
     dates: "*Postulaciones:* hasta el {{closes}}\n*Programa:* del {{starts}} al {{ends}}",
-    commitment: "*Compromiso:* al menos {{sessions}} sesiones de {{minutes}} minutos con tu pareja, cada {{cadence}} días, y {{plenaries}} sesiones plenarias.",
+    commitment:
+      "*Compromiso:* al menos {{sessions}} sesiones de {{minutes}} minutos con tu pareja, cada {{cadence}} días, y {{plenaries}} sesiones plenarias.",
     sponsor: "Tu jefatura directa recibirá una solicitud para patrocinar tu postulación.",
     applyButton: "Postular",
     footer: "También puedes escribir `/mentoring apply`.",
@@ -247,7 +295,8 @@ export const es = {
     nextPage: "Página siguiente",
     send: "Enviar",
     close: "Guardar y cerrar",
-    intro: "*{{cohort}}* · Lo que escribas se guarda: cierra esta ventana y vuelve con `/mentoring apply` cuando quieras.",
+    intro:
+      "*{{cohort}}* · Lo que escribas se guarda: cierra esta ventana y vuelve con `/mentoring apply` cuando quieras.",
     resumed: "Retomas tu postulación donde la dejaste.",
     role: "¿Te gustaría ser mentor/a, mentee o ambos?",
     roleMentorReverse: "Mentor/a: comparto mis habilidades digitales",
@@ -276,10 +325,13 @@ export const es = {
     capacity: "¿Cuántos mentees podrías acompañar?",
     consent: "Acepto que Tandem guarde mis respuestas para gestionar este programa",
     consentLink: "<{{url}}|Qué se guarda y para qué>",
-    consentHint: "Tus respuestas las ven la coordinación del programa y, en parte, tu jefatura y tu pareja. Las notas de tus sesiones solo las ve tu pareja.",
-    skillsIntro: "Marca tu nivel de conocimiento y habilidad en cada área: 1 ninguno, 2 básico, 3 medio, 4 avanzado, 5 experto.",
+    consentHint:
+      "Tus respuestas las ven la coordinación del programa y, en parte, tu jefatura y tu pareja. Las notas de tus sesiones solo las ve tu pareja.",
+    skillsIntro:
+      "Marca tu nivel de conocimiento y habilidad en cada área: 1 ninguno, 2 básico, 3 medio, 4 avanzado, 5 experto.",
     backToProfile: "Volver al perfil",
-    submittedAwaiting: "Tu postulación a *{{cohort}}* está enviada. Pedimos a {{sponsor}} que la patrocine; te avisaremos aquí.",
+    submittedAwaiting:
+      "Tu postulación a *{{cohort}}* está enviada. Pedimos a {{sponsor}} que la patrocine; te avisaremos aquí.",
     submittedDone: "Tu postulación a *{{cohort}}* está recibida. Te avisaremos cuando se formen las parejas.",
     submittedStillEndorsed: "Tus cambios están guardados; {{sponsor}} ya patrocinó tu postulación.",
     incompleteProfile: "Faltan respuestas en tu perfil: vuelve al paso 1.",
@@ -331,22 +383,27 @@ export const es = {
     continueButton: "Continuar",
     withdrawButton: "Retirar",
     withdrawConfirmTitle: "¿Retirar tu postulación?",
-    withdrawConfirmText: "Tu postulación a {{cohort}} dejará de tenerse en cuenta. Podrás volver a postular mientras sigan abiertas.",
+    withdrawConfirmText:
+      "Tu postulación a {{cohort}} dejará de tenerse en cuenta. Podrás volver a postular mientras sigan abiertas.",
     withdrawConfirm: "Retirar",
     withdrawDeny: "Cancelar",
-    withdrawn: "Tu postulación a *{{cohort}}* está retirada. Puedes volver a postular mientras las postulaciones sigan abiertas.",
+    withdrawn:
+      "Tu postulación a *{{cohort}}* está retirada. Puedes volver a postular mientras las postulaciones sigan abiertas.",
     cannotWithdraw: "Ya no se puede retirar: las postulaciones están cerradas. Habla con la coordinación.",
     alreadyWithdrawn: "Esta postulación ya estaba retirada.",
     endorsedNotice: "{{sponsor}} patrocinó tu postulación a {{cohort}}. 🎉",
-    declinedNotice: "{{sponsor}} no patrocinó tu postulación a {{cohort}}. Mientras sigan abiertas las postulaciones, puedes editarla y nombrar a otra persona, o hablar con la coordinación.",
-    declinedNoticeWithReason: "{{sponsor}} no patrocinó tu postulación a {{cohort}}. Su motivo: «{{reason}}». Mientras sigan abiertas las postulaciones, puedes editarla y nombrar a otra persona, o hablar con la coordinación.",
+    declinedNotice:
+      "{{sponsor}} no patrocinó tu postulación a {{cohort}}. Mientras sigan abiertas las postulaciones, puedes editarla y nombrar a otra persona, o hablar con la coordinación.",
+    declinedNoticeWithReason:
+      "{{sponsor}} no patrocinó tu postulación a {{cohort}}. Su motivo: «{{reason}}». Mientras sigan abiertas las postulaciones, puedes editarla y nombrar a otra persona, o hablar con la coordinación.",
     overrideNotice: "La coordinación aceptó tu postulación a {{cohort}}.",
   },
   sponsor: {
     request: "{{applicant}} postuló a *{{cohort}}* y te nombró como su patrocinador/a.",
     reminder: "Recordatorio: {{applicant}} sigue esperando tu patrocinio para *{{cohort}}*.",
     about: "*Sobre el programa:* {{objective}}",
-    commitment: "Compromiso: al menos {{sessions}} sesiones de {{minutes}} min y {{plenaries}} plenarias, del {{starts}} al {{ends}}.",
+    commitment:
+      "Compromiso: al menos {{sessions}} sesiones de {{minutes}} min y {{plenaries}} plenarias, del {{starts}} al {{ends}}.",
     role: "Rol",
     job: "Función",
     department: "Departamento",
@@ -376,7 +433,8 @@ export const es = {
     sponsorPending: "patrocinio: {{sponsor}}",
     overrideButton: "Aceptar sin patrocinio",
     overrideConfirmTitle: "¿Aceptar sin patrocinio?",
-    overrideConfirmText: "La postulación de {{name}} pasará a emparejamiento aunque su jefatura no la haya patrocinado.",
+    overrideConfirmText:
+      "La postulación de {{name}} pasará a emparejamiento aunque su jefatura no la haya patrocinado.",
     overrideConfirm: "Aceptar",
     overrideDeny: "Cancelar",
     overridden: "La postulación de {{name}} está aceptada.",
@@ -387,10 +445,12 @@ export const es = {
   },
   matching: {
     posted: "La propuesta para *{{cohort}}* está en tu mensaje directo con Tandem.",
-    noCandidates: "Ninguna postulación a *{{cohort}}* está lista para el emparejamiento todavía (patrocinada, o enviada si no hace falta patrocinio). Mira `/mentoring applicants {{cohort}}`.",
+    noCandidates:
+      "Ninguna postulación a *{{cohort}}* está lista para el emparejamiento todavía (patrocinada, o enviada si no hace falta patrocinio). Mira `/mentoring applicants {{cohort}}`.",
     alreadyApproved: "Las parejas de *{{cohort}}* se aprobaron el {{date}}: {{pairs}} parejas.",
     title: "Propuesta {{version}} · {{cohort}}",
-    summary: "*{{pairs}}* parejas entre {{candidates}} personas · *{{unmatched}}* sin pareja · afinidad media *{{mean}}* (un emparejamiento al azar: {{random}})",
+    summary:
+      "*{{pairs}}* parejas entre {{candidates}} personas · *{{unmatched}}* sin pareja · afinidad media *{{mean}}* (un emparejamiento al azar: {{random}})",
     pairLine: "*{{mentor}}* es mentor/a de *{{mentee}}* · afinidad {{score}}",
     lockedTag: "🔒 fijada",
     lockOption: "Fijar esta pareja",
@@ -403,26 +463,33 @@ export const es = {
     rerun: "Volver a calcular",
     approve: "Aprobar y presentar",
     approveConfirmTitle: "¿Aprobar estas parejas?",
-    approveConfirmText: "Cada pareja recibirá una presentación en un mensaje de grupo, y quienes quedan sin pareja, una nota. No se puede deshacer.",
+    approveConfirmText:
+      "Cada pareja recibirá una presentación en un mensaje de grupo, y quienes quedan sin pareja, una nota. No se puede deshacer.",
     approveConfirm: "Aprobar",
     approveDeny: "Cancelar",
     page: "Parejas {{from}}–{{to}} de {{total}}",
     previous: "Anterior",
     next: "Siguiente",
-    outdated: "Esta ya no es la propuesta más reciente para *{{cohort}}*: usa la última (o vuelve a ejecutar `/mentoring match {{cohort}}`).",
-    approvedDone: "✅ Propuesta {{version}} para *{{cohort}}* aprobada: se están presentando {{pairs}} parejas y avisando a {{unmatched}} personas de por qué quedaron sin pareja.",
+    outdated:
+      "Esta ya no es la propuesta más reciente para *{{cohort}}*: usa la última (o vuelve a ejecutar `/mentoring match {{cohort}}`).",
+    approvedDone:
+      "✅ Propuesta {{version}} para *{{cohort}}* aprobada: se están presentando {{pairs}} parejas y avisando a {{unmatched}} personas de por qué quedaron sin pareja.",
     empty: "Esta propuesta no tiene parejas que aprobar.",
-    demoApproved: "Cohorte de demostración {{name}} aprobada: se habrían presentado {{pairs}} parejas. No se ha escrito a nadie.",
+    demoApproved:
+      "Cohorte de demostración {{name}} aprobada: se habrían presentado {{pairs}} parejas. No se ha escrito a nadie.",
     reassignMenu: "Reasignar a {{name}}…",
     reassignTitle: "Reasignar",
-    reassignIntro: "Elige una nueva pareja para *{{name}}*. Quedan fijados juntos y el resto de la cohorte se vuelve a emparejar a su alrededor. Solo aparecen las parejas que las reglas de la cohorte permiten, de mayor a menor afinidad.",
+    reassignIntro:
+      "Elige una nueva pareja para *{{name}}*. Quedan fijados juntos y el resto de la cohorte se vuelve a emparejar a su alrededor. Solo aparecen las parejas que las reglas de la cohorte permiten, de mayor a menor afinidad.",
     reassignLabel: "Nueva pareja",
     reassignPlaceholder: "Elige una pareja",
     reassignSubmit: "Reasignar",
     reassignOption: "{{mentor}} es mentor/a de {{mentee}} · afinidad {{score}}",
     reassignOptionLocked: "{{mentor}} es mentor/a de {{mentee}} · afinidad {{score}} · libera una fijación",
-    reassignNone: "Nadie más puede emparejarse con *{{name}}*: cada otra persona incumple alguna regla de la cohorte (mira los motivos en *Sin pareja*).",
-    reassignNotAllowed: "Esa pareja ya no está permitida (cambiaron las postulaciones o las decisiones de coordinación). Elige otra.",
+    reassignNone:
+      "Nadie más puede emparejarse con *{{name}}*: cada otra persona incumple alguna regla de la cohorte (mira los motivos en *Sin pareja*).",
+    reassignNotAllowed:
+      "Esa pareja ya no está permitida (cambiaron las postulaciones o las decisiones de coordinación). Elige otra.",
     reassignPick: "Elige la nueva pareja.",
     download: "Descargar CSV",
     csvPosted: "La propuesta {{version}} de *{{cohort}}* como hoja de cálculo (CSV, UTF-8).",
@@ -440,15 +507,20 @@ export const es = {
       yes: "sí",
     },
     noPairs: {
-      noMentors: "No hay parejas: ninguna de las {{candidates}} postulaciones listas para emparejar es de un mentor/a (ni de alguien que acepte cualquier papel). Los mentores deben postular y tener patrocinio antes del emparejamiento.",
-      noMentees: "No hay parejas: ninguna de las {{candidates}} postulaciones listas para emparejar es de un mentee (ni de alguien que acepte cualquier papel). Los mentees deben postular y tener patrocinio antes del emparejamiento.",
+      noMentors:
+        "No hay parejas: ninguna de las {{candidates}} postulaciones listas para emparejar es de un mentor/a (ni de alguien que acepte cualquier papel). Los mentores deben postular y tener patrocinio antes del emparejamiento.",
+      noMentees:
+        "No hay parejas: ninguna de las {{candidates}} postulaciones listas para emparejar es de un mentee (ni de alguien que acepte cualquier papel). Los mentees deben postular y tener patrocinio antes del emparejamiento.",
       tooFew: "No hay parejas: solo {{candidates}} postulación está lista para emparejar; una pareja necesita dos.",
-      incompatible: "No hay parejas: cada pareja posible incumple alguna regla de la cohorte o una exclusión de coordinación. Debajo está por qué queda fuera cada persona; quitar exclusiones o relajar las reglas de la cohorte con `/mentoring cohort edit` puede ayudar.",
+      incompatible:
+        "No hay parejas: cada pareja posible incumple alguna regla de la cohorte o una exclusión de coordinación. Debajo está por qué queda fuera cada persona; quitar exclusiones o relajar las reglas de la cohorte con `/mentoring cohort edit` puede ayudar.",
     },
     reasons: {
       teaches: "{{mentor}} valora {{skill}} con {{mentorRating}}; {{mentee}} con {{menteeRating}}",
-      teachesWanted: "{{mentor}} valora {{skill}} con {{mentorRating}}; {{mentee}} quiere aprenderlo y lo valora con {{menteeRating}}",
-      givesBack: "{{mentee}} valora {{skill}} con {{menteeRating}} y {{mentor}} quiere profundizar en ello ({{mentorRating}})",
+      teachesWanted:
+        "{{mentor}} valora {{skill}} con {{mentorRating}}; {{mentee}} quiere aprenderlo y lo valora con {{menteeRating}}",
+      givesBack:
+        "{{mentee}} valora {{skill}} con {{menteeRating}} y {{mentor}} quiere profundizar en ello ({{mentorRating}})",
       sharedLanguage: "ambos pueden reunirse en {{language}}",
       overlap: "{{hours}} h de jornada en común",
       locked: "fijada por la coordinación",
@@ -473,26 +545,34 @@ export const es = {
       "unknown-candidate": "no está en la cohorte",
     },
     unmatched: {
-      "no-other-side": "No pudimos encontrarte pareja en {{cohort}}: esta vez no había nadie del otro lado del programa. La coordinación te contará sobre la próxima cohorte.",
-      "no-compatible-partner": "No pudimos encontrarte en {{cohort}} una pareja que cumpliera las reglas del programa (idiomas, horarios, líneas jerárquicas). La coordinación te contará sobre la próxima cohorte.",
-      "partners-taken": "Esta vez en {{cohort}} había más personas como tú que parejas posibles, así que aún no tienes pareja. La coordinación te avisará si se abre un lugar, o sobre la próxima cohorte.",
+      "no-other-side":
+        "No pudimos encontrarte pareja en {{cohort}}: esta vez no había nadie del otro lado del programa. La coordinación te contará sobre la próxima cohorte.",
+      "no-compatible-partner":
+        "No pudimos encontrarte en {{cohort}} una pareja que cumpliera las reglas del programa (idiomas, horarios, líneas jerárquicas). La coordinación te contará sobre la próxima cohorte.",
+      "partners-taken":
+        "Esta vez en {{cohort}} había más personas como tú que parejas posibles, así que aún no tienes pareja. La coordinación te avisará si se abre un lugar, o sobre la próxima cohorte.",
       "locked-elsewhere": "Esta vez no tienes pareja en {{cohort}}. La coordinación se pondrá en contacto contigo.",
     },
     intro: {
       title: "🤝 Bienvenidos a vuestra pareja en {{cohort}}",
       who: "*{{mentor}}* ({{mentorJob}}, {{mentorDepartment}}) es mentor/a de *{{mentee}}* ({{menteeJob}}, {{menteeDepartment}}).",
       gives: "*Lo que aporta cada uno:* {{reasons}}",
-      principles: "*Mentoría inversa:* los dos dais y los dos aprendéis. Una persona comparte competencias digitales y la otra, experiencia de la organización. Escuchad, preguntad y mantened la confidencialidad.",
-      principlesClassic: "*Mentoría:* quien mentoriza acompaña; quien es mentoreado lidera su propio crecimiento. Escuchad, preguntad y mantened la confidencialidad.",
-      agenda: "*Primera sesión (unos {{minutes}} minutos):* acordad vuestros roles, cuándo y dónde os reunís (cada {{cadence}} días, al menos {{sessions}} sesiones), vuestras reglas y qué queda entre vosotros.",
-      goals: "*Objetivos:* fijad de uno a tres objetivos SMART (específicos, medibles, alcanzables, relevantes y con plazo), cada uno en tres fases: inicio, práctica y consolidación.",
+      principles:
+        "*Mentoría inversa:* los dos dais y los dos aprendéis. Una persona comparte competencias digitales y la otra, experiencia de la organización. Escuchad, preguntad y mantened la confidencialidad.",
+      principlesClassic:
+        "*Mentoría:* quien mentoriza acompaña; quien es mentoreado lidera su propio crecimiento. Escuchad, preguntad y mantened la confidencialidad.",
+      agenda:
+        "*Primera sesión (unos {{minutes}} minutos):* acordad vuestros roles, cuándo y dónde os reunís (cada {{cadence}} días, al menos {{sessions}} sesiones), vuestras reglas y qué queda entre vosotros.",
+      goals:
+        "*Objetivos:* fijad de uno a tres objetivos SMART (específicos, medibles, alcanzables, relevantes y con plazo), cada uno en tres fases: inicio, práctica y consolidación.",
       trainingLabel: "Material de formación para mentores",
       privacy: "Lo que escribáis en Tandem sobre vuestras sesiones solo lo veis vosotros dos.",
     },
   },
   goals: {
     openButton: "🎯 Fijar metas",
-    noPair: "Las metas se trabajan en pareja. Cuando la coordinación te presente a tu pareja de mentoría, podrás escribirlas aquí con ella.",
+    noPair:
+      "Las metas se trabajan en pareja. Cuando la coordinación te presente a tu pareja de mentoría, podrás escribirlas aquí con ella.",
     notYours: "Solo las dos personas de una pareja pueden ver o cambiar sus metas.",
     gone: "Esa meta ya no existe; quizá tu pareja la borró.",
     chooserTitle: "Metas",
@@ -502,13 +582,21 @@ export const es = {
     title: "Metas de tu pareja",
     close: "Cerrar",
     with: "Con {{partner}} · {{cohort}} · Solo las veis vosotros dos.",
-    framework: "Escribe metas durante cinco minutos, elige y prioriza las que más importan, hazlas SMART y divide cada una en tres fases: un primer paso fácil, la acción principal y convertirla en hábito.",
-    empty: "Todavía no tenéis metas. Empieza con *Añadir una meta*: basta con un título y el resto lo completáis después.",
+    framework:
+      "Escribe metas durante cinco minutos, elige y prioriza las que más importan, hazlas SMART y divide cada una en tres fases: un primer paso fácil, la acción principal y convertirla en hábito.",
+    empty:
+      "Todavía no tenéis metas. Empieza con *Añadir una meta*: basta con un título y el resto lo completáis después.",
     pickedHeader: "Elegidas, por prioridad",
     unpickedHeader: "Escritas, sin elegir",
     smartDone: "✅ SMART",
     smartMissing: "SMART a medias: falta {{missing}}",
-    smartNames: { specific: "específica", measurable: "medible", achievable: "alcanzable", relevant: "relevante", timeBound: "plazo" },
+    smartNames: {
+      specific: "específica",
+      measurable: "medible",
+      achievable: "alcanzable",
+      relevant: "relevante",
+      timeBound: "plazo",
+    },
     by: "🗓️ para el {{date}}",
     progress: "{{done}}/3 fases hechas",
     phaseNames: { "1": "Primer paso", "2": "Acción principal", "3": "Hábito" },
@@ -532,7 +620,8 @@ export const es = {
       titleEdit: "Editar meta",
       save: "Guardar",
       cancel: "Cancelar",
-      intro: "*Cómo escribir una meta:* ponle un título corto. Después hazla *SMART* (específica, medible, alcanzable, relevante y con plazo) y divídela en *tres fases*. Solo el título es obligatorio; lo demás podéis completarlo más adelante.",
+      intro:
+        "*Cómo escribir una meta:* ponle un título corto. Después hazla *SMART* (específica, medible, alcanzable, relevante y con plazo) y divídela en *tres fases*. Solo el título es obligatorio; lo demás podéis completarlo más adelante.",
       title: "Meta",
       titlePlaceholder: "Ej.: usar documentos compartidos en vez de adjuntos por correo",
       smartHeader: "Hazla SMART",
@@ -543,18 +632,23 @@ export const es = {
       timeBound: "Con plazo: ¿para cuándo?",
       phasesHeader: "Tres fases",
       phase1: "Fase 1 · Un primer paso fácil",
-      phase1Hint: "Se trata solo de dar un paso, muy fácil de lograr. Ej.: inscribirte en dos eventos de networking; descargar una aplicación.",
+      phase1Hint:
+        "Se trata solo de dar un paso, muy fácil de lograr. Ej.: inscribirte en dos eventos de networking; descargar una aplicación.",
       phase2: "Fase 2 · La acción principal",
-      phase2Hint: "El desarrollo de la meta. Ej.: una reunión con los dos directivos; usar la aplicación 10 minutos cada día.",
+      phase2Hint:
+        "El desarrollo de la meta. Ej.: una reunión con los dos directivos; usar la aplicación 10 minutos cada día.",
       phase3: "Fase 3 · Convertirla en hábito",
-      phase3Hint: "Que se vuelva familiar. Ej.: escribir a las personas que conociste y pedirles su opinión; mantener el hábito de usar la aplicación.",
+      phase3Hint:
+        "Que se vuelva familiar. Ej.: escribir a las personas que conociste y pedirles su opinión; mantener el hábito de usar la aplicación.",
     },
   },
   evaluation: {
     kindName: { pulse: "control de mitad de programa", final: "evaluación final" },
     request: {
-      pulse: "📋 *{{cohort}}* va por la mitad. ¿Cómo va? Tres preguntas rápidas ayudan a la coordinación a mejorar el programa. Abierto hasta el {{closes}}.",
-      final: "🎓 *{{cohort}}* está por terminar. Por favor, completa la evaluación final (cinco minutos): tu satisfacción, lo que aprendiste y las habilidades que querías aprender, valoradas de nuevo. Abierta hasta el {{closes}}.",
+      pulse:
+        "📋 *{{cohort}}* va por la mitad. ¿Cómo va? Tres preguntas rápidas ayudan a la coordinación a mejorar el programa. Abierto hasta el {{closes}}.",
+      final:
+        "🎓 *{{cohort}}* está por terminar. Por favor, completa la evaluación final (cinco minutos): tu satisfacción, lo que aprendiste y las habilidades que querías aprender, valoradas de nuevo. Abierta hasta el {{closes}}.",
       reminder: "📝 Tu {{kind}} de *{{cohort}}* sigue esperándote. Se cierra el {{closes}}.",
     },
     answer: "Responder",
@@ -563,7 +657,8 @@ export const es = {
       titlePulse: "Control de mitad",
       titleFinal: "Evaluación final",
       submit: "Enviar",
-      intro: "Tus respuestas llegan a la coordinación de *{{cohort}}*{{anonymous}}. Tus notas de las sesiones nunca forman parte de esto.",
+      intro:
+        "Tus respuestas llegan a la coordinación de *{{cohort}}*{{anonymous}}. Tus notas de las sesiones nunca forman parte de esto.",
       anonymous: ", sin tu nombre",
       satisfaction: "¿Cuán satisfecho/a estás con el programa?",
       objectiveProgress: "¿Cuánto te ha acercado a su objetivo?",
@@ -595,45 +690,93 @@ export const es = {
   cohortStatus: {
     title: "{{cohort}} · estado",
     phase: "Fase: *{{phase}}* · {{start}} – {{end}}",
-    phases: { draft: "borrador", open: "postulaciones abiertas", closed: "postulaciones cerradas", running: "en marcha", finished: "terminada" },
+    phases: {
+      draft: "borrador",
+      open: "postulaciones abiertas",
+      closed: "postulaciones cerradas",
+      running: "en marcha",
+      finished: "terminada",
+    },
     applicants: "*Postulaciones* ({{total}}): {{list}}",
     applicantsNone: "*Postulaciones*: ninguna todavía",
-    pairs: "*Parejas*: {{count}} · sesiones realizadas {{held}} de {{due}} previstas hasta hoy (mínimo por pareja: {{min}})",
+    pairs:
+      "*Parejas*: {{count}} · sesiones realizadas {{held}} de {{due}} previstas hasta hoy (mínimo por pareja: {{min}})",
     pairsNone: "*Parejas*: ninguna aprobada todavía",
     pairLine: "{{mentor}} – {{mentee}}: {{held}}/{{due}} sesiones · última {{last}} · próxima {{next}}",
     never: "nunca",
     notPlanned: "sin fecha",
     atRiskTitle: "⚠️ *Parejas que necesitan atención* ({{count}})",
     atRiskNone: "✅ Ninguna pareja necesita atención.",
-    risks: { quiet: "tres semanas sin sesión", "missed-check-ins": "seguimientos sin respuesta", "help-requested": "pidió ayuda" },
+    risks: {
+      quiet: "tres semanas sin sesión",
+      "missed-check-ins": "seguimientos sin respuesta",
+      "help-requested": "pidió ayuda",
+    },
     nudge: "Recordar",
     plenaries: "*Plenarias*: {{held}} realizadas · asistencia {{rate}} %",
     plenariesNone: "*Plenarias*: ninguna realizada todavía",
-    evaluations: "*Cuestionarios*: mitad de programa {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}} %) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}} %)",
+    evaluations:
+      "*Cuestionarios*: mitad de programa {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}} %) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}} %)",
     certificates: "*Certificados*: {{eligible}} de {{participants}} cumplen todos los requisitos por ahora",
     morePairs: "…y {{count}} parejas más: `{{prefix}}exportar` las tiene todas.",
     chartSent: "📈 El gráfico de sesiones y asistencia está en tu mensaje directo conmigo.",
     chartTitle: "{{cohort}}: sesiones y asistencia",
-    chart: { sessionsTitle: "Sesiones realizadas por semana", week: "Semana del", sessions: "Sesiones", attendanceTitle: "Asistencia a plenarias (%)", plenary: "Plenaria", attendance: "Asistencia %" },
+    chart: {
+      sessionsTitle: "Sesiones realizadas por semana",
+      week: "Semana del",
+      sessions: "Sesiones",
+      attendanceTitle: "Asistencia a plenarias (%)",
+      plenary: "Plenaria",
+      attendance: "Asistencia %",
+    },
     nudged: "👋 {{mentor}} y {{mentee}} recibieron tu recordatorio.",
     nudgeRefused: "Esa pareja terminó, así que no se envió el recordatorio.",
-    nudgeMessage: "👋 {{coordinator}}, que coordina *{{cohort}}*, pregunta: ¿cómo van tus sesiones con {{partner}}? Si hace tiempo que no se reúnen, ¿planificamos la próxima?",
-    finished: "✅ *{{cohort}}* está terminada: los cuestionarios se cerraron y {{count}} participantes recibirán su certificado o unas palabras sobre lo que faltó.",
+    nudgeMessage:
+      "👋 {{coordinator}}, que coordina *{{cohort}}*, pregunta: ¿cómo van tus sesiones con {{partner}}? Si hace tiempo que no se reúnen, ¿planificamos la próxima?",
+    finished:
+      "✅ *{{cohort}}* está terminada: los cuestionarios se cerraron y {{count}} participantes recibirán su certificado o unas palabras sobre lo que faltó.",
     alreadyFinished: "*{{cohort}}* ya está terminada.",
     notStarted: "*{{cohort}}* no tiene parejas todavía, así que no hay nada que terminar.",
     homeTitle: "Tus cohortes",
-    homeLine: "*{{cohort}}* · {{pairs}} parejas · {{held}}/{{due}} sesiones · {{atRisk}} necesitan atención · cuestionarios {{rate}} %",
+    homeLine:
+      "*{{cohort}}* · {{pairs}} parejas · {{held}}/{{due}} sesiones · {{atRisk}} necesitan atención · cuestionarios {{rate}} %",
     homeStatus: "Estado",
   },
   exports: {
     done: "📦 Los registros de *{{cohort}}* están en tu mensaje directo: postulaciones, parejas, sesiones, asistencia y cuestionarios (CSV). Las notas nunca se exportan.",
     comment: "Registros de {{cohort}}",
-    files: { applications: "postulaciones", pairs: "parejas", sessions: "sesiones", attendance: "asistencia", evaluations: "cuestionarios" },
+    files: {
+      applications: "postulaciones",
+      pairs: "parejas",
+      sessions: "sesiones",
+      attendance: "asistencia",
+      evaluations: "cuestionarios",
+    },
     columns: {
-      name: "Nombre", role: "Rol", department: "Departamento", jobTitle: "Cargo", status: "Estado", submittedAt: "Enviada el",
-      mentor: "Mentor/a", mentee: "Mentee", held: "Sesiones realizadas", due: "Sesiones previstas", lastHeldAt: "Última sesión", nextAt: "Próxima sesión", atRisk: "Necesita atención",
-      startsAt: "Fecha", plenary: "Plenaria", attended: "Asistió", kind: "Cuestionario", satisfaction: "Satisfacción (1-5)", objectiveProgress: "Avance en el objetivo (1-5)",
-      recommend: "Lo recomendaría", learned: "Aprendió", stillNeeded: "Le falta", comments: "Comentarios", skills: "Habilidades antes→después",
+      name: "Nombre",
+      role: "Rol",
+      department: "Departamento",
+      jobTitle: "Cargo",
+      status: "Estado",
+      submittedAt: "Enviada el",
+      mentor: "Mentor/a",
+      mentee: "Mentee",
+      held: "Sesiones realizadas",
+      due: "Sesiones previstas",
+      lastHeldAt: "Última sesión",
+      nextAt: "Próxima sesión",
+      atRisk: "Necesita atención",
+      startsAt: "Fecha",
+      plenary: "Plenaria",
+      attended: "Asistió",
+      kind: "Cuestionario",
+      satisfaction: "Satisfacción (1-5)",
+      objectiveProgress: "Avance en el objetivo (1-5)",
+      recommend: "Lo recomendaría",
+      learned: "Aprendió",
+      stillNeeded: "Le falta",
+      comments: "Comentarios",
+      skills: "Habilidades antes→después",
     },
     yes: "sí",
     no: "no",
@@ -666,7 +809,8 @@ export const es = {
     after: "Después",
     change: "Cambio",
     people: "Personas",
-    skillsHidden: "Evaluaciones anónimas: {{count}} filas con menos de {{min}} personas no se muestran, para que nadie sea reconocible.",
+    skillsHidden:
+      "Evaluaciones anónimas: {{count}} filas con menos de {{min}} personas no se muestran, para que nadie sea reconocible.",
     noSkills: "Todavía nadie ha vuelto a valorar sus habilidades.",
     quotesTitle: "En sus palabras",
     learned: "Aprendió: {{text}}",
@@ -688,7 +832,8 @@ export const es = {
     fileTitle: "Certificado · {{cohort}}",
     sent: "🎓 ¡Felicidades! *{{cohort}}* ha terminado y aquí tienes tu certificado.",
     reissuedSent: "🎓 Tu certificado de *{{cohort}}* se emitió de nuevo (versión {{version}}). Aquí lo tienes.",
-    shortfall: "*{{cohort}}* ha terminado. ¡Gracias por participar! El certificado pide cumplir todos los requisitos y faltó esto: {{missing}}. Si crees que es un error, habla con tu coordinación: pueden revisarlo.",
+    shortfall:
+      "*{{cohort}}* ha terminado. ¡Gracias por participar! El certificado pide cumplir todos los requisitos y faltó esto: {{missing}}. Si crees que es un error, habla con tu coordinación: pueden revisarlo.",
     missing: {
       attendance: "asistencia a plenarias del {{threshold}} % (tuviste {{rate}} %)",
       sessions: "{{min}} sesiones de mentoría (realizaste {{held}})",
@@ -709,7 +854,8 @@ export const es = {
     reissueNone: "{{name}} todavía no tiene certificado: usa `issue`.",
   },
   dataRights: {
-    mydataSent: "📦 Aquí tienes todo lo que guardo sobre ti, en un archivo JSON. Incluye las notas de tu propia pareja, que solo ves tú y tu pareja.",
+    mydataSent:
+      "📦 Aquí tienes todo lo que guardo sobre ti, en un archivo JSON. Incluye las notas de tu propia pareja, que solo ves tú y tu pareja.",
     mydataReply: "📦 Tus datos están en tu mensaje directo conmigo, en un archivo JSON.",
     mydataTitle: "Tus datos en Tandem",
     leave: {
@@ -717,14 +863,22 @@ export const es = {
       modalTitle: "Dejar un programa",
       cohort: "Programa",
       reason: "¿Por qué lo dejas? (opcional: lo verán tu pareja y la coordinación)",
-      warning: "Al salir te retiras del programa y se borran tu postulación, los temas, notas y objetivos de tu pareja, tus compromisos y tus pedidos de ayuda, y tu nombre sale de la propuesta de parejas. Tus respuestas a los cuestionarios y tu asistencia a plenarias quedan, sin tu nombre, para las cifras del programa. No se puede deshacer.",
+      warning:
+        "Al salir te retiras del programa y se borran tu postulación, los temas, notas y objetivos de tu pareja, tus compromisos y tus pedidos de ayuda, y tu nombre sale de la propuesta de parejas. Tus respuestas a los cuestionarios y tu asistencia a plenarias quedan, sin tu nombre, para las cifras del programa. No se puede deshacer.",
       confirm: "Salir y borrar",
       done: "Has salido de *{{cohort}}* y tus datos allí están borrados. Gracias por participar; puedes volver cuando quieras.",
-      partnerTold: "{{name}} ha dejado *{{cohort}}*. Gracias por las sesiones compartidas; la coordinación te escribirá sobre los próximos pasos.",
-      partnerToldWithReason: "{{name}} ha dejado *{{cohort}}*. Gracias por las sesiones compartidas; la coordinación te escribirá sobre los próximos pasos. En sus palabras: «{{reason}}»",
+      partnerTold:
+        "{{name}} ha dejado *{{cohort}}*. Gracias por las sesiones compartidas; la coordinación te escribirá sobre los próximos pasos.",
+      partnerToldWithReason:
+        "{{name}} ha dejado *{{cohort}}*. Gracias por las sesiones compartidas; la coordinación te escribirá sobre los próximos pasos. En sus palabras: «{{reason}}»",
       coordinatorTold: "{{name}} ha dejado *{{cohort}}* y sus datos allí se borraron. Ya se avisó a su pareja.",
-      coordinatorToldWithReason: "{{name}} ha dejado *{{cohort}}* y sus datos allí se borraron. Ya se avisó a su pareja. En sus palabras: «{{reason}}»",
-      errors: { cohort: "Elige el programa que quieres dejar.", "reason-too-long": "Por favor, no pases de 500 caracteres.", "not-in-cohort": "Ya no estás en ese programa." },
+      coordinatorToldWithReason:
+        "{{name}} ha dejado *{{cohort}}* y sus datos allí se borraron. Ya se avisó a su pareja. En sus palabras: «{{reason}}»",
+      errors: {
+        cohort: "Elige el programa que quieres dejar.",
+        "reason-too-long": "Por favor, no pases de 500 caracteres.",
+        "not-in-cohort": "Ya no estás en ese programa.",
+      },
     },
   },
   audit: {
@@ -739,7 +893,8 @@ export const es = {
       "match.released": "liberó a {{first}} y {{second}} en {{cohort}}",
       "match.reassigned": "reasignó a {{first}} con {{second}} en {{cohort}}",
       "application.overridden": "aceptó la postulación de {{person}} a {{cohort}} sin patrocinio",
-      "plenary.attendance-corrected": "corrigió la asistencia de la plenaria {{plenary}} de {{cohort}} ({{changed}} cambios)",
+      "plenary.attendance-corrected":
+        "corrigió la asistencia de la plenaria {{plenary}} de {{cohort}} ({{changed}} cambios)",
       "pair.nudged": "envió un recordatorio a {{mentor}} y {{mentee}} ({{cohort}})",
       "cohort.exported": "exportó los registros de {{cohort}}",
       "cohort.reported": "descargó el informe de {{cohort}}",
@@ -750,7 +905,8 @@ export const es = {
     },
   },
   rhythm: {
-    noPair: "Todavía no estás en una pareja de mentoría. Las sesiones, acciones y metas empiezan cuando coordinación te presente a tu pareja.",
+    noPair:
+      "Todavía no estás en una pareja de mentoría. Las sesiones, acciones y metas empiezan cuando coordinación te presente a tu pareja.",
     notPartner: "Eso pertenece a una pareja de la que no formas parte, así que no puedo mostrarlo ni cambiarlo.",
     pairTitle: "*Con {{partner}}* · {{cohort}}",
     nextSession: "Próxima sesión: *{{when}}* ({{minutes}} min)",
@@ -760,7 +916,8 @@ export const es = {
     progress: "Sesiones registradas: {{held}} de al menos {{min}} · acciones pendientes: {{items}}",
     pausedLine: "⏸️ En pausa hasta el {{until}}",
     atRiskLine: "⚠️ {{misses}} sesiones seguidas sin celebrarse",
-    atRisk: "⚠️ La pareja {{mentor}} – {{mentee}} ({{cohort}}) lleva {{misses}} sesiones seguidas sin reunirse. Quizá convenga hablar con ellos.",
+    atRisk:
+      "⚠️ La pareja {{mentor}} – {{mentee}} ({{cohort}}) lleva {{misses}} sesiones seguidas sin reunirse. Quizá convenga hablar con ellos.",
     planFirst: "📅 Planificar la primera sesión",
     editLogButton: "Editar último registro",
     lastHeld: "Última sesión registrada: {{when}}",
@@ -773,8 +930,10 @@ export const es = {
     otherTimeButton: "Proponer otra hora",
     plan: {
       title: "Planificar sesión",
-      intro: "Horarios en los que tú y {{partner}} estáis en jornada durante los próximos {{days}} días, en tu zona horaria ({{zone}}). Se pedirá a {{partner}} que lo acepte.",
-      noSlots: "Ninguna hora de los próximos {{days}} días cae dentro de la jornada de ambos: indica abajo una fecha y hora que hayáis acordado.",
+      intro:
+        "Horarios en los que tú y {{partner}} estáis en jornada durante los próximos {{days}} días, en tu zona horaria ({{zone}}). Se pedirá a {{partner}} que lo acepte.",
+      noSlots:
+        "Ninguna hora de los próximos {{days}} días cae dentro de la jornada de ambos: indica abajo una fecha y hora que hayáis acordado.",
       slotLabel: "Un horario que os venga bien",
       slotPlaceholder: "Elige un horario",
       slotOption: "{{when}} · {{partner}}: {{partnerTime}}",
@@ -786,8 +945,10 @@ export const es = {
     },
     proposal: {
       text: "📅 {{name}} propone vuestra próxima sesión de mentoría: *{{when}}* ({{minutes}} min).",
-      accepted: "✅ Sesión del *{{when}}* con {{partner}} confirmada. Los dos recibiréis un recordatorio antes; abajo está el archivo de calendario.",
-      acceptedNotice: "✅ {{name}} aceptó la sesión del {{when}}. El archivo de calendario está en vuestro mensaje de grupo.",
+      accepted:
+        "✅ Sesión del *{{when}}* con {{partner}} confirmada. Los dos recibiréis un recordatorio antes; abajo está el archivo de calendario.",
+      acceptedNotice:
+        "✅ {{name}} aceptó la sesión del {{when}}. El archivo de calendario está en vuestro mensaje de grupo.",
       ownProposal: "Tú propusiste este horario; tiene que aceptarlo tu pareja.",
       notOpen: "Esta propuesta ya no está abierta (se aceptó, se sustituyó o se canceló).",
       inviteTitle: "Sesión de mentoría: {{mentor}} y {{mentee}}",
@@ -814,7 +975,8 @@ export const es = {
     },
     log: {
       title: "Registrar sesión",
-      intro: "Las sesiones son de ayuda, no de evaluación. Terminad con acciones concretas para cualquiera de los dos; volverán en cada recordatorio hasta que estén hechas.",
+      intro:
+        "Las sesiones son de ayuda, no de evaluación. Terminad con acciones concretas para cualquiera de los dos; volverán en cada recordatorio hasta que estén hechas.",
       date: "Fecha",
       time: "Hora de inicio (opcional)",
       duration: "Duración (minutos)",
@@ -850,7 +1012,8 @@ export const es = {
     partnerPaused: "⏸️ {{name}} ha pausado los recordatorios de vuestra pareja hasta el {{until}}.",
     partnerResumed: "▶️ {{name}} ha reanudado los recordatorios de vuestra pareja.",
     support: {
-      usage: "Cuenta a coordinación por qué, por ejemplo `/mentoring support no encontramos hora`. Les llega quién lo pide y por qué, nunca vuestras notas.",
+      usage:
+        "Cuenta a coordinación por qué, por ejemplo `/mentoring support no encontramos hora`. Les llega quién lo pide y por qué, nunca vuestras notas.",
       sent: "🆘 Enviado a coordinación; se pondrán en contacto contigo.",
     },
     helpRequested: "🆘 {{name}} (pareja con {{partner}}, {{cohort}}) pide ayuda: «{{reason}}»",
@@ -858,7 +1021,8 @@ export const es = {
   plenaries: {
     title: "Plenarias · {{cohort}}",
     none: "{{cohort}} aún no tiene plenarias. El plan propone {{count}}, cada {{days}} días desde el inicio, de {{minutes}} min, en día laborable a las {{time}} ({{zone}}). Después puedes cambiar la fecha de cada una.",
-    intro: "Horas en tu zona horaria ({{zone}}). Hay {{people}} personas en la cohorte; todas reciben un recordatorio el día laborable anterior y un botón «Estoy aquí» al empezar.",
+    intro:
+      "Horas en tu zona horaria ({{zone}}). Hay {{people}} personas en la cohorte; todas reciben un recordatorio el día laborable anterior y un botón «Estoy aquí» al empezar.",
     line: "*Plenaria {{number}}* · {{when}} ({{minutes}} min)",
     runningLine: "🟢 En curso · asistencia registrada: {{attended}} de {{people}}",
     heldLine: "Asistencia: {{attended}} de {{people}}",
@@ -866,23 +1030,29 @@ export const es = {
     generateButton: "Generar plan",
     editButton: "Editar",
     attendanceButton: "Asistencia",
-    generated: "✅ He creado {{created}} plenarias para {{cohort}}. Todas las personas de la cohorte recibirán un recordatorio el día laborable anterior a cada una.",
-    alreadyPlanned: "El plan de {{cohort}} ya estaba hecho: no he creado ninguna plenaria nueva y las que había siguen como estaban.",
-    noDates: "No caben plenarias entre el inicio y el final de {{cohort}}: revisa sus fechas con `/mentoring cohort edit`.",
+    generated:
+      "✅ He creado {{created}} plenarias para {{cohort}}. Todas las personas de la cohorte recibirán un recordatorio el día laborable anterior a cada una.",
+    alreadyPlanned:
+      "El plan de {{cohort}} ya estaba hecho: no he creado ninguna plenaria nueva y las que había siguen como estaban.",
+    noDates:
+      "No caben plenarias entre el inicio y el final de {{cohort}}: revisa sus fechas con `/mentoring cohort edit`.",
     notFound: "Esa plenaria ya no existe.",
     started: "La plenaria {{number}} ya empezó; su fecha ya no se puede cambiar.",
     edit: {
       title: "Editar plenaria",
-      intro: "Plenaria {{number}} de {{cohort}}. Fecha y hora en tu zona horaria ({{zone}}). Al guardar, se vuelve a avisar a todas las personas de la cohorte.",
+      intro:
+        "Plenaria {{number}} de {{cohort}}. Fecha y hora en tu zona horaria ({{zone}}). Al guardar, se vuelve a avisar a todas las personas de la cohorte.",
       date: "Fecha",
       time: "Hora de inicio",
       duration: "Duración (minutos)",
       submit: "Guardar",
-      saved: "✅ Plenaria {{number}} de {{cohort}}: *{{when}}* ({{minutes}} min). Los recordatorios se han vuelto a programar para todas las personas de la cohorte.",
+      saved:
+        "✅ Plenaria {{number}} de {{cohort}}: *{{when}}* ({{minutes}} min). Los recordatorios se han vuelto a programar para todas las personas de la cohorte.",
     },
     attendance: {
       title: "Asistencia",
-      intro: "Plenaria {{number}} de {{cohort}}, {{when}}. Marca a quienes asistieron; quienes pulsaron «Estoy aquí» ya vienen marcados.",
+      intro:
+        "Plenaria {{number}} de {{cohort}}, {{when}}. Marca a quienes asistieron; quienes pulsaron «Estoy aquí» ya vienen marcados.",
       group: "Personas {{from}}–{{to}}",
       self: "Lo registró con «Estoy aquí»",
       submit: "Guardar",
@@ -898,13 +1068,17 @@ export const es = {
       belowLine: "⚠️ {{name}}: {{attended}} de {{held}} ({{percent}} %)",
       noneHeld: "Aún no se ha celebrado ninguna plenaria de {{cohort}}.",
     },
-    reminder: "🏛️ Recordatorio: plenaria {{number}} de {{cohort}} el *{{when}}* ({{minutes}} min), con todas las personas de la cohorte.",
-    checkInMessage: "🏛️ La plenaria {{number}} de {{cohort}} está en marcha (hasta las {{until}}). Si estás en ella, pulsa «Estoy aquí» para que cuente tu asistencia.",
+    reminder:
+      "🏛️ Recordatorio: plenaria {{number}} de {{cohort}} el *{{when}}* ({{minutes}} min), con todas las personas de la cohorte.",
+    checkInMessage:
+      "🏛️ La plenaria {{number}} de {{cohort}} está en marcha (hasta las {{until}}). Si estás en ella, pulsa «Estoy aquí» para que cuente tu asistencia.",
     hereButton: "Estoy aquí",
     checkedIn: "✅ Asistencia registrada: plenaria {{number}} de {{cohort}}. ¡Gracias!",
     alreadyCheckedIn: "Tu asistencia a la plenaria {{number}} ya estaba registrada.",
-    notStarted: "La plenaria {{number}} aún no ha empezado (empieza el {{when}}). Podrás registrar tu asistencia mientras se celebra.",
-    ended: "La plenaria {{number}} ya terminó, así que este botón ya no registra asistencia. Si estuviste, pide a coordinación que la corrija.",
+    notStarted:
+      "La plenaria {{number}} aún no ha empezado (empieza el {{when}}). Podrás registrar tu asistencia mientras se celebra.",
+    ended:
+      "La plenaria {{number}} ya terminó, así que este botón ya no registra asistencia. Si estuviste, pide a coordinación que la corrija.",
     notInCohort: "Esa plenaria es de una cohorte de la que no formas parte.",
   },
   meetings: {
@@ -943,8 +1117,10 @@ export const es = {
     helpButton: "Ver comandos",
     apply: {
       saved: "Guardado. Escribe **postular** para retomar tu postulación a **{{cohort}}** donde la dejaste.",
-      notSavedSent: "Tu postulación a **{{cohort}}** ya estaba enviada, así que sigue como estaba: los cambios cuentan solo cuando los envías con **Siguiente** y **Enviar**.",
-      sponsorUnreached: "{{sponsor}} aún no ha abierto Tandem en Teams, así que todavía no puedo pedírselo: pídele que abra Tandem (lo encuentra en Aplicaciones) y la solicitud le llegará.",
+      notSavedSent:
+        "Tu postulación a **{{cohort}}** ya estaba enviada, así que sigue como estaba: los cambios cuentan solo cuando los envías con **Siguiente** y **Enviar**.",
+      sponsorUnreached:
+        "{{sponsor}} aún no ha abierto Tandem en Teams, así que todavía no puedo pedírselo: pídele que abra Tandem (lo encuentra en Aplicaciones) y la solicitud le llegará.",
     },
     rhythm: {
       accepted: "✅ Sesión del *{{when}}* con {{partner}} confirmada. Los dos recibiréis un recordatorio antes.",
@@ -956,24 +1132,30 @@ export const es = {
     unreached: {
       line: "⚠️ Tandem aún no puede escribir a estas personas en Teams, porque nunca lo han abierto: {{names}}.",
       hint: "Pídeles que abran Tandem en Teams (Aplicaciones → Tandem), o que un administrador se lo instale; desde entonces los mensajes les llegarán.",
-      introductions: "⚠️ Algunas de las personas emparejadas nunca han abierto Tandem en Teams, así que su presentación aún no puede llegarles: {{names}}. Pídeles que abran Tandem en Teams.",
+      introductions:
+        "⚠️ Algunas de las personas emparejadas nunca han abierto Tandem en Teams, así que su presentación aún no puede llegarles: {{names}}. Pídeles que abran Tandem en Teams.",
     },
     announce: {
-      inChannel: "Para publicar la convocatoria de **{{name}}** en un canal, añade Tandem al equipo y escribe **@Tandem anunciar {{name}}** en ese canal.",
+      inChannel:
+        "Para publicar la convocatoria de **{{name}}** en un canal, añade Tandem al equipo y escribe **@Tandem anunciar {{name}}** en ese canal.",
     },
-    personalOnly: "Respondo a **{{command}}** solo en nuestro chat personal, donde nadie más lo lee: abre Tandem en Aplicaciones y escríbelo allí.",
-    teamWelcome: "¡Hola! Soy Tandem y acompaño programas de mentoría. Quienes coordinan pueden publicar aquí una convocatoria con **@Tandem anunciar** y el nombre de la cohorte. Todo lo demás (postular, sesiones, metas) ocurre en tu chat personal con Tandem: lo encuentras en Aplicaciones.",
+    personalOnly:
+      "Respondo a **{{command}}** solo en nuestro chat personal, donde nadie más lo lee: abre Tandem en Aplicaciones y escríbelo allí.",
+    teamWelcome:
+      "¡Hola! Soy Tandem y acompaño programas de mentoría. Quienes coordinan pueden publicar aquí una convocatoria con **@Tandem anunciar** y el nombre de la cohorte. Todo lo demás (postular, sesiones, metas) ocurre en tu chat personal con Tandem: lo encuentras en Aplicaciones.",
     files: {
       declined: "Entendido: no te he enviado **{{name}}**. Pídemelo de nuevo cuando quieras.",
       notYours: "Ese archivo no es tuyo, así que no puedo enviártelo.",
       gone: "Ese archivo ya no está disponible.",
       uploadFailed: "Ahora mismo no he podido guardar **{{name}}** en tu OneDrive; pídemelo de nuevo en un momento.",
-      exportDone: "📦 Los registros de **{{cohort}}**, un archivo CSV por tema: postulaciones, parejas, sesiones, asistencia y cuestionarios. Acepta cada archivo para guardarlo en tu OneDrive. Las notas nunca se exportan.",
+      exportDone:
+        "📦 Los registros de **{{cohort}}**, un archivo CSV por tema: postulaciones, parejas, sesiones, asistencia y cuestionarios. Acepta cada archivo para guardarlo en tu OneDrive. Las notas nunca se exportan.",
       reportDone: "📄 El informe de **{{cohort}}** (PDF, en {{language}}): acéptalo para guardarlo en tu OneDrive.",
       previewSent: "La vista previa en PDF está debajo: acéptala para guardarla en tu OneDrive.",
       inviteOffer: "📅 La sesión como archivo de calendario: acéptalo y ábrelo para añadir la sesión a tu calendario.",
       chartAlt: "Gráfico de sesiones por semana y asistencia a las plenarias",
     },
-    openPersonal: "Todavía no puedo escribirte en privado: abre Tandem en Aplicaciones y vuelve a pulsar el botón (o escribe **postular** allí).",
+    openPersonal:
+      "Todavía no puedo escribirte en privado: abre Tandem en Aplicaciones y vuelve a pulsar el botón (o escribe **postular** allí).",
   },
 } as const;

@@ -3,11 +3,25 @@ import type { CoordinatorNudgeView, EvaluationRequestView } from "../domain/mess
 import { formatDate, same, type Escape, type Translate } from ".";
 
 /** A questionnaire's request or reminder, in the reader's words; `escape` guards the platform's markup. */
-export function evaluationRequestText(view: EvaluationRequestView, t: Translate, locale: Locale, zone: string, escape: Escape = same): string {
-  const vars = { cohort: escape(view.cohortName), closes: formatDate(new Date(view.closesAt), locale, zone), kind: t(`evaluation.kindName.${view.kind}`) };
+export function evaluationRequestText(
+  view: EvaluationRequestView,
+  t: Translate,
+  locale: Locale,
+  zone: string,
+  escape: Escape = same,
+): string {
+  const vars = {
+    cohort: escape(view.cohortName),
+    closes: formatDate(new Date(view.closesAt), locale, zone),
+    kind: t(`evaluation.kindName.${view.kind}`),
+  };
   return view.reminder ? t("evaluation.request.reminder", vars) : t(`evaluation.request.${view.kind}`, vars);
 }
 
 export function coordinatorNudgeText(nudge: CoordinatorNudgeView, t: Translate, escape: Escape = same): string {
-  return t("cohortStatus.nudgeMessage", { coordinator: escape(nudge.coordinatorName), cohort: escape(nudge.cohortName), partner: escape(nudge.partnerName) });
+  return t("cohortStatus.nudgeMessage", {
+    coordinator: escape(nudge.coordinatorName),
+    cohort: escape(nudge.cohortName),
+    partner: escape(nudge.partnerName),
+  });
 }

@@ -55,7 +55,9 @@ export const same: Escape = (text) => text;
 
 /** Every text variable escaped for the surface the message lands on (numbers stay as they are). */
 export function escapeVars(vars: Vars | undefined, escape: (text: string) => string): Vars {
-  return Object.fromEntries(Object.entries(vars ?? {}).map(([name, value]) => [name, typeof value === "string" ? escape(value) : value]));
+  return Object.fromEntries(
+    Object.entries(vars ?? {}).map(([name, value]) => [name, typeof value === "string" ? escape(value) : value]),
+  );
 }
 
 /** Text Tandem built that is already markup for the surface (a Slack mention, a link it made, a list it escaped itself). */
@@ -80,7 +82,12 @@ export function escapingTranslator(t: Translate, escape: Escape): EscapingTransl
   return (key, vars) =>
     t(
       key,
-      Object.fromEntries(Object.entries(vars ?? {}).map(([name, value]) => [name, typeof value === "object" ? value.markup : typeof value === "string" ? escape(value) : value])),
+      Object.fromEntries(
+        Object.entries(vars ?? {}).map(([name, value]) => [
+          name,
+          typeof value === "object" ? value.markup : typeof value === "string" ? escape(value) : value,
+        ]),
+      ),
     );
 }
 
@@ -97,6 +104,7 @@ export function noticeText(
 ): string {
   const vars: Vars = escapeVars(notice.vars, escape);
   for (const [name, iso] of Object.entries(notice.dates ?? {})) vars[name] = formatDate(new Date(iso), locale, zone);
-  for (const [name, iso] of Object.entries(notice.times ?? {})) vars[name] = formatDateTime(new Date(iso), locale, zone);
+  for (const [name, iso] of Object.entries(notice.times ?? {}))
+    vars[name] = formatDateTime(new Date(iso), locale, zone);
   return translator(locale)(notice.key as MessageKey, vars);
 }

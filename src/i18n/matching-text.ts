@@ -22,7 +22,13 @@ export function reasonText(reason: PairReason, context: ReasonContext, t: Transl
         menteeRating: reason.menteeRating,
       });
     case "gives-back":
-      return t("matching.reasons.givesBack", { mentor, mentee, skill: skill(reason.skillId), mentorRating: reason.mentorRating, menteeRating: reason.menteeRating });
+      return t("matching.reasons.givesBack", {
+        mentor,
+        mentee,
+        skill: skill(reason.skillId),
+        mentorRating: reason.mentorRating,
+        menteeRating: reason.menteeRating,
+      });
     case "shared-language":
       return t("matching.reasons.sharedLanguage", { language: t(`sessionLanguages.${reason.language}` as MessageKey) });
     case "overlap":

@@ -37,12 +37,24 @@ export class Deliverer {
     private readonly clock: Clock,
   ) {}
 
-  async toPerson(person: Person, message: OutboundMessage, deliveryKey: string): Promise<"sent" | "already-sent" | "not-sent-demo"> {
+  async toPerson(
+    person: Person,
+    message: OutboundMessage,
+    deliveryKey: string,
+  ): Promise<"sent" | "already-sent" | "not-sent-demo"> {
     // A demo cohort's made-up people are never written to, whatever asked for it.
     if (isDemoPerson(person)) return "not-sent-demo";
     const sender = this.senders[person.platform];
-    if (!sender) throw new PlatformUnavailableError(`${person.platform} is not configured, so ${person.id} cannot be reached`);
-    return this.send(sender, person.platform, await sender.openDirect(person), message, this.people.viewer(person), deliveryKey);
+    if (!sender)
+      throw new PlatformUnavailableError(`${person.platform} is not configured, so ${person.id} cannot be reached`);
+    return this.send(
+      sender,
+      person.platform,
+      await sender.openDirect(person),
+      message,
+      this.people.viewer(person),
+      deliveryKey,
+    );
   }
 
   /**
@@ -70,7 +82,14 @@ export class Deliverer {
     if (failure !== undefined) throw failure;
   }
 
-  private async send(sender: PlatformSender, platform: Platform, channel: string, message: OutboundMessage, reader: Viewer, deliveryKey: string): Promise<"sent" | "already-sent"> {
+  private async send(
+    sender: PlatformSender,
+    platform: Platform,
+    channel: string,
+    message: OutboundMessage,
+    reader: Viewer,
+    deliveryKey: string,
+  ): Promise<"sent" | "already-sent"> {
     const record = await this.ledger.beginSending(deliveryKey, platform, channel, this.clock.now());
     if (record.state === "sent") return "already-sent";
     if (record.state === "sending") {

@@ -4,10 +4,7 @@ import type { Logger } from "../logger";
 import type { ClaimedJob, JobRepository } from "../storage/job-repository";
 
 /** How a failed run should be treated; platforms classify their own errors (see classifySendError). */
-export type Failure =
-  | { kind: "rate-limited"; retryAfterMs: number }
-  | { kind: "transient" }
-  | { kind: "permanent" };
+export type Failure = { kind: "rate-limited"; retryAfterMs: number } | { kind: "transient" } | { kind: "permanent" };
 
 export type ErrorClassifier = (error: unknown) => Failure | undefined;
 
@@ -54,6 +51,7 @@ export interface DrainResult {
  * (429 with Retry-After) pauses the whole worker, since the next send would hit the same limit.
  */
 export class JobWorker {
+  // biome-ignore lint/suspicious/noExplicitAny: a registry of handlers whose payload types differ by kind
   private readonly handlers = new Map<string, JobHandler<any>>();
   private pausedUntil = 0;
   private stopping = false;
@@ -61,6 +59,7 @@ export class JobWorker {
 
   constructor(
     private readonly repo: JobRepository,
+    // biome-ignore lint/suspicious/noExplicitAny: see `handlers`
     handlers: JobHandler<any>[],
     private readonly options: WorkerOptions,
   ) {
@@ -93,7 +92,12 @@ export class JobWorker {
       const free = concurrency - running.size;
       let claimed: ClaimedJob[] = [];
       if (free > 0) {
-        claimed = await this.repo.claim(this.options.workerId, now, new Date(now.getTime() + this.options.leaseMs), free);
+        claimed = await this.repo.claim(
+          this.options.workerId,
+          now,
+          new Date(now.getTime() + this.options.leaseMs),
+          free,
+        );
       }
       for (const job of claimed) {
         const run = this.runOne(job, result).finally(() => running.delete(run));
@@ -131,7 +135,13 @@ export class JobWorker {
       return;
     }
     try {
-      await handler.run(payload.data, { jobId: job.id, idempotencyKey: job.idempotencyKey, attempt: job.attempts, clock, logger: log });
+      await handler.run(payload.data, {
+        jobId: job.id,
+        idempotencyKey: job.idempotencyKey,
+        attempt: job.attempts,
+        clock,
+        logger: log,
+      });
       await this.repo.complete(job.id, workerId, clock.now());
       result.done++;
     } catch (error) {

@@ -17,20 +17,31 @@ export class PrismaApplicationRepository implements ApplicationRepository {
   }
 
   async create(cohortId: string, personId: string, answers: ApplicationAnswers): Promise<Application> {
-    return toApplication(await this.db.application.create({ data: { cohortId, personId, answers: answers as object } }));
+    return toApplication(
+      await this.db.application.create({ data: { cohortId, personId, answers: answers as object } }),
+    );
   }
 
   async update(id: string, change: Parameters<ApplicationRepository["update"]>[1]): Promise<Application> {
     const { answers, ...rest } = change;
-    return toApplication(await this.db.application.update({ where: { id }, data: { ...rest, ...(answers ? { answers: answers as object } : {}) } }));
+    return toApplication(
+      await this.db.application.update({
+        where: { id },
+        data: { ...rest, ...(answers ? { answers: answers as object } : {}) },
+      }),
+    );
   }
 
   async listByCohort(cohortId: string): Promise<Application[]> {
-    return (await this.db.application.findMany({ where: { cohortId }, orderBy: { createdAt: "asc" } })).map(toApplication);
+    return (await this.db.application.findMany({ where: { cohortId }, orderBy: { createdAt: "asc" } })).map(
+      toApplication,
+    );
   }
 
   async listByPerson(personId: string): Promise<Application[]> {
-    return (await this.db.application.findMany({ where: { personId }, orderBy: { createdAt: "desc" } })).map(toApplication);
+    return (await this.db.application.findMany({ where: { personId }, orderBy: { createdAt: "desc" } })).map(
+      toApplication,
+    );
   }
 }
 

@@ -13,7 +13,12 @@ export class PrismaCohortRepository implements CohortRepository {
 
   async update(id: string, change: Partial<NewCohort>): Promise<Cohort> {
     const { skills, ...rest } = change;
-    return toCohort(await this.db.cohort.update({ where: { id }, data: { ...rest, ...(skills ? { skills: skills as unknown as object } : {}) } }));
+    return toCohort(
+      await this.db.cohort.update({
+        where: { id },
+        data: { ...rest, ...(skills ? { skills: skills as unknown as object } : {}) },
+      }),
+    );
   }
 
   async findById(id: string): Promise<Cohort | null> {
@@ -27,7 +32,9 @@ export class PrismaCohortRepository implements CohortRepository {
   }
 
   async list(): Promise<Cohort[]> {
-    return (await this.db.cohort.findMany({ orderBy: [{ applicationsOpenAt: "desc" }, { createdAt: "desc" }] })).map(toCohort);
+    return (await this.db.cohort.findMany({ orderBy: [{ applicationsOpenAt: "desc" }, { createdAt: "desc" }] })).map(
+      toCohort,
+    );
   }
 
   async delete(id: string): Promise<void> {

@@ -18,7 +18,10 @@ export class ConversationRefRepository {
 
   /** Of these people, the ids of those the bot can reach proactively. */
   async reachable(personIds: string[]): Promise<Set<string>> {
-    const rows = await this.db.person.findMany({ where: { id: { in: personIds } }, select: { id: true, conversationRef: true } });
+    const rows = await this.db.person.findMany({
+      where: { id: { in: personIds } },
+      select: { id: true, conversationRef: true },
+    });
     return new Set(rows.filter((row) => row.conversationRef !== null).map((row) => row.id));
   }
 }

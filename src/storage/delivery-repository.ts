@@ -35,7 +35,8 @@ export class DeliveryRepository {
   }
 
   async markSent(key: string, messageRef: string | null, now: Date): Promise<void> {
-    await this.db.$executeRaw`UPDATE "Delivery" SET "state" = 'sent', "messageRef" = ${messageRef}, "sentAt" = ${now} WHERE "key" = ${key}`;
+    await this.db
+      .$executeRaw`UPDATE "Delivery" SET "state" = 'sent', "messageRef" = ${messageRef}, "sentAt" = ${now} WHERE "key" = ${key}`;
   }
 
   async countSent(prefix = ""): Promise<number> {

@@ -1,5 +1,10 @@
 import type { EvaluationAnswers, EvaluationKind } from "../domain/evaluation/evaluation-form";
-import type { Evaluation, EvaluationRepository, EvaluationRole, NewEvaluation } from "../domain/evaluation/evaluation-service";
+import type {
+  Evaluation,
+  EvaluationRepository,
+  EvaluationRole,
+  NewEvaluation,
+} from "../domain/evaluation/evaluation-service";
 import type { Evaluation as EvaluationRow } from "../generated/prisma/client";
 import { fromJson } from "./json";
 import type { Database } from "./prisma-client";
@@ -10,13 +15,22 @@ export class PrismaEvaluationRepository implements EvaluationRepository {
   async createMissing(rows: NewEvaluation[]): Promise<Evaluation[]> {
     const created: Evaluation[] = [];
     for (const row of rows) {
-      const existing = await this.db.evaluation.findFirst({ where: { cohortId: row.cohortId, personId: row.personId, kind: row.kind } });
+      const existing = await this.db.evaluation.findFirst({
+        where: { cohortId: row.cohortId, personId: row.personId, kind: row.kind },
+      });
       if (existing) continue;
       try {
         created.push(
           toEvaluation(
             await this.db.evaluation.create({
-              data: { cohortId: row.cohortId, personId: row.personId, kind: row.kind, role: row.role, skillsBefore: row.skillsBefore ?? undefined, requestedAt: row.requestedAt },
+              data: {
+                cohortId: row.cohortId,
+                personId: row.personId,
+                kind: row.kind,
+                role: row.role,
+                skillsBefore: row.skillsBefore ?? undefined,
+                requestedAt: row.requestedAt,
+              },
             }),
           ),
         );
@@ -34,15 +48,29 @@ export class PrismaEvaluationRepository implements EvaluationRepository {
   }
 
   async ofCohort(cohortId: string): Promise<Evaluation[]> {
-    return (await this.db.evaluation.findMany({ where: { cohortId }, orderBy: [{ requestedAt: "asc" }, { id: "asc" }] })).map(toEvaluation);
+    return (
+      await this.db.evaluation.findMany({ where: { cohortId }, orderBy: [{ requestedAt: "asc" }, { id: "asc" }] })
+    ).map(toEvaluation);
   }
 
   async ofPerson(personId: string): Promise<Evaluation[]> {
-    return (await this.db.evaluation.findMany({ where: { personId }, orderBy: [{ requestedAt: "desc" }, { id: "asc" }] })).map(toEvaluation);
+    return (
+      await this.db.evaluation.findMany({ where: { personId }, orderBy: [{ requestedAt: "desc" }, { id: "asc" }] })
+    ).map(toEvaluation);
   }
 
-  async submit(id: string, answers: EvaluationAnswers, skillsAfter: Record<string, number>, at: Date): Promise<Evaluation> {
-    return toEvaluation(await this.db.evaluation.update({ where: { id }, data: { answers: answers as object, skillsAfter, submittedAt: at } }));
+  async submit(
+    id: string,
+    answers: EvaluationAnswers,
+    skillsAfter: Record<string, number>,
+    at: Date,
+  ): Promise<Evaluation> {
+    return toEvaluation(
+      await this.db.evaluation.update({
+        where: { id },
+        data: { answers: answers as object, skillsAfter, submittedAt: at },
+      }),
+    );
   }
 
   async markReminded(id: string, at: Date): Promise<void> {

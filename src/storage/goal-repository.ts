@@ -10,7 +10,9 @@ export class PrismaGoalRepository implements GoalRepository {
   constructor(private readonly db: Database) {}
 
   async listByPair(pairId: string): Promise<Goal[]> {
-    return (await this.db.goal.findMany({ where: { pairId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(toGoal);
+    return (await this.db.goal.findMany({ where: { pairId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map(
+      toGoal,
+    );
   }
 
   async find(id: string): Promise<Goal | null> {
@@ -24,7 +26,14 @@ export class PrismaGoalRepository implements GoalRepository {
 
   async create(goal: Omit<Goal, "id">): Promise<Goal> {
     const row = await this.db.goal.create({
-      data: { pairId: goal.pairId, title: goal.title, priority: goal.priority, smart: goal.smart as object, phases: goal.phases as object[], createdAt: goal.createdAt },
+      data: {
+        pairId: goal.pairId,
+        title: goal.title,
+        priority: goal.priority,
+        smart: goal.smart as object,
+        phases: goal.phases as object[],
+        createdAt: goal.createdAt,
+      },
     });
     return toGoal(row);
   }
@@ -36,7 +45,12 @@ export class PrismaGoalRepository implements GoalRepository {
       goals.map((goal) =>
         this.db.goal.updateMany({
           where: { id: goal.id, pairId: goal.pairId },
-          data: { title: goal.title, priority: goal.priority, smart: goal.smart as object, phases: goal.phases as object[] },
+          data: {
+            title: goal.title,
+            priority: goal.priority,
+            smart: goal.smart as object,
+            phases: goal.phases as object[],
+          },
         }),
       ),
     );
@@ -45,7 +59,9 @@ export class PrismaGoalRepository implements GoalRepository {
   async remove(id: string, renumbered: Goal[]): Promise<void> {
     await this.db.$transaction([
       this.db.goal.deleteMany({ where: { id } }),
-      ...renumbered.map((goal) => this.db.goal.updateMany({ where: { id: goal.id, pairId: goal.pairId }, data: { priority: goal.priority } })),
+      ...renumbered.map((goal) =>
+        this.db.goal.updateMany({ where: { id: goal.id, pairId: goal.pairId }, data: { priority: goal.priority } }),
+      ),
     ]);
   }
 }
@@ -53,7 +69,10 @@ export class PrismaGoalRepository implements GoalRepository {
 function toGoal(row: GoalRow): Goal {
   const smart = json<Partial<SmartCriteria>>(row.smart) ?? {};
   const phases = json<Partial<GoalPhase>[]>(row.phases) ?? [];
-  const phase = (index: number): GoalPhase => ({ text: String(phases[index]?.text ?? ""), done: phases[index]?.done === true });
+  const phase = (index: number): GoalPhase => ({
+    text: String(phases[index]?.text ?? ""),
+    done: phases[index]?.done === true,
+  });
   return {
     id: row.id,
     pairId: row.pairId,

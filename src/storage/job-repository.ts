@@ -37,10 +37,12 @@ export class JobRepository {
     const jsonb = this.dialect === "postgresql" ? Prisma.sql`::jsonb` : Prisma.empty;
     let created = 0;
     for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
-      const rows = jobs.slice(start, start + INSERT_CHUNK).map(
-        (job) =>
-          Prisma.sql`(${randomUUID()}, ${job.kind}, ${JSON.stringify(job.payload ?? null)}${jsonb}, ${job.runAt}, 'pending', 0, ${job.idempotencyKey}, ${job.maxAttempts ?? 8}, ${now}, ${now})`,
-      );
+      const rows = jobs
+        .slice(start, start + INSERT_CHUNK)
+        .map(
+          (job) =>
+            Prisma.sql`(${randomUUID()}, ${job.kind}, ${JSON.stringify(job.payload ?? null)}${jsonb}, ${job.runAt}, 'pending', 0, ${job.idempotencyKey}, ${job.maxAttempts ?? 8}, ${now}, ${now})`,
+        );
       created += await this.db.$executeRaw`
         INSERT INTO "Job" ("id", "kind", "payload", "runAt", "state", "attempts", "idempotencyKey", "maxAttempts", "createdAt", "updatedAt")
         VALUES ${Prisma.join(rows)}

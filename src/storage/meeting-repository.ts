@@ -1,7 +1,11 @@
 import type { ActionItem } from "../domain/meetings/action-items";
 import type { CheckInState } from "../domain/meetings/check-in";
 import type { MeetingRepository, NewSession, PairRhythm, PairSession } from "../domain/meetings/meeting-service";
-import type { ActionItem as ActionItemRow, Pair as PairRow, PairSession as SessionRow } from "../generated/prisma/client";
+import type {
+  ActionItem as ActionItemRow,
+  Pair as PairRow,
+  PairSession as SessionRow,
+} from "../generated/prisma/client";
 import type { Database } from "./prisma-client";
 
 export class PrismaMeetingRepository implements MeetingRepository {
@@ -16,7 +20,10 @@ export class PrismaMeetingRepository implements MeetingRepository {
     return row ? toSession(row) : null;
   }
 
-  async updateSession(id: string, change: Partial<Omit<PairSession, "id" | "pairId" | "createdAt">>): Promise<PairSession> {
+  async updateSession(
+    id: string,
+    change: Partial<Omit<PairSession, "id" | "pairId" | "createdAt">>,
+  ): Promise<PairSession> {
     return toSession(await this.db.pairSession.update({ where: { id }, data: change }));
   }
 
@@ -31,7 +38,8 @@ export class PrismaMeetingRepository implements MeetingRepository {
       await tx.actionItem.deleteMany({ where: { sessionId } });
       const created: ActionItemRow[] = [];
       for (const item of items) {
-        const done = before.find((b) => b.text === item.text && b.ownerPersonId === item.ownerPersonId)?.doneAt ?? item.doneAt;
+        const done =
+          before.find((b) => b.text === item.text && b.ownerPersonId === item.ownerPersonId)?.doneAt ?? item.doneAt;
         created.push(await tx.actionItem.create({ data: { ...item, doneAt: done } }));
       }
       return created.map(toActionItem);
@@ -40,7 +48,12 @@ export class PrismaMeetingRepository implements MeetingRepository {
 
   async actionItemsOfPairs(pairIds: string[]): Promise<ActionItem[]> {
     if (pairIds.length === 0) return [];
-    return (await this.db.actionItem.findMany({ where: { pairId: { in: pairIds } }, orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] })).map(toActionItem);
+    return (
+      await this.db.actionItem.findMany({
+        where: { pairId: { in: pairIds } },
+        orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
+      })
+    ).map(toActionItem);
   }
 
   async findActionItem(id: string): Promise<ActionItem | null> {
@@ -100,7 +113,16 @@ function toSession(row: SessionRow): PairSession {
 }
 
 function toActionItem(row: ActionItemRow): ActionItem {
-  return { id: row.id, pairId: row.pairId, sessionId: row.sessionId, ownerPersonId: row.ownerPersonId, text: row.text, dueDate: row.dueDate, doneAt: row.doneAt, createdAt: row.createdAt };
+  return {
+    id: row.id,
+    pairId: row.pairId,
+    sessionId: row.sessionId,
+    ownerPersonId: row.ownerPersonId,
+    text: row.text,
+    dueDate: row.dueDate,
+    doneAt: row.doneAt,
+    createdAt: row.createdAt,
+  };
 }
 
 function toRhythm(row: PairRow): PairRhythm {

@@ -1,6 +1,13 @@
 import type { Constraints } from "../domain/pairing/match-input";
 import type { PairingRepository } from "../domain/pairing/pairing-service";
-import type { ConstraintKind, NewPair, PairRecord, Proposal, ProposalContent, ProposalStatus } from "../domain/pairing/proposal";
+import type {
+  ConstraintKind,
+  NewPair,
+  PairRecord,
+  Proposal,
+  ProposalContent,
+  ProposalStatus,
+} from "../domain/pairing/proposal";
 import type { PairReason } from "../domain/matching/types";
 import type { MatchProposal as ProposalRow, Pair as PairRow } from "../generated/prisma/client";
 import type { Database } from "./prisma-client";
@@ -25,9 +32,18 @@ export class PrismaPairingRepository implements PairingRepository {
     for (let attempt = 0; ; attempt++) {
       try {
         const row = await this.db.$transaction(async (tx) => {
-          const last = await tx.matchProposal.findFirst({ where: { cohortId }, orderBy: { version: "desc" }, select: { version: true } });
-          await tx.matchProposal.updateMany({ where: { cohortId, status: "proposed" }, data: { status: "superseded" } });
-          return tx.matchProposal.create({ data: { cohortId, createdById, version: (last?.version ?? 0) + 1, result: content as object } });
+          const last = await tx.matchProposal.findFirst({
+            where: { cohortId },
+            orderBy: { version: "desc" },
+            select: { version: true },
+          });
+          await tx.matchProposal.updateMany({
+            where: { cohortId, status: "proposed" },
+            data: { status: "superseded" },
+          });
+          return tx.matchProposal.create({
+            data: { cohortId, createdById, version: (last?.version ?? 0) + 1, result: content as object },
+          });
         });
         return toProposal(row);
       } catch (error) {
@@ -37,21 +53,41 @@ export class PrismaPairingRepository implements PairingRepository {
   }
 
   async markApproved(id: string, actorId: string, at: Date): Promise<boolean> {
-    const changed = await this.db.matchProposal.updateMany({ where: { id, status: "proposed" }, data: { status: "approved", approvedAt: at, approvedById: actorId } });
+    const changed = await this.db.matchProposal.updateMany({
+      where: { id, status: "proposed" },
+      data: { status: "approved", approvedAt: at, approvedById: actorId },
+    });
     return changed.count === 1;
   }
 
   async constraints(cohortId: string): Promise<Constraints> {
     const rows = await this.db.matchConstraint.findMany({ where: { cohortId }, orderBy: { createdAt: "asc" } });
     return {
-      locks: rows.filter((r) => r.kind === "lock").map((r) => ({ mentorId: r.firstApplicationId, menteeId: r.secondApplicationId })),
-      exclusions: rows.filter((r) => r.kind === "exclude").map((r) => ({ a: r.firstApplicationId, b: r.secondApplicationId })),
+      locks: rows
+        .filter((r) => r.kind === "lock")
+        .map((r) => ({ mentorId: r.firstApplicationId, menteeId: r.secondApplicationId })),
+      exclusions: rows
+        .filter((r) => r.kind === "exclude")
+        .map((r) => ({ a: r.firstApplicationId, b: r.secondApplicationId })),
     };
   }
 
-  async setConstraint(cohortId: string, kind: ConstraintKind, first: string, second: string, actorId: string): Promise<void> {
+  async setConstraint(
+    cohortId: string,
+    kind: ConstraintKind,
+    first: string,
+    second: string,
+    actorId: string,
+  ): Promise<void> {
     await this.db.matchConstraint.upsert({
-      where: { cohortId_kind_firstApplicationId_secondApplicationId: { cohortId, kind, firstApplicationId: first, secondApplicationId: second } },
+      where: {
+        cohortId_kind_firstApplicationId_secondApplicationId: {
+          cohortId,
+          kind,
+          firstApplicationId: first,
+          secondApplicationId: second,
+        },
+      },
       create: { cohortId, kind, firstApplicationId: first, secondApplicationId: second, createdById: actorId },
       update: {},
     });
@@ -70,7 +106,9 @@ export class PrismaPairingRepository implements PairingRepository {
   }
 
   async createPairs(pairs: NewPair[]): Promise<PairRecord[]> {
-    const rows = await this.db.$transaction(pairs.map((pair) => this.db.pair.create({ data: { ...pair, reasons: pair.reasons as object[] } })));
+    const rows = await this.db.$transaction(
+      pairs.map((pair) => this.db.pair.create({ data: { ...pair, reasons: pair.reasons as object[] } })),
+    );
     return rows.map(toPair);
   }
 
@@ -84,14 +122,20 @@ export class PrismaPairingRepository implements PairingRepository {
   }
 
   async pairsOfPerson(personId: string): Promise<PairRecord[]> {
-    const rows = await this.db.pair.findMany({ where: { OR: [{ mentorPersonId: personId }, { menteePersonId: personId }] }, orderBy: { createdAt: "desc" } });
+    const rows = await this.db.pair.findMany({
+      where: { OR: [{ mentorPersonId: personId }, { menteePersonId: personId }] },
+      orderBy: { createdAt: "desc" },
+    });
     return rows.map(toPair);
   }
 
   async pastPairs(personIds: string[], exceptCohortId: string): Promise<{ a: string; b: string }[]> {
     if (personIds.length === 0) return [];
     const rows = await this.db.pair.findMany({
-      where: { cohortId: { not: exceptCohortId }, OR: [{ mentorPersonId: { in: personIds } }, { menteePersonId: { in: personIds } }] },
+      where: {
+        cohortId: { not: exceptCohortId },
+        OR: [{ mentorPersonId: { in: personIds } }, { menteePersonId: { in: personIds } }],
+      },
       select: { mentorPersonId: true, menteePersonId: true },
     });
     return rows.map((r) => ({ a: r.mentorPersonId, b: r.menteePersonId }));

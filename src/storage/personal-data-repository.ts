@@ -12,19 +12,38 @@ export class PrismaPersonalDataRepository implements PersonalDataRepository {
     const db = this.db;
     const person = await db.person.findUnique({ where: { id: personId } });
     if (!person) return {};
-    const applications = await db.application.findMany({ where: { personId }, include: { cohort: { select: { name: true } } } });
+    const applications = await db.application.findMany({
+      where: { personId },
+      include: { cohort: { select: { name: true } } },
+    });
     const pairs = await db.pair.findMany({
       where: { OR: [{ mentorPersonId: personId }, { menteePersonId: personId }] },
       include: { cohort: { select: { name: true } }, sessions: { include: { actionItems: true } }, goals: true },
     });
     const partnerIds = pairs.map((p) => (p.mentorPersonId === personId ? p.menteePersonId : p.mentorPersonId));
-    const partners = new Map((await db.person.findMany({ where: { id: { in: partnerIds } }, select: { id: true, displayName: true } })).map((p) => [p.id, p.displayName]));
-    const attendance = await db.plenaryAttendance.findMany({ where: { personId }, include: { plenary: { include: { cohort: { select: { name: true } } } } } });
-    const evaluations = await db.evaluation.findMany({ where: { personId }, include: { cohort: { select: { name: true } } } });
-    const certificates = await db.certificate.findMany({ where: { personId }, include: { cohort: { select: { name: true } } } });
+    const partners = new Map(
+      (await db.person.findMany({ where: { id: { in: partnerIds } }, select: { id: true, displayName: true } })).map(
+        (p) => [p.id, p.displayName],
+      ),
+    );
+    const attendance = await db.plenaryAttendance.findMany({
+      where: { personId },
+      include: { plenary: { include: { cohort: { select: { name: true } } } } },
+    });
+    const evaluations = await db.evaluation.findMany({
+      where: { personId },
+      include: { cohort: { select: { name: true } } },
+    });
+    const certificates = await db.certificate.findMany({
+      where: { personId },
+      include: { cohort: { select: { name: true } } },
+    });
     const helpRequests = await db.helpRequest.findMany({ where: { personId } });
     const audit = await db.auditEntry.findMany({ where: { actorId: personId }, orderBy: { at: "asc" } });
-    const sponsored = await db.application.findMany({ where: { sponsorPersonId: personId }, select: { status: true, sponsorDecidedAt: true, sponsorReason: true, cohort: { select: { name: true } } } });
+    const sponsored = await db.application.findMany({
+      where: { sponsorPersonId: personId },
+      select: { status: true, sponsorDecidedAt: true, sponsorReason: true, cohort: { select: { name: true } } },
+    });
     return {
       person: {
         platform: person.platform,
@@ -45,7 +64,12 @@ export class PrismaPersonalDataRepository implements PersonalDataRepository {
         sponsorReason: a.sponsorReason,
         withdrawnAt: a.withdrawnAt,
       })),
-      sponsorDecisions: sponsored.map((s) => ({ cohort: s.cohort.name, status: s.status, decidedAt: s.sponsorDecidedAt, reason: s.sponsorReason })),
+      sponsorDecisions: sponsored.map((s) => ({
+        cohort: s.cohort.name,
+        status: s.status,
+        decidedAt: s.sponsorDecidedAt,
+        reason: s.sponsorReason,
+      })),
       // The pair's own records belong to both partners: each sees them here, nobody else does.
       pairs: pairs.map((p, index) => ({
         cohort: p.cohort.name,
@@ -59,11 +83,27 @@ export class PrismaPersonalDataRepository implements PersonalDataRepository {
           status: s.status,
           topics: s.topics,
           privateNotes: s.privateNotes,
-          actionItems: s.actionItems.map((i) => ({ text: i.text, dueDate: i.dueDate, mine: i.ownerPersonId === personId, doneAt: i.doneAt })),
+          actionItems: s.actionItems.map((i) => ({
+            text: i.text,
+            dueDate: i.dueDate,
+            mine: i.ownerPersonId === personId,
+            doneAt: i.doneAt,
+          })),
         })),
-        goals: p.goals.map((g) => ({ title: g.title, priority: g.priority, smart: fromJson(g.smart), phases: fromJson(g.phases) })),
+        goals: p.goals.map((g) => ({
+          title: g.title,
+          priority: g.priority,
+          smart: fromJson(g.smart),
+          phases: fromJson(g.phases),
+        })),
       })),
-      plenaryAttendance: attendance.map((a) => ({ cohort: a.plenary.cohort.name, plenary: a.plenary.number, startsAt: a.plenary.startsAt, attended: a.attended, recordedBy: a.source })),
+      plenaryAttendance: attendance.map((a) => ({
+        cohort: a.plenary.cohort.name,
+        plenary: a.plenary.number,
+        startsAt: a.plenary.startsAt,
+        attended: a.attended,
+        recordedBy: a.source,
+      })),
       evaluations: evaluations.map((e) => ({
         cohort: e.cohort.name,
         kind: e.kind,
@@ -76,28 +116,56 @@ export class PrismaPersonalDataRepository implements PersonalDataRepository {
       })),
       certificates: certificates.map((c) => ({ cohort: c.cohort.name, version: c.version, issuedAt: c.issuedAt })),
       helpRequests: helpRequests.map((h) => ({ reason: h.reason, createdAt: h.createdAt, resolvedAt: h.resolvedAt })),
-      coordinatorActions: audit.map((a) => ({ action: a.action, cohort: a.cohortName, at: a.at, details: fromJson(a.details) })),
+      coordinatorActions: audit.map((a) => ({
+        action: a.action,
+        cohort: a.cohortName,
+        at: a.at,
+        details: fromJson(a.details),
+      })),
     };
   }
 
   async forget(personId: string, cohortId: string, at: Date): Promise<void> {
     const db = this.db;
     const person = await db.person.findUnique({ where: { id: personId }, select: { displayName: true, userId: true } });
-    const pairIds = (await db.pair.findMany({ where: { cohortId, OR: [{ mentorPersonId: personId }, { menteePersonId: personId }] }, select: { id: true } })).map((p) => p.id);
-    const sessionIds = (await db.pairSession.findMany({ where: { pairId: { in: pairIds } }, select: { id: true } })).map((s) => s.id);
-    const applicationIds = (await db.application.findMany({ where: { cohortId, personId }, select: { id: true } })).map((a) => a.id);
-    const evaluationIds = (await db.evaluation.findMany({ where: { cohortId, personId }, select: { id: true } })).map((e) => e.id);
+    const pairIds = (
+      await db.pair.findMany({
+        where: { cohortId, OR: [{ mentorPersonId: personId }, { menteePersonId: personId }] },
+        select: { id: true },
+      })
+    ).map((p) => p.id);
+    const sessionIds = (
+      await db.pairSession.findMany({ where: { pairId: { in: pairIds } }, select: { id: true } })
+    ).map((s) => s.id);
+    const applicationIds = (await db.application.findMany({ where: { cohortId, personId }, select: { id: true } })).map(
+      (a) => a.id,
+    );
+    const evaluationIds = (await db.evaluation.findMany({ where: { cohortId, personId }, select: { id: true } })).map(
+      (e) => e.id,
+    );
     const plenaryIds = (await db.plenary.findMany({ where: { cohortId }, select: { id: true } })).map((p) => p.id);
     // In this cohort's records they become a name that points to nobody: figures still count them.
     const pseudonym = leftPseudonym(randomUUID());
     const mine = { pairId: { in: pairIds } };
     await db.$transaction([
-      db.application.updateMany({ where: { id: { in: applicationIds } }, data: { status: "withdrawn", answers: {}, withdrawnAt: at, sponsorReason: null, personId: pseudonym } }),
+      db.application.updateMany({
+        where: { id: { in: applicationIds } },
+        data: { status: "withdrawn", answers: {}, withdrawnAt: at, sponsorReason: null, personId: pseudonym },
+      }),
       db.pair.updateMany({ where: { id: { in: pairIds } }, data: { status: "ended", reasons: [] } }),
-      db.pair.updateMany({ where: { id: { in: pairIds }, mentorPersonId: personId }, data: { mentorPersonId: pseudonym } }),
-      db.pair.updateMany({ where: { id: { in: pairIds }, menteePersonId: personId }, data: { menteePersonId: pseudonym } }),
+      db.pair.updateMany({
+        where: { id: { in: pairIds }, mentorPersonId: personId },
+        data: { mentorPersonId: pseudonym },
+      }),
+      db.pair.updateMany({
+        where: { id: { in: pairIds }, menteePersonId: personId },
+        data: { menteePersonId: pseudonym },
+      }),
       db.pairSession.updateMany({ where: mine, data: { topics: "", privateNotes: "" } }),
-      db.pairSession.updateMany({ where: { ...mine, status: { in: ["proposed", "scheduled"] } }, data: { status: "cancelled" } }),
+      db.pairSession.updateMany({
+        where: { ...mine, status: { in: ["proposed", "scheduled"] } },
+        data: { status: "cancelled" },
+      }),
       db.pairSession.updateMany({ where: { ...mine, proposedById: personId }, data: { proposedById: pseudonym } }),
       db.pairSession.updateMany({ where: { ...mine, acceptedById: personId }, data: { acceptedById: pseudonym } }),
       db.pairSession.updateMany({ where: { ...mine, loggedById: personId }, data: { loggedById: pseudonym } }),
@@ -107,20 +175,34 @@ export class PrismaPersonalDataRepository implements PersonalDataRepository {
       db.helpRequest.deleteMany({ where: { ...mine, personId } }),
       db.evaluation.updateMany({ where: { id: { in: evaluationIds } }, data: { personId: null } }),
       db.certificate.deleteMany({ where: { cohortId, personId } }),
-      db.plenaryAttendance.updateMany({ where: { plenaryId: { in: plenaryIds }, recordedById: personId }, data: { recordedById: pseudonym } }),
-      db.plenaryAttendance.updateMany({ where: { plenaryId: { in: plenaryIds }, personId }, data: { personId: pseudonym } }),
+      db.plenaryAttendance.updateMany({
+        where: { plenaryId: { in: plenaryIds }, recordedById: personId },
+        data: { recordedById: pseudonym },
+      }),
+      db.plenaryAttendance.updateMany({
+        where: { plenaryId: { in: plenaryIds }, personId },
+        data: { personId: pseudonym },
+      }),
     ]);
     await this.forgetInProposals(cohortId, applicationIds, pseudonym);
     const names = person ? [person.displayName, person.userId].filter((n) => n.length > 0) : [];
     await this.forgetInAudit(cohortId, names);
-    await this.forgetInJobs(new Set([personId, ...pairIds, ...sessionIds, ...applicationIds, ...evaluationIds, ...names]), person?.userId ?? "", names, at);
+    await this.forgetInJobs(
+      new Set([personId, ...pairIds, ...sessionIds, ...applicationIds, ...evaluationIds, ...names]),
+      person?.userId ?? "",
+      names,
+      at,
+    );
   }
 
   /** Matching proposals (the review card and its CSV are made from them) no longer name or describe them. */
   private async forgetInProposals(cohortId: string, applicationIds: string[], pseudonym: string): Promise<void> {
     if (applicationIds.length === 0) return;
     const theirs = new Set(applicationIds);
-    for (const row of await this.db.matchProposal.findMany({ where: { cohortId }, select: { id: true, result: true } })) {
+    for (const row of await this.db.matchProposal.findMany({
+      where: { cohortId },
+      select: { id: true, result: true },
+    })) {
       const content = fromJson<ProposalContent>(row.result);
       let changed = false;
       for (const id of applicationIds) {
@@ -146,7 +228,8 @@ export class PrismaPersonalDataRepository implements PersonalDataRepository {
     for (const row of await this.db.auditEntry.findMany({ where: { cohortId }, select: { id: true, details: true } })) {
       const details = fromJson<unknown>(row.details);
       const cleaned = redact(details, new Set(names), names);
-      if (cleaned.changed) await this.db.auditEntry.update({ where: { id: row.id }, data: { details: cleaned.value as object } });
+      if (cleaned.changed)
+        await this.db.auditEntry.update({ where: { id: row.id }, data: { details: cleaned.value as object } });
     }
   }
 
@@ -173,13 +256,18 @@ export class PrismaPersonalDataRepository implements PersonalDataRepository {
         // a finished job's payload is history, so a name anywhere in it is enough to clear it.
         const concerns = redact(payload, ids, userId ? [userId] : []).changed;
         const mentions = concerns || redact(payload, new Set(), names).changed;
-        const lastError = job.lastError === null ? null : names.reduce((text, n) => text.split(n).join("—"), job.lastError);
+        const lastError =
+          job.lastError === null ? null : names.reduce((text, n) => text.split(n).join("—"), job.lastError);
         const cancel = job.state === "pending" && concerns;
         const clear = cancel || (job.state !== "pending" && mentions);
         if (!clear && lastError === job.lastError) continue;
         await this.db.job.update({
           where: { id: job.id },
-          data: { lastError, ...(clear ? { payload: {} } : {}), ...(cancel ? { state: "cancelled", finishedAt: at } : {}) },
+          data: {
+            lastError,
+            ...(clear ? { payload: {} } : {}),
+            ...(cancel ? { state: "cancelled", finishedAt: at } : {}),
+          },
         });
       }
     }
@@ -194,7 +282,13 @@ export class PrismaPersonalDataRepository implements PersonalDataRepository {
     if (user) delete user.name;
     await this.db.person.update({
       where: { id: personId },
-      data: { displayName: "", timeZone: null, timeZoneChosen: false, profileSyncedAt: null, ...(ref && user ? { conversationRef: { ...ref, user } as object } : {}) },
+      data: {
+        displayName: "",
+        timeZone: null,
+        timeZoneChosen: false,
+        profileSyncedAt: null,
+        ...(ref && user ? { conversationRef: { ...ref, user } as object } : {}),
+      },
     });
   }
 }
@@ -217,7 +311,10 @@ function redact(value: unknown, exact: Set<string>, contained: string[]): { valu
   }
   if (value && typeof value === "object") {
     const entries = Object.entries(value).map(([k, v]) => [k, redact(v, exact, contained)] as const);
-    return { value: Object.fromEntries(entries.map(([k, r]) => [k, r.value])), changed: entries.some(([, r]) => r.changed) };
+    return {
+      value: Object.fromEntries(entries.map(([k, r]) => [k, r.value])),
+      changed: entries.some(([, r]) => r.changed),
+    };
   }
   return { value, changed: false };
 }

@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { PlannedPlenary } from "../domain/meetings/plenaries";
-import type { AttendanceSource, Plenary, PlenaryAttendance, PlenaryRepository } from "../domain/meetings/plenary-service";
+import type {
+  AttendanceSource,
+  Plenary,
+  PlenaryAttendance,
+  PlenaryRepository,
+} from "../domain/meetings/plenary-service";
 import { Prisma } from "../generated/prisma/client";
 import type { Plenary as PlenaryRow, PlenaryAttendance as AttendanceRow } from "../generated/prisma/client";
 import type { Database } from "./prisma-client";
@@ -9,7 +14,9 @@ export class PrismaPlenaryRepository implements PlenaryRepository {
   constructor(private readonly db: Database) {}
 
   async listByCohort(cohortId: string): Promise<Plenary[]> {
-    return (await this.db.plenary.findMany({ where: { cohortId }, orderBy: [{ startsAt: "asc" }, { number: "asc" }] })).map(toPlenary);
+    return (
+      await this.db.plenary.findMany({ where: { cohortId }, orderBy: [{ startsAt: "asc" }, { number: "asc" }] })
+    ).map(toPlenary);
   }
 
   async find(id: string): Promise<Plenary | null> {
@@ -20,7 +27,10 @@ export class PrismaPlenaryRepository implements PlenaryRepository {
   async createMissing(cohortId: string, planned: PlannedPlenary[]): Promise<number> {
     if (planned.length === 0) return 0;
     const now = new Date();
-    const rows = planned.map((p) => Prisma.sql`(${randomUUID()}, ${cohortId}, ${p.number}, ${p.startsAt}, ${p.durationMinutes}, ${now}, ${now})`);
+    const rows = planned.map(
+      (p) =>
+        Prisma.sql`(${randomUUID()}, ${cohortId}, ${p.number}, ${p.startsAt}, ${p.durationMinutes}, ${now}, ${now})`,
+    );
     // Numbers the cohort has stay as they are (edits included). Another coordinator planning at
     // the same moment: theirs stands, and a refused insert would end the transaction on PostgreSQL.
     return this.db.$executeRaw`
@@ -30,7 +40,12 @@ export class PrismaPlenaryRepository implements PlenaryRepository {
   }
 
   async update(id: string, change: Pick<Plenary, "startsAt" | "durationMinutes">): Promise<Plenary> {
-    return toPlenary(await this.db.plenary.update({ where: { id }, data: { startsAt: change.startsAt, durationMinutes: change.durationMinutes } }));
+    return toPlenary(
+      await this.db.plenary.update({
+        where: { id },
+        data: { startsAt: change.startsAt, durationMinutes: change.durationMinutes },
+      }),
+    );
   }
 
   async attendanceOf(plenaryIds: string[]): Promise<PlenaryAttendance[]> {
@@ -45,7 +60,12 @@ export class PrismaPlenaryRepository implements PlenaryRepository {
         this.db.plenaryAttendance.upsert({
           where: { plenaryId_personId: { plenaryId: record.plenaryId, personId: record.personId } },
           create: record,
-          update: { attended: record.attended, source: record.source, recordedById: record.recordedById, recordedAt: record.recordedAt },
+          update: {
+            attended: record.attended,
+            source: record.source,
+            recordedById: record.recordedById,
+            recordedAt: record.recordedAt,
+          },
         }),
       ),
     );
@@ -53,9 +73,24 @@ export class PrismaPlenaryRepository implements PlenaryRepository {
 }
 
 function toPlenary(row: PlenaryRow): Plenary {
-  return { id: row.id, cohortId: row.cohortId, number: row.number, startsAt: row.startsAt, durationMinutes: row.durationMinutes, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    cohortId: row.cohortId,
+    number: row.number,
+    startsAt: row.startsAt,
+    durationMinutes: row.durationMinutes,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 function toAttendance(row: AttendanceRow): PlenaryAttendance {
-  return { plenaryId: row.plenaryId, personId: row.personId, attended: row.attended, source: row.source as AttendanceSource, recordedById: row.recordedById, recordedAt: row.recordedAt };
+  return {
+    plenaryId: row.plenaryId,
+    personId: row.personId,
+    attended: row.attended,
+    source: row.source as AttendanceSource,
+    recordedById: row.recordedById,
+    recordedAt: row.recordedAt,
+  };
 }

@@ -47,14 +47,20 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     });
     // An idle connection broken by a server restart must not crash the process.
     pool.on("error", onError);
-    const db = new PostgresPrismaClient({ adapter: new PrismaPg(pool, { onConnectionError: onError }), transactionOptions: TRANSACTIONS }) as unknown as Database;
+    const db = new PostgresPrismaClient({
+      adapter: new PrismaPg(pool, { onConnectionError: onError }),
+      transactionOptions: TRANSACTIONS,
+    }) as unknown as Database;
     pools.set(db, pool);
     return db;
   }
   if (provider !== "sqlite") throw new Error("DATABASE_URL must start with file: or postgresql://");
   const file = sqliteFilePath(url);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-  const prisma = new PrismaClient({ adapter: oneConnectionAtATime(new PrismaBetterSQLite3({ url, timeout: 15_000 })), transactionOptions: TRANSACTIONS });
+  const prisma = new PrismaClient({
+    adapter: oneConnectionAtATime(new PrismaBetterSQLite3({ url, timeout: 15_000 })),
+    transactionOptions: TRANSACTIONS,
+  });
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 15000");
@@ -76,7 +82,7 @@ type SqliteTransaction = Awaited<ReturnType<SqliteAdapter["startTransaction"]>>;
 function oneConnectionAtATime(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
   let transactions = 0;
   let quiet = Promise.resolve();
-  let release = () => undefined as void;
+  let release: () => void = () => {};
   const enter = () => {
     if (transactions++ === 0) quiet = new Promise<void>((resolve) => (release = resolve));
   };

@@ -22,16 +22,53 @@ export class PrismaCohortActivityRepository implements CohortActivityRepository 
           goals: { select: { priority: true, phases: true } },
         },
       }),
-      this.db.plenary.findMany({ where: { cohortId }, orderBy: { number: "asc" }, select: { id: true, number: true, startsAt: true, durationMinutes: true, attendance: { where: { attended: true, ...(only ? { personId: { in: only.personIds } } : {}) }, select: { personId: true } } } }),
+      this.db.plenary.findMany({
+        where: { cohortId },
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          startsAt: true,
+          durationMinutes: true,
+          attendance: {
+            where: { attended: true, ...(only ? { personId: { in: only.personIds } } : {}) },
+            select: { personId: true },
+          },
+        },
+      }),
     ]);
-    const help = await this.db.helpRequest.findMany({ where: { pairId: { in: pairs.map((p) => p.id) }, resolvedAt: null }, select: { pairId: true, createdAt: true } });
+    const help = await this.db.helpRequest.findMany({
+      where: { pairId: { in: pairs.map((p) => p.id) }, resolvedAt: null },
+      select: { pairId: true, createdAt: true },
+    });
     return {
-      sessions: pairs.flatMap((p) => p.sessions.map((s) => ({ pairId: p.id, startsAt: s.startsAt, status: s.status as CohortActivity["sessions"][number]["status"] }))),
-      pairFlags: pairs.map((p) => ({ pairId: p.id, atRisk: p.atRisk, consecutiveMisses: p.consecutiveMisses, pausedUntil: p.pausedUntil })),
+      sessions: pairs.flatMap((p) =>
+        p.sessions.map((s) => ({
+          pairId: p.id,
+          startsAt: s.startsAt,
+          status: s.status as CohortActivity["sessions"][number]["status"],
+        })),
+      ),
+      pairFlags: pairs.map((p) => ({
+        pairId: p.id,
+        atRisk: p.atRisk,
+        consecutiveMisses: p.consecutiveMisses,
+        pausedUntil: p.pausedUntil,
+      })),
       openHelpRequests: help,
-      plenaries: plenaries.map((p) => ({ id: p.id, number: p.number, startsAt: p.startsAt, durationMinutes: p.durationMinutes, attendedPersonIds: p.attendance.map((a) => a.personId) })),
+      plenaries: plenaries.map((p) => ({
+        id: p.id,
+        number: p.number,
+        startsAt: p.startsAt,
+        durationMinutes: p.durationMinutes,
+        attendedPersonIds: p.attendance.map((a) => a.personId),
+      })),
       goals: pairs.flatMap((p) =>
-        p.goals.map((g) => ({ pairId: p.id, picked: g.priority !== null, phasesDone: (fromJson<{ done?: boolean }[]>(g.phases) ?? []).filter((phase) => phase?.done === true).length })),
+        p.goals.map((g) => ({
+          pairId: p.id,
+          picked: g.priority !== null,
+          phasesDone: (fromJson<{ done?: boolean }[]>(g.phases) ?? []).filter((phase) => phase?.done === true).length,
+        })),
       ),
     };
   }
@@ -40,7 +77,13 @@ export class PrismaCohortActivityRepository implements CohortActivityRepository 
 export class PrismaCertificateRepository implements CertificateRepository {
   constructor(private readonly db: Database) {}
 
-  async issue(cohortId: string, personId: string, issuedById: string | null, override: boolean, at: Date): Promise<Certificate> {
+  async issue(
+    cohortId: string,
+    personId: string,
+    issuedById: string | null,
+    override: boolean,
+    at: Date,
+  ): Promise<Certificate> {
     return this.db.certificate.upsert({
       where: { cohortId_personId: { cohortId, personId } },
       create: { cohortId, personId, issuedById, override, issuedAt: at },
@@ -65,7 +108,11 @@ export class PrismaAuditRepository implements AuditRepository {
   }
 
   async list(options: { cohortId?: string; limit: number }): Promise<AuditEntry[]> {
-    const rows = await this.db.auditEntry.findMany({ where: options.cohortId ? { cohortId: options.cohortId } : {}, orderBy: [{ at: "desc" }, { id: "desc" }], take: options.limit });
+    const rows = await this.db.auditEntry.findMany({
+      where: options.cohortId ? { cohortId: options.cohortId } : {},
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: options.limit,
+    });
     return rows.map(toAuditEntry);
   }
 

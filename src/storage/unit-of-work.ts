@@ -10,7 +10,13 @@ interface OpenTransaction {
 }
 
 /** Top-level methods that query (and so must run in the open transaction); other `$` ones are the client's own. */
-const QUERY_METHODS = new Set<PropertyKey>(["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$queryRawTyped"]);
+const QUERY_METHODS = new Set<PropertyKey>([
+  "$queryRaw",
+  "$executeRaw",
+  "$queryRawUnsafe",
+  "$executeRawUnsafe",
+  "$queryRawTyped",
+]);
 
 /**
  * The domain's UnitOfWork on Prisma. Repositories are handed `client`, which is the process's
@@ -58,7 +64,10 @@ export class PrismaUnitOfWork implements UnitOfWork {
   private resolve(property: PropertyKey): unknown {
     const open = this.open();
     if (property === "$transaction") return open ? this.joined(open) : this.transaction();
-    const target = open && (typeof property !== "string" || !property.startsWith("$") || QUERY_METHODS.has(property)) ? open.tx : this.root;
+    const target =
+      open && (typeof property !== "string" || !property.startsWith("$") || QUERY_METHODS.has(property))
+        ? open.tx
+        : this.root;
     const value: unknown = Reflect.get(target, property);
     return typeof value === "function" ? value.bind(target) : value;
   }
@@ -66,7 +75,11 @@ export class PrismaUnitOfWork implements UnitOfWork {
   /** Outside `run`: a callback transaction becomes a `run` (so repositories called inside join it). */
   private transaction() {
     return (argument: unknown, options?: unknown) => {
-      if (Array.isArray(argument)) return (this.root.$transaction as (queries: unknown[], options?: unknown) => Promise<unknown>)(argument, options);
+      if (Array.isArray(argument))
+        return (this.root.$transaction as (queries: unknown[], options?: unknown) => Promise<unknown>)(
+          argument,
+          options,
+        );
       return this.run(() => (argument as (tx: Database) => Promise<unknown>)(this.open()!.tx));
     };
   }

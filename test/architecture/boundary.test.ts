@@ -11,20 +11,31 @@ function sources(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:import|export)[^'"]*from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]!);
+  return [...text.matchAll(/(?:import|export)[^'"]*from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
 }
 
 describe("architecture", () => {
   it("keeps src/domain free of Slack, Teams, botbuilder, Prisma and storage", () => {
-    const forbidden = /^(@slack\/|botbuilder|botframework|@prisma\/|prisma|node-cron|express)|\/(storage|platforms|scheduler|generated)\//;
-    const offenders = sources("src/domain").flatMap((file) => imports(file).filter((spec) => forbidden.test(spec)).map((spec) => `${file}: ${spec}`));
+    const forbidden =
+      /^(@slack\/|botbuilder|botframework|@prisma\/|prisma|node-cron|express)|\/(storage|platforms|scheduler|generated)\//;
+    const offenders = sources("src/domain").flatMap((file) =>
+      imports(file)
+        .filter((spec) => forbidden.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("keeps botbuilder inside one transport module of src/platforms/teams (its successor then touches that module alone)", () => {
     const offenders = sources("src")
       .filter((file) => file !== join("src", "platforms", "teams", "transport.ts"))
-      .flatMap((file) => imports(file).filter((spec) => /^(botbuilder|botframework)/.test(spec)).map((spec) => `${file}: ${spec}`));
+      .flatMap((file) =>
+        imports(file)
+          .filter((spec) => /^(botbuilder|botframework)/.test(spec))
+          .map((spec) => `${file}: ${spec}`),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -32,19 +43,29 @@ describe("architecture", () => {
     const allowed = [join("src", "platforms", "slack"), join("src", "logger.ts")];
     const offenders = sources("src")
       .filter((file) => !allowed.some((prefix) => file.startsWith(prefix)))
-      .flatMap((file) => imports(file).filter((spec) => spec.startsWith("@slack/")).map((spec) => `${file}: ${spec}`));
+      .flatMap((file) =>
+        imports(file)
+          .filter((spec) => spec.startsWith("@slack/"))
+          .map((spec) => `${file}: ${spec}`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it("uses node-cron only in src/scheduler", () => {
     const offenders = sources("src")
       .filter((file) => !file.startsWith(join("src", "scheduler")))
-      .flatMap((file) => imports(file).filter((spec) => spec === "node-cron").map((spec) => `${file}: ${spec}`));
+      .flatMap((file) =>
+        imports(file)
+          .filter((spec) => spec === "node-cron")
+          .map((spec) => `${file}: ${spec}`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it("never reads the wall clock in src/domain", () => {
-    const offenders = sources("src/domain").filter((file) => /new Date\(\)|Date\.now\(\)|DateTime\.(now|local)\(\)/.test(readFileSync(file, "utf8")));
+    const offenders = sources("src/domain").filter((file) =>
+      /new Date\(\)|Date\.now\(\)|DateTime\.(now|local)\(\)/.test(readFileSync(file, "utf8")),
+    );
     expect(offenders).toEqual(["src/domain/clock.ts"]);
   });
 });

@@ -29,17 +29,39 @@ describe("configuration", () => {
     expect(local.teams).toEqual({ mode: "anonymous", allowedTenants: [] });
     const warning = platformSummary(local).find((l) => l.level === "warn");
     expect(warning?.line).toContain("anyone who can reach this port can act as any Teams user");
-    expect(problemsOf({ TEAMS_ALLOW_ANONYMOUS: "true", NODE_ENV: "production" })[0]).toContain("cannot be true with NODE_ENV=production");
-    expect(problemsOf({ TEAMS_ALLOW_ANONYMOUS: "true", MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "p", MICROSOFT_APP_TENANT_ID: "t" })[0]).toContain(
-      "TEAMS_ALLOW_ANONYMOUS is true while MICROSOFT_APP_ID is set",
+    expect(problemsOf({ TEAMS_ALLOW_ANONYMOUS: "true", NODE_ENV: "production" })[0]).toContain(
+      "cannot be true with NODE_ENV=production",
     );
+    expect(
+      problemsOf({
+        TEAMS_ALLOW_ANONYMOUS: "true",
+        MICROSOFT_APP_ID: "id",
+        MICROSOFT_APP_PASSWORD: "p",
+        MICROSOFT_APP_TENANT_ID: "t",
+      })[0],
+    ).toContain("TEAMS_ALLOW_ANONYMOUS is true while MICROSOFT_APP_ID is set");
   });
 
   it("makes a new bot single-tenant by default and serves only its tenant plus those allowed", () => {
-    expect(problemsOf({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "p" })[0]).toContain("MICROSOFT_APP_TENANT_ID is missing");
-    const config = loadConfig({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "p", MICROSOFT_APP_TENANT_ID: "t1", TEAMS_ALLOWED_TENANTS: "t2, t1" });
-    expect(config.teams).toMatchObject({ mode: "authenticated", appType: "SingleTenant", allowedTenants: ["t1", "t2"] });
-    const multi = loadConfig({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "p", MICROSOFT_APP_TYPE: "MultiTenant" });
+    expect(problemsOf({ MICROSOFT_APP_ID: "id", MICROSOFT_APP_PASSWORD: "p" })[0]).toContain(
+      "MICROSOFT_APP_TENANT_ID is missing",
+    );
+    const config = loadConfig({
+      MICROSOFT_APP_ID: "id",
+      MICROSOFT_APP_PASSWORD: "p",
+      MICROSOFT_APP_TENANT_ID: "t1",
+      TEAMS_ALLOWED_TENANTS: "t2, t1",
+    });
+    expect(config.teams).toMatchObject({
+      mode: "authenticated",
+      appType: "SingleTenant",
+      allowedTenants: ["t1", "t2"],
+    });
+    const multi = loadConfig({
+      MICROSOFT_APP_ID: "id",
+      MICROSOFT_APP_PASSWORD: "p",
+      MICROSOFT_APP_TYPE: "MultiTenant",
+    });
     expect(multi.teams).toMatchObject({ mode: "authenticated", appType: "MultiTenant", allowedTenants: [] });
   });
 
@@ -85,7 +107,11 @@ describe("configuration", () => {
   });
 
   it("reads the coordinators list with commas or spaces", () => {
-    expect(loadConfig({ TANDEM_COORDINATORS: "U1, slack:U2 teams:abc" }).coordinators).toEqual(["U1", "slack:U2", "teams:abc"]);
+    expect(loadConfig({ TANDEM_COORDINATORS: "U1, slack:U2 teams:abc" }).coordinators).toEqual([
+      "U1",
+      "slack:U2",
+      "teams:abc",
+    ]);
   });
 
   it("accepts .env.example copied as it is", () => {

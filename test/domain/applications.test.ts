@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { draftProfile, draftRatings, ratingsForm, typedAnswers, skillPages, validateProfile, type ProfileRules } from "../../src/domain/applications/application-form";
-import { addWorkingDays, APPLICATION_JOBS, ApplicationService } from "../../src/domain/applications/application-service";
+import {
+  draftProfile,
+  draftRatings,
+  ratingsForm,
+  typedAnswers,
+  skillPages,
+  validateProfile,
+  type ProfileRules,
+} from "../../src/domain/applications/application-form";
+import {
+  addWorkingDays,
+  APPLICATION_JOBS,
+  ApplicationService,
+} from "../../src/domain/applications/application-service";
 import { sponsorRequestView } from "../../src/domain/applications/sponsor-request";
 import { defaultCohortSettings, type Cohort } from "../../src/domain/cohorts/cohort";
 import { CohortService } from "../../src/domain/cohorts/cohort-service";
@@ -41,7 +53,12 @@ describe("the application form", () => {
     const result = validateProfile(rules, goodProfile);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({ learnSkills: ["spreadsheets"], languages: ["es"], workDays: [1, 2, 3, 4, 5], linkedinUrl: "https://www.linkedin.com/in/ana-garcia/" });
+    expect(result.value).toMatchObject({
+      learnSkills: ["spreadsheets"],
+      languages: ["es"],
+      workDays: [1, 2, 3, 4, 5],
+      linkedinUrl: "https://www.linkedin.com/in/ana-garcia/",
+    });
     // Several mentees only when the cohort allows it.
     expect(result.value.capacity).toBe(1);
     const multi = validateProfile({ ...rules, allowMultipleMentees: true }, goodProfile);
@@ -49,7 +66,15 @@ describe("the application form", () => {
   });
 
   it("reports every mistake at once, including the ones between fields", () => {
-    const result = validateProfile(rules, { ...goodProfile, role: undefined, linkedinUrl: "linkedin ana", sponsorUserId: "UANA", workEnd: "09:30", consent: false, learnSkills: [] });
+    const result = validateProfile(rules, {
+      ...goodProfile,
+      role: undefined,
+      linkedinUrl: "linkedin ana",
+      sponsorUserId: "UANA",
+      workEnd: "09:30",
+      consent: false,
+      learnSkills: [],
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.fromEntries(result.errors.map((e) => [e.field, e.message]))).toEqual({
@@ -64,13 +89,20 @@ describe("the application form", () => {
 
   it("needs a sponsor only when the cohort does", () => {
     const missing = validateProfile(rules, { ...goodProfile, sponsorUserId: undefined });
-    expect(!missing.ok && missing.errors).toEqual([{ field: "sponsorUserId", message: "applicationForm.errors.sponsorRequired" }]);
-    expect(validateProfile({ ...rules, sponsorRequired: false }, { ...goodProfile, sponsorUserId: undefined }).ok).toBe(true);
+    expect(!missing.ok && missing.errors).toEqual([
+      { field: "sponsorUserId", message: "applicationForm.errors.sponsorRequired" },
+    ]);
+    expect(validateProfile({ ...rules, sponsorRequired: false }, { ...goodProfile, sponsorUserId: undefined }).ok).toBe(
+      true,
+    );
   });
 
   it("rates each skill from 1 to 5", () => {
     const page = skills.slice(0, 2);
-    expect(validateForm(ratingsForm(page), { [page[0]!.id]: "5", [page[1]!.id]: 1 })).toEqual({ ok: true, value: { [page[0]!.id]: 5, [page[1]!.id]: 1 } });
+    expect(validateForm(ratingsForm(page), { [page[0]!.id]: "5", [page[1]!.id]: 1 })).toEqual({
+      ok: true,
+      value: { [page[0]!.id]: 5, [page[1]!.id]: 1 },
+    });
     const wrong = validateForm(ratingsForm(page), { [page[0]!.id]: "6" });
     expect(!wrong.ok && wrong.errors.map((e) => e.field)).toEqual([page[0]!.id, page[1]!.id]);
   });
@@ -82,7 +114,9 @@ describe("the application form", () => {
   });
 
   it("shows a form's values back as typed, unchecked", () => {
-    expect(typedAnswers({ jobTitle: "Jefe de servicio", role: "mentee", workDays: ["1", "9"], consent: false, other: "x" })).toEqual({
+    expect(
+      typedAnswers({ jobTitle: "Jefe de servicio", role: "mentee", workDays: ["1", "9"], consent: false, other: "x" }),
+    ).toEqual({
       jobTitle: "Jefe de servicio",
       role: "mentee",
       workDays: [1],
@@ -108,27 +142,41 @@ describe("the application form", () => {
         consent: false,
       },
     );
-    expect(draft).toEqual({ jobTitle: "Jefe de servicio", learnSkills: ["spreadsheets"], languages: ["es"], workStart: "09:00", consent: false });
-    expect(draftProfile({ ...rules, allowMultipleMentees: true }, { capacity: "3", timeZone: "America/Bogota" })).toEqual({ capacity: 3, timeZone: "America/Bogota" });
+    expect(draft).toEqual({
+      jobTitle: "Jefe de servicio",
+      learnSkills: ["spreadsheets"],
+      languages: ["es"],
+      workStart: "09:00",
+      consent: false,
+    });
+    expect(
+      draftProfile({ ...rules, allowMultipleMentees: true }, { capacity: "3", timeZone: "America/Bogota" }),
+    ).toEqual({ capacity: 3, timeZone: "America/Bogota" });
     // A cohort of one mentee per mentor keeps 1, whatever was sent.
     expect(draftProfile(rules, { capacity: "3" })).toEqual({ capacity: 1 });
   });
 
   it("keeps in a draft only the cohort's own skills, rated 1 to 5", () => {
     const forged = Object.fromEntries(Array.from({ length: 12_000 }, (_, i) => [`made-up-${i}`, "5"]));
-    expect(draftRatings(skills.slice(0, 3), { ...forged, [skills[0]!.id]: "4", [skills[1]!.id]: "9", [skills[2]!.id]: "" })).toEqual({ [skills[0]!.id]: 4 });
+    expect(
+      draftRatings(skills.slice(0, 3), { ...forged, [skills[0]!.id]: "4", [skills[1]!.id]: "9", [skills[2]!.id]: "" }),
+    ).toEqual({ [skills[0]!.id]: 4 });
   });
 });
 
 describe("working days for the sponsor's reminder", () => {
   it("skips the weekend and keeps the local time", () => {
     // Thursday 10:00 in Madrid + 3 working days = Tuesday 10:00.
-    expect(addWorkingDays(new Date("2026-11-26T09:00:00Z"), 3, "Europe/Madrid").toISOString()).toBe("2026-12-01T09:00:00.000Z");
+    expect(addWorkingDays(new Date("2026-11-26T09:00:00Z"), 3, "Europe/Madrid").toISOString()).toBe(
+      "2026-12-01T09:00:00.000Z",
+    );
   });
 
   it("never nudges at night: late requests are reminded at 10:00", () => {
     // Friday 22:30 in Madrid → Wednesday 10:00.
-    expect(addWorkingDays(new Date("2026-11-27T21:30:00Z"), 3, "Europe/Madrid").toISOString()).toBe("2026-12-03T09:00:00.000Z");
+    expect(addWorkingDays(new Date("2026-11-27T21:30:00Z"), 3, "Europe/Madrid").toISOString()).toBe(
+      "2026-12-03T09:00:00.000Z",
+    );
   });
 });
 
@@ -160,15 +208,36 @@ describe("applications", () => {
     db = await openDatabase(await freshDatabaseUrl());
     // Every repository on the unit of work's client: inside a transaction it is that transaction.
     const transactions = new PrismaUnitOfWork(db);
-    people = new PeopleService(new PrismaPeopleRepository(transactions.client), clock, { configuredCoordinators: [], defaultLocale: "en", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
+    people = new PeopleService(
+      new PrismaPeopleRepository(transactions.client),
+      clock,
+      { configuredCoordinators: [], defaultLocale: "en", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 },
+      jobs,
+    );
     cohorts = new CohortService(new PrismaCohortRepository(transactions.client), jobs, clock, transactions);
-    applications = new ApplicationService(new PrismaApplicationRepository(transactions.client), cohorts, people, jobs, clock, transactions);
-    const who = (userId: string, displayName: string) => people.identify({ platform: "slack", workspaceId: "T1", userId }, async () => ({ displayName, timeZone: "Europe/Madrid" }));
+    applications = new ApplicationService(
+      new PrismaApplicationRepository(transactions.client),
+      cohorts,
+      people,
+      jobs,
+      clock,
+      transactions,
+    );
+    const who = (userId: string, displayName: string) =>
+      people.identify({ platform: "slack", workspaceId: "T1", userId }, async () => ({
+        displayName,
+        timeZone: "Europe/Madrid",
+      }));
     ana = await who("UANA", "Ana");
     boss = await who("UBOSS", "Bea Boss");
     luis = await who("ULUIS", "Luis");
     const coordinator = await who("UCOORD", "Carmen");
-    const created = await cohorts.create(coordinator, { ...defaultCohortSettings(clock.now(), "Europe/Madrid", "en"), name: "Digital 2027", objective: "Go digital", skills });
+    const created = await cohorts.create(coordinator, {
+      ...defaultCohortSettings(clock.now(), "Europe/Madrid", "en"),
+      name: "Digital 2027",
+      objective: "Go digital",
+      skills,
+    });
     if (!created.ok) throw new Error("no cohort");
     cohort = created.cohort;
   });
@@ -212,7 +281,12 @@ describe("applications", () => {
   it("shows the sponsor only what a manager may see", async () => {
     const [entry] = await applications.forPerson(ana.id);
     const view = sponsorRequestView(entry!.application, cohort, ana, false);
-    expect(view).toMatchObject({ applicantName: "Ana", role: "mentor", jobTitle: "Data analyst", learnSkills: ["Spreadsheets (Excel, Google Sheets)"] });
+    expect(view).toMatchObject({
+      applicantName: "Ana",
+      role: "mentor",
+      jobTitle: "Data analyst",
+      learnSkills: ["Spreadsheets (Excel, Google Sheets)"],
+    });
     expect(JSON.stringify(view)).not.toContain("linkedin");
   });
 
@@ -221,17 +295,31 @@ describe("applications", () => {
     const id = entry!.application.id;
     expect(await applications.decide(luis, id, "endorse")).toMatchObject({ ok: false, reason: "not-sponsor" });
     enqueued.length = 0;
-    expect(await applications.decide(boss, id, "endorse")).toMatchObject({ ok: true, application: { status: "endorsed" } });
+    expect(await applications.decide(boss, id, "endorse")).toMatchObject({
+      ok: true,
+      application: { status: "endorsed" },
+    });
     expect(enqueued).toHaveLength(1);
-    expect(enqueued[0]!.payload).toMatchObject({ personId: ana.id, notice: { key: "applications.endorsedNotice", vars: { sponsor: "Bea Boss", cohort: "Digital 2027" } } });
+    expect(enqueued[0]!.payload).toMatchObject({
+      personId: ana.id,
+      notice: { key: "applications.endorsedNotice", vars: { sponsor: "Bea Boss", cohort: "Digital 2027" } },
+    });
     expect(await applications.decide(boss, id, "decline")).toMatchObject({ ok: false, reason: "already-decided" });
     // The reminder that was planned no longer goes out.
-    expect(await applications.sponsorReminderDue({ applicationId: id, requestedAt: entry!.application.sponsorRequestedAt!.toISOString() })).toBeNull();
+    expect(
+      await applications.sponsorReminderDue({
+        applicationId: id,
+        requestedAt: entry!.application.sponsorRequestedAt!.toISOString(),
+      }),
+    ).toBeNull();
   });
 
   it("keeps an endorsement when the applicant edits with the same sponsor", async () => {
     const [entry] = await applications.forPerson(ana.id);
-    expect(await applications.submit(ana, entry!.application.id, boss)).toMatchObject({ ok: true, outcome: "still-endorsed" });
+    expect(await applications.submit(ana, entry!.application.id, boss)).toMatchObject({
+      ok: true,
+      outcome: "still-endorsed",
+    });
   });
 
   it("lets a coordinator accept a declined application, and the applicant withdraw while open", async () => {
@@ -240,7 +328,10 @@ describe("applications", () => {
     await applications.decide(boss, id, "decline", "  Not this term  ");
     expect((await applications.findById(id))!.sponsorReason).toBe("Not this term");
     const coordinator = await people.find({ platform: "slack", workspaceId: "T1", userId: "UCOORD" });
-    expect(await applications.override(coordinator!, id)).toMatchObject({ ok: true, application: { status: "endorsed" } });
+    expect(await applications.override(coordinator!, id)).toMatchObject({
+      ok: true,
+      application: { status: "endorsed" },
+    });
     expect(await applications.withdraw(ana, id)).toEqual({ ok: false, reason: "not-yours" });
     expect(await applications.withdraw(luis, id)).toMatchObject({ ok: true, application: { status: "withdrawn" } });
     expect(await applications.withdraw(luis, id)).toEqual({ ok: false, reason: "already-withdrawn" });

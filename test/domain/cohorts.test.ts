@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationWindowOpen, cohortSlug, defaultCohortSettings, type CohortSettings } from "../../src/domain/cohorts/cohort";
+import {
+  applicationWindowOpen,
+  cohortSlug,
+  defaultCohortSettings,
+  type CohortSettings,
+} from "../../src/domain/cohorts/cohort";
 import { cohortForm, formValuesFrom, settingsFromForm, skillLines } from "../../src/domain/cohorts/cohort-form";
 import { COHORT_JOBS, CohortService } from "../../src/domain/cohorts/cohort-service";
 import { validateForm } from "../../src/domain/forms";
@@ -62,7 +67,15 @@ describe("the cohort form", () => {
   });
 
   it("checks the dates' order and the catalogue once the fields are well formed", () => {
-    const result = validateForm(cohortForm, { ...defaults, name: "A", objective: "B", applicationsClose: "2026-11-01", endsOn: "2026-12-01", competences: "", tools: "" });
+    const result = validateForm(cohortForm, {
+      ...defaults,
+      name: "A",
+      objective: "B",
+      applicationsClose: "2026-11-01",
+      endsOn: "2026-12-01",
+      competences: "",
+      tools: "",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.fromEntries(result.errors.map((e) => [e.field, e.message]))).toEqual({
@@ -73,7 +86,12 @@ describe("the cohort form", () => {
   });
 
   it("turns the form into settings: whole local days, skills one per line with stable ids", () => {
-    const result = validateForm(cohortForm, { ...defaults, name: "Mentoría 2027", objective: "Transformación digital", tools: "- Hojas de cálculo (Excel, Google Sheets)\n• Power Automate\npower automate\n" });
+    const result = validateForm(cohortForm, {
+      ...defaults,
+      name: "Mentoría 2027",
+      objective: "Transformación digital",
+      tools: "- Hojas de cálculo (Excel, Google Sheets)\n• Power Automate\npower automate\n",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const settings = settingsFromForm(result.value, starterSkills("es"));
@@ -110,8 +128,15 @@ describe("cohorts", () => {
     db = await openDatabase(await freshDatabaseUrl());
     // Every repository on the unit of work's client: inside a transaction it is that transaction.
     const transactions = new PrismaUnitOfWork(db);
-    const people = new PeopleService(new PrismaPeopleRepository(transactions.client), clock, { configuredCoordinators: [], defaultLocale: "es", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 }, jobs);
-    coordinator = await people.identify({ platform: "slack", workspaceId: "T1", userId: "UCOORD" }, async () => ({ displayName: "Carmen" }));
+    const people = new PeopleService(
+      new PrismaPeopleRepository(transactions.client),
+      clock,
+      { configuredCoordinators: [], defaultLocale: "es", defaultTimeZone: "Europe/Madrid", profileMaxAgeMs: 1 },
+      jobs,
+    );
+    coordinator = await people.identify({ platform: "slack", workspaceId: "T1", userId: "UCOORD" }, async () => ({
+      displayName: "Carmen",
+    }));
     cohorts = new CohortService(new PrismaCohortRepository(transactions.client), jobs, clock, transactions);
   });
   afterAll(() => db.$disconnect());
@@ -121,7 +146,11 @@ describe("cohorts", () => {
     const created = await cohorts.create(coordinator, settings("Mentoría Digital 2027"));
     expect(created.ok).toBe(true);
     if (!created.ok) return;
-    expect(created.cohort).toMatchObject({ status: "draft", slug: "mentoria digital 2027", createdById: coordinator.id });
+    expect(created.cohort).toMatchObject({
+      status: "draft",
+      slug: "mentoria digital 2027",
+      createdById: coordinator.id,
+    });
     expect(enqueued.map((j) => [j.kind, j.runAt.toISOString()])).toEqual([
       [COHORT_JOBS.windowOpens, created.cohort.applicationsOpenAt.toISOString()],
       [COHORT_JOBS.windowCloses, created.cohort.applicationsCloseAt.toISOString()],
@@ -134,8 +163,17 @@ describe("cohorts", () => {
   });
 
   it("refuses a new cohort whose applications would already be closed", async () => {
-    const late = await cohorts.create(coordinator, settings("Tarde", { applicationsOpenAt: new Date("2026-11-01T00:00:00Z"), applicationsCloseAt: new Date("2026-11-20T00:00:00Z") }));
-    expect(late).toEqual({ ok: false, errors: [{ field: "applicationsClose", message: "cohortForm.errors.closeInPast" }] });
+    const late = await cohorts.create(
+      coordinator,
+      settings("Tarde", {
+        applicationsOpenAt: new Date("2026-11-01T00:00:00Z"),
+        applicationsCloseAt: new Date("2026-11-20T00:00:00Z"),
+      }),
+    );
+    expect(late).toEqual({
+      ok: false,
+      errors: [{ field: "applicationsClose", message: "cohortForm.errors.closeInPast" }],
+    });
   });
 
   it("opens on the planned date, once, and ignores a job planned for an older date", async () => {
@@ -145,7 +183,9 @@ describe("cohorts", () => {
     expect(opened?.status).toBe("open");
     expect(applicationWindowOpen(opened!, clock.now())).toBe(true);
     // A retry of the same job answers the same (so its notice still goes), without changing anything.
-    expect((await cohorts.windowOpens({ cohortId: cohort!.id, at: cohort!.applicationsOpenAt.toISOString() }))?.status).toBe("open");
+    expect(
+      (await cohorts.windowOpens({ cohortId: cohort!.id, at: cohort!.applicationsOpenAt.toISOString() }))?.status,
+    ).toBe("open");
   });
 
   it("finds a cohort by part of its name, or the only one that fits", async () => {
@@ -162,7 +202,10 @@ describe("cohorts", () => {
     const closed = await cohorts.closeApplications(cohort.cohort.id);
     expect(closed.ok && closed.cohort.status).toBe("closed");
     expect(await cohorts.closeApplications(cohort.cohort.id)).toEqual({ ok: false, reason: "already-closed" });
-    expect(await cohorts.extendApplications(cohort.cohort.id, "2026-11-01")).toEqual({ ok: false, reason: "date-in-past" });
+    expect(await cohorts.extendApplications(cohort.cohort.id, "2026-11-01")).toEqual({
+      ok: false,
+      reason: "date-in-past",
+    });
     const extended = await cohorts.extendApplications(cohort.cohort.id, "2026-12-31");
     expect(extended.ok && extended.cohort.status).toBe("open");
     expect(extended.ok && extended.cohort.applicationsCloseAt.toISOString()).toBe("2026-12-31T22:59:59.999Z");

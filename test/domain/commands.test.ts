@@ -4,7 +4,12 @@ import { canRun, COMMANDS, editDistance, helpView, nearestCommand, parseCommand 
 describe("commands", () => {
   it("parses the sub-command, its words and the untouched rest", () => {
     const parsed = parseCommand("  timezone   America/Santiago ");
-    expect(parsed).toMatchObject({ kind: "command", spec: { name: "timezone" }, args: ["America/Santiago"], rest: "America/Santiago" });
+    expect(parsed).toMatchObject({
+      kind: "command",
+      spec: { name: "timezone" },
+      args: ["America/Santiago"],
+      rest: "America/Santiago",
+    });
   });
 
   it("understands Spanish names and any case", () => {
@@ -23,7 +28,7 @@ describe("commands", () => {
   });
 
   it("answers a 20,000-letter word at once, as any unknown word (issue 15, item 8)", () => {
-    const word = "a".repeat(19_990) + "ayuda";
+    const word = `${"a".repeat(19_990)}ayuda`;
     const started = performance.now();
     const parsed = parseCommand(word);
     expect(performance.now() - started).toBeLessThan(50);

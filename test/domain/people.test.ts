@@ -18,7 +18,12 @@ describe("people", () => {
     people = new PeopleService(
       new PrismaPeopleRepository(db),
       clock,
-      { configuredCoordinators: ["slack:UROOT", "teams:aad-teams-root", "USLACKBARE"], defaultLocale: "es", defaultTimeZone: "America/Santiago", profileMaxAgeMs: 24 * 3600_000 },
+      {
+        configuredCoordinators: ["slack:UROOT", "teams:aad-teams-root", "USLACKBARE"],
+        defaultLocale: "es",
+        defaultTimeZone: "America/Santiago",
+        profileMaxAgeMs: 24 * 3600_000,
+      },
       { enqueue: async (jobs) => (enqueued.push(...jobs), jobs.length) },
     );
   });
@@ -30,7 +35,10 @@ describe("people", () => {
   };
 
   it("fetches the platform profile on first contact and maps its locale", async () => {
-    const ana = await people.identify({ platform: "slack", workspaceId: "T1", userId: "UANA" }, profile("es-419", "America/Lima"));
+    const ana = await people.identify(
+      { platform: "slack", workspaceId: "T1", userId: "UANA" },
+      profile("es-419", "America/Lima"),
+    );
     expect(ana).toMatchObject({ displayName: "Ana", locale: "es", timeZone: "America/Lima" });
     expect(fetches).toBe(1);
   });
@@ -39,7 +47,10 @@ describe("people", () => {
     await people.identify({ platform: "slack", workspaceId: "T1", userId: "UANA" }, profile("en-US", "Europe/London"));
     expect(fetches).toBe(1);
     clock.advanceDays(1);
-    const refreshed = await people.identify({ platform: "slack", workspaceId: "T1", userId: "UANA" }, profile("en-US", "Europe/London"));
+    const refreshed = await people.identify(
+      { platform: "slack", workspaceId: "T1", userId: "UANA" },
+      profile("en-US", "Europe/London"),
+    );
     expect(fetches).toBe(2);
     expect(refreshed).toMatchObject({ locale: "en", timeZone: "Europe/London" });
   });
@@ -54,7 +65,10 @@ describe("people", () => {
   });
 
   it("falls back to the default language for unsupported locales and ignores bad zones", async () => {
-    const pierre = await people.identify({ platform: "slack", workspaceId: "T1", userId: "UPIERRE" }, async () => ({ locale: "fr-FR", timeZone: "Not/AZone" }));
+    const pierre = await people.identify({ platform: "slack", workspaceId: "T1", userId: "UPIERRE" }, async () => ({
+      locale: "fr-FR",
+      timeZone: "Not/AZone",
+    }));
     expect(people.viewer(pierre)).toMatchObject({ locale: "es", timeZone: "America/Santiago", isCoordinator: false });
   });
 
@@ -66,15 +80,27 @@ describe("people", () => {
     expect((await people.chooseTimeZone(person, "Madrid")).ok).toBe(false);
     expect((await people.chooseLanguage(person, "de")).ok).toBe(false);
     clock.advanceDays(2);
-    expect(await people.identify(key, profile("en-US", "Europe/London"))).toMatchObject({ locale: "es", timeZone: "Europe/Madrid" });
+    expect(await people.identify(key, profile("en-US", "Europe/London"))).toMatchObject({
+      locale: "es",
+      timeZone: "Europe/Madrid",
+    });
   });
 
   it("knows coordinators configured by platform prefix, and a bare id as a Slack id only", async () => {
-    const root = await people.identifyWithProfile({ platform: "slack", workspaceId: "T1", userId: "UROOT" }, { displayName: "Root" });
-    const teamsRoot = await people.identifyWithProfile({ platform: "teams", workspaceId: "tn", userId: "aad-teams-root" }, {});
+    const root = await people.identifyWithProfile(
+      { platform: "slack", workspaceId: "T1", userId: "UROOT" },
+      { displayName: "Root" },
+    );
+    const teamsRoot = await people.identifyWithProfile(
+      { platform: "teams", workspaceId: "tn", userId: "aad-teams-root" },
+      {},
+    );
     const bare = await people.identifyWithProfile({ platform: "slack", workspaceId: "T1", userId: "USLACKBARE" }, {});
     const impostor = await people.identifyWithProfile({ platform: "teams", workspaceId: "tn", userId: "UROOT" }, {});
-    const bareImpostor = await people.identifyWithProfile({ platform: "teams", workspaceId: "tn", userId: "USLACKBARE" }, {});
+    const bareImpostor = await people.identifyWithProfile(
+      { platform: "teams", workspaceId: "tn", userId: "USLACKBARE" },
+      {},
+    );
     expect(people.isCoordinator(root)).toBe(true);
     expect(people.isCoordinator(teamsRoot)).toBe(true);
     expect(people.isCoordinator(bare)).toBe(true);
@@ -94,12 +120,19 @@ describe("people", () => {
     const granted = await people.grantCoordinator(root, ana);
     expect(granted).toMatchObject({ ok: true, changed: true });
     expect(enqueued).toHaveLength(1);
-    expect(enqueued[0]).toMatchObject({ kind: "notify", payload: { personId: ana.id, notice: { key: "admin.grantedNotice", vars: { actor: "Root" } } } });
+    expect(enqueued[0]).toMatchObject({
+      kind: "notify",
+      payload: { personId: ana.id, notice: { key: "admin.grantedNotice", vars: { actor: "Root" } } },
+    });
     const anaCoordinator = (granted as { person: Person }).person;
     expect(await people.grantCoordinator(root, anaCoordinator)).toMatchObject({ ok: true, changed: false });
 
     expect(await people.revokeCoordinator(anaCoordinator, root)).toEqual({ ok: false, reason: "configured-in-env" });
     expect(await people.revokeCoordinator(root, anaCoordinator)).toMatchObject({ ok: true, changed: true });
-    expect((await people.coordinators()).map((p) => p.userId).sort()).toEqual(["UROOT", "USLACKBARE", "aad-teams-root"]);
+    expect((await people.coordinators()).map((p) => p.userId).sort()).toEqual([
+      "UROOT",
+      "USLACKBARE",
+      "aad-teams-root",
+    ]);
   });
 });

@@ -24,7 +24,9 @@ describe("catalogues", () => {
   });
 
   it("use the same variables in both languages", () => {
-    const mismatched = [...es.keys()].filter((k) => JSON.stringify(variables(es.get(k)!)) !== JSON.stringify(variables(en.get(k) ?? "")));
+    const mismatched = [...es.keys()].filter(
+      (k) => JSON.stringify(variables(es.get(k)!)) !== JSON.stringify(variables(en.get(k) ?? "")),
+    );
     expect(mismatched).toEqual([]);
   });
 

@@ -15,7 +15,9 @@ function sources(dir: string): string[] {
     return statSync(path).isDirectory() ? sources(path) : path.endsWith(".ts") ? [path] : [];
   });
 }
-const slackSources = sources("src/platforms/slack").map((file) => readFileSync(file, "utf8")).join("\n");
+const slackSources = sources("src/platforms/slack")
+  .map((file) => readFileSync(file, "utf8"))
+  .join("\n");
 
 // The bot scopes each Slack Web API method needs; a method used in code but missing here fails the test.
 const SCOPES_BY_METHOD: Record<string, string[]> = {
@@ -56,7 +58,11 @@ describe("Slack app manifest", () => {
   });
 
   it("points commands, events and interactivity at /slack/events", () => {
-    for (const url of [http.features.slash_commands[0].url, http.settings.event_subscriptions.request_url, http.settings.interactivity.request_url]) {
+    for (const url of [
+      http.features.slash_commands[0].url,
+      http.settings.event_subscriptions.request_url,
+      http.settings.interactivity.request_url,
+    ]) {
       expect(new URL(url).pathname).toBe("/slack/events");
     }
   });
@@ -81,7 +87,10 @@ describe("Teams app manifest and package", () => {
 
   it("lists commands Tandem answers, within Teams' limits (10 a list, title ≤ 32, description ≤ 128)", () => {
     const manifest = teamsManifest({ appId });
-    const lists = (manifest.bots as any[])[0].commandLists as { scopes: string[]; commands: { title: string; description: string }[] }[];
+    const lists = (manifest.bots as any[])[0].commandLists as {
+      scopes: string[];
+      commands: { title: string; description: string }[];
+    }[];
     expect(lists.length).toBeLessThanOrEqual(3);
     for (const list of lists) {
       expect(list.commands.length).toBeLessThanOrEqual(10);
@@ -92,7 +101,18 @@ describe("Teams app manifest and package", () => {
       }
     }
     expect(lists.map((l) => l.scopes)).toEqual([["personal"], ["team", "groupChat"]]);
-    expect(lists[0]!.commands.map((c) => c.title)).toEqual(["help", "apply", "status", "session", "actions", "goals", "pause", "support", "settings", "cohort"]);
+    expect(lists[0]!.commands.map((c) => c.title)).toEqual([
+      "help",
+      "apply",
+      "status",
+      "session",
+      "actions",
+      "goals",
+      "pause",
+      "support",
+      "settings",
+      "cohort",
+    ]);
     expect(lists[1]!.commands.map((c) => c.title)).toEqual(["announce", "help"]);
   });
 

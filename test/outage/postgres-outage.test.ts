@@ -11,8 +11,11 @@ const cluster = execFileSync("pg_lsclusters", ["-h"], { encoding: "utf8" })
   .split("\n")
   .map((line) => line.trim().split(/\s+/))
   .find((fields) => fields[1] === "main")!;
-const pg = (action: "stop" | "start") => execFileSync("pg_ctlcluster", [cluster[0]!, "main", action, ...(action === "stop" ? ["-m", "fast"] : [])]);
-const online = () => execFileSync("pg_lsclusters", ["-h"], { encoding: "utf8" }).includes(" main ") && /\bonline\b/.test(execFileSync("pg_lsclusters", ["-h"], { encoding: "utf8" }));
+const pg = (action: "stop" | "start") =>
+  execFileSync("pg_ctlcluster", [cluster[0]!, "main", action, ...(action === "stop" ? ["-m", "fast"] : [])]);
+const online = () =>
+  execFileSync("pg_lsclusters", ["-h"], { encoding: "utf8" }).includes(" main ") &&
+  /\bonline\b/.test(execFileSync("pg_lsclusters", ["-h"], { encoding: "utf8" }));
 
 const OUTAGE_MS = 30_000;
 
@@ -20,7 +23,11 @@ describe("PostgreSQL stops for 30 seconds while the bot runs", () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: systemClock, startScheduler: true, env: { SCHEDULER_TICK_SECONDS: "1", JOB_LEASE_SECONDS: "5" } });
+    app = await startTestApp({
+      clock: systemClock,
+      startScheduler: true,
+      env: { SCHEDULER_TICK_SECONDS: "1", JOB_LEASE_SECONDS: "5" },
+    });
     app.slack.addUser({ id: "UDURING", real_name: "During", locale: "en-US" });
     app.slack.addUser({ id: "UAFTER", real_name: "After", locale: "en-US" });
   });
@@ -34,9 +41,17 @@ describe("PostgreSQL stops for 30 seconds while the bot runs", () => {
     const people = await Promise.all(Array.from({ length: 40 }, (_, i) => createSlackPerson(services, `UOUT${i}`)));
     const now = Date.now();
     await services.jobs.enqueue(
-      people.map((p, i) => notifyJob(p.id, { key: "admin.grantedNotice", vars: { actor: "C" } }, `outage-${i}`, new Date(i < 20 ? now : now + 10_000))),
+      people.map((p, i) =>
+        notifyJob(
+          p.id,
+          { key: "admin.grantedNotice", vars: { actor: "C" } },
+          `outage-${i}`,
+          new Date(i < 20 ? now : now + 10_000),
+        ),
+      ),
     );
-    const delivered = () => new Set(app.slack.callsTo("chat.postMessage").map((c) => c.args.metadata.event_payload.key)).size;
+    const delivered = () =>
+      new Set(app.slack.callsTo("chat.postMessage").map((c) => c.args.metadata.event_payload.key)).size;
     await waitUntil(() => delivered() >= 20, 20_000, "the first 20 notices");
 
     pg("stop");
@@ -50,7 +65,11 @@ describe("PostgreSQL stops for 30 seconds while the bot runs", () => {
 
     await new Promise((r) => setTimeout(r, Math.max(0, OUTAGE_MS - (Date.now() - stoppedAt))));
     pg("start");
-    await waitUntil(async () => (await fetch(`${app.tandem.url}/healthz`)).status === 200, 30_000, "/healthz to answer 200 again");
+    await waitUntil(
+      async () => (await fetch(`${app.tandem.url}/healthz`)).status === 200,
+      30_000,
+      "/healthz to answer 200 again",
+    );
     await waitUntil(() => delivered() === 40, 60_000, "every notice, including those due during the outage");
 
     const done = () => services.db.job.count({ where: { idempotencyKey: { startsWith: "outage-" }, state: "done" } });

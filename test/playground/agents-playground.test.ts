@@ -44,7 +44,9 @@ describe.runIf(chromiumPresent)("Tandem in Microsoft 365 Agents Playground (head
     await last(`${t("apply.jobTitle")} *`).fill("Head of unit");
     await button(t("apply.close")).click();
     await shown(/Saved|saved/);
-    await expect.poll(async () => JSON.stringify((await app.tandem.services.db.application.findFirst())?.answers ?? "")).toContain("Head of unit");
+    await expect
+      .poll(async () => JSON.stringify((await app.tandem.services.db.application.findFirst())?.answers ?? ""))
+      .toContain("Head of unit");
 
     await playground.say("apply");
     await shown(t("apply.resumed"));
@@ -66,7 +68,11 @@ describe.runIf(chromiumPresent)("Tandem in Microsoft 365 Agents Playground (head
 
     const pages = skillPages(cohort.skills);
     for (const [index, skills] of pages.entries()) {
-      await shown(pages.length > 1 ? t("apply.skillsTitlePaged", { page: index + 1, pages: pages.length }) : t("apply.skillsTitle"));
+      await shown(
+        pages.length > 1
+          ? t("apply.skillsTitlePaged", { page: index + 1, pages: pages.length })
+          : t("apply.skillsTitle"),
+      );
       for (const skill of skills) {
         await last(`${skill.name} *`).click();
         await page.getByText(t("ratings.3"), { exact: true }).last().click();

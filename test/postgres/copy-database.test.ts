@@ -23,9 +23,18 @@ describe("moving a SQLite deployment to PostgreSQL (npm run db:copy)", () => {
     await services.people.chooseLanguage(ana, "es");
     const luis = await createSlackPerson(services, "ULUIS", { name: "Luis", locale: "en" });
     const now = before.clock.now();
-    await services.jobs.enqueue([notifyJob(ana.id, { key: "admin.grantedNotice", vars: { actor: "C" } }, "copy-sent", now)]);
+    await services.jobs.enqueue([
+      notifyJob(ana.id, { key: "admin.grantedNotice", vars: { actor: "C" } }, "copy-sent", now),
+    ]);
     await before.runJobs();
-    await services.jobs.enqueue([notifyJob(luis.id, { key: "admin.grantedNotice", vars: { actor: "C" } }, "copy-later", new Date(now.getTime() + 3_600_000))]);
+    await services.jobs.enqueue([
+      notifyJob(
+        luis.id,
+        { key: "admin.grantedNotice", vars: { actor: "C" } },
+        "copy-later",
+        new Date(now.getTime() + 3_600_000),
+      ),
+    ]);
     await services.processedEvents.firstSighting("slack:Ev1", now);
     await before.stop();
     postgresUrl = await freshDatabaseUrl();
@@ -57,7 +66,11 @@ describe("moving a SQLite deployment to PostgreSQL (npm run db:copy)", () => {
 
     const after = await startTestApp({ databaseUrl: postgresUrl });
     try {
-      const ana = await after.tandem.services.people.find({ platform: "slack", workspaceId: "T0TANDEM", userId: "UANA" });
+      const ana = await after.tandem.services.people.find({
+        platform: "slack",
+        workspaceId: "T0TANDEM",
+        userId: "UANA",
+      });
       expect(ana).toMatchObject({ displayName: "Ana", locale: "es", localeChosen: true, timeZone: "America/Santiago" });
       expect(await after.tandem.services.jobRepository.find("copy-sent")).toMatchObject({ state: "done" });
       expect(await after.tandem.services.processedEvents.firstSighting("slack:Ev1", after.clock.now())).toBe(false);

@@ -32,7 +32,9 @@ describe("npm start on a fresh machine, with no credentials", () => {
 
   it("creates and migrates the embedded database", async () => {
     expect(existsSync(file)).toBe(true);
-    const migrations = readdirSync("prisma/migrations", { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+    const migrations = readdirSync("prisma/migrations", { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    ).length;
     expect(bot.output()).toContain(`applied ${migrations} database migration(s)`);
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
@@ -40,8 +42,12 @@ describe("npm start on a fresh machine, with no credentials", () => {
 
   it("says in one line per platform what is missing and how to add it", () => {
     const lines = bot.output().split("\n");
-    expect(lines.filter((l) => l.includes("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET"))).toHaveLength(1);
-    expect(lines.filter((l) => l.includes("Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD"))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET"))).toHaveLength(
+      1,
+    );
+    expect(
+      lines.filter((l) => l.includes("Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD")),
+    ).toHaveLength(1);
     expect(bot.output()).toContain("Tandem is listening on http://127.0.0.1:");
   });
 
@@ -68,7 +74,12 @@ describe("TEAMS_ALLOW_ANONYMOUS=true npm start, for Agents Playground", () => {
 
   beforeAll(async () => {
     teams = await new FakeTeamsConnector().start();
-    bot = startBotProcess({ DATABASE_URL: `file:${newDatabaseFile()}`, PORT: "0", HOST: "127.0.0.1", TEAMS_ALLOW_ANONYMOUS: "true" });
+    bot = startBotProcess({
+      DATABASE_URL: `file:${newDatabaseFile()}`,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      TEAMS_ALLOW_ANONYMOUS: "true",
+    });
     url = await bot.listening;
   }, 60_000);
   afterAll(async () => {
@@ -77,14 +88,20 @@ describe("TEAMS_ALLOW_ANONYMOUS=true npm start, for Agents Playground", () => {
   });
 
   it("warns in one line that anyone who reaches the port can act as any Teams user", () => {
-    const warnings = bot.output().split("\n").filter((l) => l.includes("anyone who can reach this port can act as any Teams user"));
+    const warnings = bot
+      .output()
+      .split("\n")
+      .filter((l) => l.includes("anyone who can reach this port can act as any Teams user"));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/WARN|"level":40/);
   });
 
   it("serves Teams without credentials, as Agents Playground needs", async () => {
     const activities = new TeamsActivities(url, teams);
-    const activity = activities.message({ id: "29:playground-user", name: "Playground User", aadObjectId: "00000000-0000-0000-0000-0000000000020" }, "help");
+    const activity = activities.message(
+      { id: "29:playground-user", name: "Playground User", aadObjectId: "00000000-0000-0000-0000-0000000000020" },
+      "help",
+    );
     const response = await activities.post(activity);
     expect(response.status).toBe(200);
     const reply = await teams.waitFor((a) => a.replyToId === activity.id);
@@ -94,14 +111,22 @@ describe("TEAMS_ALLOW_ANONYMOUS=true npm start, for Agents Playground", () => {
 
 describe("a wrong configuration", () => {
   it("refuses the unauthenticated Teams mode in production", async () => {
-    const bot = startBotProcess({ NODE_ENV: "production", TEAMS_ALLOW_ANONYMOUS: "true", DATABASE_URL: `file:${newDatabaseFile()}` });
+    const bot = startBotProcess({
+      NODE_ENV: "production",
+      TEAMS_ALLOW_ANONYMOUS: "true",
+      DATABASE_URL: `file:${newDatabaseFile()}`,
+    });
     expect(await bot.exited).toBe(1);
     expect(bot.output()).toContain("TEAMS_ALLOW_ANONYMOUS cannot be true with NODE_ENV=production");
   }, 30_000);
 
-
   it("stops the process with every problem listed in plain words", async () => {
-    const bot = startBotProcess({ PORT: "eighty", SLACK_BOT_TOKEN: "xoxp-1", TANDEM_DEFAULT_LOCALE: "fr", DATABASE_URL: `file:${newDatabaseFile()}` });
+    const bot = startBotProcess({
+      PORT: "eighty",
+      SLACK_BOT_TOKEN: "xoxp-1",
+      TANDEM_DEFAULT_LOCALE: "fr",
+      DATABASE_URL: `file:${newDatabaseFile()}`,
+    });
     expect(await bot.exited).toBe(1);
     expect(bot.output()).toContain("Tandem cannot start, the configuration has 3 problem(s):");
     expect(bot.output()).toContain("PORT must be a whole number");

@@ -23,10 +23,19 @@ describe("two bot processes on one database, one killed with kill -9 mid-run", (
     db = await openDatabase(databaseUrl);
     const jobs = new JobRepository(db, databaseUrl.startsWith("file:") ? "sqlite" : "postgresql");
     const now = new Date();
-    const people = Array.from({ length: JOBS }, (_, i) => ({ id: `person-${i}`, platform: "slack", workspaceId: "T0TANDEM", userId: `UK${i}`, displayName: `P${i}`, locale: "es" }));
+    const people = Array.from({ length: JOBS }, (_, i) => ({
+      id: `person-${i}`,
+      platform: "slack",
+      workspaceId: "T0TANDEM",
+      userId: `UK${i}`,
+      displayName: `P${i}`,
+      locale: "es",
+    }));
     await db.person.createMany({ data: people });
     await jobs.enqueue(
-      people.map((person, i) => notifyJob(person.id, { key: "admin.grantedNotice", vars: { actor: "Carmen" } }, `kill-test-${i}`, now)),
+      people.map((person, i) =>
+        notifyJob(person.id, { key: "admin.grantedNotice", vars: { actor: "Carmen" } }, `kill-test-${i}`, now),
+      ),
       now,
     );
   });
@@ -59,10 +68,16 @@ describe("two bot processes on one database, one killed with kill -9 mid-run", (
     expect(await bots[0]!.exited).toBe("SIGKILL");
     expect(posted()).toBeLessThan(JOBS);
     // The dead process was holding jobs: only their lease expiring can get them done.
-    const orphaned = await db.job.count({ where: { state: "running", lockedBy: { startsWith: `${bots[0]!.child.pid}-` } } });
+    const orphaned = await db.job.count({
+      where: { state: "running", lockedBy: { startsWith: `${bots[0]!.child.pid}-` } },
+    });
     expect(orphaned).toBeGreaterThan(0);
 
-    await waitUntil(async () => (await db.job.count({ where: { state: "done" } })) === JOBS, 60_000, "every job to be done");
+    await waitUntil(
+      async () => (await db.job.count({ where: { state: "done" } })) === JOBS,
+      60_000,
+      "every job to be done",
+    );
     const keys = slack.callsTo("chat.postMessage").map((call) => call.args.metadata.event_payload.key as string);
     const counts = new Map<string, number>();
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);

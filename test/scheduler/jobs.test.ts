@@ -34,7 +34,9 @@ describe("durable jobs", () => {
     await app.runJobs();
     const sent = app.slack.callsTo("chat.postMessage");
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.args.text).toBe("Carmen made you a coordinator in Tandem. Type `/mentoring help` to see what you can do.");
+    expect(sent[0]!.args.text).toBe(
+      "Carmen made you a coordinator in Tandem. Type `/mentoring help` to see what you can do.",
+    );
     expect(sent[0]!.args.metadata).toEqual({ event_type: "tandem_delivery", event_payload: { key: "later-1" } });
   });
 
@@ -59,11 +61,15 @@ describe("durable jobs", () => {
   it("waits for Retry-After on a 429 without counting it as a failed attempt", async () => {
     const people = await Promise.all(["URL1", "URL2", "URL3"].map((id) => createSlackPerson(app.tandem.services, id)));
     app.slack.rateLimit("chat.postMessage", 1, 60_000, 30);
-    await app.tandem.services.jobs.enqueue(people.map((p, i) => notifyJob(p.id, notice, `limited-${i}`, app.clock.now())));
+    await app.tandem.services.jobs.enqueue(
+      people.map((p, i) => notifyJob(p.id, notice, `limited-${i}`, app.clock.now())),
+    );
     const first = await app.runJobs();
     expect(first.done).toBe(1);
     expect(first.rateLimited).toBeGreaterThanOrEqual(1);
-    const held = (await app.tandem.services.jobRepository.list({ state: "pending" })).filter((j) => j.idempotencyKey.startsWith("limited-"));
+    const held = (await app.tandem.services.jobRepository.list({ state: "pending" })).filter((j) =>
+      j.idempotencyKey.startsWith("limited-"),
+    );
     expect(held.length).toBe(2);
     for (const job of held) {
       expect(job.attempts).toBe(0);
@@ -87,7 +93,9 @@ describe("durable jobs", () => {
 
   it("gives up after the last attempt of a job that keeps failing", async () => {
     const ana = await createSlackPerson(app.tandem.services, "UFLAKY");
-    await app.tandem.services.jobs.enqueue([{ ...notifyJob(ana.id, notice, "flaky-1", app.clock.now()), maxAttempts: 2 }]);
+    await app.tandem.services.jobs.enqueue([
+      { ...notifyJob(ana.id, notice, "flaky-1", app.clock.now()), maxAttempts: 2 },
+    ]);
     app.slack.failNext("chat.postMessage", 500, 5);
     await app.runJobs();
     app.clock.advance(60_000);
@@ -96,7 +104,9 @@ describe("durable jobs", () => {
   });
 
   it("fails a job whose payload is not what its kind expects", async () => {
-    await app.tandem.services.jobs.enqueue([{ kind: "notify", payload: { nobody: true }, runAt: app.clock.now(), idempotencyKey: "bad-payload" }]);
+    await app.tandem.services.jobs.enqueue([
+      { kind: "notify", payload: { nobody: true }, runAt: app.clock.now(), idempotencyKey: "bad-payload" },
+    ]);
     expect(await app.runJobs()).toMatchObject({ failed: 1 });
     expect((await app.tandem.services.jobRepository.find("bad-payload"))!.lastError).toContain("Invalid payload");
   });
@@ -105,7 +115,12 @@ describe("durable jobs", () => {
     const ana = await createSlackPerson(app.tandem.services, "ULEASE");
     await app.tandem.services.jobs.enqueue([notifyJob(ana.id, notice, "lease-1", app.clock.now())]);
     const now = app.clock.now();
-    const claimed = await app.tandem.services.jobRepository.claim("dead-worker", now, new Date(now.getTime() + 120_000), 10);
+    const claimed = await app.tandem.services.jobRepository.claim(
+      "dead-worker",
+      now,
+      new Date(now.getTime() + 120_000),
+      10,
+    );
     expect(claimed.map((j) => j.idempotencyKey)).toContain("lease-1");
     await app.runJobs();
     expect(app.slack.callsTo("chat.postMessage")).toHaveLength(0);
@@ -121,7 +136,12 @@ describe("durable jobs", () => {
     // The dead process had recorded the intent, and Slack had accepted the message.
     const channel = `D${ana.userId}`;
     await app.tandem.services.deliveries.beginSending("crash-1", "slack", channel, new Date());
-    app.slack.messages.push({ ts: `${Math.floor(Date.now() / 1000)}.000001`, channel, text: "sent before the crash", metadata: { event_type: "tandem_delivery", event_payload: { key: "crash-1" } } });
+    app.slack.messages.push({
+      ts: `${Math.floor(Date.now() / 1000)}.000001`,
+      channel,
+      text: "sent before the crash",
+      metadata: { event_type: "tandem_delivery", event_payload: { key: "crash-1" } },
+    });
 
     await app.runJobs();
     expect(app.slack.callsTo("conversations.history")).toHaveLength(1);
@@ -145,7 +165,10 @@ describe("two workers on one database", () => {
 
   beforeAll(async () => {
     app = await startTestApp({ env: { JOB_CONCURRENCY: "4" } });
-    second = await startTestApp({ databaseUrl: app.databaseUrl, env: { JOB_CONCURRENCY: "4", SLACK_API_URL: app.slack.apiUrl } });
+    second = await startTestApp({
+      databaseUrl: app.databaseUrl,
+      env: { JOB_CONCURRENCY: "4", SLACK_API_URL: app.slack.apiUrl },
+    });
   });
   afterAll(async () => {
     await second.stop();

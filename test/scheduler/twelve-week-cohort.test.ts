@@ -20,14 +20,24 @@ describe("a 12-week cohort across daylight-saving changes", () => {
   let lucia: Person;
   let jorge: Person;
   const ZONES: Record<string, string> = { ULUCIA: "Europe/Madrid", UJORGE: "America/Santiago" };
-  const delivered: { user: string; kind: "reminder" | "check-in" | "nudge" | "plenary-reminder" | "plenary-check-in"; local: DateTime; text: string }[] = [];
+  const delivered: {
+    user: string;
+    kind: "reminder" | "check-in" | "nudge" | "plenary-reminder" | "plenary-check-in";
+    local: DateTime;
+    text: string;
+  }[] = [];
 
   beforeAll(async () => {
     app = await startTestApp({ clock: new FakeClock("2027-01-15T09:00:00Z"), env: { TANDEM_COORDINATORS: "UCOORD" } });
     app.slack.addUser({ id: "ULUCIA", real_name: "Lucía", locale: "es-ES", tz: "Europe/Madrid" });
     app.slack.addUser({ id: "UJORGE", real_name: "Jorge", locale: "es-CL", tz: "America/Santiago" });
     const { services } = app.tandem;
-    ({ cohort, pair, lucia, jorge } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría 2027"));
+    ({ cohort, pair, lucia, jorge } = await madridSantiagoPair(
+      services,
+      app.slack.teamId,
+      app.clock.now(),
+      "Mentoría 2027",
+    ));
     const plan = await services.plenaries.generate(cohort.id);
     if (!plan.ok) throw new Error("no plenary plan");
     await app.runJobs();
@@ -53,7 +63,8 @@ describe("a 12-week cohort across daylight-saving changes", () => {
                 ? "plenary-reminder"
                 : "plenary-check-in"
               : null;
-      if (kind && ZONES[user]) delivered.push({ user, kind, local: DateTime.fromJSDate(app.clock.now(), { zone: ZONES[user] }), text });
+      if (kind && ZONES[user])
+        delivered.push({ user, kind, local: DateTime.fromJSDate(app.clock.now(), { zone: ZONES[user] }), text });
     }
   }
 
@@ -81,13 +92,24 @@ describe("a 12-week cohort across daylight-saving changes", () => {
       const thursday = monday.set({ weekday: 4, hour: 20 }).toJSDate();
       while (app.clock.now() < thursday) {
         await tick();
-        const question = delivered.find((d) => d.kind === "check-in" && d.user === "UJORGE" && d.local.toJSDate() > wednesday && !answered.has(d.text + d.local.toISO()));
+        const question = delivered.find(
+          (d) =>
+            d.kind === "check-in" &&
+            d.user === "UJORGE" &&
+            d.local.toJSDate() > wednesday &&
+            !answered.has(d.text + d.local.toISO()),
+        );
         if (question) {
           answered.add(question.text + question.local.toISO());
           const rhythm = (await meetings.rhythmOf(pair.id))!;
           await meetings.answerCheckIn(jorge, pair.id, rhythm.checkIn.lastAskedAt!, { kind: "met" });
           const day = DateTime.fromJSDate(wednesday, { zone: "America/Santiago" }).toISODate();
-          const logged = await meetings.log(jorge, pair.id, { date: day, duration: "60", topics: "", privateNotes: "", actionItems: [] }, "America/Santiago");
+          const logged = await meetings.log(
+            jorge,
+            pair.id,
+            { date: day, duration: "60", topics: "", privateNotes: "", actionItems: [] },
+            "America/Santiago",
+          );
           if (!logged.ok) throw new Error(`log week ${week}`);
         }
         app.clock.advance(30 * 60_000);
@@ -117,7 +139,9 @@ describe("a 12-week cohort across daylight-saving changes", () => {
     expect(new Set(santiagoTimes).size).toBeGreaterThan(1);
     // Plenaries in those weeks: each person reminded once each, at 10:00 their time on a weekday;
     // "I'm here" at most once each, never before 08:00 their time.
-    const plenaries = (await app.tandem.services.plenaries.list(cohort)).plenaries.map((item) => item.plenary).filter((p) => p.startsAt < end.toJSDate());
+    const plenaries = (await app.tandem.services.plenaries.list(cohort)).plenaries
+      .map((item) => item.plenary)
+      .filter((p) => p.startsAt < end.toJSDate());
     expect(plenaries.length).toBeGreaterThanOrEqual(5);
     for (const user of Object.keys(ZONES)) {
       const reminded = delivered.filter((d) => d.user === user && d.kind === "plenary-reminder");
@@ -130,7 +154,9 @@ describe("a 12-week cohort across daylight-saving changes", () => {
       expect(here.length).toBeLessThanOrEqual(plenaries.length);
       for (const h of here) expect(h.local.hour).toBeGreaterThanOrEqual(8);
     }
-    expect(delivered.filter((d) => d.user === "ULUCIA" && d.kind === "plenary-check-in")).toHaveLength(plenaries.length);
+    expect(delivered.filter((d) => d.user === "ULUCIA" && d.kind === "plenary-check-in")).toHaveLength(
+      plenaries.length,
+    );
     // A pair with a date set is never nudged to set one.
     expect(delivered.filter((d) => d.kind === "nudge").map((d) => `${d.user} ${d.local.toISO()}`)).toEqual([]);
   });
@@ -166,11 +192,15 @@ describe("a pair that sets no date", () => {
     const sent = nudges();
     // Two fortnights, each partner once per fortnight.
     expect(sent.map((c) => c.args.channel).sort()).toEqual(["DUJORGE", "DUJORGE", "DULUCIA", "DULUCIA"]);
-    expect(sent[0]!.args.text).toMatch(/^🗓️ Toca poner fecha a vuestra próxima sesión con (Lucía|Jorge) \(cada 14 días\)\.$/);
+    expect(sent[0]!.args.text).toMatch(
+      /^🗓️ Toca poner fecha a vuestra próxima sesión con (Lucía|Jorge) \(cada 14 días\)\.$/,
+    );
     expect(JSON.stringify(sent[0]!.args.blocks)).toContain('"action_id":"session.plan"');
 
     // Jorge sets a date: no more nudges while it stands.
-    const slot = app.tandem.services.meetings.slots(((await app.tandem.services.meetings.pairFor(jorge, pair.id)) as any).context)[0]!;
+    const slot = app.tandem.services.meetings.slots(
+      ((await app.tandem.services.meetings.pairFor(jorge, pair.id)) as any).context,
+    )[0]!;
     const proposed = await app.tandem.services.meetings.propose(jorge, pair.id, slot);
     if (!proposed.ok) throw new Error(String(proposed.reason));
     // A proposal nobody accepts does not stop the nudges once its time has passed…
@@ -178,7 +208,9 @@ describe("a pair that sets no date", () => {
     expect(nudges()).toHaveLength(6);
     // …an agreed date does (what follows it is the check-in's business).
     const lucia = (await app.tandem.services.people.findById(pair.mentorPersonId))!;
-    const next = app.tandem.services.meetings.slots(((await app.tandem.services.meetings.pairFor(jorge, pair.id)) as any).context)[0]!;
+    const next = app.tandem.services.meetings.slots(
+      ((await app.tandem.services.meetings.pairFor(jorge, pair.id)) as any).context,
+    )[0]!;
     const again = await app.tandem.services.meetings.propose(jorge, pair.id, next);
     if (!again.ok) throw new Error(String(again.reason));
     expect((await app.tandem.services.meetings.accept(lucia, again.session.id)).ok).toBe(true);

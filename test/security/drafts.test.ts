@@ -21,7 +21,8 @@ describe("forged draft saves", () => {
   const longDepartment = `<!channel> ${"x".repeat(200)}`;
 
   /** Platform writes a forged request must never cause (reads such as users.info are harmless). */
-  const slackWrites = () => app.slack.calls.filter((c) => /^(chat|views|files|conversations\.open)/.test(c.method)).length;
+  const slackWrites = () =>
+    app.slack.calls.filter((c) => /^(chat|views|files|conversations\.open)/.test(c.method)).length;
 
   const applicationOf = async (platform: "slack" | "teams", userId: string): Promise<Application> => {
     const workspaceId = platform === "slack" ? app.slack.teamId : "tenant-1";
@@ -31,13 +32,24 @@ describe("forged draft saves", () => {
   };
 
   /** Slack's view_closed for one of the application's modals, signed as Slack signs it. */
-  async function viewClosed(userId: string, callbackId: string, privateMetadata: string, values: Record<string, Record<string, unknown>>) {
+  async function viewClosed(
+    userId: string,
+    callbackId: string,
+    privateMetadata: string,
+    values: Record<string, Record<string, unknown>>,
+  ) {
     const response = await app.requests.interaction({
       type: "view_closed",
       team: { id: app.slack.teamId, domain: "tandem-test" },
       user: { id: userId, team_id: app.slack.teamId },
       api_app_id: "A0TANDEM",
-      view: { id: `V${userId}`, type: "modal", callback_id: callbackId, private_metadata: privateMetadata, state: { values } },
+      view: {
+        id: `V${userId}`,
+        type: "modal",
+        callback_id: callbackId,
+        private_metadata: privateMetadata,
+        state: { values },
+      },
       is_cleared: false,
     });
     await app.settled();
@@ -48,7 +60,10 @@ describe("forged draft saves", () => {
   async function slackApply(userId: string): Promise<string> {
     const since = Date.now();
     await app.requests.command({ id: userId }, "apply");
-    const opened = await app.slack.waitFor("views.open", (c) => c.args.view.callback_id === "application.profile" && c.at >= since);
+    const opened = await app.slack.waitFor(
+      "views.open",
+      (c) => c.args.view.callback_id === "application.profile" && c.at >= since,
+    );
     return opened.args.view.private_metadata as string;
   }
 
@@ -65,7 +80,7 @@ describe("forged draft saves", () => {
   });
 
   /** Every made-up skill rated 5, one real skill rated 3 and one off the scale. */
-  const forgedRatings = <T,>(prefix: string, shape: (level: string) => T): Record<string, T> => ({
+  const forgedRatings = <T>(prefix: string, shape: (level: string) => T): Record<string, T> => ({
     ...Object.fromEntries(madeUp(12_000).map((id) => [`${prefix}${id}`, shape("5")])),
     [`${prefix}${cohort.skills[0]!.id}`]: shape("3"),
     [`${prefix}${cohort.skills[2]!.id}`]: shape("9"),
@@ -76,7 +91,10 @@ describe("forged draft saves", () => {
     app.slack.addUser({ id: "UANA", real_name: "Ana", locale: "en-GB", tz: "Europe/Madrid" });
     app.slack.addUser({ id: "UMARTA", real_name: "Marta", locale: "en-GB", tz: "Europe/Madrid" });
     const { services } = app.tandem;
-    const coordinator = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carmen" }));
+    const coordinator = await services.people.identify(
+      { platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" },
+      async () => ({ displayName: "Carmen" }),
+    );
     const created = await services.cohorts.create(coordinator, {
       ...defaultCohortSettings(app.clock.now(), "Europe/Madrid", "en"),
       name: "Digital Leaders",
@@ -104,7 +122,11 @@ describe("forged draft saves", () => {
         capacity: state.select("2"),
         role: state.radio("mentor"),
       });
-      expect((await applicationOf("slack", "UANA")).answers).toMatchObject({ department: "Finance", timeZone: "America/Bogota", capacity: 2 });
+      expect((await applicationOf("slack", "UANA")).answers).toMatchObject({
+        department: "Finance",
+        timeZone: "America/Bogota",
+        capacity: 2,
+      });
 
       const writes = slackWrites();
       const response = await viewClosed("UANA", "application.profile", metadata, forgedProfile());
@@ -126,7 +148,12 @@ describe("forged draft saves", () => {
 
     it("stores ratings only for the cohort's own skills, on the scale", async () => {
       const skillsMetadata = JSON.stringify({ ...JSON.parse(metadata), page: 0 });
-      const response = await viewClosed("UANA", "application.skills", skillsMetadata, forgedRatings("rating:", (v) => state.select(v)));
+      const response = await viewClosed(
+        "UANA",
+        "application.skills",
+        skillsMetadata,
+        forgedRatings("rating:", (v) => state.select(v)),
+      );
       expect(response.status).toBe(200);
       expect((await applicationOf("slack", "UANA")).answers.ratings).toEqual({ [cohort.skills[0]!.id]: 3 });
       // The coordinator's overview reads the stored ratings: it stays quick.
@@ -137,14 +164,22 @@ describe("forged draft saves", () => {
 
     it("changes nothing in a submitted or matched application", async () => {
       const martaMetadata = await slackApply("UMARTA");
-      await viewClosed("UMARTA", "application.profile", martaMetadata, { department: state.text("Legal"), capacity: state.select("1") });
+      await viewClosed("UMARTA", "application.profile", martaMetadata, {
+        department: state.text("Legal"),
+        capacity: state.select("1"),
+      });
       const marta = await applicationOf("slack", "UMARTA");
       for (const status of ["submitted", "matched"] as const) {
         await app.tandem.services.applications.setStatus(marta.id, status);
         const before = await applicationOf("slack", "UMARTA");
         const writes = slackWrites();
         await viewClosed("UMARTA", "application.profile", martaMetadata, forgedProfile());
-        await viewClosed("UMARTA", "application.skills", JSON.stringify({ ...JSON.parse(martaMetadata), page: 0 }), forgedRatings("rating:", (v) => state.select(v)));
+        await viewClosed(
+          "UMARTA",
+          "application.skills",
+          JSON.stringify({ ...JSON.parse(martaMetadata), page: 0 }),
+          forgedRatings("rating:", (v) => state.select(v)),
+        );
         expect(await applicationOf("slack", "UMARTA")).toEqual(before);
         expect(slackWrites()).toBe(writes);
       }
@@ -168,7 +203,15 @@ describe("forged draft saves", () => {
     it("keeps the valid fields of a draft and refuses the rest", async () => {
       const profile = cardOf(await answer(app.activities.message(ana, "apply", { localTimezone: "Europe/Madrid" })))!;
       saveData = button(profile, "Save and close");
-      await answer(app.activities.submit(ana, { ...saveData, department: "Finance", timeZone: "Europe/Madrid", capacity: "3", role: "mentor" }));
+      await answer(
+        app.activities.submit(ana, {
+          ...saveData,
+          department: "Finance",
+          timeZone: "Europe/Madrid",
+          capacity: "3",
+          role: "mentor",
+        }),
+      );
 
       const reply = await answer(
         app.activities.submit(ana, {
@@ -181,7 +224,9 @@ describe("forged draft saves", () => {
           learnSkills: [...madeUp(2_000), cohort.skills[1]!.id].join(","),
         }),
       );
-      expect(reply.text).toBe("Saved. Type **apply** to take up your application to **Digital Leaders** where you left it.");
+      expect(reply.text).toBe(
+        "Saved. Type **apply** to take up your application to **Digital Leaders** where you left it.",
+      );
       const { answers } = await applicationOf("teams", "aad-ana");
       expect(answers).toEqual({
         role: "mentor",
@@ -207,9 +252,25 @@ describe("forged draft saves", () => {
       for (const status of ["submitted", "matched"] as const) {
         await app.tandem.services.applications.setStatus(application.id, status);
         const before = await applicationOf("teams", "aad-ana");
-        const saved = await answer(app.activities.submit(ana, { ...saveData, jobTitle: "Changed", capacity: "2000000000", timeZone: "Not/AZone" }));
-        expect(saved.text).toBe("Your application to **Digital Leaders** was already sent, so it stays as it was: changes count only when you send them with **Next** and **Send**.");
-        await answer(app.activities.submit(ana, { ...saveData, action: "apply.back", page: 0, ...forgedRatings("rating.", (v) => v) }));
+        const saved = await answer(
+          app.activities.submit(ana, {
+            ...saveData,
+            jobTitle: "Changed",
+            capacity: "2000000000",
+            timeZone: "Not/AZone",
+          }),
+        );
+        expect(saved.text).toBe(
+          "Your application to **Digital Leaders** was already sent, so it stays as it was: changes count only when you send them with **Next** and **Send**.",
+        );
+        await answer(
+          app.activities.submit(ana, {
+            ...saveData,
+            action: "apply.back",
+            page: 0,
+            ...forgedRatings("rating.", (v) => v),
+          }),
+        );
         expect(await applicationOf("teams", "aad-ana")).toEqual(before);
       }
       await app.tandem.services.applications.setStatus(application.id, "draft");
@@ -228,5 +289,4 @@ describe("forged draft saves", () => {
       expect(await applicationOf("slack", "UANA")).toEqual(slackBefore);
     });
   });
-
 });

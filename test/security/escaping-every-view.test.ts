@@ -84,7 +84,15 @@ const SLACK_LIVE = [/<https?:\/\/evil/, /<!channel>/, /<@UCOORD>/];
 /** Escaped twice: the reader would see "&lt;" or "&amp;". */
 const SLACK_TWICE = /&amp;(lt|gt|amp);/;
 /** Markup Teams acts on in TextBlocks, facts, message text and summaries. */
-const TEAMS_LIVE = [/(?<!\\)\]\(https:\/\/evil/, /(?<!\\)\*\*urgent/, /<at>/i, /<https?:\/\/evil/, /<!channel>/, /<@UCOORD>/, /(^|\n)[ \t]*#[ \t]*Title/];
+const TEAMS_LIVE = [
+  /(?<!\\)\]\(https:\/\/evil/,
+  /(?<!\\)\*\*urgent/,
+  /<at>/i,
+  /<https?:\/\/evil/,
+  /<!channel>/,
+  /<@UCOORD>/,
+  /(^|\n)[ \t]*#[ \t]*Title/,
+];
 const TEAMS_TWICE = /\\\\[[\]*_`~#]|&amp;(lt|gt|amp);/;
 /** An escape shown literally where nothing is markup (plain_text, input labels, choices). */
 const ESCAPED = /&(lt|gt|amp);|\\[[\]*_`~#]/;
@@ -217,7 +225,19 @@ const cohortOverview: CohortOverview = {
   evaluations: { pulse: { asked: 4, answered: 2, rate: 50 }, final: { asked: 0, answered: 0, rate: 0 } },
   sessionsByWeek: [{ week: "2026-04-06", held: 2 }],
   participants: [
-    { personId: "x", role: "mentor", pairIds: ["p1"], sessionsHeld: 1, minSessions: 4, plenariesAttended: 1, plenariesHeld: 1, attendanceRate: 100, attendanceThreshold: 85, planCompleted: false, finalAnswered: false },
+    {
+      personId: "x",
+      role: "mentor",
+      pairIds: ["p1"],
+      sessionsHeld: 1,
+      minSessions: 4,
+      plenariesAttended: 1,
+      plenariesHeld: 1,
+      attendanceRate: 100,
+      attendanceThreshold: 85,
+      planCompleted: false,
+      finalAnswered: false,
+    },
   ],
 };
 const names = new Map([
@@ -225,9 +245,36 @@ const names = new Map([
   ["m2", P],
 ]);
 const audit: AuditEntry[] = [
-  { id: "e1", actorId: "x", actorName: P, action: "match.locked", cohortId: cohort.id, cohortName: P, details: { first: P, second: P }, at: NOW },
-  { id: "e2", actorId: "x", actorName: P, action: "pair.nudged", cohortId: cohort.id, cohortName: P, details: { mentor: P, mentee: P }, at: NOW },
-  { id: "e3", actorId: "x", actorName: P, action: "application.overridden", cohortId: cohort.id, cohortName: P, details: { person: P }, at: NOW },
+  {
+    id: "e1",
+    actorId: "x",
+    actorName: P,
+    action: "match.locked",
+    cohortId: cohort.id,
+    cohortName: P,
+    details: { first: P, second: P },
+    at: NOW,
+  },
+  {
+    id: "e2",
+    actorId: "x",
+    actorName: P,
+    action: "pair.nudged",
+    cohortId: cohort.id,
+    cohortName: P,
+    details: { mentor: P, mentee: P },
+    at: NOW,
+  },
+  {
+    id: "e3",
+    actorId: "x",
+    actorName: P,
+    action: "application.overridden",
+    cohortId: cohort.id,
+    cohortName: P,
+    details: { person: P },
+    at: NOW,
+  },
 ];
 
 const formValues: CohortFormDefaults = {
@@ -255,7 +302,14 @@ const formValues: CohortFormDefaults = {
   tools: P,
 };
 
-const evaluationRequest: EvaluationRequestView = { evaluationId: "ev1", cohortName: P, kind: "pulse", closesAt: "2026-05-01T10:00:00Z", reminder: false, answered: false };
+const evaluationRequest: EvaluationRequestView = {
+  evaluationId: "ev1",
+  cohortName: P,
+  kind: "pulse",
+  closesAt: "2026-05-01T10:00:00Z",
+  reminder: false,
+  answered: false,
+};
 const evaluationForm: EvaluationFormView = {
   evaluationId: "ev1",
   kind: "final",
@@ -264,7 +318,14 @@ const evaluationForm: EvaluationFormView = {
   anonymous: true,
   skills: [{ skill: { id: "s1", group: "competence", name: P }, before: 2 }],
 };
-const evaluationAnswers = { satisfaction: 4, objectiveProgress: 3, learned: P, stillNeeded: P, recommend: "yes", comments: P } as never;
+const evaluationAnswers = {
+  satisfaction: 4,
+  objectiveProgress: 3,
+  learned: P,
+  stillNeeded: P,
+  recommend: "yes",
+  comments: P,
+} as never;
 const nudge: CoordinatorNudgeView = { pairId: "p1", coordinatorName: P, cohortName: P, partnerName: P };
 
 const goal = (id: string, priority: number | null): Goal => ({
@@ -281,7 +342,17 @@ const goal = (id: string, priority: number | null): Goal => ({
   createdAt: NOW,
 });
 const goals = [goal("g1", 1), goal("g2", 2), goal("g3", null)];
-const goalValues = { title: P, specific: P, measurable: P, achievable: P, relevant: P, timeBound: "2026-06-01", phase1: P, phase2: P, phase3: P };
+const goalValues = {
+  title: P,
+  specific: P,
+  measurable: P,
+  achievable: P,
+  relevant: P,
+  timeBound: "2026-06-01",
+  phase1: P,
+  phase2: P,
+  phase3: P,
+};
 
 const introduction: IntroductionView = {
   pairId: "p1",
@@ -299,11 +370,23 @@ const introduction: IntroductionView = {
   minSessions: 4,
   trainingUrl: "https://example.org/training",
 };
-const slackIntro: IntroductionView = { ...introduction, mentor: { ...introduction.mentor, platform: "slack", platformId: "U0MENTOR" }, mentee: { ...introduction.mentee, platform: "slack", platformId: "U0MENTEE" } };
+const slackIntro: IntroductionView = {
+  ...introduction,
+  mentor: { ...introduction.mentor, platform: "slack", platformId: "U0MENTOR" },
+  mentee: { ...introduction.mentee, platform: "slack", platformId: "U0MENTEE" },
+};
 
 const notice: Notice = { key: "dataRights.leave.partnerToldWithReason", vars: { name: P, cohort: P, reason: P } };
 
-const plenary: Plenary = { id: "pl1", cohortId: cohort.id, number: 2, startsAt: at("2026-04-20T10:00:00Z"), durationMinutes: 90, createdAt: NOW, updatedAt: NOW };
+const plenary: Plenary = {
+  id: "pl1",
+  cohortId: cohort.id,
+  number: 2,
+  startsAt: at("2026-04-20T10:00:00Z"),
+  durationMinutes: 90,
+  createdAt: NOW,
+  updatedAt: NOW,
+};
 const plenaryList: PlenaryList = {
   cohort,
   people: 4,
@@ -325,8 +408,22 @@ const attendanceRows = [
   { name: P, count: { attended: 2, held: 2 } },
 ];
 const plenaryMessages: PlenaryMessage[] = [
-  { type: "reminder", plenaryId: "pl1", number: 2, cohortName: P, startsAt: "2026-04-20T10:00:00Z", durationMinutes: 90 },
-  { type: "check-in", plenaryId: "pl1", number: 2, cohortName: P, startsAt: "2026-04-20T10:00:00Z", durationMinutes: 90 },
+  {
+    type: "reminder",
+    plenaryId: "pl1",
+    number: 2,
+    cohortName: P,
+    startsAt: "2026-04-20T10:00:00Z",
+    durationMinutes: 90,
+  },
+  {
+    type: "check-in",
+    plenaryId: "pl1",
+    number: 2,
+    cohortName: P,
+    startsAt: "2026-04-20T10:00:00Z",
+    durationMinutes: 90,
+  },
 ];
 
 const proposal: Proposal = {
@@ -360,7 +457,16 @@ const proposal: Proposal = {
   },
 };
 const partnerOptions: PartnerOption[] = [
-  { partnerId: "a2", candidateRole: "mentor", mentorId: "a3", menteeId: "a2", score: 60, reasons: [{ kind: "teaches", skillId: "s1", mentorRating: 4, menteeRating: 1, menteeWants: false }], blockedBy: [], lockedElsewhere: true },
+  {
+    partnerId: "a2",
+    candidateRole: "mentor",
+    mentorId: "a3",
+    menteeId: "a2",
+    score: 60,
+    reasons: [{ kind: "teaches", skillId: "s1", mentorRating: 4, menteeRating: 1, menteeWants: false }],
+    blockedBy: [],
+    lockedElsewhere: true,
+  },
 ];
 
 const items: RhythmItem[] = [
@@ -368,9 +474,31 @@ const items: RhythmItem[] = [
   { id: "i2", text: P, dueDate: "2026-05-02", mine: false },
 ];
 const rhythmMessages: RhythmMessage[] = [
-  { type: "proposal", pairId: "p1", sessionId: "s1", proposerName: P, startsAt: "2026-04-20T10:00:00Z", durationMinutes: 60, cohortName: P },
-  { type: "reminder", pairId: "p1", sessionId: "s1", partnerName: P, startsAt: "2026-04-20T10:00:00Z", durationMinutes: 60, items },
-  { type: "check-in", pairId: "p1", partnerName: P, sessionAt: "2026-04-20T10:00:00Z", askedAt: "2026-04-20T12:00:00Z" },
+  {
+    type: "proposal",
+    pairId: "p1",
+    sessionId: "s1",
+    proposerName: P,
+    startsAt: "2026-04-20T10:00:00Z",
+    durationMinutes: 60,
+    cohortName: P,
+  },
+  {
+    type: "reminder",
+    pairId: "p1",
+    sessionId: "s1",
+    partnerName: P,
+    startsAt: "2026-04-20T10:00:00Z",
+    durationMinutes: 60,
+    items,
+  },
+  {
+    type: "check-in",
+    pairId: "p1",
+    partnerName: P,
+    sessionAt: "2026-04-20T10:00:00Z",
+    askedAt: "2026-04-20T12:00:00Z",
+  },
   { type: "nudge", pairId: "p1", partnerName: P, cadenceDays: 14, items },
 ];
 const session = (status: PairSession["status"]): PairSession => ({
@@ -389,16 +517,61 @@ const session = (status: PairSession["status"]): PairSession => ({
   createdAt: NOW,
 });
 const pairOverviews: PairOverview[] = [
-  { pairId: "p1", partnerName: P, cohortName: P, next: session("proposed"), nextProposedByMe: false, held: 1, minSessions: 4, openItems: 2, pausedUntil: at("2026-05-01T00:00:00Z"), lastHeld: session("held") },
-  { pairId: "p2", partnerName: P, cohortName: P, next: session("scheduled"), nextProposedByMe: true, held: 0, minSessions: 4, openItems: 0, pausedUntil: null, lastHeld: null },
+  {
+    pairId: "p1",
+    partnerName: P,
+    cohortName: P,
+    next: session("proposed"),
+    nextProposedByMe: false,
+    held: 1,
+    minSessions: 4,
+    openItems: 2,
+    pausedUntil: at("2026-05-01T00:00:00Z"),
+    lastHeld: session("held"),
+  },
+  {
+    pairId: "p2",
+    partnerName: P,
+    cohortName: P,
+    next: session("scheduled"),
+    nextProposedByMe: true,
+    held: 0,
+    minSessions: 4,
+    openItems: 0,
+    pausedUntil: null,
+    lastHeld: null,
+  },
 ];
-const logValues: SessionLogValues = { date: "2026-04-20", time: "10:00", durationMinutes: 60, topics: P, privateNotes: P, actionItems: [{ ownerPersonId: "x2", text: P, dueDate: "2026-05-01" }] };
+const logValues: SessionLogValues = {
+  date: "2026-04-20",
+  time: "10:00",
+  durationMinutes: 60,
+  topics: P,
+  privateNotes: P,
+  actionItems: [{ ownerPersonId: "x2", text: P, dueDate: "2026-05-01" }],
+};
 const partners = [
   { id: "x1", name: P },
   { id: "x2", name: P },
 ];
-const actionItem = (id: string, owner: string, dueDate: string): ActionItem => ({ id, pairId: "p1", ownerPersonId: owner, text: P, dueDate, doneAt: null, sessionId: "s1", createdAt: NOW });
-const actionGroups = [{ partnerName: P, cohortName: P, partnerId: "x2", items: [actionItem("i1", "x2", "2026-01-01"), actionItem("i2", "x1", "2027-01-01")] }];
+const actionItem = (id: string, owner: string, dueDate: string): ActionItem => ({
+  id,
+  pairId: "p1",
+  ownerPersonId: owner,
+  text: P,
+  dueDate,
+  doneAt: null,
+  sessionId: "s1",
+  createdAt: NOW,
+});
+const actionGroups = [
+  {
+    partnerName: P,
+    cohortName: P,
+    partnerId: "x2",
+    items: [actionItem("i1", "x2", "2026-01-01"), actionItem("i2", "x1", "2027-01-01")],
+  },
+];
 
 const sponsorRequest: SponsorRequestView = {
   applicationId: "a1",
@@ -420,7 +593,14 @@ const sponsorRequest: SponsorRequestView = {
   reminder: false,
 };
 
-const homeView: HomeView = { name: P, isCoordinator: true, locale: "en", timeZone: ZONE, timeZoneChosen: true, localeChosen: false };
+const homeView: HomeView = {
+  name: P,
+  isCoordinator: true,
+  locale: "en",
+  timeZone: ZONE,
+  timeZoneChosen: true,
+  localeChosen: false,
+};
 const homePair: slackHome.HomePair = {
   pairId: "p1",
   partnerName: P,
@@ -460,57 +640,170 @@ const c = (build: () => unknown): Case[] => [{ build }];
 
 /** Every exported builder of Slack's views, by "file:export". */
 const SLACK_CASES: Cases = {
-  "announcement:announcementMessage": [{ build: () => slackAnnouncement.announcementMessage(cohort, t, NOW) }, { build: () => slackAnnouncement.announcementMessage(cohort, t, at("2026-01-01T00:00:00Z")) }],
-  "announcement:announceFailedMessage": [{ build: () => slackAnnouncement.announceFailedMessage(cohort, t), typedNothing: true }],
+  "announcement:announcementMessage": [
+    { build: () => slackAnnouncement.announcementMessage(cohort, t, NOW) },
+    { build: () => slackAnnouncement.announcementMessage(cohort, t, at("2026-01-01T00:00:00Z")) },
+  ],
+  "announcement:announceFailedMessage": [
+    { build: () => slackAnnouncement.announceFailedMessage(cohort, t), typedNothing: true },
+  ],
   "announcement:announceChannelModal": c(() => slackAnnouncement.announceChannelModal(cohort, t)),
-  "applicants:applicantsMessage": [{ build: () => slackApplicants.applicantsMessage(overview, 0, t, "en", ZONE) }, { build: () => slackApplicants.applicantsMessage({ ...overview, total: 0, entries: [] }, 0, t, "en", ZONE) }],
-  "application-modals:profileModal": c(() => slackApplicationModals.profileModal({ cohort, application: application("draft"), answers, t, dataPolicyUrl: "https://example.org/policy", resumed: true })),
+  "applicants:applicantsMessage": [
+    { build: () => slackApplicants.applicantsMessage(overview, 0, t, "en", ZONE) },
+    { build: () => slackApplicants.applicantsMessage({ ...overview, total: 0, entries: [] }, 0, t, "en", ZONE) },
+  ],
+  "application-modals:profileModal": c(() =>
+    slackApplicationModals.profileModal({
+      cohort,
+      application: application("draft"),
+      answers,
+      t,
+      dataPolicyUrl: "https://example.org/policy",
+      resumed: true,
+    }),
+  ),
   "application-modals:skillsModal": c(() => slackApplicationModals.skillsModal(cohort, application("draft"), 0, t)),
-  "applications:applicationBlocks": c(() => ({ blocks: slackApplications.applicationBlocks(statusItems, t, "en", ZONE, NOW) })),
+  "applications:applicationBlocks": c(() => ({
+    blocks: slackApplications.applicationBlocks(statusItems, t, "en", ZONE, NOW),
+  })),
   "applications:statusMessage": c(() => slackApplications.statusMessage(statusItems, t, "en", ZONE, NOW)),
   "applications:applyChoiceMessage": c(() => slackApplications.applyChoiceMessage([cohort], t, "en", ZONE)),
   "applications:noCohortOpenText": c(() => ({ text: slackApplications.noCohortOpenText(cohort, t, "en", ZONE) })),
   "cohort-modal:cohortModal": c(() => slackCohortModal.cohortModal(formValues, t, "c1")),
-  "cohort-status:cohortStatusMessage": c(() => slackCohortStatus.cohortStatusMessage(cohortOverview, names, t, "en", ZONE, "/mentoring ")),
+  "cohort-status:cohortStatusMessage": c(() =>
+    slackCohortStatus.cohortStatusMessage(cohortOverview, names, t, "en", ZONE, "/mentoring "),
+  ),
   "cohort-status:cohortHomeBlocks": c(() => ({ blocks: slackCohortStatus.cohortHomeBlocks([cohortOverview], t) })),
-  "cohort-status:auditMessage": [{ build: () => slackCohortStatus.auditMessage(audit, cohort, t, "en", ZONE) }, { build: () => slackCohortStatus.auditMessage([], cohort, t, "en", ZONE) }],
+  "cohort-status:auditMessage": [
+    { build: () => slackCohortStatus.auditMessage(audit, cohort, t, "en", ZONE) },
+    { build: () => slackCohortStatus.auditMessage([], cohort, t, "en", ZONE) },
+  ],
   "cohort-status:coordinatorNudgeMessage": c(() => slackCohortStatus.coordinatorNudgeMessage(nudge, t)),
   "cohort-status:leaveModal": c(() => slackCohortStatus.leaveModal([cohort, { ...cohort, id: "c2" }], t)),
   "cohorts:cohortListMessage": c(() => slackCohorts.cohortListMessage([{ cohort, applications: 3 }], t, "en", ZONE)),
-  "cohorts:cohortDetailsMessage": c(() => slackCohorts.cohortDetailsMessage({ ...cohort, anonymousEvaluations: true }, 3, t, "en", ZONE)),
+  "cohorts:cohortDetailsMessage": c(() =>
+    slackCohorts.cohortDetailsMessage({ ...cohort, anonymousEvaluations: true }, 3, t, "en", ZONE),
+  ),
   "cohorts:cohortNames": c(() => ({ text: slackCohorts.cohortNames([cohort, cohort]) })),
-  "evaluation:evaluationRequestMessage": [{ build: () => slackEvaluation.evaluationRequestMessage(evaluationRequest, t, "en", ZONE) }, { build: () => slackEvaluation.evaluationRequestMessage({ ...evaluationRequest, reminder: true }, t, "en", ZONE) }],
-  "evaluation:evaluationModal": c(() => slackEvaluation.evaluationModal({ ...evaluationForm, answers: evaluationAnswers, skillsAfter: { s1: 3 } }, t)),
-  "evaluation:evaluationThanks": c(() => ({ text: slackEvaluation.evaluationThanks("final", P, at("2026-05-01T10:00:00Z"), t, "en", ZONE) })),
-  "goals:goalsBoardModal": c(() => slackGoals.goalsBoardModal({ pairId: "p1", partner: slackText.escapeMrkdwn(P), cohortName: P, goals }, t, "en")),
-  "goals:goalsChooserModal": c(() => slackGoals.goalsChooserModal([{ pairId: "p1", partner: slackText.escapeMrkdwn(P), cohortName: P }], t)),
+  "evaluation:evaluationRequestMessage": [
+    { build: () => slackEvaluation.evaluationRequestMessage(evaluationRequest, t, "en", ZONE) },
+    { build: () => slackEvaluation.evaluationRequestMessage({ ...evaluationRequest, reminder: true }, t, "en", ZONE) },
+  ],
+  "evaluation:evaluationModal": c(() =>
+    slackEvaluation.evaluationModal({ ...evaluationForm, answers: evaluationAnswers, skillsAfter: { s1: 3 } }, t),
+  ),
+  "evaluation:evaluationThanks": c(() => ({
+    text: slackEvaluation.evaluationThanks("final", P, at("2026-05-01T10:00:00Z"), t, "en", ZONE),
+  })),
+  "goals:goalsBoardModal": c(() =>
+    slackGoals.goalsBoardModal({ pairId: "p1", partner: slackText.escapeMrkdwn(P), cohortName: P, goals }, t, "en"),
+  ),
+  "goals:goalsChooserModal": c(() =>
+    slackGoals.goalsChooserModal([{ pairId: "p1", partner: slackText.escapeMrkdwn(P), cohortName: P }], t),
+  ),
   "goals:goalFormModal": c(() => slackGoals.goalFormModal(goalValues, t, { pairId: "p1", goalId: "g1" })),
   "help:helpMessage": c(() => slackHelp.helpMessage(helpView(true, { word: P }), t)),
   "home:homeTab": c(() =>
-    slackHome.homeTab(homeView, t, NOW, { applications: statusItems, openCohorts: [cohort], pairs: [homePair], cohorts: [cohortOverview], questionnaires: [evaluationRequest] }),
+    slackHome.homeTab(homeView, t, NOW, {
+      applications: statusItems,
+      openCohorts: [cohort],
+      pairs: [homePair],
+      cohorts: [cohortOverview],
+      questionnaires: [evaluationRequest],
+    }),
   ),
   "introduction:introductionMessage": c(() => slackIntroduction.introductionMessage(slackIntro, t)),
   "notice:noticeMessage": c(() => slackNotice.noticeMessage(notice, "en", ZONE)),
-  "plenaries:plenarySlackMessage": plenaryMessages.map((m) => ({ build: () => slackPlenaries.plenarySlackMessage(m, t, "en", ZONE) })),
-  "plenaries:plenaryListMessage": [{ build: () => slackPlenaries.plenaryListMessage(plenaryList, t, "en", ZONE) }, { build: () => slackPlenaries.plenaryListMessage({ ...plenaryList, plenaries: [] }, t, "en", ZONE) }],
-  "plenaries:editPlenaryModal": c(() => slackPlenaries.editPlenaryModal(plenary, cohort, { cohortId: cohort.id }, t, ZONE)),
-  "plenaries:attendanceModal": c(() => slackPlenaries.attendanceModal(attendance, { cohortId: cohort.id }, t, "en", ZONE)),
+  "plenaries:plenarySlackMessage": plenaryMessages.map((m) => ({
+    build: () => slackPlenaries.plenarySlackMessage(m, t, "en", ZONE),
+  })),
+  "plenaries:plenaryListMessage": [
+    { build: () => slackPlenaries.plenaryListMessage(plenaryList, t, "en", ZONE) },
+    { build: () => slackPlenaries.plenaryListMessage({ ...plenaryList, plenaries: [] }, t, "en", ZONE) },
+  ],
+  "plenaries:editPlenaryModal": c(() =>
+    slackPlenaries.editPlenaryModal(plenary, cohort, { cohortId: cohort.id }, t, ZONE),
+  ),
+  "plenaries:attendanceModal": c(() =>
+    slackPlenaries.attendanceModal(attendance, { cohortId: cohort.id }, t, "en", ZONE),
+  ),
   "plenaries:attendanceSummaryMessage": [
     { build: () => slackPlenaries.attendanceSummaryMessage(cohort, attendanceRows, t) },
     { build: () => slackPlenaries.attendanceSummaryMessage(cohort, [], t) },
     { build: () => slackPlenaries.attendanceSummaryMessage(cohort, [{ name: P, count: { attended: 0, held: 0 } }], t) },
   ],
-  "proposal:proposalMessage": [{ build: () => slackProposal.proposalMessage(proposal, cohort, { locks: [{ mentorId: "a1", menteeId: "a2" }], exclusions: [] }, 0, t) }, { build: () => slackProposal.proposalMessage({ ...proposal, status: "approved" }, cohort, { locks: [], exclusions: [] }, 0, t) }],
-  "reassign-modal:reassignOptions": c(() => ({ blocks: [{ type: "input", label: { type: "plain_text", text: "Partner" }, element: { type: "static_select", action_id: "value", options: slackReassign.reassignOptions(proposal, cohort, partnerOptions, t) } }] })),
-  "reassign-modal:reassignModal": c(() => slackReassign.reassignModal(P, slackReassign.reassignOptions(proposal, cohort, partnerOptions, t), { cohortId: cohort.id }, t)),
-  "rhythm:rhythmSlackMessage": rhythmMessages.map((m) => ({ build: () => slackRhythm.rhythmSlackMessage(m, t, "en", ZONE) })),
+  "proposal:proposalMessage": [
+    {
+      build: () =>
+        slackProposal.proposalMessage(
+          proposal,
+          cohort,
+          { locks: [{ mentorId: "a1", menteeId: "a2" }], exclusions: [] },
+          0,
+          t,
+        ),
+    },
+    {
+      build: () =>
+        slackProposal.proposalMessage({ ...proposal, status: "approved" }, cohort, { locks: [], exclusions: [] }, 0, t),
+    },
+  ],
+  "reassign-modal:reassignOptions": c(() => ({
+    blocks: [
+      {
+        type: "input",
+        label: { type: "plain_text", text: "Partner" },
+        element: {
+          type: "static_select",
+          action_id: "value",
+          options: slackReassign.reassignOptions(proposal, cohort, partnerOptions, t),
+        },
+      },
+    ],
+  })),
+  "reassign-modal:reassignModal": c(() =>
+    slackReassign.reassignModal(
+      P,
+      slackReassign.reassignOptions(proposal, cohort, partnerOptions, t),
+      { cohortId: cohort.id },
+      t,
+    ),
+  ),
+  "rhythm:rhythmSlackMessage": rhythmMessages.map((m) => ({
+    build: () => slackRhythm.rhythmSlackMessage(m, t, "en", ZONE),
+  })),
   "rhythm:pairsOverviewMessage": c(() => slackRhythm.pairsOverviewMessage(pairOverviews, t, "en", ZONE)),
-  "rhythm:planSessionModal": [{ build: () => slackRhythm.planSessionModal([at("2026-04-20T10:00:00Z")], { name: P, zone: "America/Santiago" }, 14, { pairId: "p1" }, t, "en", ZONE) }, { build: () => slackRhythm.planSessionModal([], { name: P, zone: "America/Santiago" }, 14, { pairId: "p1" }, t, "en", ZONE), typedNothing: true }],
-  "rhythm:logSessionModal": c(() => slackRhythm.logSessionModal(partners, { date: "2026-04-20", minutes: 60 }, { pairId: "p1" }, t, logValues)),
+  "rhythm:planSessionModal": [
+    {
+      build: () =>
+        slackRhythm.planSessionModal(
+          [at("2026-04-20T10:00:00Z")],
+          { name: P, zone: "America/Santiago" },
+          14,
+          { pairId: "p1" },
+          t,
+          "en",
+          ZONE,
+        ),
+    },
+    {
+      build: () =>
+        slackRhythm.planSessionModal([], { name: P, zone: "America/Santiago" }, 14, { pairId: "p1" }, t, "en", ZONE),
+      typedNothing: true,
+    },
+  ],
+  "rhythm:logSessionModal": c(() =>
+    slackRhythm.logSessionModal(partners, { date: "2026-04-20", minutes: 60 }, { pairId: "p1" }, t, logValues),
+  ),
   "rhythm:pauseModal": [{ build: () => slackRhythm.pauseModal({ pairId: "p1" }, "2026-05-01", t), typedNothing: true }],
   "rhythm:actionItemsMessage": c(() => slackRhythm.actionItemsMessage(actionGroups, "2026-03-02", t, "en")),
-  "settings-modal:settingsModal": [{ build: () => slackSettings.settingsModal({ locale: "en", timeZone: ZONE }, t), typedNothing: true }],
-  "sponsor-request:sponsorRequestMessage": [{ build: () => slackSponsor.sponsorRequestMessage(sponsorRequest, t, "en") }, { build: () => slackSponsor.sponsorRequestMessage({ ...sponsorRequest, reminder: true }, t, "en") }],
+  "settings-modal:settingsModal": [
+    { build: () => slackSettings.settingsModal({ locale: "en", timeZone: ZONE }, t), typedNothing: true },
+  ],
+  "sponsor-request:sponsorRequestMessage": [
+    { build: () => slackSponsor.sponsorRequestMessage(sponsorRequest, t, "en") },
+    { build: () => slackSponsor.sponsorRequestMessage({ ...sponsorRequest, reminder: true }, t, "en") },
+  ],
   "sponsor-request:sponsorDeclineModal": c(() => slackSponsor.sponsorDeclineModal({ cohortId: cohort.id }, P, P, t)),
   "outbound:renderOutbound": outbound.map((m) => ({ build: () => renderOutbound(m, viewer(slackPerson)) })),
 };
@@ -568,31 +861,58 @@ const teamsCase = (build: () => teamsCard.AdaptiveCard | teamsCard.CardElement[]
 
 /** Every exported builder of Teams' cards, by "file:export". */
 const TEAMS_CASES: Cases = {
-  "announcement:announcementCard": [{ build: () => teamsAnnouncement.announcementCard(cohort, t, NOW) }, { build: () => teamsAnnouncement.announcementCard(cohort, t, at("2026-01-01T00:00:00Z")) }],
-  "applicants:applicantsCard": [{ build: () => teamsApplicants.applicantsCard(overview, [teamsPerson], t, "en", ZONE) }, { build: () => teamsApplicants.applicantsCard({ ...overview, total: 0, entries: [] }, [], t, "en", ZONE) }],
+  "announcement:announcementCard": [
+    { build: () => teamsAnnouncement.announcementCard(cohort, t, NOW) },
+    { build: () => teamsAnnouncement.announcementCard(cohort, t, at("2026-01-01T00:00:00Z")) },
+  ],
+  "applicants:applicantsCard": [
+    { build: () => teamsApplicants.applicantsCard(overview, [teamsPerson], t, "en", ZONE) },
+    { build: () => teamsApplicants.applicantsCard({ ...overview, total: 0, entries: [] }, [], t, "en", ZONE) },
+  ],
   "application:profileCard": c(() =>
-    teamsApplication.profileCard({ cohort, application: application("draft"), answers, sponsor: { id: "aad-s", name: P }, t, dataPolicyUrl: "https://example.org/policy", resumed: true, errors: { jobTitle: "Too long." } }),
+    teamsApplication.profileCard({
+      cohort,
+      application: application("draft"),
+      answers,
+      sponsor: { id: "aad-s", name: P },
+      t,
+      dataPolicyUrl: "https://example.org/policy",
+      resumed: true,
+      errors: { jobTitle: "Too long." },
+    }),
   ),
-  "application:skillsCard": c(() => teamsApplication.skillsCard(cohort, application("draft"), 0, t, { s1: "Pick one." })),
+  "application:skillsCard": c(() =>
+    teamsApplication.skillsCard(cohort, application("draft"), 0, t, { s1: "Pick one." }),
+  ),
   "application:applyChoiceCard": c(() => teamsApplication.applyChoiceCard([cohort], t, "en", ZONE)),
   "application:statusCard": c(() => teamsApplication.statusCard(statusItems, t, "en", ZONE, NOW)),
   "cohort-status:cohortStatusCard": c(() => teamsCohortStatus.cohortStatusCard(cohortOverview, names, t, "en", ZONE)),
-  "cohort-status:auditCard": [{ build: () => teamsCohortStatus.auditCard(audit, cohort, t, "en", ZONE) }, { build: () => teamsCohortStatus.auditCard([], cohort, t, "en", ZONE) }],
+  "cohort-status:auditCard": [
+    { build: () => teamsCohortStatus.auditCard(audit, cohort, t, "en", ZONE) },
+    { build: () => teamsCohortStatus.auditCard([], cohort, t, "en", ZONE) },
+  ],
   "cohort-status:leaveCard": c(() => teamsCohortStatus.leaveCard([cohort, { ...cohort, id: "c2" }], t, { reason: P })),
   "cohort:cohortListCard": c(() => teamsCohort.cohortListCard([{ cohort, applications: 3 }], t, "en", ZONE)),
   "cohort:cohortDetailsCard": c(() => teamsCohort.cohortDetailsCard(cohort, 3, [teamsPerson], t, "en", ZONE)),
   "cohort:cohortFormCard": c(() => teamsCohort.cohortFormCard(formValues, t, "c1")),
   "evaluation:evaluationRequestCard": c(() => teamsEvaluation.evaluationRequestCard(evaluationRequest, t, "en", ZONE)),
   "evaluation:coordinatorNudgeCard": c(() => teamsEvaluation.coordinatorNudgeCard(nudge, t)),
-  "evaluation:evaluationCard": c(() => teamsEvaluation.evaluationCard(evaluationForm, t, teamsEvaluation.typedFromAnswers(evaluationAnswers, { s1: 3 }))),
-  "goals:goalsBoardCard": c(() => teamsGoals.goalsBoardCard({ pairId: "p1", partner: P, cohortName: P, goals }, t, "en")),
+  "evaluation:evaluationCard": c(() =>
+    teamsEvaluation.evaluationCard(evaluationForm, t, teamsEvaluation.typedFromAnswers(evaluationAnswers, { s1: 3 })),
+  ),
+  "goals:goalsBoardCard": c(() =>
+    teamsGoals.goalsBoardCard({ pairId: "p1", partner: P, cohortName: P, goals }, t, "en"),
+  ),
   "goals:goalsChooserCard": c(() => teamsGoals.goalsChooserCard([{ pairId: "p1", partner: P, cohortName: P }], t)),
   "goals:goalFormCard": c(() => teamsGoals.goalFormCard(goalValues, { pairId: "p1", goalId: "g1" }, t)),
   "help:helpCard": c(() => teamsHelp.helpCard(helpView(true, { word: P }), t)),
   "introduction:introductionCard": c(() => teamsIntroduction.introductionCard(introduction, t)),
   "introduction:introductionText": teamsCase(() => teamsIntroduction.introductionText(introduction, t)),
   "notice:noticeText": teamsCase(() => teamsNotice.noticeText(notice, "en", ZONE)),
-  "plenaries:plenaryListCard": [{ build: () => teamsPlenaries.plenaryListCard(plenaryList, t, "en", ZONE) }, { build: () => teamsPlenaries.plenaryListCard({ ...plenaryList, plenaries: [] }, t, "en", ZONE) }],
+  "plenaries:plenaryListCard": [
+    { build: () => teamsPlenaries.plenaryListCard(plenaryList, t, "en", ZONE) },
+    { build: () => teamsPlenaries.plenaryListCard({ ...plenaryList, plenaries: [] }, t, "en", ZONE) },
+  ],
   "plenaries:plenaryEditCard": c(() => teamsPlenaries.plenaryEditCard(plenary, cohort, t, ZONE)),
   "plenaries:attendanceCard": c(() => teamsPlenaries.attendanceCard(attendance, t, "en", ZONE)),
   "plenaries:attendanceSummaryCard": [
@@ -601,23 +921,90 @@ const TEAMS_CASES: Cases = {
     { build: () => teamsPlenaries.attendanceSummaryCard(cohort, [{ name: P, count: { attended: 0, held: 0 } }], t) },
   ],
   "proposal:proposalCard": [
-    { build: () => teamsProposal.proposalCard(proposal, cohort, { locks: [{ mentorId: "a1", menteeId: "a2" }], exclusions: [] }, [teamsPerson], t) },
-    { build: () => teamsProposal.proposalCard({ ...proposal, result: { ...proposal.result, pairs: [] } }, cohort, { locks: [], exclusions: [] }, [], t) },
+    {
+      build: () =>
+        teamsProposal.proposalCard(
+          proposal,
+          cohort,
+          { locks: [{ mentorId: "a1", menteeId: "a2" }], exclusions: [] },
+          [teamsPerson],
+          t,
+        ),
+    },
+    {
+      build: () =>
+        teamsProposal.proposalCard(
+          { ...proposal, result: { ...proposal.result, pairs: [] } },
+          cohort,
+          { locks: [], exclusions: [] },
+          [],
+          t,
+        ),
+    },
   ],
-  "reassign:reassignChoices": c(() => teamsCard.adaptiveCard([{ type: "Input.ChoiceSet", id: "x", choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, t) }])),
-  "reassign:reassignCard": c(() => teamsReassign.reassignCard({ proposal, candidateId: "a3", choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, t), page: 0 }, t)),
+  "reassign:reassignChoices": c(() =>
+    teamsCard.adaptiveCard([
+      { type: "Input.ChoiceSet", id: "x", choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, t) },
+    ]),
+  ),
+  "reassign:reassignCard": c(() =>
+    teamsReassign.reassignCard(
+      {
+        proposal,
+        candidateId: "a3",
+        choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, t),
+        page: 0,
+      },
+      t,
+    ),
+  ),
   "rhythm:rhythmCard": rhythmMessages.map((m) => ({ build: () => teamsRhythm.rhythmCard(m, t, "en", ZONE) })),
   "rhythm:plenaryCard": plenaryMessages.map((m) => ({ build: () => teamsRhythm.plenaryCard(m, t, "en", ZONE) })),
   "rhythm:pairsOverviewCard": c(() => teamsRhythm.pairsOverviewCard(pairOverviews, t, "en", ZONE)),
   "rhythm:planCard": [
-    { build: () => teamsRhythm.planCard({ slots: [at("2026-04-20T10:00:00Z")], partner: { name: P, zone: "America/Santiago" }, days: 14, pairId: "p1" }, t, "en", ZONE) },
-    { build: () => teamsRhythm.planCard({ slots: [], partner: { name: P, zone: "America/Santiago" }, days: 14, pairId: "p1" }, t, "en", ZONE), typedNothing: true },
+    {
+      build: () =>
+        teamsRhythm.planCard(
+          {
+            slots: [at("2026-04-20T10:00:00Z")],
+            partner: { name: P, zone: "America/Santiago" },
+            days: 14,
+            pairId: "p1",
+          },
+          t,
+          "en",
+          ZONE,
+        ),
+    },
+    {
+      build: () =>
+        teamsRhythm.planCard(
+          { slots: [], partner: { name: P, zone: "America/Santiago" }, days: 14, pairId: "p1" },
+          t,
+          "en",
+          ZONE,
+        ),
+      typedNothing: true,
+    },
   ],
-  "rhythm:logCard": c(() => teamsRhythm.logCard(partners, { date: "2026-04-20", minutes: 60 }, { pairId: "p1", sessionId: "s1" }, t, teamsRhythm.typedFromLog(logValues))),
+  "rhythm:logCard": c(() =>
+    teamsRhythm.logCard(
+      partners,
+      { date: "2026-04-20", minutes: 60 },
+      { pairId: "p1", sessionId: "s1" },
+      t,
+      teamsRhythm.typedFromLog(logValues),
+    ),
+  ),
   "rhythm:pauseCard": [{ build: () => teamsRhythm.pauseCard("p1", "2026-05-01", t), typedNothing: true }],
   "rhythm:actionItemsCard": c(() => teamsRhythm.actionItemsCard(actionGroups, "2026-03-02", t, "en")),
-  "settings:settingsCard": [{ build: () => teamsSettings.settingsCard({ locale: "en", timeZone: ZONE }, t), typedNothing: true }],
-  "sponsor-request:sponsorRequestCard": [{ build: () => teamsSponsor.sponsorRequestCard(sponsorRequest, t, "en") }, { build: () => teamsSponsor.sponsorRequestCard({ ...sponsorRequest, reminder: true }, t, "en") }],
+  "settings:settingsCard": [
+    { build: () => teamsSettings.settingsCard({ locale: "en", timeZone: ZONE }, t), typedNothing: true },
+  ],
+  "sponsor-request:sponsorRequestCard": [
+    { build: () => teamsSponsor.sponsorRequestCard(sponsorRequest, t, "en") },
+    { build: () => teamsSponsor.sponsorRequestCard({ ...sponsorRequest, reminder: true }, t, "en") },
+  ],
   "unreached:unreachedLines": teamsCase(() => teamsUnreached.unreachedLines([teamsPerson, teamsPerson], t)),
   "outbound:renderTeamsOutbound": outbound.map((m) => ({ build: () => renderTeamsOutbound(m, viewer(teamsPerson)) })),
 };
@@ -687,7 +1074,10 @@ function slackTexts(root: unknown): Texts {
       else if (key === "initial_value") texts.plain.push(node);
       return;
     }
-    if (Array.isArray(node)) return node.forEach((n) => walk(n));
+    if (Array.isArray(node)) {
+      for (const n of node) walk(n);
+      return;
+    }
     if (!node || typeof node !== "object") return;
     const object = node as Record<string, unknown>;
     if (object.type === "plain_text" && typeof object.text === "string") return void texts.plain.push(object.text);
@@ -703,13 +1093,17 @@ function teamsTexts(root: unknown): Texts {
   const texts: Texts = { markup: [], plain: [] };
   if (typeof root === "string") return { markup: [root], plain: [] };
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const n of node) walk(n);
+      return;
+    }
     if (!node || typeof node !== "object") return;
     const o = node as Record<string, any>;
     if (o.type === "TextBlock" || o.type === "TextRun") texts.markup.push(o.text);
     if (o.type === "FactSet") for (const fact of o.facts ?? []) texts.markup.push(fact.title, fact.value);
     if (typeof o.type === "string" && o.type.startsWith("Input.")) {
-      for (const k of ["label", "placeholder", "title", "errorMessage"]) if (typeof o[k] === "string") texts.plain.push(o[k]);
+      for (const k of ["label", "placeholder", "title", "errorMessage"])
+        if (typeof o[k] === "string") texts.plain.push(o[k]);
       if (typeof o.value === "string") texts.plain.push(o.value);
       for (const choice of o.choices ?? []) texts.plain.push(choice.title);
     }
@@ -739,14 +1133,20 @@ function leaks(texts: Texts, live: RegExp[], twice: RegExp): string[] {
 }
 
 function exportedFunctions(modules: Record<string, Record<string, unknown>>): string[] {
-  return Object.entries(modules).flatMap(([file, module]) => Object.entries(module).filter(([, value]) => typeof value === "function").map(([name]) => `${file}:${name}`));
+  return Object.entries(modules).flatMap(([file, module]) =>
+    Object.entries(module)
+      .filter(([, value]) => typeof value === "function")
+      .map(([name]) => `${file}:${name}`),
+  );
 }
 
 describe("every Slack view shows what people typed as typed, never as markup", () => {
   it("covers every exported builder of src/platforms/slack/views", () => {
     const files = readdirSync(join(__dirname, "../../src/platforms/slack/views")).map((f) => f.replace(/\.ts$/, ""));
     expect(Object.keys(SLACK_MODULES).sort()).toEqual(files.sort());
-    const missing = exportedFunctions(SLACK_MODULES).filter((name) => !SLACK_NOT_BUILDERS.has(name) && !SLACK_CASES[name]);
+    const missing = exportedFunctions(SLACK_MODULES).filter(
+      (name) => !SLACK_NOT_BUILDERS.has(name) && !SLACK_CASES[name],
+    );
     expect(missing, "a new builder needs a case here, with hostile view models").toEqual([]);
   });
 
@@ -759,7 +1159,10 @@ describe("every Slack view shows what people typed as typed, never as markup", (
         // Long hostile texts too: Slack takes the payload and shows it as meant.
         expect(payloadProblems(built), `${name} #${index}`).toEqual([]);
         // The payload reached the reader, shown as typed (escaped in mrkdwn, raw in plain text).
-        if (!typedNothing) expect([...texts.markup, ...texts.plain].join("\n"), `${name} #${index}`).toMatch(/&lt;!channel&gt;|<!channel>/);
+        if (!typedNothing)
+          expect([...texts.markup, ...texts.plain].join("\n"), `${name} #${index}`).toMatch(
+            /&lt;!channel&gt;|<!channel>/,
+          );
       });
     });
   }
@@ -769,7 +1172,9 @@ describe("every Teams card shows what people typed as typed, never as markdown",
   it("covers every exported builder of src/platforms/teams/cards", () => {
     const files = readdirSync(join(__dirname, "../../src/platforms/teams/cards")).map((f) => f.replace(/\.ts$/, ""));
     expect(Object.keys(TEAMS_MODULES).sort()).toEqual(files.sort());
-    const missing = exportedFunctions(TEAMS_MODULES).filter((name) => !TEAMS_NOT_BUILDERS.has(name) && !TEAMS_CASES[name]);
+    const missing = exportedFunctions(TEAMS_MODULES).filter(
+      (name) => !TEAMS_NOT_BUILDERS.has(name) && !TEAMS_CASES[name],
+    );
     expect(missing, "a new builder needs a case here, with hostile view models").toEqual([]);
   });
 
@@ -777,9 +1182,14 @@ describe("every Teams card shows what people typed as typed, never as markdown",
     it(name, () => {
       cases.forEach(({ build, typedNothing }, index) => {
         const built = build();
-        const texts = teamsTexts(Array.isArray(built) ? teamsCard.adaptiveCard(built as teamsCard.CardElement[]) : built);
+        const texts = teamsTexts(
+          Array.isArray(built) ? teamsCard.adaptiveCard(built as teamsCard.CardElement[]) : built,
+        );
         expect(leaks(texts, TEAMS_LIVE, TEAMS_TWICE), `${name} #${index}`).toEqual([]);
-        if (!typedNothing) expect([...texts.markup, ...texts.plain].join("\n"), `${name} #${index}`).toMatch(/&lt;!channel&gt;|<!channel>/);
+        if (!typedNothing)
+          expect([...texts.markup, ...texts.plain].join("\n"), `${name} #${index}`).toMatch(
+            /&lt;!channel&gt;|<!channel>/,
+          );
       });
     });
   }

@@ -1,4 +1,11 @@
-import { SLACK_LIVE, TEAMS_LIVE, expectSlackTextsEscaped, expectTeamsEscaped, slackTexts, teamsTexts } from "../support/hostile-text";
+import {
+  SLACK_LIVE,
+  TEAMS_LIVE,
+  expectSlackTextsEscaped,
+  expectTeamsEscaped,
+  slackTexts,
+  teamsTexts,
+} from "../support/hostile-text";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Cohort } from "../../src/domain/cohorts/cohort";
 import { startTestApp, type TestApp } from "../support/app";
@@ -13,7 +20,6 @@ const PAYLOAD = "<https://evil.example/login|Tandem: confirm your pair here> <!c
 /** The same trick in Teams markdown. */
 const TEAMS_PAYLOAD = "[Confirm your pair](https://evil.example) **urgent**";
 
-
 const expectSlackEscaped = expectSlackTextsEscaped;
 
 describe("text replies that name a cohort or a person show what was typed, not markup", () => {
@@ -25,9 +31,13 @@ describe("text replies that name a cohort or a person show what was typed, not m
   const jorge: TeamsUser = { id: "29:jorge", aadObjectId: "aad-jorge", name: `Jorge ${PAYLOAD}` };
   const marta: TeamsUser = { id: "29:marta", aadObjectId: "aad-marta", name: "Marta" };
   const nuria: TeamsUser = { id: "29:nuria", aadObjectId: "aad-nuria", name: `Nuria ${PAYLOAD} ${TEAMS_PAYLOAD}` };
-  const say = (user: TeamsUser, text: string, extra: Record<string, unknown> = {}) => app.activities.repliesTo(app.activities.message(user, text, extra));
-  const press = (user: TeamsUser, data: Record<string, unknown>) => app.activities.repliesTo(app.activities.submit(user, data));
-  const mentioning = (user: TeamsUser, shown: string) => ({ entities: [{ type: "mention", mentioned: { id: user.id, name: shown }, text: `<at>${shown}</at>` }] });
+  const say = (user: TeamsUser, text: string, extra: Record<string, unknown> = {}) =>
+    app.activities.repliesTo(app.activities.message(user, text, extra));
+  const press = (user: TeamsUser, data: Record<string, unknown>) =>
+    app.activities.repliesTo(app.activities.submit(user, data));
+  const mentioning = (user: TeamsUser, shown: string) => ({
+    entities: [{ type: "mention", mentioned: { id: user.id, name: shown }, text: `<at>${shown}</at>` }],
+  });
   /** A Slack command's reply and every Web API call it made (files included). */
   async function slash(user: string, text: string): Promise<string[]> {
     const since = app.slack.calls.length;
@@ -49,9 +59,36 @@ describe("text replies that name a cohort or a person show what was typed, not m
     const martaPerson = await installTeamsUser(app, marta, { locale: "en-US", timeZone: "Europe/Madrid" });
     await installTeamsUser(app, nuria, { locale: "en-US", timeZone: "Europe/Madrid" });
     for (const user of [jorge, nuria]) app.teams.members.set(user.id, user);
-    await teamsApplicant(app, hostile, luciaPerson, "mentor", { "generative-ai": 5 }, ["e-government"], "Technology", "Europe/Madrid");
-    await teamsApplicant(app, hostile, jorgePerson, "mentee", { "generative-ai": 1 }, ["generative-ai"], "Finance", "Europe/Madrid");
-    await teamsApplicant(app, hostile, martaPerson, "mentee", { "generative-ai": 1 }, ["generative-ai"], "Legal", "Europe/Madrid");
+    await teamsApplicant(
+      app,
+      hostile,
+      luciaPerson,
+      "mentor",
+      { "generative-ai": 5 },
+      ["e-government"],
+      "Technology",
+      "Europe/Madrid",
+    );
+    await teamsApplicant(
+      app,
+      hostile,
+      jorgePerson,
+      "mentee",
+      { "generative-ai": 1 },
+      ["generative-ai"],
+      "Finance",
+      "Europe/Madrid",
+    );
+    await teamsApplicant(
+      app,
+      hostile,
+      martaPerson,
+      "mentee",
+      { "generative-ai": 1 },
+      ["generative-ai"],
+      "Legal",
+      "Europe/Madrid",
+    );
   });
   afterAll(() => app.stop());
 
@@ -83,7 +120,6 @@ describe("text replies that name a cohort or a person show what was typed, not m
     expectSlackEscaped(await slash("UCARMEN", `cohort extend ${hostile.slug}`));
   });
 
-
   it("Teams: match approved names the cohort; matching again says it was approved", async () => {
     const [proposal] = await say(tere, `match ${hostile.slug}`);
     expectTeamsEscaped(await press(tere, button(cardOf(proposal!)!, "Approve and introduce")));
@@ -99,7 +135,9 @@ describe("text replies that name a cohort or a person show what was typed, not m
   });
 
   it("Teams: a certificate preview names the person and the cohort", async () => {
-    expectTeamsEscaped(await say(tere, `certificate ${hostile.slug} preview <at>Jorge</at>`, mentioning(jorge, "Jorge")));
+    expectTeamsEscaped(
+      await say(tere, `certificate ${hostile.slug} preview <at>Jorge</at>`, mentioning(jorge, "Jorge")),
+    );
   });
 
   it("Teams: leaving names the cohort", async () => {
@@ -119,8 +157,6 @@ describe("text replies that name a cohort or a person show what was typed, not m
     expectSlackEscaped(await slash("UCARMEN", `cohort finish ${hostile.slug}`));
   });
 
-
-
   it("Teams: admin add and list name the person", async () => {
     expectTeamsEscaped(await say(tere, "admin add <at>Nuria</at>", mentioning(nuria, nuria.name)));
     expectTeamsEscaped(await say(tere, "admin list"));
@@ -131,10 +167,18 @@ describe("text replies that name a cohort or a person show what was typed, not m
     expectSlackEscaped(await slash("UCARMEN", `timezone ${PAYLOAD}`));
   });
 
-
   it("nothing reached Slack or Teams as live markup, anywhere", () => {
-    const slackCalls = app.slack.calls.filter((c) => ["chat.postMessage", "chat.postEphemeral", "chat.update", "response_url", "files.completeUploadExternal"].includes(c.method));
-    for (const live of SLACK_LIVE) expect(slackCalls.flatMap((c) => slackTexts(c.args)).filter((t) => live.test(t))).toEqual([]);
+    const slackCalls = app.slack.calls.filter((c) =>
+      [
+        "chat.postMessage",
+        "chat.postEphemeral",
+        "chat.update",
+        "response_url",
+        "files.completeUploadExternal",
+      ].includes(c.method),
+    );
+    for (const live of SLACK_LIVE)
+      expect(slackCalls.flatMap((c) => slackTexts(c.args)).filter((t) => live.test(t))).toEqual([]);
     const activities = app.teams.sent.map((a) => a.activity);
     for (const live of TEAMS_LIVE) expect(activities.flatMap(teamsTexts).filter((t) => live.test(t))).toEqual([]);
   });

@@ -27,10 +27,13 @@ describe("leaving a programme (en)", () => {
   let leaver: Person;
   let proposalId: string;
 
-  const dmTo = (user: string) => app.slack.callsTo("chat.postMessage").filter((c) => c.args.channel === `D${user}` || c.args.channel === user);
+  const dmTo = (user: string) =>
+    app.slack.callsTo("chat.postMessage").filter((c) => c.args.channel === `D${user}` || c.args.channel === user);
   const textsTo = (user: string) => dmTo(user).map((c) => String(c.args.text));
-  const command = async (user: string, text: string) => app.requests.replyTo(await app.requests.command({ id: user }, text));
-  const person = async (userId: string) => (await app.tandem.services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId }))!;
+  const command = async (user: string, text: string) =>
+    app.requests.replyTo(await app.requests.command({ id: user }, text));
+  const person = async (userId: string) =>
+    (await app.tandem.services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId }))!;
   async function pdfText(content: Buffer): Promise<string> {
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(content)), { mergePages: true });
     return text.replace(/\s+/g, " ");
@@ -44,7 +47,7 @@ describe("leaving a programme (en)", () => {
     const db = app.tandem.services.db;
     const tables = await db.$queryRawUnsafe<{ name: string }[]>(
       testProvider === "postgresql"
-        ? `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\_prisma%'`
+        ? `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE '_prisma%'`
         : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'`,
     );
     const found: string[] = [];
@@ -52,7 +55,12 @@ describe("leaving a programme (en)", () => {
       for (const row of await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`)) {
         for (const [column, raw] of Object.entries(row)) {
           // JSON columns come back parsed; dates and numbers cannot hold a name.
-          const value = typeof raw === "string" ? raw : raw !== null && typeof raw === "object" && !(raw instanceof Date) ? JSON.stringify(raw) : null;
+          const value =
+            typeof raw === "string"
+              ? raw
+              : raw !== null && typeof raw === "object" && !(raw instanceof Date)
+                ? JSON.stringify(raw)
+                : null;
           if (value === null) continue;
           // Where the README says it stays: the platform id on the emptied profile (how the bot knows them if they come back).
           if (name === "Person" && column === "userId" && value === LEAVER.id) continue;
@@ -78,12 +86,34 @@ describe("leaving a programme (en)", () => {
       app.slack.addUser({ id, real_name: name, locale: "en-GB", tz: "Europe/London" });
     }
     const { services } = app.tandem;
-    const coordinator = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carol" }));
+    const coordinator = await services.people.identify(
+      { platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" },
+      async () => ({ displayName: "Carol" }),
+    );
     cohort = await openCohortFor(services, coordinator, "Digital 2027", app.clock.now());
-    const applicant = (userId: string, name: string, role: "mentor" | "mentee", ratings: Record<string, number>, learn: string[], department: string) =>
-      submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId, name }, { role, ratings, learn, department });
+    const applicant = (
+      userId: string,
+      name: string,
+      role: "mentor" | "mentee",
+      ratings: Record<string, number>,
+      learn: string[],
+      department: string,
+    ) =>
+      submittedApplicant(
+        services,
+        cohort,
+        { workspaceId: app.slack.teamId, userId, name },
+        { role, ratings, learn, department },
+      );
     await applicant("UMIA", "Mia", "mentor", { spreadsheets: 5 }, ["e-government"], "Digital");
-    await applicant(LEAVER.id, `${LEAVER.first} ${LEAVER.last}`, "mentee", { spreadsheets: 1 }, ["spreadsheets"], "Finance");
+    await applicant(
+      LEAVER.id,
+      `${LEAVER.first} ${LEAVER.last}`,
+      "mentee",
+      { spreadsheets: 1 },
+      ["spreadsheets"],
+      "Finance",
+    );
     await applicant("UNOAH", "Noah", "mentor", { "generative-ai": 5 }, ["presentations"], "Digital");
     await applicant("UTOM", "Tom", "mentee", { "generative-ai": 1 }, ["generative-ai"], "Legal");
 
@@ -92,12 +122,22 @@ describe("leaving a programme (en)", () => {
     const proposal = (await services.pairing.latestProposal(cohort.id))!;
     proposalId = proposal.id;
     expect(JSON.stringify(proposal)).toContain(LEAVER.first);
-    await app.requests.blockAction({ id: "UCOORD" }, { action_id: "match.approve", value: JSON.stringify({ proposalId, page: 0 }) }, { response_url: app.slack.responseUrl(), channel: { id: "DUCOORD" } });
+    await app.requests.blockAction(
+      { id: "UCOORD" },
+      { action_id: "match.approve", value: JSON.stringify({ proposalId, page: 0 }) },
+      { response_url: app.slack.responseUrl(), channel: { id: "DUCOORD" } },
+    );
     await app.slack.waitFor("response_url");
     leaver = await person(LEAVER.id);
     // The approval finishes after Slack's acknowledgement: wait for its pairs.
     await app.settled();
-    await vi.waitFor(async () => expect((await services.pairing.pairsOfCohort(cohort.id)).some((p) => p.menteePersonId === leaver.id)).toBe(true), { timeout: 10_000 });
+    await vi.waitFor(
+      async () =>
+        expect((await services.pairing.pairsOfCohort(cohort.id)).some((p) => p.menteePersonId === leaver.id)).toBe(
+          true,
+        ),
+      { timeout: 10_000 },
+    );
     ended = (await services.pairing.pairsOfCohort(cohort.id)).find((p) => p.menteePersonId === leaver.id)!;
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ days: 5, hours: 9 }).toJSDate());
     await app.runJobs();
@@ -108,9 +148,41 @@ describe("leaving a programme (en)", () => {
     const { services } = app.tandem;
     const mia = await person("UMIA");
     // The pair met, wrote notes, an action item and a goal; the leaver asked for help; the coordinator nudged them.
-    const logged = await services.meetings.log(leaver, ended.id, { date: DateTime.fromJSDate(app.clock.now()).minus({ days: 2 }).toISODate(), duration: "60", topics: MARKER, privateNotes: MARKER, actionItems: [{ owner: leaver.id, text: `Read ${MARKER}`, dueDate: DateTime.fromJSDate(app.clock.now()).plus({ days: 9 }).toISODate() }] }, "Europe/London");
+    const logged = await services.meetings.log(
+      leaver,
+      ended.id,
+      {
+        date: DateTime.fromJSDate(app.clock.now()).minus({ days: 2 }).toISODate(),
+        duration: "60",
+        topics: MARKER,
+        privateNotes: MARKER,
+        actionItems: [
+          {
+            owner: leaver.id,
+            text: `Read ${MARKER}`,
+            dueDate: DateTime.fromJSDate(app.clock.now()).plus({ days: 9 }).toISODate(),
+          },
+        ],
+      },
+      "Europe/London",
+    );
     expect(logged.ok).toBe(true);
-    const goal = await services.goals.create(mia, ended.id, { title: `Spreadsheets ${MARKER}`, specific: MARKER, measurable: "x", achievable: "x", relevant: "x", timeBound: "", phase1: "x", phase2: "x", phase3: "x" }, "Europe/London");
+    const goal = await services.goals.create(
+      mia,
+      ended.id,
+      {
+        title: `Spreadsheets ${MARKER}`,
+        specific: MARKER,
+        measurable: "x",
+        achievable: "x",
+        relevant: "x",
+        timeBound: "",
+        phase1: "x",
+        phase2: "x",
+        phase3: "x",
+      },
+      "Europe/London",
+    );
     expect(goal.ok).toBe(true);
     expect((await services.meetings.askForHelp(leaver, ended.id, `Help ${MARKER}`)).ok).toBe(true);
     const coordinator = await person("UCOORD");
@@ -118,16 +190,23 @@ describe("leaving a programme (en)", () => {
     await app.runJobs();
     // The search sees them before they leave: in their goal, the proposal (a JSON column), the audit log.
     const before = (await traces()).join("\n");
-    for (const where of ["Goal.title", "MatchProposal.result", "AuditEntry.details", "Person.displayName"]) expect(before).toContain(where);
+    for (const where of ["Goal.title", "MatchProposal.result", "AuditEntry.details", "Person.displayName"])
+      expect(before).toContain(where);
 
     const opened = app.slack.waitForNext("views.open", (c) => c.args.view.callback_id === "leave");
     await app.requests.command({ id: LEAVER.id }, "leave");
     const modal = (await opened).args.view;
-    const done = await app.requests.viewSubmission({ id: LEAVER.id }, {
-      callback_id: modal.callback_id,
-      private_metadata: modal.private_metadata,
-      values: { cohort: { value: { type: "static_select", selected_option: { value: cohort.id } } }, reason: { value: { type: "plain_text_input", value: `Moving on ${MARKER}` } } },
-    });
+    const done = await app.requests.viewSubmission(
+      { id: LEAVER.id },
+      {
+        callback_id: modal.callback_id,
+        private_metadata: modal.private_metadata,
+        values: {
+          cohort: { value: { type: "static_select", selected_option: { value: cohort.id } } },
+          reason: { value: { type: "plain_text_input", value: `Moving on ${MARKER}` } },
+        },
+      },
+    );
     expect(done.body).toBe("");
     await app.slack.waitFor("chat.postMessage", (c) => String(c.args.text).startsWith("You have left *Digital 2027*"));
     await app.runJobs();
@@ -143,8 +222,12 @@ describe("leaving a programme (en)", () => {
 
   it("the matching proposal, its card and its Download CSV no longer name or describe them", async () => {
     const before = app.slack.uploads.length;
-    await app.requests.blockAction({ id: "UCOORD" }, { action_id: "match.download", value: JSON.stringify({ proposalId, page: 0 }) }, { container: { type: "message", channel_id: "DUCOORD", message_ts: "1700000000.000100" } });
-    await app.slack.waitFor("files.completeUploadExternal", (c) => app.slack.uploads.length > before);
+    await app.requests.blockAction(
+      { id: "UCOORD" },
+      { action_id: "match.download", value: JSON.stringify({ proposalId, page: 0 }) },
+      { container: { type: "message", channel_id: "DUCOORD", message_ts: "1700000000.000100" } },
+    );
+    await app.slack.waitFor("files.completeUploadExternal", (_c) => app.slack.uploads.length > before);
     const csv = app.slack.uploads.at(-1)!.content.toString("utf8");
     expect(csv).toContain("Mia");
     expect(csv).toContain("Noah");
@@ -154,7 +237,9 @@ describe("leaving a programme (en)", () => {
     // The review card, as the coordinator's Previous / Next buttons draw it again from the stored proposal.
     const { services } = app.tandem;
     const stored = (await services.pairing.latestProposal(cohort.id))!;
-    const card = JSON.stringify(proposalMessage(stored, cohort, await services.pairing.constraints(cohort.id), 0, translator("en")));
+    const card = JSON.stringify(
+      proposalMessage(stored, cohort, await services.pairing.constraints(cohort.id), 0, translator("en")),
+    );
     expect(card).toContain("Mia");
     expect(card).not.toContain(LEAVER.first);
   });
@@ -174,7 +259,9 @@ describe("leaving a programme (en)", () => {
       const shortfall = textsTo(user).find((t) => t.startsWith("*Digital 2027* has finished"));
       expect(shortfall, user).toContain("4 mentoring sessions (you held");
     }
-    expect(textsTo("UMIA").find((t) => t.startsWith("*Digital 2027* has finished"))).toContain("4 mentoring sessions (you held 1)");
+    expect(textsTo("UMIA").find((t) => t.startsWith("*Digital 2027* has finished"))).toContain(
+      "4 mentoring sessions (you held 1)",
+    );
     expect(textsTo(LEAVER.id).filter((t) => t.includes("has finished"))).toHaveLength(0);
   });
 
@@ -187,14 +274,24 @@ describe("leaving a programme (en)", () => {
     app.clock.set(DateTime.fromJSDate(roundOpensAt(cohort, "final")).plus({ days: 1 }).toJSDate());
     const tom = await person("UTOM");
     const tomsEvaluation = (await services.evaluations.ofPerson(tom.id)).find((e) => e.kind === "final")!;
-    const saved = await services.evaluations.submit(tom, tomsEvaluation.id, { satisfaction: "4", objectiveProgress: "4", learned: "Prompting well", recommend: "yes", "skill:generative-ai": "4" });
+    const saved = await services.evaluations.submit(tom, tomsEvaluation.id, {
+      satisfaction: "4",
+      objectiveProgress: "4",
+      learned: "Prompting well",
+      recommend: "yes",
+      "skill:generative-ai": "4",
+    });
     expect(saved.ok).toBe(true);
 
     const before = app.slack.uploads.length;
     await command("UCOORD", "export Digital 2027");
     const files = app.slack.uploads.slice(before);
     const evaluations = files.find((f) => f.filename.endsWith("questionnaires.csv"))!.content.toString("utf8");
-    const rows = evaluations.replace(/^\uFEFF/, "").trim().split(/\r?\n/).slice(1);
+    const rows = evaluations
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/)
+      .slice(1);
     expect(rows.some((r) => r.includes("Prompting well"))).toBe(true);
     // Tom's "before" rating is his application's ("rates generative AI 1"): with his role it names him.
     for (const row of rows) expect(row).not.toMatch(/→|Generative AI|\d→\d/i);

@@ -26,7 +26,8 @@ describe("private pair content never reaches the logs, even at debug level", () 
   const lucia: TeamsUser = { id: "29:lucia", aadObjectId: "aad-lucia", name: "Lucía" };
   const jorge: TeamsUser = { id: "29:jorge", aadObjectId: "aad-jorge", name: "Jorge" };
 
-  const opened = (method: string, callbackId: string, since: number) => app.slack.waitFor(method, (c) => c.args.view?.callback_id === callbackId && app.slack.calls.indexOf(c) >= since);
+  const opened = (method: string, callbackId: string, since: number) =>
+    app.slack.waitFor(method, (c) => c.args.view?.callback_id === callbackId && app.slack.calls.indexOf(c) >= since);
 
   beforeAll(async () => {
     app = await startTestApp({ env: { LOG_LEVEL: "debug", TANDEM_COORDINATORS: "UCOORD" } });
@@ -45,7 +46,11 @@ describe("private pair content never reaches the logs, even at debug level", () 
 
   it("logs a session with notes, topics and an action item through Slack, refused once, then saved", async () => {
     const since = app.slack.calls.length;
-    await app.requests.blockAction({ id: "UANA" }, { action_id: "session.log", value: JSON.stringify({ pairId: pair.id }) }, { channel: { id: "DUANA" } });
+    await app.requests.blockAction(
+      { id: "UANA" },
+      { action_id: "session.log", value: JSON.stringify({ pairId: pair.id }) },
+      { channel: { id: "DUANA" } },
+    );
     const view = (await opened("views.open", "session.log", since)).args.view;
     const today = DateTime.fromJSDate(app.clock.now(), { zone: "Europe/Madrid" });
     const values = {
@@ -59,11 +64,24 @@ describe("private pair content never reaches the logs, even at debug level", () 
       "actionItems.0.dueDate": state.date(today.plus({ days: 7 }).toISODate()),
     };
     // A refusal first: the submission (and its errors) pass through Bolt's debug lines too.
-    const refused = await app.requests.viewSubmission({ id: "UANA" }, { callback_id: view.callback_id, private_metadata: view.private_metadata, values: { ...values, duration: state.number("5") } });
+    const refused = await app.requests.viewSubmission(
+      { id: "UANA" },
+      {
+        callback_id: view.callback_id,
+        private_metadata: view.private_metadata,
+        values: { ...values, duration: state.number("5") },
+      },
+    );
     expect(refused.json().response_action).toBe("errors");
-    const saved = await app.requests.viewSubmission({ id: "UANA" }, { callback_id: view.callback_id, private_metadata: view.private_metadata, values });
+    const saved = await app.requests.viewSubmission(
+      { id: "UANA" },
+      { callback_id: view.callback_id, private_metadata: view.private_metadata, values },
+    );
     expect(saved.status).toBe(200);
-    await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "UANA" && String(c.args.text).startsWith("✅"));
+    await app.slack.waitFor(
+      "chat.postMessage",
+      (c) => c.args.channel === "UANA" && String(c.args.text).startsWith("✅"),
+    );
     expect(await app.tandem.services.meetings.heldCount(pair.id)).toBe(1);
   });
 
@@ -75,13 +93,20 @@ describe("private pair content never reaches the logs, even at debug level", () 
     await app.requests.blockAction(
       { id: "ULUIS" },
       { action_id: "goals.add", value: JSON.stringify({ pairId: pair.id }) },
-      { container: { type: "view", view_id: board.id }, view: { ...board, type: "modal", team_id: app.slack.teamId, state: { values: {} }, hash: "h", blocks: [] } },
+      {
+        container: { type: "view", view_id: board.id },
+        view: { ...board, type: "modal", team_id: app.slack.teamId, state: { values: {} }, hash: "h", blocks: [] },
+      },
     );
     const form = (await opened("views.push", "goals.form", since)).args.view;
     const values = initialState(form);
-    for (const field of ["title", "specific", "measurable", "achievable", "relevant", "phase1", "phase2", "phase3"]) values[field] = state.text(mark(field));
+    for (const field of ["title", "specific", "measurable", "achievable", "relevant", "phase1", "phase2", "phase3"])
+      values[field] = state.text(mark(field));
     values.timeBound = state.date(DateTime.fromJSDate(app.clock.now()).plus({ months: 2 }).toISODate());
-    const saved = await app.requests.viewSubmission({ id: "ULUIS" }, { callback_id: "goals.form", private_metadata: form.private_metadata, values });
+    const saved = await app.requests.viewSubmission(
+      { id: "ULUIS" },
+      { callback_id: "goals.form", private_metadata: form.private_metadata, values },
+    );
     expect(saved.status).toBe(200);
     await app.slack.waitFor("views.update", (c) => c.args.view_id === board.id);
     expect(await app.tandem.services.db.goal.count({ where: { pairId: pair.id } })).toBe(1);
@@ -90,27 +115,53 @@ describe("private pair content never reaches the logs, even at debug level", () 
   it("edits the last log through Slack, after the jobs ran", async () => {
     await app.runJobs();
     const overview = await app.requests.replyTo(await app.requests.command({ id: "ULUIS" }, "session"));
-    const editButton = overview.blocks!.flatMap((b: any) => b.elements ?? (b.accessory ? [b.accessory] : [])).find((e: any) => e.action_id === "session.log-edit");
+    const editButton = overview
+      .blocks!.flatMap((b: any) => b.elements ?? (b.accessory ? [b.accessory] : []))
+      .find((e: any) => e.action_id === "session.log-edit");
     const since = app.slack.calls.length;
-    await app.requests.blockAction({ id: "ULUIS" }, { action_id: "session.log-edit", value: editButton.value }, { channel: { id: "DULUIS" } });
+    await app.requests.blockAction(
+      { id: "ULUIS" },
+      { action_id: "session.log-edit", value: editButton.value },
+      { channel: { id: "DULUIS" } },
+    );
     const view = (await opened("views.open", "session.log", since)).args.view;
     // The form went to Slack with the notes in it: exactly what the Web API client logs at debug.
     expect(JSON.stringify(view)).toContain(mark("notes"));
     const values = { ...initialState(view), privateNotes: state.text(mark("edited notes")) };
-    const saved = await app.requests.viewSubmission({ id: "ULUIS" }, { callback_id: view.callback_id, private_metadata: view.private_metadata, values });
+    const saved = await app.requests.viewSubmission(
+      { id: "ULUIS" },
+      { callback_id: view.callback_id, private_metadata: view.private_metadata, values },
+    );
     expect(saved.status).toBe(200);
-    await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "ULUIS" && String(c.args.text).startsWith("✅"));
+    await app.slack.waitFor(
+      "chat.postMessage",
+      (c) => c.args.channel === "ULUIS" && String(c.args.text).startsWith("✅"),
+    );
   });
 
   it("logs a session with notes through Teams", async () => {
     const locale = { locale: "en-US" };
-    const [form] = await app.activities.repliesTo(app.activities.submit(jorge, { action: "session.log-open", pairId: teamsPairRecord.id }, locale));
+    const [form] = await app.activities.repliesTo(
+      app.activities.submit(jorge, { action: "session.log-open", pairId: teamsPairRecord.id }, locale),
+    );
     const log = cardOf(form!)!;
     const owner = (input(log, "actionItems.0.owner").choices as { value: string }[])[0]!.value;
     const today = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" });
-    const fields = { date: today.toISODate(), duration: "60", topics: mark("teams topics"), privateNotes: mark("teams notes"), "actionItems.0.text": mark("teams item"), "actionItems.0.owner": owner, "actionItems.0.dueDate": today.plus({ days: 7 }).toISODate() };
-    await app.activities.repliesTo(app.activities.submit(jorge, { ...button(log, "Save"), ...fields, duration: "5" }, locale));
-    const [saved] = await app.activities.repliesTo(app.activities.submit(jorge, { ...button(log, "Save"), ...fields }, locale));
+    const fields = {
+      date: today.toISODate(),
+      duration: "60",
+      topics: mark("teams topics"),
+      privateNotes: mark("teams notes"),
+      "actionItems.0.text": mark("teams item"),
+      "actionItems.0.owner": owner,
+      "actionItems.0.dueDate": today.plus({ days: 7 }).toISODate(),
+    };
+    await app.activities.repliesTo(
+      app.activities.submit(jorge, { ...button(log, "Save"), ...fields, duration: "5" }, locale),
+    );
+    const [saved] = await app.activities.repliesTo(
+      app.activities.submit(jorge, { ...button(log, "Save"), ...fields }, locale),
+    );
     expect(saved!.text).toMatch(/^✅/);
     await app.runJobs();
   });
@@ -135,7 +186,13 @@ describe("the logger keeps payloads out whatever hands them over", () => {
     slack.debug(`Received a message on the WebSocket: ${body}`);
     slack.warn("http request failed", { data: mark("topics") });
     // A Web API error carries the response (and the request's arguments) as properties.
-    slack.error(Object.assign(new Error("An API error occurred: invalid_blocks"), { code: "slack_webapi_platform_error", data: { ok: false, echo: mark("action item") } }), `while sending ${body}`);
+    slack.error(
+      Object.assign(new Error("An API error occurred: invalid_blocks"), {
+        code: "slack_webapi_platform_error",
+        data: { ok: false, echo: mark("action item") },
+      }),
+      `while sending ${body}`,
+    );
     slack.debug(`Error details: Error: boom\n${mark("stack payload")}`);
     expect(log.lines()).toHaveLength(8);
     expect(log.text()).not.toContain(MARKER);
@@ -144,7 +201,14 @@ describe("the logger keeps payloads out whatever hands them over", () => {
 
   it("never writes a payload field Tandem's own code might hand it", () => {
     const log = capturedLogger("debug");
-    log.logger.info({ privateNotes: mark("notes"), session: { topics: mark("topics"), actionItems: [mark("item")] }, body: { text: mark("body") } }, "saved");
+    log.logger.info(
+      {
+        privateNotes: mark("notes"),
+        session: { topics: mark("topics"), actionItems: [mark("item")] },
+        body: { text: mark("body") },
+      },
+      "saved",
+    );
     expect(log.lines()).toHaveLength(1);
     expect(log.text()).not.toContain(MARKER);
   });
@@ -153,7 +217,17 @@ describe("the logger keeps payloads out whatever hands them over", () => {
     const app = await startTestApp({ env: { LOG_LEVEL: "debug" } });
     try {
       // A call the database refuses: Prisma's message quotes its arguments, notes included.
-      const error = await app.tandem.services.db.pairSession.create({ data: { pairId: "nope", startsAt: new Date(), durationMinutes: "sixty" as unknown as number, proposedById: "x", privateNotes: mark("notes") } }).catch((e: unknown) => e as Error);
+      const error = await app.tandem.services.db.pairSession
+        .create({
+          data: {
+            pairId: "nope",
+            startsAt: new Date(),
+            durationMinutes: "sixty" as unknown as number,
+            proposedById: "x",
+            privateNotes: mark("notes"),
+          },
+        })
+        .catch((e: unknown) => e as Error);
       expect(String(error)).toContain(MARKER);
       app.log.logger.error({ err: error }, "slash command failed");
       boltLogger(app.log.logger).error(error);

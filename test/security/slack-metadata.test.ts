@@ -19,7 +19,8 @@ describe("a forged channel and ts in a modal's private_metadata", () => {
   const pairChannel = "GPAIRINTRO";
   const pairTs = "1700000000.000042";
 
-  const application = async (): Promise<Application> => (await app.tandem.services.applications.findById(applicationId))!;
+  const application = async (): Promise<Application> =>
+    (await app.tandem.services.applications.findById(applicationId))!;
   const updatesTo = (channel: string) => app.slack.callsTo("chat.update").filter((c) => c.args.channel === channel);
 
   function forgedDecline(userId: string) {
@@ -35,7 +36,12 @@ describe("a forged channel and ts in a modal's private_metadata", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    for (const [id, name] of [["ULUIS", "Luis"], ["UJEFA", "Julia"], ["UMALO", "Mallory"]] as const) app.slack.addUser({ id, real_name: name, locale: "en-GB", tz: "Europe/Madrid" });
+    for (const [id, name] of [
+      ["ULUIS", "Luis"],
+      ["UJEFA", "Julia"],
+      ["UMALO", "Mallory"],
+    ] as const)
+      app.slack.addUser({ id, real_name: name, locale: "en-GB", tz: "Europe/Madrid" });
     const { services } = app.tandem;
     const coordinator = await createSlackPerson(services, "UCOORD");
     const created = await services.cohorts.create(coordinator, {
@@ -76,11 +82,17 @@ describe("a forged channel and ts in a modal's private_metadata", () => {
       capacity: 1,
       consent: true,
     });
-    await services.applications.saveRatings(luis, applicationId, Object.fromEntries(cohort.skills.map((s) => [s.id, 2])));
+    await services.applications.saveRatings(
+      luis,
+      applicationId,
+      Object.fromEntries(cohort.skills.map((s) => [s.id, 2])),
+    );
     const sent = await services.applications.submit(luis, applicationId, julia);
     if (!sent.ok) throw new Error(sent.reason);
     await app.runJobs();
-    requestTs = app.slack.messages.find((m) => m.channel === "DUJEFA" && JSON.stringify(m.blocks).includes(applicationId))!.ts;
+    requestTs = app.slack.messages.find(
+      (m) => m.channel === "DUJEFA" && JSON.stringify(m.blocks).includes(applicationId),
+    )!.ts;
   });
   afterAll(() => app.stop());
 
@@ -89,7 +101,10 @@ describe("a forged channel and ts in a modal's private_metadata", () => {
     const updates = app.slack.callsTo("chat.update").length;
     const response = await forgedDecline("UMALO");
     await app.settled();
-    expect(response.json()).toEqual({ response_action: "errors", errors: { reason: "Only the person named as sponsor can decide." } });
+    expect(response.json()).toEqual({
+      response_action: "errors",
+      errors: { reason: "Only the person named as sponsor can decide." },
+    });
     expect(app.slack.callsTo("chat.update")).toHaveLength(updates);
     expect(await application()).toEqual(before);
   });

@@ -27,7 +27,8 @@ describe("signed Slack payloads of an unknown shape", () => {
   }
 
   /** Slack Web API calls that write (reads such as users.info are harmless). */
-  const writes = () => app.slack.calls.filter((c) => /^(chat|views|files|conversations\.open|response_url)/.test(c.method)).length;
+  const writes = () =>
+    app.slack.calls.filter((c) => /^(chat|views|files|conversations\.open|response_url)/.test(c.method)).length;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -59,7 +60,15 @@ describe("signed Slack payloads of an unknown shape", () => {
     ],
     [
       "a block action with no actions at all",
-      () => app.requests.interaction({ type: "block_actions", team: team(), user: user(), api_app_id: "A0TANDEM", trigger_id: `t-${randomUUID()}`, actions: [] }),
+      () =>
+        app.requests.interaction({
+          type: "block_actions",
+          team: team(),
+          user: user(),
+          api_app_id: "A0TANDEM",
+          trigger_id: `t-${randomUUID()}`,
+          actions: [],
+        }),
     ],
     [
       "a view submission with an unknown callback_id",
@@ -98,7 +107,13 @@ describe("signed Slack payloads of an unknown shape", () => {
           user: user(),
           api_app_id: "A0TANDEM",
           trigger_id: `t-${randomUUID()}`,
-          view: { id: "VX", type: "modal", callback_id: "application.skills", private_metadata: applicationMetadata, state: { values: { "rating:x": { value: { type: "checkboxes", selected_options: "5" } }, y: null } } },
+          view: {
+            id: "VX",
+            type: "modal",
+            callback_id: "application.skills",
+            private_metadata: applicationMetadata,
+            state: { values: { "rating:x": { value: { type: "checkboxes", selected_options: "5" } }, y: null } },
+          },
         }),
     ],
     [
@@ -110,7 +125,13 @@ describe("signed Slack payloads of an unknown shape", () => {
           user: user(),
           api_app_id: "A0TANDEM",
           trigger_id: `t-${randomUUID()}`,
-          view: { id: "VX", type: "modal", callback_id: "settings", private_metadata: "not json", state: { values: { language: null, timeZone: "x" } } },
+          view: {
+            id: "VX",
+            type: "modal",
+            callback_id: "settings",
+            private_metadata: "not json",
+            state: { values: { language: null, timeZone: "x" } },
+          },
         }),
     ],
     [
@@ -121,14 +142,39 @@ describe("signed Slack payloads of an unknown shape", () => {
           team: team(),
           user: user(),
           api_app_id: "A0TANDEM",
-          view: { id: "VX", type: "modal", callback_id: "application.profile", private_metadata: JSON.stringify({ applicationId: "nope" }) },
+          view: {
+            id: "VX",
+            type: "modal",
+            callback_id: "application.profile",
+            private_metadata: JSON.stringify({ applicationId: "nope" }),
+          },
         }),
     ],
-    ["an event of a type Tandem does not subscribe to", () => app.requests.event({ type: "reaction_added", user: "UANA", reaction: "tada" })],
-    ["an event callback with no event in it", () => app.requests.post(JSON.stringify({ type: "event_callback", team_id: app.slack.teamId, event_id: "Ev0NOEVENT" }), "application/json")],
-    ["a payload field that is not JSON", () => app.requests.post(new URLSearchParams({ payload: "{not json" }).toString(), "application/x-www-form-urlencoded")],
+    [
+      "an event of a type Tandem does not subscribe to",
+      () => app.requests.event({ type: "reaction_added", user: "UANA", reaction: "tada" }),
+    ],
+    [
+      "an event callback with no event in it",
+      () =>
+        app.requests.post(
+          JSON.stringify({ type: "event_callback", team_id: app.slack.teamId, event_id: "Ev0NOEVENT" }),
+          "application/json",
+        ),
+    ],
+    [
+      "a payload field that is not JSON",
+      () =>
+        app.requests.post(
+          new URLSearchParams({ payload: "{not json" }).toString(),
+          "application/x-www-form-urlencoded",
+        ),
+    ],
     ["a JSON body that is not JSON", () => app.requests.post("{not json", "application/json")],
-    ["an interaction of an unknown type", () => app.requests.interaction({ type: "no_such_type", team: team(), user: user() })],
+    [
+      "an interaction of an unknown type",
+      () => app.requests.interaction({ type: "no_such_type", team: team(), user: user() }),
+    ],
   ];
 
   // Sent together: a payload nothing handles waits out Bolt's 3-second acknowledgement window.

@@ -18,7 +18,10 @@ import { takeConsoleErrors } from "../setup";
 async function snapshot(services: Services): Promise<string> {
   const { db } = services;
   const [people, cohorts, jobs, audit] = await Promise.all([
-    db.person.findMany({ orderBy: { id: "asc" }, select: { id: true, platform: true, userId: true, isCoordinator: true, conversationRef: true } }),
+    db.person.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, platform: true, userId: true, isCoordinator: true, conversationRef: true },
+    }),
     db.cohort.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
     db.job.count(),
     db.auditEntry.count(),
@@ -58,7 +61,11 @@ describe("the anonymous local mode (TEAMS_ALLOW_ANONYMOUS=true, for Agents Playg
   });
   beforeEach(async () => {
     app = await startTestApp({ env: { TANDEM_COORDINATORS: "UCOORD" } });
-    const carmen = await app.tandem.services.people.identify({ platform: "slack", workspaceId: "T1", userId: "UCOORD" });
+    const carmen = await app.tandem.services.people.identify({
+      platform: "slack",
+      workspaceId: "T1",
+      userId: "UCOORD",
+    });
     await openCohortFor(app.tandem.services, carmen, "Digital 2027", app.clock.now());
   });
   afterEach(async () => {
@@ -82,7 +89,11 @@ describe("the anonymous local mode (TEAMS_ALLOW_ANONYMOUS=true, for Agents Playg
 
   it("refuses a serviceUrl off this machine (403): nothing is stored and nothing is sent there", async () => {
     const before = await snapshot(app.tandem.services);
-    for (const serviceUrl of [attacker.url.replace("127.0.0.1", "attacker.example"), "https://smba.trafficmanager.net.evil.example/", "file:///etc/passwd"]) {
+    for (const serviceUrl of [
+      attacker.url.replace("127.0.0.1", "attacker.example"),
+      "https://smba.trafficmanager.net.evil.example/",
+      "file:///etc/passwd",
+    ]) {
       const response = await app.activities.post(app.activities.message(forger, "help", { serviceUrl }));
       expect(response.status, serviceUrl).toBe(403);
     }
@@ -93,7 +104,9 @@ describe("the anonymous local mode (TEAMS_ALLOW_ANONYMOUS=true, for Agents Playg
 
   it("refuses a sender without an Entra object id instead of keying them by the channel's id", async () => {
     const before = await snapshot(app.tandem.services);
-    const response = await app.activities.post(app.activities.message({ id: "UCOORD", name: "No object id" }, "applicants"));
+    const response = await app.activities.post(
+      app.activities.message({ id: "UCOORD", name: "No object id" }, "applicants"),
+    );
     expect(response.status).toBe(403);
     await settle();
     expect(await snapshot(app.tandem.services)).toBe(before);
@@ -113,7 +126,9 @@ describe("the anonymous local mode (TEAMS_ALLOW_ANONYMOUS=true, for Agents Playg
 
   it("never hands replies back in the HTTP response (deliveryMode expectReplies)", async () => {
     const before = await snapshot(app.tandem.services);
-    const response = await app.activities.post(app.activities.message(forger, "help", { deliveryMode: "expectReplies" }));
+    const response = await app.activities.post(
+      app.activities.message(forger, "help", { deliveryMode: "expectReplies" }),
+    );
     expect(response.status).toBe(403);
     expect(response.body).not.toContain("AdaptiveCard");
     await settle();
@@ -148,11 +163,20 @@ describe("the anonymous local mode (TEAMS_ALLOW_ANONYMOUS=true, for Agents Playg
   it("uploads an accepted file only to OneDrive/SharePoint (or, locally, the connector that asked), never elsewhere", async () => {
     const person: TeamsUser = { id: "29:ana", name: "Ana", aadObjectId: "aad-ana" };
     const offer = await app.activities.repliesTo(app.activities.message(person, "mydata"));
-    const consent = offer.flatMap((a) => a.attachments ?? []).find((a: { contentType: string }) => a.contentType === "application/vnd.microsoft.teams.card.file.consent");
+    const consent = offer
+      .flatMap((a) => a.attachments ?? [])
+      .find((a: { contentType: string }) => a.contentType === "application/vnd.microsoft.teams.card.file.consent");
     expect(consent).toBeDefined();
-    for (const uploadUrl of [`${attacker.url}steal/data.json`, "https://evil.example/upload", "http://contoso-my.sharepoint.com/upload"]) {
+    for (const uploadUrl of [
+      `${attacker.url}steal/data.json`,
+      "https://evil.example/upload",
+      "http://contoso-my.sharepoint.com/upload",
+    ]) {
       const accept = app.activities.fileConsent(person, "accept", consent);
-      const replies = await app.activities.repliesTo({ ...accept, value: { ...accept.value, uploadInfo: { ...accept.value.uploadInfo, uploadUrl } } });
+      const replies = await app.activities.repliesTo({
+        ...accept,
+        value: { ...accept.value, uploadInfo: { ...accept.value.uploadInfo, uploadUrl } },
+      });
       expect(JSON.stringify(replies), uploadUrl).toContain("could not");
     }
     expect(attacker.hits).toEqual([]);
@@ -181,7 +205,10 @@ describe("tenants served", () => {
       channelData: { tenant: { id: "tenant-2" } },
     });
     expect((await app.activities.post(other)).status).toBe(403);
-    const noTenant = app.activities.message(stranger, "help", { conversation: { id: "a:personal-stranger", conversationType: "personal" }, channelData: {} });
+    const noTenant = app.activities.message(stranger, "help", {
+      conversation: { id: "a:personal-stranger", conversationType: "personal" },
+      channelData: {},
+    });
     expect((await app.activities.post(noTenant)).status).toBe(403);
     await settle();
     expect(await snapshot(app.tandem.services)).toBe(before);
@@ -220,13 +247,25 @@ describe("a real bot (MICROSOFT_APP_ID set): every activity's token is verified"
     const before = await snapshot(app.tandem.services);
     const activity = app.activities.message(user, "applicants", { serviceUrl: teamsServiceUrl });
     expect((await app.activities.post(activity)).status).toBe(401);
-    expect((await app.activities.post(activity, { authorization: `Bearer ${auth.forgedToken(appId, teamsServiceUrl)}` })).status).toBe(401);
+    expect(
+      (await app.activities.post(activity, { authorization: `Bearer ${auth.forgedToken(appId, teamsServiceUrl)}` }))
+        .status,
+    ).toBe(401);
     // botbuilder prints the keys it tried when a signature does not verify; nothing else may be printed.
-    expect(takeConsoleErrors().every((line) => line.includes("Error finding key for token") || line.includes("invalid signature"))).toBe(true);
-    expect((await app.activities.post(activity, { authorization: `Bearer ${auth.token("another-bot", teamsServiceUrl)}` })).status).toBe(401);
+    expect(
+      takeConsoleErrors().every(
+        (line) => line.includes("Error finding key for token") || line.includes("invalid signature"),
+      ),
+    ).toBe(true);
+    expect(
+      (await app.activities.post(activity, { authorization: `Bearer ${auth.token("another-bot", teamsServiceUrl)}` }))
+        .status,
+    ).toBe(401);
     // A genuine token for another serviceUrl cannot be replayed with the attacker's.
     const redirected = app.activities.message(user, "applicants", { serviceUrl: "https://attacker.example/" });
-    expect((await app.activities.post(redirected, { authorization: `Bearer ${auth.token(appId, teamsServiceUrl)}` })).status).toBe(401);
+    expect(
+      (await app.activities.post(redirected, { authorization: `Bearer ${auth.token(appId, teamsServiceUrl)}` })).status,
+    ).toBe(401);
     expect(await snapshot(app.tandem.services)).toBe(before);
   });
 
@@ -237,10 +276,15 @@ describe("a real bot (MICROSOFT_APP_ID set): every activity's token is verified"
       conversation: { id: "a:personal-ana", conversationType: "personal", tenantId: "tenant-2" },
       channelData: { tenant: { id: "tenant-2" } },
     });
-    expect((await app.activities.post(otherTenant, { authorization: `Bearer ${auth.token(appId, teamsServiceUrl)}` })).status).toBe(403);
+    expect(
+      (await app.activities.post(otherTenant, { authorization: `Bearer ${auth.token(appId, teamsServiceUrl)}` }))
+        .status,
+    ).toBe(403);
     // Even signed, a loopback (or any non-Teams) serviceUrl is not where a real bot replies.
     const local = app.activities.message(user, "help");
-    expect((await app.activities.post(local, { authorization: `Bearer ${auth.token(appId, local.serviceUrl)}` })).status).toBe(403);
+    expect(
+      (await app.activities.post(local, { authorization: `Bearer ${auth.token(appId, local.serviceUrl)}` })).status,
+    ).toBe(403);
     await settle();
     expect(await snapshot(app.tandem.services)).toBe(before);
     expect(app.teams.sent).toHaveLength(0);

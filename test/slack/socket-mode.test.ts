@@ -14,7 +14,9 @@ describe("Slack in Socket Mode (SLACK_APP_TOKEN set)", () => {
     slack = await new FakeSlack().start();
     slack.socketUrl = socket.url;
     slack.addUser({ id: "UANA", real_name: "Ana", locale: "es-ES" });
-    app = await startTestApp({ env: { SLACK_APP_TOKEN: "xapp-1-test-app-token", SLACK_SIGNING_SECRET: "", SLACK_API_URL: slack.apiUrl } });
+    app = await startTestApp({
+      env: { SLACK_APP_TOKEN: "xapp-1-test-app-token", SLACK_SIGNING_SECRET: "", SLACK_API_URL: slack.apiUrl },
+    });
     await socket.whenConnected();
   });
   afterAll(async () => {

@@ -6,13 +6,27 @@ import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "../../script
 import { TEST_POSTGRES_URL } from "../support/database";
 
 const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
-const migrations = (dir: string) => readdirSync(dir).filter((entry) => /^\d{4}_/.test(entry)).sort();
+const migrations = (dir: string) =>
+  readdirSync(dir)
+    .filter((entry) => /^\d{4}_/.test(entry))
+    .sort();
 
 describe("migrations", () => {
   it("match prisma/schema.prisma exactly (no drift)", () => {
     const result = spawnSync(
       process.execPath,
-      [cli, "migrate", "diff", "--config", "prisma/shadow.prisma.config.ts", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+      [
+        cli,
+        "migrate",
+        "diff",
+        "--config",
+        "prisma/shadow.prisma.config.ts",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
       { encoding: "utf8" },
     );
     // --exit-code: 0 = no difference, 2 = the schema changed without a migration (npm run db:migration).
@@ -32,7 +46,18 @@ describe("migrations", () => {
     it("match the PostgreSQL schema exactly (no drift), replayed on a real server", () => {
       const result = spawnSync(
         process.execPath,
-        [cli, "migrate", "diff", "--config", "prisma/postgresql/shadow.prisma.config.ts", "--from-migrations", "prisma/postgresql/migrations", "--to-schema-datamodel", POSTGRES_SCHEMA, "--exit-code"],
+        [
+          cli,
+          "migrate",
+          "diff",
+          "--config",
+          "prisma/postgresql/shadow.prisma.config.ts",
+          "--from-migrations",
+          "prisma/postgresql/migrations",
+          "--to-schema-datamodel",
+          POSTGRES_SCHEMA,
+          "--exit-code",
+        ],
         { encoding: "utf8", env: { ...process.env, POSTGRES_SHADOW_URL: TEST_POSTGRES_URL } },
       );
       expect(result.stdout + result.stderr).toContain("No difference detected");

@@ -33,15 +33,23 @@ describe("one change, one transaction", () => {
     let cohort: Cohort;
 
     beforeAll(async () => {
-      coordinator = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carmen", timeZone: "Europe/London" }));
+      coordinator = await services.people.identify(
+        { platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" },
+        async () => ({ displayName: "Carmen", timeZone: "Europe/London" }),
+      );
       cohort = await openCohortFor(services, coordinator, "Approve Under Fire", app.clock.now());
       const applicant = (n: number, role: "mentor" | "mentee") =>
-        submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId: `U${role.toUpperCase()}${n}`, name: `${role} ${n}` }, {
-          role,
-          ratings: { "generative-ai": role === "mentor" ? 5 : 1 },
-          learn: role === "mentee" ? ["generative-ai"] : ["e-government"],
-          department: `Dept ${role} ${n}`,
-        });
+        submittedApplicant(
+          services,
+          cohort,
+          { workspaceId: app.slack.teamId, userId: `U${role.toUpperCase()}${n}`, name: `${role} ${n}` },
+          {
+            role,
+            ratings: { "generative-ai": role === "mentor" ? 5 : 1 },
+            learn: role === "mentee" ? ["generative-ai"] : ["e-government"],
+            department: `Dept ${role} ${n}`,
+          },
+        );
       for (let n = 1; n <= 3; n++) await applicant(n, "mentor");
       for (let n = 1; n <= 4; n++) await applicant(n, "mentee");
     });
@@ -51,7 +59,9 @@ describe("one change, one transaction", () => {
       if (!proposed.ok) throw new Error(proposed.reason);
       expect(proposed.proposal.result.pairs).toHaveLength(3);
 
-      const { result, writes } = await failing.failEachWriteThenRetry(() => services.pairing.approve(proposed.proposal.id, cohort, coordinator));
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.pairing.approve(proposed.proposal.id, cohort, coordinator),
+      );
 
       // The proposal, three pairs, six applications, the jobs and the audit row: each refused once.
       expect(writes).toBeGreaterThan(12);
@@ -60,9 +70,14 @@ describe("one change, one transaction", () => {
       const statuses = (await services.applications.listByCohort(cohort.id)).map((a) => a.status).sort();
       expect(statuses).toEqual(["matched", "matched", "matched", "matched", "matched", "matched", "submitted"]);
       expect(await pending("pair.introduce")).toBe(3);
-      expect((await services.audit.list({ cohortId: cohort.id })).filter((e) => e.action === "match.approved")).toHaveLength(1);
+      expect(
+        (await services.audit.list({ cohortId: cohort.id })).filter((e) => e.action === "match.approved"),
+      ).toHaveLength(1);
       // Approving again is refused as it should be now, and changes nothing.
-      expect(await services.pairing.approve(proposed.proposal.id, cohort, coordinator)).toEqual({ ok: false, reason: "approved" });
+      expect(await services.pairing.approve(proposed.proposal.id, cohort, coordinator)).toEqual({
+        ok: false,
+        reason: "approved",
+      });
       expect(await services.pairing.pairsOfCohort(cohort.id)).toHaveLength(3);
     });
   });
@@ -73,10 +88,19 @@ describe("one change, one transaction", () => {
     let lucia: Person;
     let jorge: Person;
     let coordinator: Person;
-    const at = (days: number, hour: number) => DateTime.fromJSDate(cohort.startsAt, { zone: "Europe/Madrid" }).plus({ days }).set({ hour, minute: 0 }).toJSDate();
+    const at = (days: number, hour: number) =>
+      DateTime.fromJSDate(cohort.startsAt, { zone: "Europe/Madrid" })
+        .plus({ days })
+        .set({ hour, minute: 0 })
+        .toJSDate();
 
     beforeAll(async () => {
-      ({ coordinator, cohort, pair, lucia, jorge } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría Atómica"));
+      ({ coordinator, cohort, pair, lucia, jorge } = await madridSantiagoPair(
+        services,
+        app.slack.teamId,
+        app.clock.now(),
+        "Mentoría Atómica",
+      ));
       app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ hours: 9 }).toJSDate());
     });
 
@@ -84,22 +108,31 @@ describe("one change, one transaction", () => {
       const proposed = await services.meetings.propose(lucia, pair.id, at(2, 16));
       if (!proposed.ok) throw new Error(proposed.reason);
 
-      const { result, writes } = await failing.failEachWriteThenRetry(() => services.meetings.accept(jorge, proposed.session.id));
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.meetings.accept(jorge, proposed.session.id),
+      );
 
       expect(writes).toBeGreaterThanOrEqual(4);
       expect(result).toMatchObject({ ok: true, session: { status: "scheduled", acceptedById: jorge.id } });
-      const reminders = (await services.jobRepository.list({ state: "pending", kind: "session.remind" })).map((j) => (j.payload as { personId: string }).personId);
+      const reminders = (await services.jobRepository.list({ state: "pending", kind: "session.remind" })).map(
+        (j) => (j.payload as { personId: string }).personId,
+      );
       expect(reminders.sort()).toEqual([lucia.id, jorge.id].sort());
       expect(await pending("session.check-in")).toBe(1);
       // Pressing Accept again is refused only because it is done.
-      expect(await services.meetings.accept(jorge, proposed.session.id)).toMatchObject({ ok: false, reason: "not-open" });
+      expect(await services.meetings.accept(jorge, proposed.session.id)).toMatchObject({
+        ok: false,
+        reason: "not-open",
+      });
     });
 
     it("proposing a new date (rescheduling): the old proposal lapses only with the new one in place", async () => {
       const first = await services.meetings.propose(jorge, pair.id, at(9, 16));
       if (!first.ok) throw new Error(first.reason);
 
-      const { result, writes } = await failing.failEachWriteThenRetry(() => services.meetings.propose(jorge, pair.id, at(10, 16)));
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.meetings.propose(jorge, pair.id, at(10, 16)),
+      );
 
       expect(writes).toBeGreaterThanOrEqual(3);
       expect(result.ok).toBe(true);
@@ -112,9 +145,17 @@ describe("one change, one transaction", () => {
       app.clock.set(at(3, 9));
       const day = DateTime.fromJSDate(at(2, 16), { zone: "America/Santiago" }).toISODate()!;
       const due = DateTime.fromJSDate(at(9, 9)).toISODate()!;
-      const input = { date: day, duration: "60", topics: "AI", privateNotes: "", actionItems: [{ text: "Try Copilot in Excel", owner: jorge.id, dueDate: due }] };
+      const input = {
+        date: day,
+        duration: "60",
+        topics: "AI",
+        privateNotes: "",
+        actionItems: [{ text: "Try Copilot in Excel", owner: jorge.id, dueDate: due }],
+      };
 
-      const { result, writes } = await failing.failEachWriteThenRetry(() => services.meetings.log(jorge, pair.id, input, "America/Santiago"));
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.meetings.log(jorge, pair.id, input, "America/Santiago"),
+      );
 
       expect(writes).toBeGreaterThanOrEqual(4);
       if (!result.ok || !("session" in result)) throw new Error("not logged");
@@ -124,11 +165,15 @@ describe("one change, one transaction", () => {
     });
 
     it("pausing: paused and the partner told, or neither", async () => {
-      const { result, writes } = await failing.failEachWriteThenRetry(() => services.meetings.pause(lucia, pair.id, at(20, 9)));
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.meetings.pause(lucia, pair.id, at(20, 9)),
+      );
       expect(writes).toBeGreaterThanOrEqual(2);
       expect(result.ok).toBe(true);
       expect((await services.meetings.rhythmOf(pair.id))?.pausedUntil).toEqual(at(20, 9));
-      const told = (await services.jobRepository.list({ state: "pending", kind: "notify" }, 1000)).filter((j) => (j.payload as { notice: { key: string } }).notice.key === "rhythm.partnerPaused");
+      const told = (await services.jobRepository.list({ state: "pending", kind: "notify" }, 1000)).filter(
+        (j) => (j.payload as { notice: { key: string } }).notice.key === "rhythm.partnerPaused",
+      );
       expect(told.map((j) => (j.payload as { personId: string }).personId)).toEqual([jorge.id]);
     });
 
@@ -141,7 +186,17 @@ describe("one change, one transaction", () => {
       const noticesBefore = await pending("plenary.notices");
 
       const moved = await failing.failEachWriteThenRetry(() =>
-        services.plenaries.edit(second!.plenary.id, { date: DateTime.fromJSDate(second!.plenary.startsAt, { zone: "Europe/Madrid" }).plus({ days: 1 }).toISODate(), time: "11:00", duration: "120" }, "Europe/Madrid"),
+        services.plenaries.edit(
+          second!.plenary.id,
+          {
+            date: DateTime.fromJSDate(second!.plenary.startsAt, { zone: "Europe/Madrid" })
+              .plus({ days: 1 })
+              .toISODate(),
+            time: "11:00",
+            duration: "120",
+          },
+          "Europe/Madrid",
+        ),
       );
       expect(moved.writes).toBeGreaterThanOrEqual(2);
       expect(moved.result).toMatchObject({ ok: true, plenary: { durationMinutes: 120 } });
@@ -150,7 +205,9 @@ describe("one change, one transaction", () => {
 
     it("editing the cohort's dates: the new dates come with the jobs that hang on them", async () => {
       const endsAt = DateTime.fromJSDate(cohort.endsAt).plus({ weeks: 2 }).toJSDate();
-      const { result, writes } = await failing.failEachWriteThenRetry(() => services.cohorts.update(cohort.id, { ...cohort, endsAt }));
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.cohorts.update(cohort.id, { ...cohort, endsAt }),
+      );
       expect(writes).toBeGreaterThanOrEqual(2);
       expect(result).toMatchObject({ ok: true, cohort: { endsAt } });
       const closes = await services.jobRepository.list({ state: "pending", kind: "cohort.finish" });
@@ -158,7 +215,9 @@ describe("one change, one transaction", () => {
     });
 
     it("leaving: forgotten, and the partner and coordinator told, or nothing at all", async () => {
-      const { result, writes } = await failing.failEachWriteThenRetry(() => services.dataRights.leave(jorge, cohort.id, ""));
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.dataRights.leave(jorge, cohort.id, ""),
+      );
       expect(writes).toBeGreaterThan(5);
       expect(result).toMatchObject({ ok: true, told: 2 });
       expect((await services.pairing.findPair(pair.id))?.status).toBe("ended");
@@ -166,14 +225,19 @@ describe("one change, one transaction", () => {
     });
 
     it("finishing the cohort: closed with every certificate queued and the audit row, or still open", async () => {
-      const { result, writes } = await failing.failEachWriteThenRetry(() => services.reporting.finish(cohort, coordinator));
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.reporting.finish(cohort, coordinator),
+      );
       expect(writes).toBeGreaterThanOrEqual(3);
       if (!result.ok) throw new Error(result.reason);
       // Lucía, who stayed: Jorge left the programme, so he is no longer one of its participants.
       expect(result.participants).toBe(1);
       expect(await pending("certificate.send")).toBe(result.participants);
       expect((await services.cohorts.findById(cohort.id))?.finishedAt).not.toBeNull();
-      expect(await services.reporting.finish((await services.cohorts.findById(cohort.id))!, coordinator)).toEqual({ ok: false, reason: "already-finished" });
+      expect(await services.reporting.finish((await services.cohorts.findById(cohort.id))!, coordinator)).toEqual({
+        ok: false,
+        reason: "already-finished",
+      });
     });
   });
 
@@ -182,18 +246,32 @@ describe("one change, one transaction", () => {
     let cohort: Cohort;
 
     beforeAll(async () => {
-      coordinator = (await services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }))!;
+      coordinator = (await services.people.find({
+        platform: "slack",
+        workspaceId: app.slack.teamId,
+        userId: "UCOORD",
+      }))!;
     });
 
     it("creating a cohort: the cohort and its opening and closing jobs, or none", async () => {
-      const settings = { ...defaultCohortSettings(app.clock.now(), "Europe/London", "en"), name: "Window Cohort", objective: "Digital skills", sponsorRequired: false, skills: starterSkills("en") };
+      const settings = {
+        ...defaultCohortSettings(app.clock.now(), "Europe/London", "en"),
+        name: "Window Cohort",
+        objective: "Digital skills",
+        sponsorRequired: false,
+        skills: starterSkills("en"),
+      };
       // Opening in a week: a draft, with its opening and closing planned.
       settings.applicationsOpenAt = DateTime.fromJSDate(app.clock.now()).plus({ weeks: 1 }).toJSDate();
-      const { result, writes } = await failing.failEachWriteThenRetry(() => services.cohorts.create(coordinator, settings));
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.cohorts.create(coordinator, settings),
+      );
       if (!result.ok) throw new Error("not created");
       cohort = result.cohort;
       expect(writes).toBe(3);
-      expect(await services.cohorts.list()).toContainEqual(expect.objectContaining({ name: "Window Cohort", status: "draft" }));
+      expect(await services.cohorts.list()).toContainEqual(
+        expect.objectContaining({ name: "Window Cohort", status: "draft" }),
+      );
     });
 
     it("opening applications now and extending them: the window and its jobs move together", async () => {
@@ -201,11 +279,15 @@ describe("one change, one transaction", () => {
       expect(opened.writes).toBeGreaterThanOrEqual(1);
       expect(opened.result).toMatchObject({ ok: true, cohort: { status: "open" } });
 
-      const day = DateTime.fromJSDate(cohort.applicationsCloseAt, { zone: cohort.timeZone }).plus({ days: 5 }).toISODate()!;
+      const day = DateTime.fromJSDate(cohort.applicationsCloseAt, { zone: cohort.timeZone })
+        .plus({ days: 5 })
+        .toISODate()!;
       const extended = await failing.failEachWriteThenRetry(() => services.cohorts.extendApplications(cohort.id, day));
       expect(extended.writes).toBe(2);
       if (!extended.result.ok) throw new Error(extended.result.reason);
-      const closing = (await services.jobRepository.list({ state: "pending", kind: "cohort.applications-close" })).map((j) => (j.payload as { at: string }).at);
+      const closing = (await services.jobRepository.list({ state: "pending", kind: "cohort.applications-close" })).map(
+        (j) => (j.payload as { at: string }).at,
+      );
       expect(closing).toContain(extended.result.cohort.applicationsCloseAt.toISOString());
     });
   });

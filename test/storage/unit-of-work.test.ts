@@ -26,7 +26,9 @@ describe("a unit of work", () => {
   beforeAll(async () => {
     db = await openDatabase(await freshDatabaseUrl());
     transactions = new PrismaUnitOfWork(db);
-    queue = new DurableJobQueue(new JobRepository(transactions.client, testProvider), clock, () => transactions.afterCommit(() => wakes++));
+    queue = new DurableJobQueue(new JobRepository(transactions.client, testProvider), clock, () =>
+      transactions.afterCommit(() => wakes++),
+    );
   });
   afterAll(() => db.$disconnect());
 
@@ -50,8 +52,12 @@ describe("a unit of work", () => {
     await expect(
       transactions.run(async () => {
         await transactions.run(() => event("inner"));
-        await transactions.client.$transaction([transactions.client.processedEvent.create({ data: { id: "batch", receivedAt: clock.now() } })]);
-        await transactions.client.$transaction((tx) => tx.processedEvent.create({ data: { id: "callback", receivedAt: clock.now() } }));
+        await transactions.client.$transaction([
+          transactions.client.processedEvent.create({ data: { id: "batch", receivedAt: clock.now() } }),
+        ]);
+        await transactions.client.$transaction((tx) =>
+          tx.processedEvent.create({ data: { id: "callback", receivedAt: clock.now() } }),
+        );
         throw new Error("outer fails");
       }),
     ).rejects.toThrow("outer fails");
@@ -102,7 +108,9 @@ describe("a unit of work", () => {
     let later!: Promise<number>;
     await transactions.run(async () => {
       await event("before the timer");
-      later = new Promise((resolve, reject) => setTimeout(() => transactions.client.processedEvent.count().then(resolve, reject), 20));
+      later = new Promise((resolve, reject) =>
+        setTimeout(() => transactions.client.processedEvent.count().then(resolve, reject), 20),
+      );
     });
     expect(await later).toBeGreaterThan(0);
   });

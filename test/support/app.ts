@@ -57,12 +57,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     TANDEM_DEFAULT_TIME_ZONE: "Europe/Madrid",
     // Teams is driven through its local, unauthenticated mode, the fake connector on loopback standing in for Teams.
     TEAMS_ALLOW_ANONYMOUS: "true",
-    ...(options.withoutSlack ? {} : { SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: slack.apiUrl }),
+    ...(options.withoutSlack
+      ? {}
+      : { SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: slack.apiUrl }),
     ...options.env,
   };
   const config = loadConfig(env);
   const log = capturedLogger(config.logLevel, [TEST_BOT_TOKEN, TEST_SIGNING_SECRET]);
-  const tandem = await startTandem({ config, clock, logger: log.logger, migrate: false, startScheduler: options.startScheduler ?? false });
+  const tandem = await startTandem({
+    config,
+    clock,
+    logger: log.logger,
+    migrate: false,
+    startScheduler: options.startScheduler ?? false,
+  });
   return {
     tandem,
     slack,

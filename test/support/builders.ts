@@ -11,7 +11,11 @@ export async function createSlackPerson(
 ): Promise<Person> {
   return services.people.identifyWithProfile(
     { platform: "slack", workspaceId: "T0TANDEM", userId },
-    { displayName: profile.name ?? userId, locale: profile.locale ?? "en", timeZone: profile.timeZone ?? "Europe/Madrid" },
+    {
+      displayName: profile.name ?? userId,
+      locale: profile.locale ?? "en",
+      timeZone: profile.timeZone ?? "Europe/Madrid",
+    },
   );
 }
 
@@ -20,10 +24,20 @@ export async function submittedApplicant(
   services: Services,
   cohort: Cohort,
   who: { workspaceId: string; userId: string; name: string; locale?: string },
-  answers: { role: "mentor" | "mentee" | "both"; ratings: Record<string, number>; learn: string[]; department: string; languages?: string[]; timeZone?: string },
+  answers: {
+    role: "mentor" | "mentee" | "both";
+    ratings: Record<string, number>;
+    learn: string[];
+    department: string;
+    languages?: string[];
+    timeZone?: string;
+  },
 ): Promise<void> {
   const timeZone = answers.timeZone ?? "Europe/London";
-  const person = await services.people.identify({ platform: "slack", workspaceId: who.workspaceId, userId: who.userId }, async () => ({ displayName: who.name, locale: who.locale ?? "en-GB", timeZone }));
+  const person = await services.people.identify(
+    { platform: "slack", workspaceId: who.workspaceId, userId: who.userId },
+    async () => ({ displayName: who.name, locale: who.locale ?? "en-GB", timeZone }),
+  );
   const gate = await services.applications.begin(person, cohort);
   if (!gate.ok) throw new Error(gate.reason);
   await services.applications.saveProfile(person, gate.application.id, {
@@ -47,13 +61,23 @@ export async function submittedApplicant(
     capacity: 1,
     consent: true,
   });
-  await services.applications.saveRatings(person, gate.application.id, Object.fromEntries(cohort.skills.map((s) => [s.id, answers.ratings[s.id] ?? 2])));
+  await services.applications.saveRatings(
+    person,
+    gate.application.id,
+    Object.fromEntries(cohort.skills.map((s) => [s.id, answers.ratings[s.id] ?? 2])),
+  );
   const sent = await services.applications.submit(person, gate.application.id, null);
   if (!sent.ok) throw new Error(sent.reason);
 }
 
 /** A cohort open for applications, created by a coordinator, needing no sponsor. */
-export async function openCohortFor(services: Services, coordinator: Person, name: string, now: Date, locale: "es" | "en" = "en"): Promise<Cohort> {
+export async function openCohortFor(
+  services: Services,
+  coordinator: Person,
+  name: string,
+  now: Date,
+  locale: "es" | "en" = "en",
+): Promise<Cohort> {
   const created = await services.cohorts.create(coordinator, {
     ...defaultCohortSettings(now, "Europe/London", locale),
     name,
@@ -94,10 +118,37 @@ export async function pairUp(services: Services, cohort: Cohort, mentor: Person,
  * Santiago), matched and approved in a new cohort opened by the coordinator Carmen (UCOORD).
  */
 export async function madridSantiagoPair(services: Services, workspaceId: string, now: Date, cohortName: string) {
-  const coordinator = await services.people.identify({ platform: "slack", workspaceId, userId: "UCOORD" }, async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }));
+  const coordinator = await services.people.identify(
+    { platform: "slack", workspaceId, userId: "UCOORD" },
+    async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }),
+  );
   const cohort = await openCohortFor(services, coordinator, cohortName, now, "es");
-  await submittedApplicant(services, cohort, { workspaceId, userId: "ULUCIA", name: "Lucía", locale: "es-ES" }, { role: "mentor", ratings: { "generative-ai": 5 }, learn: ["e-government"], department: "Tecnología", languages: ["es"], timeZone: "Europe/Madrid" });
-  await submittedApplicant(services, cohort, { workspaceId, userId: "UJORGE", name: "Jorge", locale: "es-CL" }, { role: "mentee", ratings: { "generative-ai": 1 }, learn: ["generative-ai"], department: "Finanzas", languages: ["es"], timeZone: "America/Santiago" });
+  await submittedApplicant(
+    services,
+    cohort,
+    { workspaceId, userId: "ULUCIA", name: "Lucía", locale: "es-ES" },
+    {
+      role: "mentor",
+      ratings: { "generative-ai": 5 },
+      learn: ["e-government"],
+      department: "Tecnología",
+      languages: ["es"],
+      timeZone: "Europe/Madrid",
+    },
+  );
+  await submittedApplicant(
+    services,
+    cohort,
+    { workspaceId, userId: "UJORGE", name: "Jorge", locale: "es-CL" },
+    {
+      role: "mentee",
+      ratings: { "generative-ai": 1 },
+      learn: ["generative-ai"],
+      department: "Finanzas",
+      languages: ["es"],
+      timeZone: "America/Santiago",
+    },
+  );
   const proposed = await services.pairing.propose(cohort, coordinator);
   if (!proposed.ok) throw new Error(proposed.reason);
   const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
@@ -109,7 +160,11 @@ export async function madridSantiagoPair(services: Services, workspaceId: string
 }
 
 /** A cohort as a plain value, for unit tests of views, documents and figures (no database). */
-export function cohortValue(overrides: Partial<Cohort> & { startsAt: Date; endsAt: Date }, locale: "es" | "en" = "es", zone = "Europe/Madrid"): Cohort {
+export function cohortValue(
+  overrides: Partial<Cohort> & { startsAt: Date; endsAt: Date },
+  locale: "es" | "en" = "es",
+  zone = "Europe/Madrid",
+): Cohort {
   return {
     ...defaultCohortSettings(overrides.startsAt, zone, locale),
     name: "Digital",

@@ -63,7 +63,10 @@ export async function freshDatabaseUrl(): Promise<string> {
  * Takes a test database away as an outage would (SQLite: the file disappears; PostgreSQL: the
  * database is renamed under the app's connections), and returns what brings it back.
  */
-export async function takeDatabaseAway(databaseUrl: string, disconnect: () => Promise<void>): Promise<() => Promise<void>> {
+export async function takeDatabaseAway(
+  databaseUrl: string,
+  disconnect: () => Promise<void>,
+): Promise<() => Promise<void>> {
   if (databaseUrl.startsWith("file:")) {
     const { renameSync, rmSync } = await import("node:fs");
     const file = databaseUrl.replace(/^file:/, "");
@@ -78,7 +81,10 @@ export async function takeDatabaseAway(databaseUrl: string, disconnect: () => Pr
   const name = new URL(databaseUrl).pathname.slice(1);
   await withPostgresAdmin(async (client) => {
     await client.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
-    await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+    await client.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+      [name],
+    );
   });
   return async () => {
     await withPostgresAdmin((client) => client.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`));

@@ -30,7 +30,9 @@ export class FailingWrites {
           RETURN NEW;
         END $$ LANGUAGE plpgsql`);
       for (const table of tables) {
-        await db.$executeRawUnsafe(`CREATE TRIGGER "_fail_${table}" BEFORE INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION "_fail_write"()`);
+        await db.$executeRawUnsafe(
+          `CREATE TRIGGER "_fail_${table}" BEFORE INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION "_fail_write"()`,
+        );
       }
     } else {
       for (const table of tables) {
@@ -52,7 +54,11 @@ export class FailingWrites {
     const result: Record<string, string[]> = {};
     for (const table of this.tables) {
       const rows = await this.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}"`);
-      result[table] = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value))).sort();
+      result[table] = rows
+        .map((row) =>
+          JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? Number(value) : value)),
+        )
+        .sort();
     }
     return result;
   }
@@ -77,7 +83,8 @@ export class FailingWrites {
       if (outcome.ok) return { result: outcome.result, writes: at - 1 };
       if (!isInjected(outcome.error)) throw outcome.error;
       const after = await this.snapshot();
-      if (JSON.stringify(after) !== JSON.stringify(before)) throw new Error(`write ${at} failed and left the database changed: ${describeChange(before, after)}`);
+      if (JSON.stringify(after) !== JSON.stringify(before))
+        throw new Error(`write ${at} failed and left the database changed: ${describeChange(before, after)}`);
     }
   }
 }
@@ -90,9 +97,14 @@ function isInjected(error: unknown): boolean {
 async function appTables(db: Database): Promise<string[]> {
   const rows =
     testProvider === "postgresql"
-      ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()`)
+      ? await db.$queryRawUnsafe<{ name: string }[]>(
+          `SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()`,
+        )
       : await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table'`);
-  return rows.map((r) => r.name).filter((name) => !name.startsWith("_") && !name.startsWith("sqlite_")).sort();
+  return rows
+    .map((r) => r.name)
+    .filter((name) => !name.startsWith("_") && !name.startsWith("sqlite_"))
+    .sort();
 }
 
 function describeChange(before: Record<string, string[]>, after: Record<string, string[]>): string {

@@ -19,10 +19,18 @@ export class FakeBotAuth {
     this.server = createServer((req, res) => {
       res.setHeader("content-type", "application/json");
       if (req.url === "/openid") {
-        res.end(JSON.stringify({ issuer: "https://api.botframework.com", jwks_uri: `${this.base()}/keys`, id_token_signing_alg_values_supported: ["RS256"] }));
+        res.end(
+          JSON.stringify({
+            issuer: "https://api.botframework.com",
+            jwks_uri: `${this.base()}/keys`,
+            id_token_signing_alg_values_supported: ["RS256"],
+          }),
+        );
       } else if (req.url === "/keys") {
         const { n, e } = this.keys.publicKey.export({ format: "jwk" });
-        res.end(JSON.stringify({ keys: [{ kty: "RSA", use: "sig", kid: this.keyId, n, e, endorsements: ["msteams"] }] }));
+        res.end(
+          JSON.stringify({ keys: [{ kty: "RSA", use: "sig", kid: this.keyId, n, e, endorsements: ["msteams"] }] }),
+        );
       } else {
         res.statusCode = 404;
         res.end("{}");

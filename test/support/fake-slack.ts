@@ -48,7 +48,14 @@ export class FakeSlack {
   readonly calls: SlackCall[] = [];
   readonly users = new Map<string, FakeUser>();
   readonly messages: PostedMessage[] = [];
-  readonly uploads: { id: string; filename: string; content: Buffer; channel?: string; title?: string; comment?: string }[] = [];
+  readonly uploads: {
+    id: string;
+    filename: string;
+    content: Buffer;
+    channel?: string;
+    title?: string;
+    comment?: string;
+  }[] = [];
   teamId = "T0TANDEM";
   botUserId = "UBOT";
   private server: Server | undefined;
@@ -213,7 +220,9 @@ export class FakeSlack {
    */
   private check(method: string, args: Record<string, any>): SlackProblem[] {
     const problems = slackCallProblems(method, args);
-    reportFakeProblems(problems.map((problem) => `Slack would not show this as meant: ${method} ${describeProblem(problem)}`));
+    reportFakeProblems(
+      problems.map((problem) => `Slack would not show this as meant: ${method} ${describeProblem(problem)}`),
+    );
     return problems.filter((problem) => problem.refused);
   }
 
@@ -225,7 +234,15 @@ export class FakeSlack {
   private answer(method: string, args: Record<string, any>): Record<string, unknown> {
     switch (method) {
       case "auth.test":
-        return { ok: true, url: "https://tandem-test.slack.com/", team: "Tandem Test", user: "tandem", team_id: this.teamId, user_id: this.botUserId, bot_id: "BTANDEM" };
+        return {
+          ok: true,
+          url: "https://tandem-test.slack.com/",
+          team: "Tandem Test",
+          user: "tandem",
+          team_id: this.teamId,
+          user_id: this.botUserId,
+          bot_id: "BTANDEM",
+        };
       case "users.info": {
         const user = this.users.get(String(args.user));
         if (!user) return { ok: false, error: "user_not_found" };
@@ -243,7 +260,10 @@ export class FakeSlack {
         };
       }
       case "conversations.open": {
-        const users = String(args.users ?? "").split(",").filter(Boolean).sort();
+        const users = String(args.users ?? "")
+          .split(",")
+          .filter(Boolean)
+          .sort();
         const id = users.length === 1 ? `D${users[0]}` : `G${users.join("")}`.slice(0, 40);
         return { ok: true, channel: { id } };
       }
@@ -265,7 +285,12 @@ export class FakeSlack {
         const messages = this.messages
           .filter((m) => m.channel === args.channel && Number(m.ts) >= oldest)
           .reverse()
-          .map((m) => ({ type: "message", ts: m.ts, text: m.text, ...(args.include_all_metadata ? { metadata: m.metadata } : {}) }));
+          .map((m) => ({
+            type: "message",
+            ts: m.ts,
+            text: m.text,
+            ...(args.include_all_metadata ? { metadata: m.metadata } : {}),
+          }));
         return { ok: true, messages, has_more: false, response_metadata: { next_cursor: "" } };
       }
       case "views.open":
@@ -280,7 +305,10 @@ export class FakeSlack {
         return { ok: true, upload_url: `${this.baseUrl}/upload/${id}`, file_id: id };
       }
       case "files.completeUploadExternal": {
-        const files = (typeof args.files === "string" ? JSON.parse(args.files) : args.files) as { id: string; title?: string }[];
+        const files = (typeof args.files === "string" ? JSON.parse(args.files) : args.files) as {
+          id: string;
+          title?: string;
+        }[];
         for (const file of files) {
           const upload = this.uploads.find((u) => u.id === file.id);
           if (upload) {
@@ -304,11 +332,20 @@ export class FakeSlack {
 
 /** Slack's error answer: invalid_blocks for messages, invalid_arguments for views, with its pointers. */
 function slackError(method: string, refused: SlackProblem[]): Record<string, unknown> {
-  const pointer = (path: string) => `/${path.replace(/\[(\d+)\]/g, ".$1").split(".").join("/")}`;
+  const pointer = (path: string) =>
+    `/${path
+      .replace(/\[(\d+)\]/g, ".$1")
+      .split(".")
+      .join("/")}`;
   const messages = refused.map((problem) => `[ERROR] ${problem.rule} [json-pointer:${pointer(problem.path)}]`);
   if (method.startsWith("views.")) return { ok: false, error: "invalid_arguments", response_metadata: { messages } };
   if (refused.every((problem) => problem.path === "text")) return { ok: false, error: "no_text" };
-  return { ok: false, error: "invalid_blocks", errors: refused.map((problem) => problem.rule), response_metadata: { messages } };
+  return {
+    ok: false,
+    error: "invalid_blocks",
+    errors: refused.map((problem) => problem.rule),
+    response_metadata: { messages },
+  };
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

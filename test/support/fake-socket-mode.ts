@@ -27,9 +27,20 @@ export class FakeSocketModeServer {
           const message = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
           if (message.envelope_id) this.acks.set(message.envelope_id, message);
           // An ack's payload is shown by Slack as an HTTP answer would be.
-          reportFakeProblems(ackProblems(message.payload).map((problem) => `Slack would not show this as meant: ack ${describeProblem(problem)}`));
+          reportFakeProblems(
+            ackProblems(message.payload).map(
+              (problem) => `Slack would not show this as meant: ack ${describeProblem(problem)}`,
+            ),
+          );
         });
-        socket.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake" }, connection_info: { app_id: "A0TANDEM" } }));
+        socket.send(
+          JSON.stringify({
+            type: "hello",
+            num_connections: 1,
+            debug_info: { host: "fake" },
+            connection_info: { app_id: "A0TANDEM" },
+          }),
+        );
         resolve();
       });
     });
@@ -43,7 +54,16 @@ export class FakeSocketModeServer {
   /** Pushes one envelope (slash_commands, interactive, events_api) and returns its id. */
   push(type: string, payload: Record<string, unknown>): string {
     const envelopeId = randomUUID();
-    this.socket!.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== "events_api", retry_attempt: 0, retry_reason: "" }));
+    this.socket!.send(
+      JSON.stringify({
+        envelope_id: envelopeId,
+        type,
+        payload,
+        accepts_response_payload: type !== "events_api",
+        retry_attempt: 0,
+        retry_reason: "",
+      }),
+    );
     return envelopeId;
   }
 

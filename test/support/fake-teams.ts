@@ -64,7 +64,13 @@ export class FakeTeamsConnector {
     const seen = this.sent.find(test);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the connector received no matching activity within ${timeoutMs} ms (${this.sent.length} sent)`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(`the connector received no matching activity within ${timeoutMs} ms (${this.sent.length} sent)`),
+          ),
+        timeoutMs,
+      );
       this.waiters.push({
         test,
         resolve: (a) => {
@@ -78,7 +84,13 @@ export class FakeTeamsConnector {
   /** What Teams puts in a fileConsent/invoke when the person allows a file: where to put it. */
   uploadInfo(name: string) {
     const id = randomUUID();
-    return { name, uploadUrl: `${this.serviceUrl}upload/${id}/${encodeURIComponent(name)}`, contentUrl: `https://contoso-my.sharepoint.com/personal/files/${encodeURIComponent(name)}`, uniqueId: id, fileType: name.split(".").pop() };
+    return {
+      name,
+      uploadUrl: `${this.serviceUrl}upload/${id}/${encodeURIComponent(name)}`,
+      contentUrl: `https://contoso-my.sharepoint.com/personal/files/${encodeURIComponent(name)}`,
+      uniqueId: id,
+      fileType: name.split(".").pop(),
+    };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -90,15 +102,32 @@ export class FakeTeamsConnector {
     // upload/{id}/{name}: the upload session Teams opens in the person's OneDrive
     if (req.method === "PUT" && parts[0] === "upload" && parts[2]) {
       const range = req.headers["content-range"];
-      this.uploads.set(parts[2], { content: Buffer.concat(chunks), contentRange: typeof range === "string" ? range : undefined });
+      this.uploads.set(parts[2], {
+        content: Buffer.concat(chunks),
+        contentRange: typeof range === "string" ? range : undefined,
+      });
       return json(res, 201, { id: parts[1], name: parts[2], size: Buffer.concat(chunks).length });
     }
     // v3/conversations/{id}/members/{memberId}
-    if (req.method === "GET" && parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "members" && parts[4]) {
+    if (
+      req.method === "GET" &&
+      parts[0] === "v3" &&
+      parts[1] === "conversations" &&
+      parts[3] === "members" &&
+      parts[4]
+    ) {
       const member = this.members.get(parts[4]);
       if (!member) return json(res, 404, { error: { code: "MemberNotFoundInConversation", message: "not found" } });
-      const signIn = `${member.name.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase()}@contoso.example`;
-      return json(res, 200, { id: member.id, name: member.name, aadObjectId: member.aadObjectId, userPrincipalName: signIn });
+      const signIn = `${member.name
+        .normalize("NFD")
+        .replace(/[^A-Za-z]/g, "")
+        .toLowerCase()}@contoso.example`;
+      return json(res, 200, {
+        id: member.id,
+        name: member.name,
+        aadObjectId: member.aadObjectId,
+        userPrincipalName: signIn,
+      });
     }
     // v3/conversations: the bot opens a 1:1 chat with someone (from a channel, say)
     if (req.method === "POST" && parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2) {
@@ -119,8 +148,11 @@ export class FakeTeamsConnector {
       }
       const sent: SentActivity = { conversationId: parts[2]!, replyToId: parts[4], activity: JSON.parse(text || "{}") };
       // As strict as Teams: a card it would refuse or show wrongly fails the test that sent it.
-      reportFakeProblems(teamsActivityProblems(sent.activity).map((problem) => `Teams would not show this as meant: ${problem}`));
-      if (Buffer.byteLength(text, "utf8") > TEAMS_MESSAGE_LIMIT) return json(res, 413, { error: { code: "MessageSizeTooBig", message: "Message size too big" } });
+      reportFakeProblems(
+        teamsActivityProblems(sent.activity).map((problem) => `Teams would not show this as meant: ${problem}`),
+      );
+      if (Buffer.byteLength(text, "utf8") > TEAMS_MESSAGE_LIMIT)
+        return json(res, 413, { error: { code: "MessageSizeTooBig", message: "Message size too big" } });
       this.sent.push(sent);
       for (const waiter of [...this.waiters]) {
         if (waiter.test(sent)) {
@@ -175,8 +207,17 @@ export class TeamsActivities {
   channelMessage(user: TeamsUser, text: string, extra: Record<string, unknown> = {}) {
     return {
       ...this.message(user, `<at>Tandem</at> ${text}`, {
-        conversation: { id: "19:general@thread.tacv2", conversationType: "channel", tenantId: this.tenantId, isGroup: true },
-        channelData: { tenant: { id: this.tenantId }, team: { id: "19:team@thread.tacv2", name: "People" }, channel: { id: "19:general@thread.tacv2", name: "General" } },
+        conversation: {
+          id: "19:general@thread.tacv2",
+          conversationType: "channel",
+          tenantId: this.tenantId,
+          isGroup: true,
+        },
+        channelData: {
+          tenant: { id: this.tenantId },
+          team: { id: "19:team@thread.tacv2", name: "People" },
+          channel: { id: "19:general@thread.tacv2", name: "General" },
+        },
         entities: [{ type: "mention", mentioned: { id: "28:tandem-bot", name: "Tandem" }, text: "<at>Tandem</at>" }],
         ...extra,
       }),
@@ -184,13 +225,23 @@ export class TeamsActivities {
   }
 
   /** The person's answer to a file consent card: an invoke carrying the card's context (and, on accept, where to upload). */
-  fileConsent(user: TeamsUser, action: "accept" | "decline", consent: { name: string; content: { acceptContext: unknown } }, extra: Record<string, unknown> = {}) {
+  fileConsent(
+    user: TeamsUser,
+    action: "accept" | "decline",
+    consent: { name: string; content: { acceptContext: unknown } },
+    extra: Record<string, unknown> = {},
+  ) {
     return {
       ...this.base(user, extra),
       type: "invoke",
       name: "fileConsent/invoke",
       locale: "en-US",
-      value: { type: "fileUpload", action, context: consent.content.acceptContext, ...(action === "accept" ? { uploadInfo: this.connector.uploadInfo(consent.name) } : {}) },
+      value: {
+        type: "fileUpload",
+        action,
+        context: consent.content.acceptContext,
+        ...(action === "accept" ? { uploadInfo: this.connector.uploadInfo(consent.name) } : {}),
+      },
       ...extra,
     };
   }
@@ -205,7 +256,10 @@ export class TeamsActivities {
   }
 
   /** Posts an activity (or, as a string, any body at all) to /api/messages. */
-  async post(activity: Record<string, unknown> | string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  async post(
+    activity: Record<string, unknown> | string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: string }> {
     const response = await fetch(`${this.appUrl}/api/messages`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },

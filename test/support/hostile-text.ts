@@ -8,7 +8,13 @@ import { expect } from "vitest";
 /** Markup Slack would act on: a link with a label, @channel, a mention. */
 export const SLACK_LIVE = [/<https?:\/\/evil/, /<!channel>/, /<@UCOORD>/];
 /** Markup Teams would act on: a markdown link or bold from the payload, Slack's link turned into Teams', a tag. */
-export const TEAMS_LIVE = [/(?<!\\)\]\(https:\/\/evil/, /(?<!\\)\*\*(urgent|u\b)/, /<https?:\/\/evil/, /<!channel>/, /<@UCOORD>/];
+export const TEAMS_LIVE = [
+  /(?<!\\)\]\(https:\/\/evil/,
+  /(?<!\\)\*\*(urgent|u\b)/,
+  /<https?:\/\/evil/,
+  /<!channel>/,
+  /<@UCOORD>/,
+];
 
 /** Every text Slack renders as mrkdwn in a call: message texts, mrkdwn objects, file comments (not plain_text). */
 export function slackTexts(args: Record<string, any>): string[] {

@@ -44,7 +44,9 @@ export function initialState(view: { blocks: any[] }): Values {
         values[block.block_id] = state.user(e.initial_user ?? null);
         break;
       case "conversations_select":
-        values[block.block_id] = { value: { type: "conversations_select", selected_conversation: e.initial_conversation ?? null } };
+        values[block.block_id] = {
+          value: { type: "conversations_select", selected_conversation: e.initial_conversation ?? null },
+        };
         break;
       default:
         throw new Error(`initialState: no state form for a ${e.type} element`);

@@ -32,10 +32,23 @@ export class Playground {
 
   async start(appEndpoint: string): Promise<this> {
     const port = await freePort();
-    this.server = spawn(process.execPath, ["node_modules/@microsoft/m365agentsplayground/cli.js", "-e", appEndpoint, "-c", "msteams", "-p", String(port), "--dt"], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, BROWSER: "none" },
-    });
+    this.server = spawn(
+      process.execPath,
+      [
+        "node_modules/@microsoft/m365agentsplayground/cli.js",
+        "-e",
+        appEndpoint,
+        "-c",
+        "msteams",
+        "-p",
+        String(port),
+        "--dt",
+      ],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, BROWSER: "none" },
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error("Agents Playground did not start within 30 s")), 30_000);
       this.server!.stdout!.on("data", (chunk: Buffer) => {
@@ -49,7 +62,15 @@ export class Playground {
     this.url = `http://127.0.0.1:${port}/`;
     this.browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     this.page = await this.browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await this.page.route("**/*", async (route) => {

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-
 export interface BotProcess {
   child: ChildProcess;
   output: () => string;
@@ -38,7 +37,11 @@ export function startBotProcess(env: Record<string, string>, args: string[] = []
   return { child, output: () => output, exited, listening };
 }
 
-export async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await condition()) return;

@@ -55,7 +55,12 @@ export class SlackRequests {
     const response = await fetch(`${this.appUrl}/slack/events`, { method: "POST", headers, body });
     const text = await response.text();
     reportAckProblems(response.headers.get("content-type"), text);
-    return { status: response.status, body: text, json: () => JSON.parse(text), elapsedMs: performance.now() - started };
+    return {
+      status: response.status,
+      body: text,
+      json: () => JSON.parse(text),
+      elapsedMs: performance.now() - started,
+    };
   }
 
   /** `/mentoring <text>` from a user; returns the HTTP answer and the response_url it carried. */
@@ -94,7 +99,14 @@ export class SlackRequests {
   /** A click on a button (block_actions), from a message, the Home tab or a modal. */
   async blockAction(
     user: SlackUserRef,
-    action: { action_id: string; value?: string; block_id?: string; type?: string; selected_option?: unknown; selected_user?: string },
+    action: {
+      action_id: string;
+      value?: string;
+      block_id?: string;
+      type?: string;
+      selected_option?: unknown;
+      selected_user?: string;
+    },
     extra: Record<string, unknown> = {},
   ): Promise<SentRequest> {
     return this.interaction({
@@ -114,7 +126,12 @@ export class SlackRequests {
   /** Submitting a modal: `values` is block_id → the element state, as Slack sends it. */
   async viewSubmission(
     user: SlackUserRef,
-    view: { callback_id: string; private_metadata?: string; values: Record<string, Record<string, unknown>>; id?: string },
+    view: {
+      callback_id: string;
+      private_metadata?: string;
+      values: Record<string, Record<string, unknown>>;
+      id?: string;
+    },
   ): Promise<SentRequest> {
     return this.interaction({
       type: "view_submission",
@@ -138,7 +155,10 @@ export class SlackRequests {
   }
 
   /** An Events API callback (event_callback) with its event id. */
-  async event(event: Record<string, unknown>, options: SignOptions & { eventId?: string } = {}): Promise<SentRequest & { eventId: string }> {
+  async event(
+    event: Record<string, unknown>,
+    options: SignOptions & { eventId?: string } = {},
+  ): Promise<SentRequest & { eventId: string }> {
     const eventId = options.eventId ?? `Ev${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`;
     const body = JSON.stringify({
       token: "legacy-verification-token",
@@ -148,7 +168,9 @@ export class SlackRequests {
       type: "event_callback",
       event_id: eventId,
       event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ team_id: this.slack.teamId, user_id: this.slack.botUserId, is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        { team_id: this.slack.teamId, user_id: this.slack.botUserId, is_bot: true, is_enterprise_install: false },
+      ],
     });
     const response = await this.post(body, "application/json", options);
     return { ...response, eventId };
@@ -167,19 +189,41 @@ export function reportAckProblems(contentType: string | null, text: string): voi
   } catch {
     return;
   }
-  reportFakeProblems(ackProblems(body).map((problem) => `Slack would not show this as meant: ack ${describeProblem(problem)}`));
+  reportFakeProblems(
+    ackProblems(body).map((problem) => `Slack would not show this as meant: ack ${describeProblem(problem)}`),
+  );
 }
 
 /** Element state helpers for view submissions. */
 export const state = {
   text: (value: string | null) => ({ value: { type: "plain_text_input", value } }),
-  select: (value: string | null) => ({ value: { type: "static_select", selected_option: value === null ? null : { value, text: { type: "plain_text", text: value } } } }),
+  select: (value: string | null) => ({
+    value: {
+      type: "static_select",
+      selected_option: value === null ? null : { value, text: { type: "plain_text", text: value } },
+    },
+  }),
   user: (id: string | null) => ({ value: { type: "users_select", selected_user: id } }),
   date: (value: string | null) => ({ value: { type: "datepicker", selected_date: value } }),
-  checkboxes: (values: string[]) => ({ value: { type: "checkboxes", selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })) } }),
-  multiSelect: (values: string[]) => ({ value: { type: "multi_static_select", selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })) } }),
+  checkboxes: (values: string[]) => ({
+    value: {
+      type: "checkboxes",
+      selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })),
+    },
+  }),
+  multiSelect: (values: string[]) => ({
+    value: {
+      type: "multi_static_select",
+      selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })),
+    },
+  }),
   number: (value: string | null) => ({ value: { type: "number_input", value } }),
-  radio: (value: string | null) => ({ value: { type: "radio_buttons", selected_option: value === null ? null : { value, text: { type: "plain_text", text: value } } } }),
+  radio: (value: string | null) => ({
+    value: {
+      type: "radio_buttons",
+      selected_option: value === null ? null : { value, text: { type: "plain_text", text: value } },
+    },
+  }),
   time: (value: string | null) => ({ value: { type: "timepicker", selected_time: value } }),
   url: (value: string | null) => ({ value: { type: "url_text_input", value } }),
 };

@@ -5,17 +5,34 @@ import { openCohortFor } from "./builders";
 import type { TeamsUser } from "./fake-teams";
 
 /** A Teams user who installed Tandem (so the bot keeps their conversation reference), as a person. */
-export async function installTeamsUser(app: TestApp, user: TeamsUser, profile: { locale: string; timeZone: string }): Promise<Person> {
+export async function installTeamsUser(
+  app: TestApp,
+  user: TeamsUser,
+  profile: { locale: string; timeZone: string },
+): Promise<Person> {
   // Teams knows each member's details (their sign-in address among them), as the bot asks for them.
   app.teams.members.set(user.id, user);
   const installed = app.activities.installed(user, { locale: profile.locale, localTimezone: profile.timeZone });
   await app.activities.post(installed);
   await app.teams.waitFor((a) => a.conversationId === installed.conversation.id);
-  return (await app.tandem.services.people.find({ platform: "teams", workspaceId: app.activities.tenantId, userId: user.aadObjectId ?? user.id }))!;
+  return (await app.tandem.services.people.find({
+    platform: "teams",
+    workspaceId: app.activities.tenantId,
+    userId: user.aadObjectId ?? user.id,
+  }))!;
 }
 
 /** A Teams person's application, through the domain services, sent and ready for matching. */
-export async function teamsApplicant(app: TestApp, cohort: Cohort, person: Person, role: "mentor" | "mentee", ratings: Record<string, number>, learn: string[], department: string, timeZone: string): Promise<void> {
+export async function teamsApplicant(
+  app: TestApp,
+  cohort: Cohort,
+  person: Person,
+  role: "mentor" | "mentee",
+  ratings: Record<string, number>,
+  learn: string[],
+  department: string,
+  timeZone: string,
+): Promise<void> {
   const { services } = app.tandem;
   const gate = await services.applications.begin(person, cohort);
   if (!gate.ok) throw new Error(gate.reason);
@@ -40,7 +57,11 @@ export async function teamsApplicant(app: TestApp, cohort: Cohort, person: Perso
     capacity: 1,
     consent: true,
   });
-  await services.applications.saveRatings(person, gate.application.id, Object.fromEntries(cohort.skills.map((s) => [s.id, ratings[s.id] ?? 2])));
+  await services.applications.saveRatings(
+    person,
+    gate.application.id,
+    Object.fromEntries(cohort.skills.map((s) => [s.id, ratings[s.id] ?? 2])),
+  );
   const sent = await services.applications.submit(person, gate.application.id, null);
   if (!sent.ok) throw new Error(sent.reason);
 }
@@ -51,12 +72,33 @@ export async function teamsApplicant(app: TestApp, cohort: Cohort, person: Perso
  */
 export async function teamsPair(app: TestApp, lucia: TeamsUser, jorge: TeamsUser, cohortName: string) {
   const { services } = app.tandem;
-  const coordinator = await services.people.identify({ platform: "slack", workspaceId: "T1", userId: "UCOORD" }, async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }));
+  const coordinator = await services.people.identify(
+    { platform: "slack", workspaceId: "T1", userId: "UCOORD" },
+    async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }),
+  );
   const cohort = await openCohortFor(services, coordinator, cohortName, app.clock.now(), "en");
   const luciaPerson = await installTeamsUser(app, lucia, { locale: "es-ES", timeZone: "Europe/Madrid" });
   const jorgePerson = await installTeamsUser(app, jorge, { locale: "en-US", timeZone: "America/Santiago" });
-  await teamsApplicant(app, cohort, luciaPerson, "mentor", { "generative-ai": 5 }, ["e-government"], "Technology", "Europe/Madrid");
-  await teamsApplicant(app, cohort, jorgePerson, "mentee", { "generative-ai": 1 }, ["generative-ai"], "Finance", "America/Santiago");
+  await teamsApplicant(
+    app,
+    cohort,
+    luciaPerson,
+    "mentor",
+    { "generative-ai": 5 },
+    ["e-government"],
+    "Technology",
+    "Europe/Madrid",
+  );
+  await teamsApplicant(
+    app,
+    cohort,
+    jorgePerson,
+    "mentee",
+    { "generative-ai": 1 },
+    ["generative-ai"],
+    "Finance",
+    "America/Santiago",
+  );
   const proposed = await services.pairing.propose(cohort, coordinator);
   if (!proposed.ok) throw new Error(proposed.reason);
   const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);

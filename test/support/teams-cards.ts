@@ -42,7 +42,9 @@ export function errorsOf(card: Card): Record<string, string> {
 
 /** A button's data, found by its title. */
 export function button(card: Card, title: string): Record<string, unknown> {
-  const action = elements(card).find((e) => typeof e.type === "string" && e.type.startsWith("Action.") && e.title === title);
+  const action = elements(card).find(
+    (e) => typeof e.type === "string" && e.type.startsWith("Action.") && e.title === title,
+  );
   if (!action) throw new Error(`no button "${title}" in ${JSON.stringify(card).slice(0, 400)}`);
   return action.data;
 }

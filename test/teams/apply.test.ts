@@ -29,8 +29,16 @@ describe("applying from Teams", () => {
     await app.activities.post(installed);
     await app.teams.waitFor((a) => a.conversationId === installed.conversation.id);
     const { services } = app.tandem;
-    const coordinator = await services.people.identify({ platform: "slack", workspaceId: "T1", userId: "UCOORD" }, async () => ({ displayName: "Carmen" }));
-    const created = await services.cohorts.create(coordinator, { ...defaultCohortSettings(app.clock.now(), "Europe/Madrid", "en"), name: "Digital Leaders", objective: "Digital skills", skills: starterSkills("en").slice(0, 4) });
+    const coordinator = await services.people.identify(
+      { platform: "slack", workspaceId: "T1", userId: "UCOORD" },
+      async () => ({ displayName: "Carmen" }),
+    );
+    const created = await services.cohorts.create(coordinator, {
+      ...defaultCohortSettings(app.clock.now(), "Europe/Madrid", "en"),
+      name: "Digital Leaders",
+      objective: "Digital skills",
+      skills: starterSkills("en").slice(0, 4),
+    });
     if (!created.ok) throw new Error("no cohort");
     const opened = await services.cohorts.openApplications(created.cohort.id);
     if (!opened.ok) throw new Error("not open");
@@ -44,7 +52,10 @@ describe("applying from Teams", () => {
     expect(profile.version).toBe("1.5");
     expect(JSON.stringify(profile)).toContain("Digital Leaders");
     expect(input(profile, "timeZone").value).toBe("Europe/Madrid");
-    expect(input(profile, "sponsorUserId")["choices.data"]).toEqual({ type: "Data.Query", dataset: "graph.microsoft.com/users" });
+    expect(input(profile, "sponsorUserId")["choices.data"]).toEqual({
+      type: "Data.Query",
+      dataset: "graph.microsoft.com/users",
+    });
     expect(input(profile, "learnSkills").choices).toHaveLength(4);
   });
 
@@ -79,8 +90,13 @@ describe("applying from Teams", () => {
     expect(input(card, "workDays").value).toBe("1,2,3");
     expect(input(card, "role").value).toBe("mentee");
     // Nothing was sent: the application is still a draft, keeping what she typed.
-    const [entry] = await app.tandem.services.applications.forPerson((await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-ana" }))!.id);
-    expect(entry!.application).toMatchObject({ status: "draft", answers: { department: "Finance", strengths: "Patience" } });
+    const [entry] = await app.tandem.services.applications.forPerson(
+      (await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-ana" }))!.id,
+    );
+    expect(entry!.application).toMatchObject({
+      status: "draft",
+      answers: { department: "Finance", strengths: "Patience" },
+    });
     profile = card;
   });
 
@@ -117,9 +133,13 @@ describe("applying from Teams", () => {
   it("sends the application, tells Ana, and Marta gets the sponsor card in Teams", async () => {
     const all = Object.fromEntries(cohort.skills.map((s, i) => [`rating.${s.id}`, String((i % 5) + 1)]));
     const reply = await answer(app.activities.submit(ana, { ...button(skills, "Send"), ...all }));
-    expect(reply.text).toBe("Your application to **Digital Leaders** is sent. We have asked Marta Jefa to sponsor it; you will hear back here.");
+    expect(reply.text).toBe(
+      "Your application to **Digital Leaders** is sent. We have asked Marta Jefa to sponsor it; you will hear back here.",
+    );
     await app.runJobs();
-    const request = await app.teams.waitFor((a) => a.conversationId === "a:personal-29:marta" && Boolean(cardOf(a.activity)?.actions));
+    const request = await app.teams.waitFor(
+      (a) => a.conversationId === "a:personal-29:marta" && Boolean(cardOf(a.activity)?.actions),
+    );
     expect(JSON.stringify(cardOf(request.activity))).toContain("Ana Pérez applied to **Digital Leaders**");
 
     const status = cardOf(await answer(app.activities.message(ana, "status")))!;
@@ -130,7 +150,9 @@ describe("applying from Teams", () => {
     const endorsed = await answer(app.activities.submit(marta, button(cardOf(request.activity)!, "Sponsor")));
     expect(endorsed.text).toBe("You sponsored Ana Pérez's application to Digital Leaders. Thank you!");
     await app.runJobs();
-    await app.teams.waitFor((a) => a.conversationId === "a:personal-29:ana" && String(a.activity.text).includes("Marta Jefa"));
+    await app.teams.waitFor(
+      (a) => a.conversationId === "a:personal-29:ana" && String(a.activity.text).includes("Marta Jefa"),
+    );
     const after = cardOf(await answer(app.activities.message(ana, "status")))!;
     expect(JSON.stringify(after)).toContain("**Digital Leaders** · Sponsored");
   });
@@ -138,7 +160,9 @@ describe("applying from Teams", () => {
   it("withdraws from status, and offers to continue while applications are open", async () => {
     const status = cardOf(await answer(app.activities.message(ana, "estado", { locale: "es-ES" })))!;
     const withdrawn = await answer(app.activities.submit(ana, button(status, "Retirar"), { locale: "es-ES" }));
-    expect(withdrawn.text).toBe("Tu postulación a **Digital Leaders** está retirada. Puedes volver a postular mientras las postulaciones sigan abiertas.");
+    expect(withdrawn.text).toBe(
+      "Tu postulación a **Digital Leaders** está retirada. Puedes volver a postular mientras las postulaciones sigan abiertas.",
+    );
     const again = cardOf(await answer(app.activities.message(ana, "status")))!;
     expect(JSON.stringify(again)).toContain("**Digital Leaders** · Withdrawn");
     const form = cardOf(await answer(app.activities.submit(ana, button(again, "Continue"))))!;

@@ -16,13 +16,22 @@ function imports(file: string): string[] {
 
 describe("the Teams adapter's shape", () => {
   it("keeps card builders pure: no botbuilder, no services, storage or scheduler", () => {
-    const forbidden = /^(botbuilder|botframework)|services|\/storage\/|\/scheduler\/|\.\.\/(handlers|request|bot|commands)/;
-    const offenders = sources("src/platforms/teams/cards").flatMap((file) => imports(file).filter((spec) => forbidden.test(spec)).map((spec) => `${file}: ${spec}`));
+    const forbidden =
+      /^(botbuilder|botframework)|services|\/storage\/|\/scheduler\/|\.\.\/(handlers|request|bot|commands)/;
+    const offenders = sources("src/platforms/teams/cards").flatMap((file) =>
+      imports(file)
+        .filter((spec) => forbidden.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("never reaches into the Slack adapter: both stand on the domain alone", () => {
-    const offenders = sources("src/platforms/teams").flatMap((file) => imports(file).filter((spec) => /\/slack\//.test(spec) || spec.startsWith("@slack/")).map((spec) => `${file}: ${spec}`));
+    const offenders = sources("src/platforms/teams").flatMap((file) =>
+      imports(file)
+        .filter((spec) => /\/slack\//.test(spec) || spec.startsWith("@slack/"))
+        .map((spec) => `${file}: ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 

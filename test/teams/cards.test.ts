@@ -15,9 +15,26 @@ describe("Teams cards", () => {
   it("build an Adaptive Card 1.5 for help with one fact per command", () => {
     const card = helpCard(helpView(false), translator("es"));
     expect(card).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
-    const facts = (card.body.find((e) => e.type === "FactSet") as unknown as { facts: { title: string; value: string }[] }).facts;
+    const facts = (
+      card.body.find((e) => e.type === "FactSet") as unknown as { facts: { title: string; value: string }[] }
+    ).facts;
     // Fact titles render as markdown: the placeholders are escaped so they show as typed.
-    expect(facts.map((f) => f.title)).toEqual(["help", "settings", "language es|en", "timezone &lt;Region/City&gt;", "apply \\[cohort\\]", "status", "session plan|log", "actions", "goals", "pause \\[YYYY-MM-DD\\]|resume", "support &lt;why&gt;", "evaluation", "mydata", "leave \\[cohort\\]"]);
+    expect(facts.map((f) => f.title)).toEqual([
+      "help",
+      "settings",
+      "language es|en",
+      "timezone &lt;Region/City&gt;",
+      "apply \\[cohort\\]",
+      "status",
+      "session plan|log",
+      "actions",
+      "goals",
+      "pause \\[YYYY-MM-DD\\]|resume",
+      "support &lt;why&gt;",
+      "evaluation",
+      "mydata",
+      "leave \\[cohort\\]",
+    ]);
     expect(facts[0]!.value).toBe("Muestra esta ayuda.");
   });
 
@@ -34,45 +51,115 @@ describe("Teams cards", () => {
 describe("Teams cards for the programme's messages (pure)", () => {
   const en = translator("en");
   const base = { pairId: "p1", partnerName: "Lucía", items: [] };
-  const actionsOf = (card: AdaptiveCard) => (card.actions ?? []).map((a) => [a.title, (a.data as { action: string }).action]);
+  const actionsOf = (card: AdaptiveCard) =>
+    (card.actions ?? []).map((a) => [a.title, (a.data as { action: string }).action]);
 
   it("turn the catalogue's Slack marks into Teams markdown, leaving Teams' own alone", () => {
-    expect(markdown("Use `/mentoring apply` on *Monday* or <https://x.org/a|the page>")).toBe("Use **apply** on **Monday** or [the page](https://x.org/a)");
+    expect(markdown("Use `/mentoring apply` on *Monday* or <https://x.org/a|the page>")).toBe(
+      "Use **apply** on **Monday** or [the page](https://x.org/a)",
+    );
     expect(markdown("already **bold** here")).toBe("already **bold** here");
   });
 
   it("give each rhythm message Slack's buttons", () => {
     const when = "2026-12-01T10:00:00.000Z";
-    expect(actionsOf(rhythmCard({ type: "proposal", pairId: "p1", sessionId: "s1", proposerName: "Jorge", startsAt: when, durationMinutes: 60, cohortName: "C" }, en, "en", "UTC"))).toEqual([
+    expect(
+      actionsOf(
+        rhythmCard(
+          {
+            type: "proposal",
+            pairId: "p1",
+            sessionId: "s1",
+            proposerName: "Jorge",
+            startsAt: when,
+            durationMinutes: 60,
+            cohortName: "C",
+          },
+          en,
+          "en",
+          "UTC",
+        ),
+      ),
+    ).toEqual([
       ["Accept", "session.accept"],
       ["Propose another time", "session.plan-open"],
     ]);
-    expect(actionsOf(rhythmCard({ ...base, type: "reminder", sessionId: "s1", startsAt: when, durationMinutes: 60 }, en, "en", "UTC"))).toEqual([
+    expect(
+      actionsOf(
+        rhythmCard(
+          { ...base, type: "reminder", sessionId: "s1", startsAt: when, durationMinutes: 60 },
+          en,
+          "en",
+          "UTC",
+        ),
+      ),
+    ).toEqual([
       ["Log a session", "session.log-open"],
       ["Reschedule", "session.plan-open"],
       ["Pause", "pair.pause-open"],
     ]);
-    expect(actionsOf(rhythmCard({ type: "check-in", pairId: "p1", partnerName: "Lucía", sessionAt: when, askedAt: when }, en, "en", "UTC"))).toEqual([
+    expect(
+      actionsOf(
+        rhythmCard(
+          { type: "check-in", pairId: "p1", partnerName: "Lucía", sessionAt: when, askedAt: when },
+          en,
+          "en",
+          "UTC",
+        ),
+      ),
+    ).toEqual([
       ["Yes, we met", "session.check-in"],
       ["We moved it", "session.check-in"],
       ["Not yet", "session.check-in"],
     ]);
-    expect(actionsOf(rhythmCard({ ...base, type: "nudge", cadenceDays: 14 }, en, "en", "UTC"))).toEqual([["Plan a session", "session.plan-open"]]);
+    expect(actionsOf(rhythmCard({ ...base, type: "nudge", cadenceDays: 14 }, en, "en", "UTC"))).toEqual([
+      ["Plan a session", "session.plan-open"],
+    ]);
   });
 
   it("give a plenary's start an I'm here button, and its reminder none", () => {
-    const plenary = { plenaryId: "x", number: 2, cohortName: "C", startsAt: "2026-12-01T10:00:00.000Z", durationMinutes: 150 };
+    const plenary = {
+      plenaryId: "x",
+      number: 2,
+      cohortName: "C",
+      startsAt: "2026-12-01T10:00:00.000Z",
+      durationMinutes: 150,
+    };
     expect(plenaryCard({ ...plenary, type: "reminder" }, en, "en", "UTC").actions).toBeUndefined();
-    expect(actionsOf(plenaryCard({ ...plenary, type: "check-in" }, en, "en", "UTC"))).toEqual([["I'm here", "plenary.check-in"]]);
+    expect(actionsOf(plenaryCard({ ...plenary, type: "check-in" }, en, "en", "UTC"))).toEqual([
+      ["I'm here", "plenary.check-in"],
+    ]);
   });
 
   it("link each partner to a one-to-one chat with the other, by sign-in address, and say it is a chat with them", () => {
-    const person = (personId: string, name: string) => ({ personId, name, platformId: `aad-${personId}`, platform: "teams" as const, jobTitle: "", department: "" });
-    const view = { pairId: "p", cohortName: "C", mode: "reverse" as const, mentor: person("ana", "Ana"), mentee: person("luis", "Luis"), reasons: [], skills: [], sessionMinutes: 60, cadenceDays: 14, minSessions: 4 };
-    expect(partnerChatLink("luis.perez@contoso.com")).toBe("https://teams.microsoft.com/l/chat/0/0?users=luis.perez%40contoso.com");
+    const person = (personId: string, name: string) => ({
+      personId,
+      name,
+      platformId: `aad-${personId}`,
+      platform: "teams" as const,
+      jobTitle: "",
+      department: "",
+    });
+    const view = {
+      pairId: "p",
+      cohortName: "C",
+      mode: "reverse" as const,
+      mentor: person("ana", "Ana"),
+      mentee: person("luis", "Luis"),
+      reasons: [],
+      skills: [],
+      sessionMinutes: 60,
+      cadenceDays: 14,
+      minSessions: 4,
+    };
+    expect(partnerChatLink("luis.perez@contoso.com")).toBe(
+      "https://teams.microsoft.com/l/chat/0/0?users=luis.perez%40contoso.com",
+    );
     expect(partnerChatLink(undefined)).toBeUndefined();
     expect(partnerChatLink("aad-luis")).toBeUndefined();
-    const forAna = JSON.stringify(introductionCard(view, en, { personId: "ana", partnerSignInAddress: "luis.perez@contoso.com" }));
+    const forAna = JSON.stringify(
+      introductionCard(view, en, { personId: "ana", partnerSignInAddress: "luis.perez@contoso.com" }),
+    );
     expect(forAna).toContain("💬 Chat with Luis");
     expect(forAna).toContain("users=luis.perez%40contoso.com");
     expect(forAna).not.toContain("topicName");
@@ -81,12 +168,31 @@ describe("Teams cards for the programme's messages (pure)", () => {
   });
 
   it("keep what was typed in the session log and put each message under its field", () => {
-    const card = logCard([{ id: "a", name: "Ana" }, { id: "b", name: "Luis" }], { date: "2026-12-01", minutes: 60 }, { pairId: "p" }, en, { duration: "5", "actionItems.0.text": "Read" }, { duration: "Between 15 and 480 minutes." });
+    const card = logCard(
+      [
+        { id: "a", name: "Ana" },
+        { id: "b", name: "Luis" },
+      ],
+      { date: "2026-12-01", minutes: 60 },
+      { pairId: "p" },
+      en,
+      { duration: "5", "actionItems.0.text": "Read" },
+      { duration: "Between 15 and 480 minutes." },
+    );
     const ids = card.body.map((e) => (e.id as string | undefined) ?? "");
     const duration = ids.indexOf("duration");
     expect(card.body[duration]).toMatchObject({ value: 5, errorMessage: "Between 15 and 480 minutes." });
-    expect(card.body[duration + 1]).toMatchObject({ type: "TextBlock", color: "Attention", text: "Between 15 and 480 minutes." });
+    expect(card.body[duration + 1]).toMatchObject({
+      type: "TextBlock",
+      color: "Attention",
+      text: "Between 15 and 480 minutes.",
+    });
     expect(card.body.find((e) => e.id === "actionItems.0.text")).toMatchObject({ value: "Read" });
-    expect(card.body.find((e) => e.id === "actionItems.0.owner")).toMatchObject({ choices: [{ title: "Ana", value: "a" }, { title: "Luis", value: "b" }] });
+    expect(card.body.find((e) => e.id === "actionItems.0.owner")).toMatchObject({
+      choices: [
+        { title: "Ana", value: "a" },
+        { title: "Luis", value: "b" },
+      ],
+    });
   });
 });

@@ -36,10 +36,15 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
   const chatOf = (user: TeamsUser) => `a:personal-${user.id}`;
   const localeOf = (user: TeamsUser) => ({ locale: user === lucia ? "es-ES" : "en-US" });
   const answer = (activity: Record<string, any>) => app.activities.repliesTo(activity);
-  const say = (user: TeamsUser, text: string, extra: Record<string, unknown> = {}) => answer(app.activities.message(user, text, { ...localeOf(user), ...extra }));
-  const press = (user: TeamsUser, data: Record<string, unknown>) => answer(app.activities.submit(user, data, localeOf(user)));
-  const mentioning = (user: TeamsUser) => ({ entities: [{ type: "mention", mentioned: { id: user.id, name: user.name }, text: `<at>${user.name}</at>` }] });
-  const consentOf = (activity: Record<string, any>) => activity.attachments?.find((a: any) => a.contentType === CONSENT);
+  const say = (user: TeamsUser, text: string, extra: Record<string, unknown> = {}) =>
+    answer(app.activities.message(user, text, { ...localeOf(user), ...extra }));
+  const press = (user: TeamsUser, data: Record<string, unknown>) =>
+    answer(app.activities.submit(user, data, localeOf(user)));
+  const mentioning = (user: TeamsUser) => ({
+    entities: [{ type: "mention", mentioned: { id: user.id, name: user.name }, text: `<at>${user.name}</at>` }],
+  });
+  const consentOf = (activity: Record<string, any>) =>
+    activity.attachments?.find((a: any) => a.contentType === CONSENT);
   /** Allows a file offer, as the person would, and returns the bytes the bot uploaded. */
   async function accept(user: TeamsUser, consent: any): Promise<Buffer> {
     const [info] = await answer(app.activities.fileConsent(user, "accept", consent, localeOf(user)));
@@ -55,7 +60,12 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
     await app.runJobs();
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ days: 2, hours: 9 }).toJSDate());
     const day = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" }).minus({ days: 1 }).toISODate();
-    const logged = await app.tandem.services.meetings.log(jorgePerson, pair.id, { date: day, duration: "60", topics: MARKER, privateNotes: MARKER, actionItems: [] }, "America/Santiago");
+    const logged = await app.tandem.services.meetings.log(
+      jorgePerson,
+      pair.id,
+      { date: day, duration: "60", topics: MARKER, privateNotes: MARKER, actionItems: [] },
+      "America/Santiago",
+    );
     expect(logged.ok).toBe(true);
     // A month without a session: the pair needs attention.
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ days: 32, hours: 9 }).toJSDate());
@@ -93,7 +103,9 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
     const [nudged] = await press(carmen, nudge);
     expect(nudged!.text).toBe("👋 Lucía and Jorge got a nudge from you.");
     await app.runJobs();
-    const toJorge = await app.teams.waitFor((a: SentActivity) => a.conversationId === chatOf(jorge) && JSON.stringify(a.activity).includes("is checking in"));
+    const toJorge = await app.teams.waitFor(
+      (a: SentActivity) => a.conversationId === chatOf(jorge) && JSON.stringify(a.activity).includes("is checking in"),
+    );
     expect(buttonTitles(cardOf(toJorge.activity)!)).toEqual(["Plan a session"]);
   });
 
@@ -101,19 +113,29 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
     const replies = await say(carmen, "export");
     expect(replies[0]!.text).toMatch(/^📦 The records of \*\*Digital Mentoring\*\*, one CSV file each/);
     const offers = replies.slice(1).map(consentOf);
-    expect(offers.map((o) => o.name)).toEqual(["digital-mentoring-applications.csv", "digital-mentoring-pairs.csv", "digital-mentoring-sessions.csv", "digital-mentoring-attendance.csv", "digital-mentoring-questionnaires.csv"]);
+    expect(offers.map((o) => o.name)).toEqual([
+      "digital-mentoring-applications.csv",
+      "digital-mentoring-pairs.csv",
+      "digital-mentoring-sessions.csv",
+      "digital-mentoring-attendance.csv",
+      "digital-mentoring-questionnaires.csv",
+    ]);
     const pairs = (await accept(carmen, offers[1])).toString("utf8");
     expect(pairs.split("\n")[0]).toContain("Mentor");
     expect(pairs).toContain("Lucía");
     expect(pairs).toContain("Jorge");
     for (const offer of [offers[0], ...offers.slice(2)]) await accept(carmen, offer);
-    const exported = (await app.tandem.services.audit.list({ cohortId: cohort.id, limit: 40 })).filter((e) => e.action === "cohort.exported");
+    const exported = (await app.tandem.services.audit.list({ cohortId: cohort.id, limit: 40 })).filter(
+      (e) => e.action === "cohort.exported",
+    );
     expect(exported).toHaveLength(1);
   });
 
   it("offers the report as a PDF in the cohort's language", async () => {
     const [offer] = await say(carmen, "report Digital Mentoring");
-    expect(offer!.text).toBe("📄 The report of **Digital Mentoring** (PDF, in English): accept it to save it in your OneDrive.");
+    expect(offer!.text).toBe(
+      "📄 The report of **Digital Mentoring** (PDF, in English): accept it to save it in your OneDrive.",
+    );
     const text = await pdfText(await accept(carmen, consentOf(offer!)));
     expect(text).toContain("Programme report");
     expect(text).toContain("Digital Mentoring");
@@ -135,11 +157,16 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
     expect(pdf).toContain("Jorge");
 
     const [issued] = await say(carmen, `certificate Digital Mentoring issue <at>${jorge.name}</at>`, mentioning(jorge));
-    expect(issued!.text).toMatch(/^🎓 Certificate for \*\*Jorge\*\* issued \(version 1\) and sent to them\.\n\nIssued although this was missing: /);
+    expect(issued!.text).toMatch(
+      /^🎓 Certificate for \*\*Jorge\*\* issued \(version 1\) and sent to them\.\n\nIssued although this was missing: /,
+    );
     const [reissued] = await say(carmen, `certificate reissue <at>${jorge.name}</at>`, mentioning(jorge));
     expect(reissued!.text).toMatch(/^🎓 Certificate for \*\*Jorge\*\* issued \(version 2\)/);
     await app.runJobs();
-    const sent = await app.teams.waitFor((a: SentActivity) => a.conversationId === chatOf(jorge) && consentOf(a.activity)?.content.acceptContext.version === 2);
+    const sent = await app.teams.waitFor(
+      (a: SentActivity) =>
+        a.conversationId === chatOf(jorge) && consentOf(a.activity)?.content.acceptContext.version === 2,
+    );
     expect(sent.activity.text).toContain("version 2");
     expect(await pdfText(await accept(jorge, consentOf(sent.activity)))).toContain("Jorge");
   });
@@ -157,7 +184,9 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
 
   it("never lets the pair's notes reach the coordinator: no card, message or uploaded file has them", async () => {
     // Every file offered to the coordinator was accepted above; check all of them and every activity sent.
-    const offered = app.teams.sent.filter((a) => a.conversationId === chatOf(carmen) && consentOf(a.activity)).map((a) => consentOf(a.activity).name);
+    const offered = app.teams.sent
+      .filter((a) => a.conversationId === chatOf(carmen) && consentOf(a.activity))
+      .map((a) => consentOf(a.activity).name);
     expect(offered.length).toBe(7);
     for (const name of offered) expect(app.teams.uploads.has(name)).toBe(true);
     for (const [name, upload] of app.teams.uploads) {
@@ -172,15 +201,26 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
     const card = cardOf(form!)!;
     expect(cardText(card)).toContain("No se puede deshacer.");
     expect(input(card, "cohort").value).toBe(cohort.id);
-    const [refused] = await press(lucia, { ...button(card, "Salir y borrar"), cohort: cohort.id, reason: "x".repeat(600) });
+    const [refused] = await press(lucia, {
+      ...button(card, "Salir y borrar"),
+      cohort: cohort.id,
+      reason: "x".repeat(600),
+    });
     expect(errorsOf(cardOf(refused!)!)).toEqual({ reason: "Por favor, no pases de 500 caracteres." });
     expect(input(cardOf(refused!)!, "reason").value).toBe("x".repeat(600));
     const [forged] = await press(lucia, { ...button(card, "Salir y borrar"), cohort: "another-cohort" });
     expect(Object.keys(errorsOf(cardOf(forged!)!))).toEqual(["cohort"]);
-    const [done] = await press(lucia, { ...button(card, "Salir y borrar"), cohort: cohort.id, reason: "Cambio de puesto" });
+    const [done] = await press(lucia, {
+      ...button(card, "Salir y borrar"),
+      cohort: cohort.id,
+      reason: "Cambio de puesto",
+    });
     expect(done!.text).toMatch(/^Has salido de \*\*Digital Mentoring\*\*/);
     await app.runJobs();
-    const told = await app.teams.waitFor((a: SentActivity) => a.conversationId === chatOf(jorge) && String(a.activity.text ?? "").includes("Cambio de puesto"));
+    const told = await app.teams.waitFor(
+      (a: SentActivity) =>
+        a.conversationId === chatOf(jorge) && String(a.activity.text ?? "").includes("Cambio de puesto"),
+    );
     expect(told.activity.text).toMatch(/^Lucía has left \*\*Digital Mentoring\*\*\. /);
     const [nothing] = await say(lucia, "salir");
     expect(nothing!.text).toBe("No estás en ningún programa que puedas dejar.");

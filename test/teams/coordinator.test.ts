@@ -11,7 +11,9 @@ const ana: TeamsUser = { id: "29:ana", aadObjectId: "aad-ana", name: "Ana Pérez
 
 /** Every input of a card with the value it shows: what pressing its button sends unchanged. */
 function shownValues(card: Card): Record<string, unknown> {
-  return Object.fromEntries(card.body.filter((e) => e.id && e.type.startsWith("Input.") && e.value !== undefined).map((e) => [e.id, e.value]));
+  return Object.fromEntries(
+    card.body.filter((e) => e.id && e.type.startsWith("Input.") && e.value !== undefined).map((e) => [e.id, e.value]),
+  );
 }
 
 /**
@@ -25,7 +27,8 @@ describe("coordinating from Teams", () => {
 
   const answer = (activity: Record<string, any>) => app.activities.repliesTo(activity);
   const say = async (user: TeamsUser, text: string) => (await answer(app.activities.message(user, text)))[0]!;
-  const press = async (user: TeamsUser, data: Record<string, unknown>) => (await answer(app.activities.submit(user, data)))[0]!;
+  const press = async (user: TeamsUser, data: Record<string, unknown>) =>
+    (await answer(app.activities.submit(user, data)))[0]!;
 
   beforeAll(async () => {
     app = await startTestApp({ env: { TANDEM_COORDINATORS: "teams:aad-carmen" } });
@@ -36,7 +39,14 @@ describe("coordinating from Teams", () => {
   it("creates a cohort from the card: mistakes under their fields with what was typed, then created", async () => {
     const form = cardOf(await say(carmen, "cohort new"))!;
     expect(input(form, "cadenceDays").value).toBe(14);
-    const typed = { ...shownValues(form), ...button(form, "Create"), name: "", objective: "Digital skills for managers", timeZone: "Mars/Olympus", sponsorRequired: "false" };
+    const typed = {
+      ...shownValues(form),
+      ...button(form, "Create"),
+      name: "",
+      objective: "Digital skills for managers",
+      timeZone: "Mars/Olympus",
+      sponsorRequired: "false",
+    };
     const refused = cardOf(await press(carmen, typed))!;
     expect(Object.keys(errorsOf(refused)).sort()).toEqual(["name", "timeZone"]);
     expect(input(refused, "objective").value).toBe("Digital skills for managers");
@@ -60,9 +70,17 @@ describe("coordinating from Teams", () => {
     await app.activities.post(added);
     const welcome = await app.teams.waitFor((a) => a.replyToId === added.id);
     expect(welcome.conversationId).toBe("19:general@thread.tacv2");
-    expect(welcome.activity.text).toContain("Coordinators can post a call for applications here with **@Tandem announce**");
-    const person = await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-carmen" });
-    expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({ conversation: { id: "a:personal-29:carmen" } });
+    expect(welcome.activity.text).toContain(
+      "Coordinators can post a call for applications here with **@Tandem announce**",
+    );
+    const person = await app.tandem.services.people.find({
+      platform: "teams",
+      workspaceId: "tenant-1",
+      userId: "aad-carmen",
+    });
+    expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({
+      conversation: { id: "a:personal-29:carmen" },
+    });
   });
 
   it("posts the call in a team channel; Apply there opens the form in the person's own chat", async () => {
@@ -71,7 +89,9 @@ describe("coordinating from Teams", () => {
 
     // Nothing private is answered where the whole channel reads it.
     const [refused] = await answer(app.activities.channelMessage(carmen, "applicants"));
-    expect(refused!.text).toBe("I answer **applicants** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.");
+    expect(refused!.text).toBe(
+      "I answer **applicants** in our personal chat only, where nobody else reads it: open Tandem under Apps and type it there.",
+    );
 
     const [call] = await answer(app.activities.channelMessage(carmen, "announce pilot"));
     const card = cardOf(call!)!;
@@ -80,36 +100,77 @@ describe("coordinating from Teams", () => {
     expect(sent.conversationId).toBe("19:general@thread.tacv2");
 
     // Ana has never opened Tandem; she presses Apply in the channel.
-    const apply = app.activities.submit(ana, button(card, "Apply"), { conversation: { id: "19:general@thread.tacv2", conversationType: "channel", tenantId: "tenant-1" } });
+    const apply = app.activities.submit(ana, button(card, "Apply"), {
+      conversation: { id: "19:general@thread.tacv2", conversationType: "channel", tenantId: "tenant-1" },
+    });
     await app.activities.post(apply);
-    const form = await app.teams.waitFor((a) => a.conversationId === "a:personal-29:ana" && Boolean(cardOf(a.activity)));
+    const form = await app.teams.waitFor(
+      (a) => a.conversationId === "a:personal-29:ana" && Boolean(cardOf(a.activity)),
+    );
     expect(cardText(cardOf(form.activity)!)).toContain("Application · 1 of 2");
     expect(app.teams.created).toEqual(["29:ana"]);
-    expect(app.teams.sent.filter((a) => a.conversationId === "19:general@thread.tacv2" && !a.activity.text?.startsWith("I could not"))).toHaveLength(3);
-    const person = await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-ana" });
-    expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({ conversation: { id: "a:personal-29:ana" } });
+    expect(
+      app.teams.sent.filter(
+        (a) => a.conversationId === "19:general@thread.tacv2" && !a.activity.text?.startsWith("I could not"),
+      ),
+    ).toHaveLength(3);
+    const person = await app.tandem.services.people.find({
+      platform: "teams",
+      workspaceId: "tenant-1",
+      userId: "aad-ana",
+    });
+    expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({
+      conversation: { id: "a:personal-29:ana" },
+    });
 
     // When Teams will not let the bot open a chat with someone, the channel hears where to go, not the form.
     app.teams.failNext(1, 403);
-    const blocked = app.activities.submit(lucia, button(card, "Apply"), { conversation: { id: "19:general@thread.tacv2", conversationType: "channel", tenantId: "tenant-1" } });
+    const blocked = app.activities.submit(lucia, button(card, "Apply"), {
+      conversation: { id: "19:general@thread.tacv2", conversationType: "channel", tenantId: "tenant-1" },
+    });
     await app.activities.post(blocked);
     const hint = await app.teams.waitFor((a) => a.replyToId === blocked.id);
-    expect(hint.activity.text).toBe("I could not write to you privately yet: open Tandem under Apps, then press the button again (or type **apply** there).");
+    expect(hint.activity.text).toBe(
+      "I could not write to you privately yet: open Tandem under Apps, then press the button again (or type **apply** there).",
+    );
     expect(JSON.stringify(hint.activity)).not.toContain("Application · 1 of 2");
   });
 
   it("lists the applicants, naming those Tandem cannot reach in Teams", async () => {
     const luciaPerson = await installTeamsUser(app, lucia, { locale: "es-ES", timeZone: "Europe/Madrid" });
     // Pedro's application was entered for him; he has never opened Tandem in Teams.
-    const pedro = await app.tandem.services.people.identifyWithProfile({ platform: "teams", workspaceId: "tenant-1", userId: "aad-pedro" }, { displayName: "Pedro Gil" });
-    await teamsApplicant(app, cohort, luciaPerson, "mentor", { "generative-ai": 5 }, ["e-government"], "Technology", "Europe/Madrid");
-    await teamsApplicant(app, cohort, pedro, "mentee", { "generative-ai": 1 }, ["generative-ai"], "Finance", "Europe/Madrid");
+    const pedro = await app.tandem.services.people.identifyWithProfile(
+      { platform: "teams", workspaceId: "tenant-1", userId: "aad-pedro" },
+      { displayName: "Pedro Gil" },
+    );
+    await teamsApplicant(
+      app,
+      cohort,
+      luciaPerson,
+      "mentor",
+      { "generative-ai": 5 },
+      ["e-government"],
+      "Technology",
+      "Europe/Madrid",
+    );
+    await teamsApplicant(
+      app,
+      cohort,
+      pedro,
+      "mentee",
+      { "generative-ai": 1 },
+      ["generative-ai"],
+      "Finance",
+      "Europe/Madrid",
+    );
 
     const card = cardOf(await say(carmen, "applicants"))!;
     const text = cardText(card);
     expect(text).toContain("Applications · Teams Pilot");
     expect(text).toContain("Lucía · Mentor · Technology · Submitted");
-    expect(text).toContain("⚠️ Tandem cannot write to these people in Teams yet, because they have never opened it: Pedro Gil.");
+    expect(text).toContain(
+      "⚠️ Tandem cannot write to these people in Teams yet, because they have never opened it: Pedro Gil.",
+    );
     expect(text).not.toContain("opened it: Lucía");
     expect(cardText(cardOf(await say(carmen, "cohort show pilot"))!)).toContain("never opened it: Pedro Gil.");
   });
@@ -117,7 +178,15 @@ describe("coordinating from Teams", () => {
   it("matches and approves from the card; Lucía is introduced, Pedro is named as out of reach", async () => {
     const first = cardOf(await say(carmen, "match"))!;
     expect(cardText(first)).toMatch(/Lucía.+Pedro Gil/);
-    expect(buttonTitles(first)).toEqual(["Lock this pair", "Never pair these two", "Reassign Lucía…", "Reassign Pedro Gil…", "Re-run", "Approve and introduce", "Download CSV"]);
+    expect(buttonTitles(first)).toEqual([
+      "Lock this pair",
+      "Never pair these two",
+      "Reassign Lucía…",
+      "Reassign Pedro Gil…",
+      "Re-run",
+      "Approve and introduce",
+      "Download CSV",
+    ]);
     // Locking the pair is a re-run: a new version, the pair marked locked.
     const proposal = cardOf(await press(carmen, button(first, "Lock this pair")))!;
     expect(cardText(proposal)).toContain("🔒 locked");
@@ -130,7 +199,11 @@ describe("coordinating from Teams", () => {
     expect(approved[0]!.text).toMatch(/^✅ .*1 pair/);
     expect(approved[1]!.text).toContain("their introduction cannot reach them yet: Pedro Gil.");
     await app.runJobs();
-    await app.teams.waitFor((a) => a.conversationId === "a:personal-29:lucia" && JSON.stringify(cardOf(a.activity) ?? {}).includes("Bienvenidos a vuestra pareja"));
+    await app.teams.waitFor(
+      (a) =>
+        a.conversationId === "a:personal-29:lucia" &&
+        JSON.stringify(cardOf(a.activity) ?? {}).includes("Bienvenidos a vuestra pareja"),
+    );
     const job = await app.tandem.services.db.job.findFirst({ where: { kind: "pair.introduce" } });
     expect(job!.lastError).toContain("Pedro Gil has never opened Tandem in Teams");
     // The pair's rhythm started anyway: Lucía will be nudged to set a date.
@@ -155,7 +228,13 @@ describe("coordinating from Teams", () => {
     const second = cardOf(await press(carmen, button(first, "Next")))!;
     expect(cardText(second)).toMatch(/Pairs 11–20 of \d+/);
     expect(buttonTitles(second)).toContain("Previous");
-    const sentToDemo = app.teams.sent.filter((a) => !a.conversationId.includes("carmen") && !a.conversationId.includes("19:") && !a.conversationId.includes("lucia") && !a.conversationId.includes("ana"));
+    const sentToDemo = app.teams.sent.filter(
+      (a) =>
+        !a.conversationId.includes("carmen") &&
+        !a.conversationId.includes("19:") &&
+        !a.conversationId.includes("lucia") &&
+        !a.conversationId.includes("ana"),
+    );
     expect(sentToDemo).toEqual([]);
   });
 });

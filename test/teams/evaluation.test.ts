@@ -35,7 +35,8 @@ describe("questionnaires and nudges in Teams", () => {
     return app.activities.repliesTo(activity);
   }
   const localeOf = (user: TeamsUser) => (user === lucia ? "es-ES" : "en-US");
-  const press = (user: TeamsUser, data: Record<string, unknown>, inputs: Record<string, unknown> = {}) => answer(app.activities.submit(user, { ...data, ...inputs }, { locale: localeOf(user) }));
+  const press = (user: TeamsUser, data: Record<string, unknown>, inputs: Record<string, unknown> = {}) =>
+    answer(app.activities.submit(user, { ...data, ...inputs }, { locale: localeOf(user) }));
   const say = (user: TeamsUser, text: string) => answer(app.activities.message(user, text, { locale: localeOf(user) }));
 
   beforeAll(async () => {
@@ -67,7 +68,13 @@ describe("questionnaires and nudges in Teams", () => {
     const request = await proactive(jorge, cardWith("is halfway through"));
     const [refused] = await press(outsider, button(cardOf(request.activity)!, "Answer"));
     expect(refused!.text).toBe("That questionnaire belongs to someone else.");
-    const [forged] = await press(lucia, { action: "evaluation.submit", evaluationId: button(cardOf(request.activity)!, "Answer").evaluationId, satisfaction: "1", objectiveProgress: "1", recommend: "no" });
+    const [forged] = await press(lucia, {
+      action: "evaluation.submit",
+      evaluationId: button(cardOf(request.activity)!, "Answer").evaluationId,
+      satisfaction: "1",
+      objectiveProgress: "1",
+      recommend: "no",
+    });
     expect(forged!.text).toBe("Ese cuestionario es de otra persona.");
     const [unknown] = await press(jorge, { action: "evaluation.open", evaluationId: "nope" });
     expect(unknown!.text).toBe("I cannot find that questionnaire.");
@@ -84,14 +91,34 @@ describe("questionnaires and nudges in Teams", () => {
     expect(input(card, "learned").isMultiline).toBe(true);
     expect(input(card, "skill:generative-ai")).toBeUndefined();
 
-    const [refused] = await press(jorge, button(card, "Send"), { satisfaction: "", objectiveProgress: "9", learned: "Prompting for reports", recommend: "" });
+    const [refused] = await press(jorge, button(card, "Send"), {
+      satisfaction: "",
+      objectiveProgress: "9",
+      learned: "Prompting for reports",
+      recommend: "",
+    });
     const again = cardOf(refused!)!;
-    expect(errorsOf(again)).toEqual({ satisfaction: "Choose a value from 1 to 5.", objectiveProgress: "Choose a value from 1 to 5.", recommend: "Choose an answer." });
+    expect(errorsOf(again)).toEqual({
+      satisfaction: "Choose a value from 1 to 5.",
+      objectiveProgress: "Choose a value from 1 to 5.",
+      recommend: "Choose an answer.",
+    });
     expect(input(again, "learned").value).toBe("Prompting for reports");
-    expect(await app.tandem.services.evaluations.openFor((await personOf(jorge))!)).toMatchObject([{ evaluation: { submittedAt: null } }]);
+    expect(await app.tandem.services.evaluations.openFor((await personOf(jorge))!)).toMatchObject([
+      { evaluation: { submittedAt: null } },
+    ]);
 
-    const [thanks] = await press(jorge, button(again, "Send"), { satisfaction: "4", objectiveProgress: "3", learned: "Prompting for reports", stillNeeded: "", recommend: "yes", comments: "" });
-    expect(thanks!.text).toMatch(/^🙏 Thank you! Your mid-programme check for \*\*Digital Mentoring\*\* is saved\. You can change it until .+\.$/);
+    const [thanks] = await press(jorge, button(again, "Send"), {
+      satisfaction: "4",
+      objectiveProgress: "3",
+      learned: "Prompting for reports",
+      stillNeeded: "",
+      recommend: "yes",
+      comments: "",
+    });
+    expect(thanks!.text).toMatch(
+      /^🙏 Thank you! Your mid-programme check for \*\*Digital Mentoring\*\* is saved\. You can change it until .+\.$/,
+    );
   });
 
   it("shows the earlier answers to change them with the typed command", async () => {
@@ -114,11 +141,20 @@ describe("questionnaires and nudges in Teams", () => {
     expect(skill.label).toMatch(/\(you said 1 · None when you applied\)$/);
     const answers = { satisfaction: "5", objectiveProgress: "4", learned: "", recommend: "maybe" };
     const [refused] = await press(jorge, button(card, "Send"), answers);
-    expect(errorsOf(cardOf(refused!)!)).toEqual({ learned: "Write at least a few words.", "skill:generative-ai": "Rate this skill from 1 to 5." });
+    expect(errorsOf(cardOf(refused!)!)).toEqual({
+      learned: "Write at least a few words.",
+      "skill:generative-ai": "Rate this skill from 1 to 5.",
+    });
     expect(input(cardOf(refused!)!, "recommend").value).toBe("maybe");
-    const [thanks] = await press(jorge, button(card, "Send"), { ...answers, learned: "Using AI for drafting", "skill:generative-ai": "3" });
+    const [thanks] = await press(jorge, button(card, "Send"), {
+      ...answers,
+      learned: "Using AI for drafting",
+      "skill:generative-ai": "3",
+    });
     expect(thanks!.text).toContain("Your final evaluation for **Digital Mentoring** is saved");
-    const saved = (await app.tandem.services.evaluations.ofPerson((await personOf(jorge))!.id)).find((e) => e.kind === "final")!;
+    const saved = (await app.tandem.services.evaluations.ofPerson((await personOf(jorge))!.id)).find(
+      (e) => e.kind === "final",
+    )!;
     expect(saved.skillsAfter).toEqual({ "generative-ai": 3 });
   });
 
@@ -134,6 +170,10 @@ describe("questionnaires and nudges in Teams", () => {
   });
 
   async function personOf(user: TeamsUser): Promise<Person | null> {
-    return app.tandem.services.people.find({ platform: "teams", workspaceId: app.activities.tenantId, userId: user.aadObjectId! });
+    return app.tandem.services.people.find({
+      platform: "teams",
+      workspaceId: app.activities.tenantId,
+      userId: user.aadObjectId!,
+    });
   }
 });

@@ -38,8 +38,10 @@ describe("files by consent in Teams", () => {
   const answer = (activity: Record<string, any>) => app.activities.repliesTo(activity);
   const localeOf = (user: TeamsUser) => ({ locale: user === lucia ? "es-ES" : "en-US" });
   const say = (user: TeamsUser, text: string) => answer(app.activities.message(user, text, localeOf(user)));
-  const consentOf = (activity: Record<string, any>) => activity.attachments?.find((a: any) => a.contentType === CONSENT);
-  const accept = (user: TeamsUser, consent: any) => answer(app.activities.fileConsent(user, "accept", consent, localeOf(user)));
+  const consentOf = (activity: Record<string, any>) =>
+    activity.attachments?.find((a: any) => a.contentType === CONSENT);
+  const accept = (user: TeamsUser, consent: any) =>
+    answer(app.activities.fileConsent(user, "accept", consent, localeOf(user)));
   const uploaded = (name: string) => app.teams.uploads.get(name)?.content;
 
   beforeAll(async () => {
@@ -51,7 +53,12 @@ describe("files by consent in Teams", () => {
     await app.runJobs();
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ days: 3, hours: 9 }).toJSDate());
     const day = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" }).minus({ days: 1 }).toISODate();
-    const logged = await app.tandem.services.meetings.log(jorgePerson, pair.id, { date: day, duration: "60", topics: "AI", privateNotes: NOTES, actionItems: [] }, "America/Santiago");
+    const logged = await app.tandem.services.meetings.log(
+      jorgePerson,
+      pair.id,
+      { date: day, duration: "60", topics: "AI", privateNotes: NOTES, actionItems: [] },
+      "America/Santiago",
+    );
     expect(logged.ok).toBe(true);
   });
   afterAll(() => app.stop());
@@ -97,7 +104,9 @@ describe("files by consent in Teams", () => {
     const before = app.teams.uploads.size;
     const [offer] = await say(lucia, "misdatos");
     const [declined] = await answer(app.activities.fileConsent(lucia, "decline", consentOf(offer!), localeOf(lucia)));
-    expect(declined!.text).toBe("Entendido: no te he enviado **Tus datos en Tandem**. Pídemelo de nuevo cuando quieras.");
+    expect(declined!.text).toBe(
+      "Entendido: no te he enviado **Tus datos en Tandem**. Pídemelo de nuevo cuando quieras.",
+    );
     expect(app.teams.uploads.size).toBe(before);
   });
 
@@ -105,10 +114,20 @@ describe("files by consent in Teams", () => {
     const issued = await app.tandem.services.reporting.issueBy(coordinator, cohort, jorgePerson);
     expect(issued.ok).toBe(true);
     await app.runJobs();
-    const sent = await app.teams.waitFor((a: SentActivity) => a.conversationId === chatOf(jorge) && !!consentOf(a.activity) && String(consentOf(a.activity).name).endsWith(".pdf"));
+    const sent = await app.teams.waitFor(
+      (a: SentActivity) =>
+        a.conversationId === chatOf(jorge) &&
+        !!consentOf(a.activity) &&
+        String(consentOf(a.activity).name).endsWith(".pdf"),
+    );
     expect(sent.activity.text).toContain("🎓");
     const consent = consentOf(sent.activity);
-    expect(consent.content.acceptContext).toEqual({ kind: "certificate", cohortId: cohort.id, personId: jorgePerson.id, version: 1 });
+    expect(consent.content.acceptContext).toEqual({
+      kind: "certificate",
+      cohortId: cohort.id,
+      personId: jorgePerson.id,
+      version: 1,
+    });
     const [info] = await accept(jorge, consent);
     expect(info!.attachments[0].contentType).toBe(INFO);
     const text = await pdfText(uploaded(consent.name)!);
@@ -118,12 +137,17 @@ describe("files by consent in Teams", () => {
   });
 
   it("re-checks who accepts: a partner cannot take someone else's certificate, nor a participant a coordinator's file", async () => {
-    const sent = app.teams.sent.find((a) => a.conversationId === chatOf(jorge) && consentOf(a.activity)?.content.acceptContext.kind === "certificate")!;
+    const sent = app.teams.sent.find(
+      (a) => a.conversationId === chatOf(jorge) && consentOf(a.activity)?.content.acceptContext.kind === "certificate",
+    )!;
     const consent = consentOf(sent.activity);
     const before = app.teams.uploads.size;
     const [refused] = await accept(lucia, { ...consent, name: "forged.pdf" });
     expect(refused!.text).toBe("Ese archivo no es tuyo, así que no puedo enviártelo.");
-    const [coordinatorOnly] = await accept(jorge, { name: "export.csv", content: { acceptContext: { kind: "export", cohortId: cohort.id, file: "pairs" } } });
+    const [coordinatorOnly] = await accept(jorge, {
+      name: "export.csv",
+      content: { acceptContext: { kind: "export", cohortId: cohort.id, file: "pairs" } },
+    });
     expect(coordinatorOnly!.text).toMatch(/coordinator/i);
     const [nonsense] = await accept(jorge, { name: "x.bin", content: { acceptContext: { kind: "secrets" } } });
     expect(nonsense!.text).toBe("That file is no longer available.");
@@ -135,7 +159,9 @@ describe("files by consent in Teams", () => {
     const proposed = await app.tandem.services.meetings.propose(jorgePerson, pair.id, startsAt);
     expect(proposed.ok).toBe(true);
     const sessionId = proposed.ok ? proposed.session.id : "";
-    const [accepted, offer] = await answer(app.activities.submit(lucia, { action: "session.accept", sessionId }, localeOf(lucia)));
+    const [accepted, offer] = await answer(
+      app.activities.submit(lucia, { action: "session.accept", sessionId }, localeOf(lucia)),
+    );
     expect(accepted!.text).toMatch(/^✅ Sesión del/);
     expect(offer!.text).toMatch(/^📅 La sesión como archivo de calendario/);
     const consent = consentOf(offer!);
@@ -152,15 +178,26 @@ describe("files by consent in Teams", () => {
 
   it("offers the calendar file to the proposer too, in their own chat, and makes it for a partner only", async () => {
     // Jorge proposed the session Lucía accepted above: a job offers him the file, as Teams asks first.
-    const session = (await app.tandem.services.meetings.sessions(jorgePerson, pair.id))!.find((s) => s.status === "scheduled")!;
+    const session = (await app.tandem.services.meetings.sessions(jorgePerson, pair.id))!.find(
+      (s) => s.status === "scheduled",
+    )!;
     await app.runJobs();
-    const sent = await app.teams.waitFor((a) => a.conversationId === chatOf(jorge) && consentOf(a.activity)?.content.acceptContext.kind === "session-invite");
+    const sent = await app.teams.waitFor(
+      (a) =>
+        a.conversationId === chatOf(jorge) && consentOf(a.activity)?.content.acceptContext.kind === "session-invite",
+    );
     expect(sent.activity.text).toBe("📅 Your session as a calendar file: open it to add the session to your calendar.");
     const consent = consentOf(sent.activity);
     expect(consent.name).toBe("tandem-session.ics");
     expect(consent.content.acceptContext).toEqual({ kind: "session-invite", pairId: pair.id, sessionId: session.id });
     // Once each: Lucía had hers when she accepted, and the job does not offer it to her again.
-    for (const user of [jorge, lucia]) expect(app.teams.sent.filter((a) => a.conversationId === chatOf(user) && consentOf(a.activity)?.content.acceptContext.kind === "session-invite")).toHaveLength(1);
+    for (const user of [jorge, lucia])
+      expect(
+        app.teams.sent.filter(
+          (a) =>
+            a.conversationId === chatOf(user) && consentOf(a.activity)?.content.acceptContext.kind === "session-invite",
+        ),
+      ).toHaveLength(1);
 
     // Someone outside the pair who gets hold of the card is refused when they allow it; nothing is uploaded.
     app.teams.uploads.clear();

@@ -20,7 +20,8 @@ describe("goals in Teams", () => {
     await app.activities.post(activity);
     return (await app.teams.waitFor((a) => a.replyToId === activity.id)).activity;
   }
-  const press = (user: TeamsUser, data: Record<string, unknown>, inputs: Record<string, unknown> = {}) => answer(app.activities.submit(user, { ...data, ...inputs }));
+  const press = (user: TeamsUser, data: Record<string, unknown>, inputs: Record<string, unknown> = {}) =>
+    answer(app.activities.submit(user, { ...data, ...inputs }));
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -38,15 +39,33 @@ describe("goals in Teams", () => {
 
   it("refuses a goal without a title or with a past date, under those fields, keeping what was typed", async () => {
     const form = cardOf(await press(jorge, button(board, "➕ Add a goal")))!;
-    const yesterday = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" }).minus({ days: 1 }).toISODate()!;
-    const refused = cardOf(await press(jorge, button(form, "Save"), { title: "", specific: "Use Copilot for reports", timeBound: yesterday, phase1: "Install it" }))!;
+    const yesterday = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" })
+      .minus({ days: 1 })
+      .toISODate()!;
+    const refused = cardOf(
+      await press(jorge, button(form, "Save"), {
+        title: "",
+        specific: "Use Copilot for reports",
+        timeBound: yesterday,
+        phase1: "Install it",
+      }),
+    )!;
     expect(Object.keys(errorsOf(refused)).sort()).toEqual(["timeBound", "title"]);
     expect(input(refused, "specific").value).toBe("Use Copilot for reports");
     expect(input(refused, "phase1").value).toBe("Install it");
     expect(await app.tandem.services.db.goal.count()).toBe(0);
 
-    const nextMonth = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" }).plus({ months: 1 }).toISODate()!;
-    board = cardOf(await press(jorge, button(refused, "Save"), { title: "Write reports with AI", specific: "Use Copilot for reports", timeBound: nextMonth, phase1: "Install it" }))!;
+    const nextMonth = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" })
+      .plus({ months: 1 })
+      .toISODate()!;
+    board = cardOf(
+      await press(jorge, button(refused, "Save"), {
+        title: "Write reports with AI",
+        specific: "Use Copilot for reports",
+        timeBound: nextMonth,
+        phase1: "Install it",
+      }),
+    )!;
     expect(cardText(board)).toContain("Written, not picked");
     expect(cardText(board)).toContain("**Write reports with AI**");
   });

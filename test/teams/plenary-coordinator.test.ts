@@ -17,10 +17,13 @@ describe("plenary date and attendance cards in Teams", () => {
 
   const answer = (activity: Record<string, any>) => app.activities.repliesTo(activity);
   const say = async (user: TeamsUser, text: string) => (await answer(app.activities.message(user, text)))[0]!;
-  const press = async (user: TeamsUser, data: Record<string, unknown>) => (await answer(app.activities.submit(user, data)))[0]!;
+  const press = async (user: TeamsUser, data: Record<string, unknown>) =>
+    (await answer(app.activities.submit(user, data)))[0]!;
   /** The button of plenary `number` on the list card. */
   const plenaryButton = (card: Card, number: number, title: string) => {
-    const index = card.body.findIndex((e) => typeof e.text === "string" && new RegExp(`Plenary ${number}\\b`).test(e.text));
+    const index = card.body.findIndex(
+      (e) => typeof e.text === "string" && new RegExp(`Plenary ${number}\\b`).test(e.text),
+    );
     const set = card.body.slice(index).find((e) => e.type === "ActionSet");
     const action = set?.actions.find((a: any) => a.title === title);
     if (!action) throw new Error(`no ${title} for plenary ${number}: ${JSON.stringify(card).slice(0, 600)}`);
@@ -48,16 +51,22 @@ describe("plenary date and attendance cards in Teams", () => {
     expect(input(form, "date").value).toBe(DateTime.fromJSDate(first.startsAt, { zone: "Europe/Madrid" }).toISODate());
 
     const past = DateTime.fromJSDate(app.clock.now(), { zone: "Europe/Madrid" }).minus({ days: 2 }).toISODate()!;
-    const refused = cardOf(await press(carmen, { ...button(form, "Save"), date: past, time: "11:00", duration: "90" }))!;
+    const refused = cardOf(
+      await press(carmen, { ...button(form, "Save"), date: past, time: "11:00", duration: "90" }),
+    )!;
     expect(Object.keys(errorsOf(refused))).toContain("date");
     expect(input(refused, "date").value).toBe(past);
     expect(input(refused, "time").value).toBe("11:00");
 
     const moved = DateTime.fromJSDate(first.startsAt, { zone: "Europe/Madrid" }).plus({ days: 1 }).toISODate()!;
     const saved = await press(carmen, { ...button(form, "Save"), date: moved, time: "11:00", duration: "90" });
-    expect(saved.text).toMatch(/^✅ Plenary 1 of Digital Mentoring: \*\*.+\*\* \(90 min\)\. The reminders have been rescheduled/);
+    expect(saved.text).toMatch(
+      /^✅ Plenary 1 of Digital Mentoring: \*\*.+\*\* \(90 min\)\. The reminders have been rescheduled/,
+    );
     const after = (await app.tandem.services.plenaries.list(cohort)).plenaries[0]!.plenary;
-    expect(DateTime.fromJSDate(after.startsAt, { zone: "Europe/Madrid" }).toFormat("yyyy-MM-dd HH:mm")).toBe(`${moved} 11:00`);
+    expect(DateTime.fromJSDate(after.startsAt, { zone: "Europe/Madrid" }).toFormat("yyyy-MM-dd HH:mm")).toBe(
+      `${moved} 11:00`,
+    );
     expect(after.durationMinutes).toBe(90);
   });
 
@@ -72,7 +81,9 @@ describe("plenary date and attendance cards in Teams", () => {
     expect(people.choices.map((c: any) => c.title).sort()).toEqual(["Jorge", "Lucía"]);
     const jorgeId = people.choices.find((c: any) => c.title === "Jorge").value;
 
-    const refused = cardOf(await press(carmen, { ...button(sheet, "Save"), "attendance:0": `${jorgeId},someone-else` }))!;
+    const refused = cardOf(
+      await press(carmen, { ...button(sheet, "Save"), "attendance:0": `${jorgeId},someone-else` }),
+    )!;
     expect(errorsOf(refused)).toEqual({ "attendance:0": "Only people in the cohort can be ticked." });
     const saved = await press(carmen, { ...button(sheet, "Save"), "attendance:0": jorgeId });
     expect(saved.text).toBe("✅ Attendance for plenary 1 of Digital Mentoring saved: 1 of 2 people.");

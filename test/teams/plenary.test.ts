@@ -11,7 +11,8 @@ const jorge: TeamsUser = { id: "29:jorge", aadObjectId: "aad-jorge", name: "Jorg
 describe("plenaries in Teams", () => {
   let app: TestApp;
   let startsAt: Date;
-  const plenaryCard = (user: TeamsUser, text: string) => (a: SentActivity) => a.conversationId === `a:personal-${user.id}` && cardText(cardOf(a.activity) ?? { body: [] }).includes(text);
+  const plenaryCard = (user: TeamsUser, text: string) => (a: SentActivity) =>
+    a.conversationId === `a:personal-${user.id}` && cardText(cardOf(a.activity) ?? { body: [] }).includes(text);
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -36,12 +37,18 @@ describe("plenaries in Teams", () => {
   });
 
   it("offers “I'm here” at the start (in Spanish for Lucía), which records her attendance", async () => {
-    const checkIn = await app.teams.waitFor((a) => plenaryCard(lucia, "está en marcha")(a) && buttonTitles(cardOf(a.activity)!).includes("Estoy aquí"));
+    const checkIn = await app.teams.waitFor(
+      (a) => plenaryCard(lucia, "está en marcha")(a) && buttonTitles(cardOf(a.activity)!).includes("Estoy aquí"),
+    );
     const press = app.activities.submit(lucia, button(cardOf(checkIn.activity)!, "Estoy aquí"), { locale: "es-ES" });
     await app.activities.post(press);
     const reply = await app.teams.waitFor((a) => a.replyToId === press.id);
     expect(reply.activity.text).toBe("✅ Asistencia registrada: plenaria 1 de Digital Mentoring. ¡Gracias!");
-    const person = (await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-lucia" }))!;
+    const person = (await app.tandem.services.people.find({
+      platform: "teams",
+      workspaceId: "tenant-1",
+      userId: "aad-lucia",
+    }))!;
     const cohortId = (await app.tandem.services.cohorts.list())[0]!.id;
     expect(await app.tandem.services.plenaries.attendanceOf(person.id, cohortId)).toMatchObject({ attended: 1 });
   });

@@ -11,7 +11,10 @@ const ana: TeamsUser = { id: "29:ana", aadObjectId: "aad-ana", name: "Ana Pérez
 
 /** The paragraph of the proposal card that shows the pair of these two, if there is one. */
 function pairText(card: Card, mentor: string, mentee: string): string | undefined {
-  return card.body.find((e: any) => e.type === "TextBlock" && typeof e.text === "string" && e.text.startsWith(`**${mentor}** mentors **${mentee}**`))?.text;
+  return card.body.find(
+    (e: any) =>
+      e.type === "TextBlock" && typeof e.text === "string" && e.text.startsWith(`**${mentor}** mentors **${mentee}**`),
+  )?.text;
 }
 
 /**
@@ -25,7 +28,8 @@ describe("reassigning a partner in the Teams proposal", () => {
 
   const answer = (activity: Record<string, any>) => app.activities.repliesTo(activity);
   const say = async (user: TeamsUser, text: string) => (await answer(app.activities.message(user, text)))[0]!;
-  const press = async (user: TeamsUser, data: Record<string, unknown>) => (await answer(app.activities.submit(user, data)))[0]!;
+  const press = async (user: TeamsUser, data: Record<string, unknown>) =>
+    (await answer(app.activities.submit(user, data)))[0]!;
   const latestVersion = async () => (await app.tandem.services.pairing.latestProposal(cohort.id))!.version;
 
   beforeAll(async () => {
@@ -33,11 +37,51 @@ describe("reassigning a partner in the Teams proposal", () => {
     const coordinator = await installTeamsUser(app, carmen, { locale: "en-US", timeZone: "Europe/Madrid" });
     await installTeamsUser(app, ana, { locale: "en-US", timeZone: "Europe/Madrid" });
     cohort = await openCohortFor(app.tandem.services, coordinator, "Reassign Pilot", app.clock.now(), "en");
-    const person = (userId: string, displayName: string) => app.tandem.services.people.identifyWithProfile({ platform: "teams", workspaceId: "tenant-1", userId }, { displayName });
-    await teamsApplicant(app, cohort, await person("aad-lucia", "Lucía"), "mentor", { "generative-ai": 5, "e-government": 2 }, ["e-government"], "Technology", "Europe/Madrid");
-    await teamsApplicant(app, cohort, await person("aad-noah", "Noah"), "mentor", { "generative-ai": 4, "e-government": 3 }, ["e-government"], "Technology", "Europe/Madrid");
-    await teamsApplicant(app, cohort, await person("aad-tom", "Tom"), "mentee", { "generative-ai": 1, "e-government": 2 }, ["generative-ai"], "Finance", "Europe/Madrid");
-    await teamsApplicant(app, cohort, await person("aad-mia", "Mia"), "mentee", { "generative-ai": 1, "e-government": 1 }, ["generative-ai"], "Finance", "Europe/Madrid");
+    const person = (userId: string, displayName: string) =>
+      app.tandem.services.people.identifyWithProfile(
+        { platform: "teams", workspaceId: "tenant-1", userId },
+        { displayName },
+      );
+    await teamsApplicant(
+      app,
+      cohort,
+      await person("aad-lucia", "Lucía"),
+      "mentor",
+      { "generative-ai": 5, "e-government": 2 },
+      ["e-government"],
+      "Technology",
+      "Europe/Madrid",
+    );
+    await teamsApplicant(
+      app,
+      cohort,
+      await person("aad-noah", "Noah"),
+      "mentor",
+      { "generative-ai": 4, "e-government": 3 },
+      ["e-government"],
+      "Technology",
+      "Europe/Madrid",
+    );
+    await teamsApplicant(
+      app,
+      cohort,
+      await person("aad-tom", "Tom"),
+      "mentee",
+      { "generative-ai": 1, "e-government": 2 },
+      ["generative-ai"],
+      "Finance",
+      "Europe/Madrid",
+    );
+    await teamsApplicant(
+      app,
+      cohort,
+      await person("aad-mia", "Mia"),
+      "mentee",
+      { "generative-ai": 1, "e-government": 1 },
+      ["generative-ai"],
+      "Finance",
+      "Europe/Madrid",
+    );
   });
   afterAll(() => app.stop());
 
@@ -46,9 +90,13 @@ describe("reassigning a partner in the Teams proposal", () => {
 
   it("offers Reassign… for each person of a pair, listing only the partners the rules allow", async () => {
     const first = cardOf(await say(carmen, "match reassign pilot"))!;
-    const tomsPair = first.body.find((e: any) => e.type === "TextBlock" && /\*\*Tom\*\*/.test(e.text ?? ""))!.text as string;
+    const tomsPair = first.body.find((e: any) => e.type === "TextBlock" && /\*\*Tom\*\*/.test(e.text ?? ""))!
+      .text as string;
     const tomsMentor = /^\*\*([^*]+)\*\* mentors/.exec(tomsPair)![1]!;
-    expect(button(first, "Reassign Tom…")).toMatchObject({ action: "match.reassign-open", candidateId: expect.any(String) });
+    expect(button(first, "Reassign Tom…")).toMatchObject({
+      action: "match.reassign-open",
+      candidateId: expect.any(String),
+    });
     expect(button(first, `Reassign ${tomsMentor}…`)).toMatchObject({ action: "match.reassign-open" });
 
     // Tom and his mentor are never to be paired: a re-run, then Tom's list no longer offers them.
@@ -75,7 +123,10 @@ describe("reassigning a partner in the Teams proposal", () => {
     const version = await latestVersion();
     const forged = `${excluded.mentorId}|${excluded.menteeId}`;
     const refused = cardOf(await press(carmen, { ...button(list, "Reassign"), partner: forged }))!;
-    expect(errorsOf(refused)).toEqual({ partner: "That pair is not allowed any more (the applications or the coordinator's choices changed). Pick another one." });
+    expect(errorsOf(refused)).toEqual({
+      partner:
+        "That pair is not allowed any more (the applications or the coordinator's choices changed). Pick another one.",
+    });
     // Not among the choices any more: Teams would show nothing selected, so nothing is; the reason is under the list.
     expect(input(refused, "partner").value).toBeUndefined();
     expect(await latestVersion()).toBe(version);
@@ -102,7 +153,9 @@ describe("reassigning a partner in the Teams proposal", () => {
     const list = cardOf(await press(carmen, button(proposal, "Reassign Mia…")))!;
     const choices = input(list, "partner").choices as { title: string; value: string }[];
     // Mia's current mentor is in the list too; pick the other one.
-    const current = /^\*\*([^*]+)\*\* mentors \*\*Mia\*\*/.exec(proposal.body.find((e: any) => /mentors \*\*Mia\*\*/.test(e.text ?? ""))!.text)![1]!;
+    const current = /^\*\*([^*]+)\*\* mentors \*\*Mia\*\*/.exec(
+      proposal.body.find((e: any) => /mentors \*\*Mia\*\*/.test(e.text ?? ""))!.text,
+    )![1]!;
     const other = choices.find((c) => !c.title.startsWith(`${current} mentors`))!;
     const mentor = /^(.+?) mentors Mia/.exec(other.title)![1]!;
     const version = await latestVersion();
@@ -110,11 +163,17 @@ describe("reassigning a partner in the Teams proposal", () => {
     expect(cardText(updated)).toContain(`Proposal ${version + 1} · Reassign Pilot`);
     expect(pairText(updated, mentor, "Mia")).toMatch(/^[^\n]+ · 🔒 locked(\n|$)/);
     expect(cardText(updated)).toContain("Coordinator's choices: 1 locked, 1 excluded.");
-    expect(button(updated, "Unlock this pair")).toMatchObject({ mentorId: other.value.split("|")[0], menteeId: other.value.split("|")[1] });
+    expect(button(updated, "Unlock this pair")).toMatchObject({
+      mentorId: other.value.split("|")[0],
+      menteeId: other.value.split("|")[1],
+    });
 
     // The list belonged to the version before: sent again, it is refused under the list, keeping the choice.
     const stale = cardOf(await press(carmen, { ...button(list, "Reassign"), partner: other.value }))!;
-    expect(errorsOf(stale)).toEqual({ partner: "This is not the newest proposal for **Reassign Pilot** any more: use the newest one (or run **match Reassign Pilot** again)." });
+    expect(errorsOf(stale)).toEqual({
+      partner:
+        "This is not the newest proposal for **Reassign Pilot** any more: use the newest one (or run **match Reassign Pilot** again).",
+    });
     expect(input(stale, "partner").value).toBe(other.value);
     expect(await latestVersion()).toBe(version + 1);
   });

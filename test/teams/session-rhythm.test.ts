@@ -34,7 +34,8 @@ describe("a Teams pair's fortnightly rhythm", () => {
   }
   const press = (user: TeamsUser, data: Record<string, unknown>, inputs: Record<string, unknown> = {}) =>
     answer(app.activities.submit(user, { ...data, ...inputs }, { locale: user === lucia ? "es-ES" : "en-US" }));
-  const say = (user: TeamsUser, text: string) => answer(app.activities.message(user, text, { locale: user === lucia ? "es-ES" : "en-US" }));
+  const say = (user: TeamsUser, text: string) =>
+    answer(app.activities.message(user, text, { locale: user === lucia ? "es-ES" : "en-US" }));
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -47,7 +48,8 @@ describe("a Teams pair's fortnightly rhythm", () => {
   it("introduces each partner in their own chat and language, with a button that opens a chat with the other", async () => {
     const toJorge = await proactive(jorge, cardWith("Chat with Lucía"));
     const toLucia = await proactive(lucia, cardWith("Chatear con Jorge"));
-    const linkOf = (card: any) => card.body.flatMap((e: any) => e.actions ?? []).find((a: any) => a.type === "Action.OpenUrl").url as string;
+    const linkOf = (card: any) =>
+      card.body.flatMap((e: any) => e.actions ?? []).find((a: any) => a.type === "Action.OpenUrl").url as string;
     const url = new URL(linkOf(cardOf(toJorge.activity)!));
     expect(`${url.origin}${url.pathname}`).toBe("https://teams.microsoft.com/l/chat/0/0");
     // Teams' chat links take sign-in addresses, which Teams gave when each of them opened Tandem.
@@ -189,7 +191,9 @@ describe("a Teams pair's fortnightly rhythm", () => {
     const [sent] = await say(jorge, "support we cannot find a time");
     expect(sent!.text).toBe("🆘 Sent to the coordinators; they will get in touch.");
     await app.runJobs();
-    const toCoordinator = await app.slack.waitFor("chat.postMessage", (c) => String(c.args.text).includes("we cannot find a time"));
+    const toCoordinator = await app.slack.waitFor("chat.postMessage", (c) =>
+      String(c.args.text).includes("we cannot find a time"),
+    );
     expect(String(toCoordinator.args.text)).toContain("Jorge");
     expect(JSON.stringify(app.slack.callsTo("chat.postMessage"))).not.toContain(NOTES);
   });
@@ -197,12 +201,25 @@ describe("a Teams pair's fortnightly rhythm", () => {
   it("never lets the private notes reach anyone but the partner who asks for them", async () => {
     const withNotes = app.teams.sent.filter((a) => JSON.stringify(a.activity).includes(NOTES));
     expect(withNotes.length).toBeGreaterThan(0);
-    expect(withNotes.every((a) => [chatOf(jorge), chatOf(lucia)].includes(a.conversationId) && posted.has(a.replyToId ?? ""))).toBe(true);
+    expect(
+      withNotes.every(
+        (a) => [chatOf(jorge), chatOf(lucia)].includes(a.conversationId) && posted.has(a.replyToId ?? ""),
+      ),
+    ).toBe(true);
     // Proactive messages (reminders, notices) never carry them.
-    expect(app.teams.sent.filter((a) => !posted.has(a.replyToId ?? "")).some((a) => JSON.stringify(a.activity).includes(NOTES))).toBe(false);
+    expect(
+      app.teams.sent
+        .filter((a) => !posted.has(a.replyToId ?? ""))
+        .some((a) => JSON.stringify(a.activity).includes(NOTES)),
+    ).toBe(false);
     // Someone outside the pair pressing a forged button learns nothing.
     const outsider: TeamsUser = { id: "29:otro", aadObjectId: "aad-otro", name: "Otro" };
-    const [refused] = await press(outsider, { action: "session.log-open", pairId: pair.id, sessionId: "x", edit: true });
+    const [refused] = await press(outsider, {
+      action: "session.log-open",
+      pairId: pair.id,
+      sessionId: "x",
+      edit: true,
+    });
     expect(refused!.text).toBe("That belongs to a pair you are not in, so I cannot show or change it.");
   });
 });

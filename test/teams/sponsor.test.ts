@@ -20,10 +20,21 @@ describe("sponsoring from Teams", () => {
 
     const { services } = app.tandem;
     const sponsor = (await services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-marta" }))!;
-    const coordinator = await services.people.identify({ platform: "slack", workspaceId: "T1", userId: "UCOORD" }, async () => ({ displayName: "Carmen" }));
-    const applicant = await services.people.identify({ platform: "slack", workspaceId: "T1", userId: "UANA" }, async () => ({ displayName: "Ana" }));
+    const coordinator = await services.people.identify(
+      { platform: "slack", workspaceId: "T1", userId: "UCOORD" },
+      async () => ({ displayName: "Carmen" }),
+    );
+    const applicant = await services.people.identify(
+      { platform: "slack", workspaceId: "T1", userId: "UANA" },
+      async () => ({ displayName: "Ana" }),
+    );
     const skills = starterSkills("es");
-    const created = await services.cohorts.create(coordinator, { ...defaultCohortSettings(app.clock.now(), "Europe/Madrid", "es"), name: "Digital", objective: "Digitalizar", skills });
+    const created = await services.cohorts.create(coordinator, {
+      ...defaultCohortSettings(app.clock.now(), "Europe/Madrid", "es"),
+      name: "Digital",
+      objective: "Digitalizar",
+      skills,
+    });
     if (!created.ok) throw new Error("no cohort");
     const opened = await services.cohorts.openApplications(created.cohort.id);
     if (!opened.ok) throw new Error("not open");
@@ -68,15 +79,25 @@ describe("sponsoring from Teams", () => {
   });
 
   it("records a decline with its reason and tells the applicant", async () => {
-    const submit = app.activities.submit(marta, { action: "sponsor.decision", decision: "decline", applicationId, reason: "Ahora no" }, { locale: "es-ES" });
+    const submit = app.activities.submit(
+      marta,
+      { action: "sponsor.decision", decision: "decline", applicationId, reason: "Ahora no" },
+      { locale: "es-ES" },
+    );
     await app.activities.post(submit);
     const reply = await app.teams.waitFor((a) => a.replyToId === submit.id);
     expect(reply.activity.text).toBe("No patrocinaste la postulación de Ana a Digital. Se lo hemos comunicado.");
     const application = await app.tandem.services.applications.findById(applicationId);
     expect(application).toMatchObject({ status: "declined", sponsorReason: "Ahora no" });
 
-    const again = app.activities.submit(marta, { action: "sponsor.decision", decision: "endorse", applicationId }, { locale: "es-ES" });
+    const again = app.activities.submit(
+      marta,
+      { action: "sponsor.decision", decision: "endorse", applicationId },
+      { locale: "es-ES" },
+    );
     await app.activities.post(again);
-    expect((await app.teams.waitFor((a) => a.replyToId === again.id)).activity.text).toBe("Esta postulación ya tiene respuesta: No patrocinada.");
+    expect((await app.teams.waitFor((a) => a.replyToId === again.id)).activity.text).toBe(
+      "Esta postulación ya tiene respuesta: No patrocinada.",
+    );
   });
 });

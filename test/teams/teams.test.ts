@@ -46,31 +46,59 @@ describe("Teams", () => {
     });
     await app.activities.post(activity);
     const reply = await app.teams.waitFor((a) => a.replyToId === activity.id);
-    expect(JSON.stringify(cardOf(reply.activity))).toContain("I don't know the command **setings**. Did you mean **settings**?");
+    expect(JSON.stringify(cardOf(reply.activity))).toContain(
+      "I don't know the command **setings**. Did you mean **settings**?",
+    );
   });
 
   it("welcomes people when the bot is installed and keeps the conversation reference", async () => {
     const installed = app.activities.installed(nuria, { locale: "es-ES" });
     await app.activities.post(installed);
-    const welcome = await app.teams.waitFor((a) => a.conversationId === installed.conversation.id && typeof a.activity.text === "string");
+    const welcome = await app.teams.waitFor(
+      (a) => a.conversationId === installed.conversation.id && typeof a.activity.text === "string",
+    );
     expect(welcome.activity.text).toContain("Soy Tandem");
-    const person = await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-nuria" });
-    expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({ conversation: { id: installed.conversation.id } });
+    const person = await app.tandem.services.people.find({
+      platform: "teams",
+      workspaceId: "tenant-1",
+      userId: "aad-nuria",
+    });
+    expect(await app.tandem.services.conversationRefs.get(person!.id)).toMatchObject({
+      conversation: { id: installed.conversation.id },
+    });
   });
 
   it("reaches people proactively through the saved reference", async () => {
-    const person = await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-nuria" });
-    await app.tandem.services.jobs.enqueue([notifyJob(person!.id, { key: "admin.grantedNotice", vars: { actor: "Carmen" } }, "teams-notice-1", app.clock.now())]);
+    const person = await app.tandem.services.people.find({
+      platform: "teams",
+      workspaceId: "tenant-1",
+      userId: "aad-nuria",
+    });
+    await app.tandem.services.jobs.enqueue([
+      notifyJob(
+        person!.id,
+        { key: "admin.grantedNotice", vars: { actor: "Carmen" } },
+        "teams-notice-1",
+        app.clock.now(),
+      ),
+    ]);
     expect(await app.runJobs()).toMatchObject({ done: 1 });
     const sent = await app.teams.waitFor((a) => a.activity.text?.includes("Carmen te ha dado el rol"));
     expect(sent.conversationId).toBe("a:personal-29:nuria");
   });
 
   it("cannot message someone who never opened the bot, and says why", async () => {
-    const stranger = await app.tandem.services.people.identifyWithProfile({ platform: "teams", workspaceId: "tenant-1", userId: "aad-x" }, { displayName: "Xavier" });
-    await app.tandem.services.jobs.enqueue([notifyJob(stranger.id, { key: "admin.grantedNotice", vars: { actor: "C" } }, "teams-notice-2", app.clock.now())]);
+    const stranger = await app.tandem.services.people.identifyWithProfile(
+      { platform: "teams", workspaceId: "tenant-1", userId: "aad-x" },
+      { displayName: "Xavier" },
+    );
+    await app.tandem.services.jobs.enqueue([
+      notifyJob(stranger.id, { key: "admin.grantedNotice", vars: { actor: "C" } }, "teams-notice-2", app.clock.now()),
+    ]);
     expect(await app.runJobs()).toMatchObject({ failed: 1 });
-    expect((await app.tandem.services.jobRepository.find("teams-notice-2"))!.lastError).toContain("Xavier has never opened Tandem in Teams");
+    expect((await app.tandem.services.jobRepository.find("teams-notice-2"))!.lastError).toContain(
+      "Xavier has never opened Tandem in Teams",
+    );
   });
 
   it("re-renders the settings card with the message next to a wrong zone, keeping what was typed", async () => {
@@ -83,7 +111,11 @@ describe("Teams", () => {
     expect(card).toContain('"id":"timeZone","label":"Time zone","value":"Santiago"');
     expect(card).toContain('"id":"language","label":"Language","value":"es"');
 
-    const fixed = app.activities.submit(ana, { action: "settings.submit", language: "es", timeZone: "America/Santiago" });
+    const fixed = app.activities.submit(ana, {
+      action: "settings.submit",
+      language: "es",
+      timeZone: "America/Santiago",
+    });
     await app.activities.post(fixed);
     const saved = await app.teams.waitFor((a) => a.replyToId === fixed.id);
     expect(saved.activity.text).toBe("Listo: te hablaré en Español y te mostraré las horas en America/Santiago.");
@@ -96,7 +128,11 @@ describe("Teams", () => {
     await app.activities.post(activity);
     const reply = await app.teams.waitFor((a) => a.replyToId === activity.id);
     expect(reply.activity.text).toBe("Nuria Vidal now coordinates programmes in Tandem.");
-    const person = await app.tandem.services.people.find({ platform: "teams", workspaceId: "tenant-1", userId: "aad-nuria" });
+    const person = await app.tandem.services.people.find({
+      platform: "teams",
+      workspaceId: "tenant-1",
+      userId: "aad-nuria",
+    });
     expect(person?.isCoordinator).toBe(true);
   });
 

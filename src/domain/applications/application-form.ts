@@ -51,7 +51,9 @@ function profileFields(rules: ProfileRules) {
       .max(100, { error: "applicationForm.errors.sponsorRequired" })
       .nullish()
       .transform((value) => value || undefined),
-    linkedinUrl: optionalText(300).refine((url) => url === "" || LINKEDIN.test(url), { error: "applicationForm.errors.linkedin" }),
+    linkedinUrl: optionalText(300).refine((url) => url === "" || LINKEDIN.test(url), {
+      error: "applicationForm.errors.linkedin",
+    }),
     strengths: requiredText(1500, "applicationForm.errors.strengths"),
     learnSkills: z
       .array(z.string())
@@ -66,15 +68,27 @@ function profileFields(rules: ProfileRules) {
     languages: z
       .array(z.string())
       .nullish()
-      .transform((codes) => [...new Set((codes ?? []).filter((code) => (SESSION_LANGUAGES as readonly string[]).includes(code)))])
+      .transform((codes) => [
+        ...new Set((codes ?? []).filter((code) => (SESSION_LANGUAGES as readonly string[]).includes(code))),
+      ])
       .pipe(z.array(z.string()).min(1, { error: "applicationForm.errors.languages" })),
-    timeZone: z.string({ error: "settings.invalidTimeZone" }).trim().max(64, { error: "settings.invalidTimeZone" }).refine(isTimeZone, { error: "settings.invalidTimeZone" }),
-    workStart: z.string({ error: "applicationForm.errors.workHours" }).regex(TIME, { error: "applicationForm.errors.workHours" }),
-    workEnd: z.string({ error: "applicationForm.errors.workHours" }).regex(TIME, { error: "applicationForm.errors.workHours" }),
+    timeZone: z
+      .string({ error: "settings.invalidTimeZone" })
+      .trim()
+      .max(64, { error: "settings.invalidTimeZone" })
+      .refine(isTimeZone, { error: "settings.invalidTimeZone" }),
+    workStart: z
+      .string({ error: "applicationForm.errors.workHours" })
+      .regex(TIME, { error: "applicationForm.errors.workHours" }),
+    workEnd: z
+      .string({ error: "applicationForm.errors.workHours" })
+      .regex(TIME, { error: "applicationForm.errors.workHours" }),
     workDays: z
       .array(z.union([z.string(), z.number()]))
       .nullish()
-      .transform((days) => [...new Set((days ?? []).map(Number).filter((d) => Number.isInteger(d) && d >= 1 && d <= 7))].sort())
+      .transform((days) =>
+        [...new Set((days ?? []).map(Number).filter((d) => Number.isInteger(d) && d >= 1 && d <= 7))].sort(),
+      )
       .pipe(z.array(z.number()).min(1, { error: "applicationForm.errors.workDays" })),
     capacity: z
       .union([z.string(), z.number()])
@@ -87,7 +101,9 @@ function profileFields(rules: ProfileRules) {
           .min(1, { error: "applicationForm.errors.capacity" })
           .max(MAX_MENTEES_PER_MENTOR, { error: "applicationForm.errors.capacity" }),
       ),
-    consent: z.boolean({ error: "applicationForm.errors.consent" }).refine((given) => given, { error: "applicationForm.errors.consent" }),
+    consent: z
+      .boolean({ error: "applicationForm.errors.consent" })
+      .refine((given) => given, { error: "applicationForm.errors.consent" }),
   };
 }
 
@@ -96,7 +112,8 @@ export function profileForm(rules: ProfileRules) {
   return z
     .object(profileFields(rules))
     .superRefine((form, ctx) => {
-      for (const error of profileCrossChecks(rules)(form)) ctx.addIssue({ code: "custom", path: [error.field], message: error.message });
+      for (const error of profileCrossChecks(rules)(form))
+        ctx.addIssue({ code: "custom", path: [error.field], message: error.message });
     })
     .transform((form) => ({
       ...form,
@@ -110,11 +127,14 @@ export function profileCrossChecks(rules: ProfileRules) {
   return (form: Record<string, unknown>): FieldError[] => {
     const errors: FieldError[] = [];
     const sponsor = typeof form.sponsorUserId === "string" ? form.sponsorUserId : "";
-    if (rules.sponsorRequired && !sponsor) errors.push({ field: "sponsorUserId", message: "applicationForm.errors.sponsorRequired" });
-    if (sponsor && sponsor === rules.applicantUserId) errors.push({ field: "sponsorUserId", message: "applicationForm.errors.sponsorIsApplicant" });
+    if (rules.sponsorRequired && !sponsor)
+      errors.push({ field: "sponsorUserId", message: "applicationForm.errors.sponsorRequired" });
+    if (sponsor && sponsor === rules.applicantUserId)
+      errors.push({ field: "sponsorUserId", message: "applicationForm.errors.sponsorIsApplicant" });
     const start = typeof form.workStart === "string" ? form.workStart : "";
     const end = typeof form.workEnd === "string" ? form.workEnd : "";
-    if (TIME.test(start) && TIME.test(end) && minutesOf(end) - minutesOf(start) < 60) errors.push({ field: "workEnd", message: "applicationForm.errors.workHoursOrder" });
+    if (TIME.test(start) && TIME.test(end) && minutesOf(end) - minutesOf(start) < 60)
+      errors.push({ field: "workEnd", message: "applicationForm.errors.workHoursOrder" });
     return errors;
   };
 }
@@ -133,7 +153,13 @@ export function ratingsForm(skills: Skill[]) {
     shape[skill.id] = z
       .union([z.string(), z.number()], { error: "applicationForm.errors.rating" })
       .transform((value) => Number(value))
-      .pipe(z.number({ error: "applicationForm.errors.rating" }).int().min(1, { error: "applicationForm.errors.rating" }).max(5, { error: "applicationForm.errors.rating" }));
+      .pipe(
+        z
+          .number({ error: "applicationForm.errors.rating" })
+          .int()
+          .min(1, { error: "applicationForm.errors.rating" })
+          .max(5, { error: "applicationForm.errors.rating" }),
+      );
   }
   return z.object(shape);
 }
@@ -157,17 +183,41 @@ export function typedAnswers(input: Record<string, unknown>): ApplicationAnswers
     const value = input[key];
     if (typeof value === "string") (draft as Record<string, unknown>)[key] = value.slice(0, 3000);
   };
-  for (const key of ["jobTitle", "department", "sponsorUserId", "linkedinUrl", "strengths", "areasToDeepen", "firstWish", "selfDescription", "challenges", "mentoringMeaning", "timeZone", "workStart", "workEnd"] as const) text(key);
+  for (const key of [
+    "jobTitle",
+    "department",
+    "sponsorUserId",
+    "linkedinUrl",
+    "strengths",
+    "areasToDeepen",
+    "firstWish",
+    "selfDescription",
+    "challenges",
+    "mentoringMeaning",
+    "timeZone",
+    "workStart",
+    "workEnd",
+  ] as const)
+    text(key);
   if (input.role === "mentor" || input.role === "mentee" || input.role === "both") draft.role = input.role;
   if (Array.isArray(input.learnSkills)) draft.learnSkills = input.learnSkills.slice(0, 500).map(String);
   if (Array.isArray(input.languages)) draft.languages = input.languages.slice(0, 50).map(String);
-  if (Array.isArray(input.workDays)) draft.workDays = input.workDays.slice(0, 50).map(Number).filter((d) => d >= 1 && d <= 7);
-  if (input.capacity !== undefined && input.capacity !== null && input.capacity !== "") draft.capacity = Number(input.capacity);
+  if (Array.isArray(input.workDays))
+    draft.workDays = input.workDays
+      .slice(0, 50)
+      .map(Number)
+      .filter((d) => d >= 1 && d <= 7);
+  if (input.capacity !== undefined && input.capacity !== null && input.capacity !== "")
+    draft.capacity = Number(input.capacity);
   if (typeof input.consent === "boolean") draft.consent = input.consent;
   return draft;
 }
 
-const isEmpty = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  (typeof value === "string" && value.trim() === "") ||
+  (Array.isArray(value) && value.length === 0);
 
 /**
  * What a closed form may leave in a draft: each field on its own, under the same rule as a

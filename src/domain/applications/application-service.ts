@@ -6,14 +6,23 @@ import type { CohortService } from "../cohorts/cohort-service";
 import { notifyJob, type JobQueue, type Notice } from "../jobs";
 import type { PeopleService, Person } from "../people";
 import type { UnitOfWork } from "../unit-of-work";
-import { hasProfile, unratedSkills, type Application, type ApplicationAnswers, type ApplicationStatus } from "./application";
+import {
+  hasProfile,
+  unratedSkills,
+  type Application,
+  type ApplicationAnswers,
+  type ApplicationStatus,
+} from "./application";
 import { draftProfile, draftRatings, type ProfileAnswers, type ProfileRules } from "./application-form";
 
 export interface ApplicationRepository {
   find(cohortId: string, personId: string): Promise<Application | null>;
   findById(id: string): Promise<Application | null>;
   create(cohortId: string, personId: string, answers: ApplicationAnswers): Promise<Application>;
-  update(id: string, change: Partial<Omit<Application, "id" | "cohortId" | "personId" | "createdAt" | "updatedAt">>): Promise<Application>;
+  update(
+    id: string,
+    change: Partial<Omit<Application, "id" | "cohortId" | "personId" | "createdAt" | "updatedAt">>,
+  ): Promise<Application>;
   listByCohort(cohortId: string): Promise<Application[]>;
   listByPerson(personId: string): Promise<Application[]>;
 }
@@ -52,7 +61,9 @@ export type DecisionResult =
   | { ok: true; application: Application; applicant: Person; cohort: Cohort }
   | { ok: false; reason: "not-found" | "not-sponsor" | "withdrawn" | "already-decided"; application?: Application };
 
-export type WithdrawResult = { ok: true; application: Application } | { ok: false; reason: "not-yours" | "window-closed" | "already-withdrawn" | "matched" };
+export type WithdrawResult =
+  | { ok: true; application: Application }
+  | { ok: false; reason: "not-yours" | "window-closed" | "already-withdrawn" | "matched" };
 
 export interface ApplicantEntry {
   application: Application;
@@ -90,9 +101,14 @@ export class ApplicationService {
   async begin(person: Person, cohort: Cohort): Promise<ApplyGate> {
     const now = this.clock.now();
     const existing = await this.repo.find(cohort.id, person.id);
-    if (existing && (existing.status === "matched" || existing.status === "accepted")) return { ok: false, reason: "already-matched", cohort };
+    if (existing && (existing.status === "matched" || existing.status === "accepted"))
+      return { ok: false, reason: "already-matched", cohort };
     if (!applicationWindowOpen(cohort, now)) {
-      return { ok: false, reason: cohort.status === "draft" || now < cohort.applicationsOpenAt ? "not-open-yet" : "window-closed", cohort };
+      return {
+        ok: false,
+        reason: cohort.status === "draft" || now < cohort.applicationsOpenAt ? "not-open-yet" : "window-closed",
+        cohort,
+      };
     }
     if (!existing) {
       return { ok: true, application: await this.repo.create(cohort.id, person.id, {}), cohort, resumed: false };
@@ -114,18 +130,24 @@ export class ApplicationService {
    * submission's rules one by one (see draftProfile, draftRatings). A request can be forged, so
    * this is the one place that decides; the platforms pass what they received.
    */
-  async saveDraft(person: Person, applicationId: string, typed: { profile?: Record<string, unknown>; ratings?: Record<string, unknown> }): Promise<DraftResult> {
+  async saveDraft(
+    person: Person,
+    applicationId: string,
+    typed: { profile?: Record<string, unknown>; ratings?: Record<string, unknown> },
+  ): Promise<DraftResult> {
     const application = await this.repo.findById(applicationId);
     if (!application || application.personId !== person.id) return { ok: false, reason: "not-yours" };
     // A sent or matched application changes only through a checked submission.
     if (application.status !== "draft") return { ok: false, reason: "not-a-draft", application };
     const cohort = await this.cohorts.findById(application.cohortId);
-    if (!cohort || !applicationWindowOpen(cohort, this.clock.now())) return { ok: false, reason: "window-closed", application };
+    if (!cohort || !applicationWindowOpen(cohort, this.clock.now()))
+      return { ok: false, reason: "window-closed", application };
     const profile = typed.profile ? draftProfile(profileRules(cohort, person), typed.profile) : {};
     const ratings = typed.ratings ? draftRatings(cohort.skills, typed.ratings) : {};
     if (Object.keys(profile).length === 0 && Object.keys(ratings).length === 0) return { ok: true, application };
     const answers: ApplicationAnswers = { ...application.answers, ...profile };
-    if (Object.keys(ratings).length > 0) answers.ratings = cohortRatings(cohort, { ...application.answers.ratings, ...ratings });
+    if (Object.keys(ratings).length > 0)
+      answers.ratings = cohortRatings(cohort, { ...application.answers.ratings, ...ratings });
     return { ok: true, application: await this.repo.update(applicationId, { answers }) };
   }
 
@@ -137,16 +159,28 @@ export class ApplicationService {
   }
 
   /** Step 2, one page of ratings saved (already validated; still only the cohort's skills, 1 to 5). */
-  async saveRatings(person: Person, applicationId: string, ratings: Record<string, number>): Promise<Application | null> {
+  async saveRatings(
+    person: Person,
+    applicationId: string,
+    ratings: Record<string, number>,
+  ): Promise<Application | null> {
     const editable = await this.editable(person, applicationId);
     if (!editable) return null;
     const { application, cohort } = editable;
     const checked = draftRatings(cohort.skills, ratings);
-    return this.repo.update(applicationId, { answers: { ...application.answers, ratings: cohortRatings(cohort, { ...application.answers.ratings, ...checked }) } });
+    return this.repo.update(applicationId, {
+      answers: {
+        ...application.answers,
+        ratings: cohortRatings(cohort, { ...application.answers.ratings, ...checked }),
+      },
+    });
   }
 
   /** The person's own application, while its window is open and it is not matched or withdrawn. */
-  private async editable(person: Person, applicationId: string): Promise<{ application: Application; cohort: Cohort } | null> {
+  private async editable(
+    person: Person,
+    applicationId: string,
+  ): Promise<{ application: Application; cohort: Cohort } | null> {
     const application = await this.repo.findById(applicationId);
     if (!application || application.personId !== person.id || !EDITABLE.includes(application.status)) return null;
     const cohort = await this.cohorts.findById(application.cohortId);
@@ -163,15 +197,26 @@ export class ApplicationService {
     return this.transactions.run(async (): Promise<SubmitResult> => {
       const application = await this.repo.findById(applicationId);
       if (!application || application.personId !== person.id) return { ok: false, reason: "not-yours" };
-      if (application.status === "matched" || application.status === "accepted") return { ok: false, reason: "already-matched" };
+      if (application.status === "matched" || application.status === "accepted")
+        return { ok: false, reason: "already-matched" };
       const cohort = await this.cohorts.findById(application.cohortId);
       const now = this.clock.now();
       if (!cohort || !applicationWindowOpen(cohort, now)) return { ok: false, reason: "window-closed" };
       if (!hasProfile(application.answers)) return { ok: false, reason: "incomplete-profile" };
-      if (unratedSkills(application.answers, cohort.skills.map((s) => s.id)).length > 0) return { ok: false, reason: "unrated-skills" };
+      if (
+        unratedSkills(
+          application.answers,
+          cohort.skills.map((s) => s.id),
+        ).length > 0
+      )
+        return { ok: false, reason: "unrated-skills" };
 
       if (!cohort.sponsorRequired) {
-        const updated = await this.repo.update(applicationId, { status: "submitted", submittedAt: now, sponsorPersonId: sponsor?.id ?? null });
+        const updated = await this.repo.update(applicationId, {
+          status: "submitted",
+          submittedAt: now,
+          sponsorPersonId: sponsor?.id ?? null,
+        });
         return { ok: true, application: updated, outcome: "submitted" };
       }
       if (application.status === "endorsed" && sponsor && application.sponsorPersonId === sponsor.id) {
@@ -200,11 +245,19 @@ export class ApplicationService {
     if (application.status === "matched" || application.status === "accepted") return { ok: false, reason: "matched" };
     const cohort = await this.cohorts.findById(application.cohortId);
     if (!cohort || !applicationWindowOpen(cohort, this.clock.now())) return { ok: false, reason: "window-closed" };
-    return { ok: true, application: await this.repo.update(applicationId, { status: "withdrawn", withdrawnAt: this.clock.now() }) };
+    return {
+      ok: true,
+      application: await this.repo.update(applicationId, { status: "withdrawn", withdrawnAt: this.clock.now() }),
+    };
   }
 
   /** The sponsor's Endorse or Decline; the applicant is told either way. */
-  async decide(sponsor: Person, applicationId: string, decision: "endorse" | "decline", reason?: string): Promise<DecisionResult> {
+  async decide(
+    sponsor: Person,
+    applicationId: string,
+    decision: "endorse" | "decline",
+    reason?: string,
+  ): Promise<DecisionResult> {
     return this.transactions.run(async (): Promise<DecisionResult> => {
       const application = await this.repo.findById(applicationId);
       if (!application) return { ok: false, reason: "not-found" };
@@ -218,33 +271,61 @@ export class ApplicationService {
         sponsorDecidedAt: now,
         sponsorReason: cleanReason,
       });
-      const [applicant, cohort] = await Promise.all([this.people.findById(application.personId), this.cohorts.findById(application.cohortId)]);
+      const [applicant, cohort] = await Promise.all([
+        this.people.findById(application.personId),
+        this.cohorts.findById(application.cohortId),
+      ]);
       const name = sponsor.displayName || sponsor.userId;
       const notice: Notice =
         decision === "endorse"
           ? { key: "applications.endorsedNotice", vars: { sponsor: name, cohort: cohort?.name ?? "" } }
-          : { key: cleanReason ? "applications.declinedNoticeWithReason" : "applications.declinedNotice", vars: { sponsor: name, cohort: cohort?.name ?? "", reason: cleanReason ?? "" } };
-      await this.jobs.enqueue([notifyJob(application.personId, notice, `sponsor-decision:${applicationId}:${now.toISOString()}`, now)]);
+          : {
+              key: cleanReason ? "applications.declinedNoticeWithReason" : "applications.declinedNotice",
+              vars: { sponsor: name, cohort: cohort?.name ?? "", reason: cleanReason ?? "" },
+            };
+      await this.jobs.enqueue([
+        notifyJob(application.personId, notice, `sponsor-decision:${applicationId}:${now.toISOString()}`, now),
+      ]);
       return { ok: true, application: updated, applicant: applicant!, cohort: cohort! };
     });
   }
 
   /** A coordinator accepts an application without (or against) its sponsor. */
-  async override(coordinator: Person, applicationId: string): Promise<{ ok: true; application: Application } | { ok: false; reason: "not-found" | "not-applicable" }> {
-    return this.transactions.run(async (): Promise<{ ok: true; application: Application } | { ok: false; reason: "not-found" | "not-applicable" }> => {
-      const application = await this.repo.findById(applicationId);
-      if (!application) return { ok: false, reason: "not-found" };
-      if (application.status !== "awaiting_sponsor" && application.status !== "declined") return { ok: false, reason: "not-applicable" };
-      const now = this.clock.now();
-      const updated = await this.repo.update(applicationId, { status: "endorsed", overriddenById: coordinator.id, sponsorDecidedAt: application.sponsorDecidedAt ?? now });
-      const cohort = await this.cohorts.findById(application.cohortId);
-      await this.jobs.enqueue([
-        notifyJob(application.personId, { key: "applications.overrideNotice", vars: { cohort: cohort?.name ?? "" } }, `application-override:${applicationId}:${now.toISOString()}`, now),
-      ]);
-      const applicant = await this.people.findById(application.personId);
-      await this.audit?.record(coordinator, "application.overridden", cohort, { person: applicant?.displayName ?? "", was: application.status });
-      return { ok: true, application: updated };
-    });
+  async override(
+    coordinator: Person,
+    applicationId: string,
+  ): Promise<{ ok: true; application: Application } | { ok: false; reason: "not-found" | "not-applicable" }> {
+    return this.transactions.run(
+      async (): Promise<
+        { ok: true; application: Application } | { ok: false; reason: "not-found" | "not-applicable" }
+      > => {
+        const application = await this.repo.findById(applicationId);
+        if (!application) return { ok: false, reason: "not-found" };
+        if (application.status !== "awaiting_sponsor" && application.status !== "declined")
+          return { ok: false, reason: "not-applicable" };
+        const now = this.clock.now();
+        const updated = await this.repo.update(applicationId, {
+          status: "endorsed",
+          overriddenById: coordinator.id,
+          sponsorDecidedAt: application.sponsorDecidedAt ?? now,
+        });
+        const cohort = await this.cohorts.findById(application.cohortId);
+        await this.jobs.enqueue([
+          notifyJob(
+            application.personId,
+            { key: "applications.overrideNotice", vars: { cohort: cohort?.name ?? "" } },
+            `application-override:${applicationId}:${now.toISOString()}`,
+            now,
+          ),
+        ]);
+        const applicant = await this.people.findById(application.personId);
+        await this.audit?.record(coordinator, "application.overridden", cohort, {
+          person: applicant?.displayName ?? "",
+          was: application.status,
+        });
+        return { ok: true, application: updated };
+      },
+    );
   }
 
   /**
@@ -257,13 +338,14 @@ export class ApplicationService {
 
   async markReminded(applicationId: string): Promise<void> {
     const application = await this.repo.findById(applicationId);
-    if (application && !application.sponsorRemindedAt) await this.repo.update(applicationId, { sponsorRemindedAt: this.clock.now() });
+    if (application && !application.sponsorRemindedAt)
+      await this.repo.update(applicationId, { sponsorRemindedAt: this.clock.now() });
   }
 
   /** The request job: only if this request is still the one awaiting an answer. */
   async sponsorRequestDue(payload: SponsorJobPayload): Promise<Application | null> {
     const application = await this.repo.findById(payload.applicationId);
-    if (!application || application.status !== "awaiting_sponsor") return null;
+    if (application?.status !== "awaiting_sponsor") return null;
     if (application.sponsorRequestedAt?.toISOString() !== payload.requestedAt) return null;
     return application;
   }
@@ -290,7 +372,9 @@ export class ApplicationService {
   /** `/mentoring applicants`: counts by status, role and department, and everyone, drafts last. */
   async overview(cohort: Cohort): Promise<ApplicantsOverview> {
     const applications = await this.repo.listByCohort(cohort.id);
-    const people = await this.people.byIds(applications.flatMap((a) => [a.personId, ...(a.sponsorPersonId ? [a.sponsorPersonId] : [])]));
+    const people = await this.people.byIds(
+      applications.flatMap((a) => [a.personId, ...(a.sponsorPersonId ? [a.sponsorPersonId] : [])]),
+    );
     const byStatus: Partial<Record<ApplicationStatus, number>> = {};
     const byRole = { mentor: 0, mentee: 0, both: 0, unknown: 0 };
     const departments = new Map<string, { department: string; count: number }>();
@@ -306,7 +390,16 @@ export class ApplicationService {
         departments.set(key, entry);
       }
     }
-    const order: ApplicationStatus[] = ["awaiting_sponsor", "declined", "endorsed", "submitted", "accepted", "matched", "draft", "withdrawn"];
+    const order: ApplicationStatus[] = [
+      "awaiting_sponsor",
+      "declined",
+      "endorsed",
+      "submitted",
+      "accepted",
+      "matched",
+      "draft",
+      "withdrawn",
+    ];
     const entries = applications
       .map((application) => ({
         application,
@@ -324,7 +417,9 @@ export class ApplicationService {
       total: applications.length,
       byStatus,
       byRole,
-      byDepartment: [...departments.values()].sort((a, b) => b.count - a.count || a.department.localeCompare(b.department)),
+      byDepartment: [...departments.values()].sort(
+        (a, b) => b.count - a.count || a.department.localeCompare(b.department),
+      ),
       entries,
     };
   }
@@ -335,8 +430,18 @@ export class ApplicationService {
     const payload: SponsorJobPayload = { applicationId: application.id, requestedAt: requestedAt.toISOString() };
     const remindAt = addWorkingDays(requestedAt, SPONSOR_REMINDER_WORKING_DAYS, this.people.timeZoneOf(sponsor));
     await this.jobs.enqueue([
-      { kind: APPLICATION_JOBS.sponsorRequest, payload, runAt: requestedAt, idempotencyKey: sponsorDeliveryKeys(application).request },
-      { kind: APPLICATION_JOBS.sponsorReminder, payload, runAt: remindAt, idempotencyKey: sponsorDeliveryKeys(application).reminder },
+      {
+        kind: APPLICATION_JOBS.sponsorRequest,
+        payload,
+        runAt: requestedAt,
+        idempotencyKey: sponsorDeliveryKeys(application).request,
+      },
+      {
+        kind: APPLICATION_JOBS.sponsorReminder,
+        payload,
+        runAt: remindAt,
+        idempotencyKey: sponsorDeliveryKeys(application).reminder,
+      },
     ]);
   }
 }
@@ -345,14 +450,25 @@ export class ApplicationService {
  * The delivery keys of the current sponsor request and its reminder (the jobs' idempotency keys,
  * which the delivery ledger records with where each message went).
  */
-export function sponsorDeliveryKeys(application: Pick<Application, "id" | "sponsorRequestedAt">): { request: string; reminder: string } {
+export function sponsorDeliveryKeys(application: Pick<Application, "id" | "sponsorRequestedAt">): {
+  request: string;
+  reminder: string;
+} {
   const requestedAt = application.sponsorRequestedAt?.toISOString() ?? "";
-  return { request: `sponsor-request:${application.id}:${requestedAt}`, reminder: `sponsor-reminder:${application.id}:${requestedAt}` };
+  return {
+    request: `sponsor-request:${application.id}:${requestedAt}`,
+    reminder: `sponsor-reminder:${application.id}:${requestedAt}`,
+  };
 }
 
 /** The profile rules of a cohort for one applicant (shared by the platforms' submissions and drafts). */
 export function profileRules(cohort: Cohort, applicant: Pick<Person, "userId">): ProfileRules {
-  return { skills: cohort.skills, sponsorRequired: cohort.sponsorRequired, allowMultipleMentees: cohort.allowMultipleMentees, applicantUserId: applicant.userId };
+  return {
+    skills: cohort.skills,
+    sponsorRequired: cohort.sponsorRequired,
+    allowMultipleMentees: cohort.allowMultipleMentees,
+    applicantUserId: applicant.userId,
+  };
 }
 
 /** Ratings only for the cohort's own skills: anything else ever stored is dropped on the next save. */

@@ -5,9 +5,26 @@ import type { MatchRole } from "../matching/types";
  * submitted when the cohort needs no sponsor; withdrawn at any point while the window is open;
  * accepted into matching and matched later.
  */
-export type ApplicationStatus = "draft" | "awaiting_sponsor" | "submitted" | "endorsed" | "declined" | "withdrawn" | "accepted" | "matched";
+export type ApplicationStatus =
+  | "draft"
+  | "awaiting_sponsor"
+  | "submitted"
+  | "endorsed"
+  | "declined"
+  | "withdrawn"
+  | "accepted"
+  | "matched";
 
-export const APPLICATION_STATUSES: ApplicationStatus[] = ["draft", "awaiting_sponsor", "submitted", "endorsed", "declined", "withdrawn", "accepted", "matched"];
+export const APPLICATION_STATUSES: ApplicationStatus[] = [
+  "draft",
+  "awaiting_sponsor",
+  "submitted",
+  "endorsed",
+  "declined",
+  "withdrawn",
+  "accepted",
+  "matched",
+];
 
 /** The languages an applicant can say they hold sessions in. */
 export const SESSION_LANGUAGES = ["es", "en", "pt", "fr", "de", "it", "ca", "eu", "gl"] as const;
@@ -78,7 +95,10 @@ export function unratedSkills(answers: ApplicationAnswers, skillIds: string[]): 
 }
 
 /** A new application's sensible starting values: the person's own zone and language, office hours. */
-export function answersWithDefaults(answers: ApplicationAnswers, person: { timeZone: string; locale: string }): ApplicationAnswers {
+export function answersWithDefaults(
+  answers: ApplicationAnswers,
+  person: { timeZone: string; locale: string },
+): ApplicationAnswers {
   return {
     timeZone: person.timeZone,
     languages: [person.locale],

@@ -27,7 +27,12 @@ export interface SponsorRequestView {
   reminder: boolean;
 }
 
-export function sponsorRequestView(application: Application, cohort: Cohort, applicant: Person, reminder: boolean): SponsorRequestView {
+export function sponsorRequestView(
+  application: Application,
+  cohort: Cohort,
+  applicant: Person,
+  reminder: boolean,
+): SponsorRequestView {
   const names = new Map(cohort.skills.map((s) => [s.id, s.name]));
   return {
     applicationId: application.id,
@@ -39,7 +44,9 @@ export function sponsorRequestView(application: Application, cohort: Cohort, app
     jobTitle: application.answers.jobTitle ?? "",
     department: application.answers.department ?? "",
     firstWish: application.answers.firstWish ?? "",
-    learnSkills: (application.answers.learnSkills ?? []).map((id) => names.get(id)).filter((n): n is string => Boolean(n)),
+    learnSkills: (application.answers.learnSkills ?? [])
+      .map((id) => names.get(id))
+      .filter((n): n is string => Boolean(n)),
     minSessions: cohort.minSessions,
     sessionMinutes: cohort.sessionMinutes,
     plenaryCount: cohort.plenaryCount,

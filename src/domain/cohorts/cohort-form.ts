@@ -13,7 +13,11 @@ const text = (max: number, required: string | undefined, tooLong: string) =>
     .string()
     .optional()
     .transform((value) => (value ?? "").trim())
-    .pipe(required ? z.string().min(1, { error: required }).max(max, { error: tooLong }) : z.string().max(max, { error: tooLong }));
+    .pipe(
+      required
+        ? z.string().min(1, { error: required }).max(max, { error: tooLong })
+        : z.string().max(max, { error: tooLong }),
+    );
 
 const isoDate = (message: string) =>
   z
@@ -24,7 +28,9 @@ const whole = (min: number, max: number, message: string) =>
   z
     .union([z.string(), z.number()], { error: message })
     .transform((value) => (typeof value === "number" ? value : Number(value.trim())))
-    .pipe(z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }));
+    .pipe(
+      z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }),
+    );
 
 export const MAX_SKILLS = 60;
 
@@ -47,11 +53,20 @@ export const cohortForm = z
     allowMultipleMentees: z.boolean().default(false),
     avoidSameDepartment: z.boolean().default(false),
     anonymousEvaluations: z.boolean().default(false),
-    timeZone: z.string({ error: "settings.invalidTimeZone" }).trim().refine(isTimeZone, { error: "settings.invalidTimeZone" }),
+    timeZone: z
+      .string({ error: "settings.invalidTimeZone" })
+      .trim()
+      .refine(isTimeZone, { error: "settings.invalidTimeZone" }),
     locale: z.string({ error: "cohortForm.errors.locale" }).refine(isLocale, { error: "cohortForm.errors.locale" }),
     mode: z.enum(["reverse", "classic"], { error: "cohortForm.errors.mode" }),
-    competences: z.string().optional().transform((value) => value ?? ""),
-    tools: z.string().optional().transform((value) => value ?? ""),
+    competences: z
+      .string()
+      .optional()
+      .transform((value) => value ?? ""),
+    tools: z
+      .string()
+      .optional()
+      .transform((value) => value ?? ""),
   })
   .superRefine((form, ctx) => {
     if (form.applicationsClose < form.applicationsOpen) {
@@ -64,10 +79,16 @@ export const cohortForm = z
       ctx.addIssue({ code: "custom", path: ["endsOn"], message: "cohortForm.errors.endBeforeStart" });
     }
     const lines = [...skillLines(form.competences), ...skillLines(form.tools)];
-    if (lines.length === 0) ctx.addIssue({ code: "custom", path: ["competences"], message: "cohortForm.errors.skillsRequired" });
-    if (lines.length > MAX_SKILLS) ctx.addIssue({ code: "custom", path: ["tools"], message: "cohortForm.errors.tooManySkills" });
-    for (const [field, value] of [["competences", form.competences], ["tools", form.tools]] as const) {
-      if (skillLines(value).some((line) => line.length > 80)) ctx.addIssue({ code: "custom", path: [field], message: "cohortForm.errors.skillTooLong" });
+    if (lines.length === 0)
+      ctx.addIssue({ code: "custom", path: ["competences"], message: "cohortForm.errors.skillsRequired" });
+    if (lines.length > MAX_SKILLS)
+      ctx.addIssue({ code: "custom", path: ["tools"], message: "cohortForm.errors.tooManySkills" });
+    for (const [field, value] of [
+      ["competences", form.competences],
+      ["tools", form.tools],
+    ] as const) {
+      if (skillLines(value).some((line) => line.length > 80))
+        ctx.addIssue({ code: "custom", path: [field], message: "cohortForm.errors.skillTooLong" });
     }
   });
 
@@ -190,7 +211,13 @@ export function formValuesFrom(settings: CohortSettings): CohortFormDefaults {
     timeZone: settings.timeZone,
     locale: settings.locale,
     mode: settings.mode,
-    competences: settings.skills.filter((s) => s.group === "competence").map((s) => s.name).join("\n"),
-    tools: settings.skills.filter((s) => s.group === "tool").map((s) => s.name).join("\n"),
+    competences: settings.skills
+      .filter((s) => s.group === "competence")
+      .map((s) => s.name)
+      .join("\n"),
+    tools: settings.skills
+      .filter((s) => s.group === "tool")
+      .map((s) => s.name)
+      .join("\n"),
   };
 }

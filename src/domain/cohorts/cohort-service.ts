@@ -46,7 +46,10 @@ export type CohortChoice =
 
 export type WindowChange =
   | { ok: true; cohort: Cohort }
-  | { ok: false; reason: "finished" | "already-open" | "already-closed" | "window-over" | "date-in-past" | "not-open-yet" };
+  | {
+      ok: false;
+      reason: "finished" | "already-open" | "already-closed" | "window-over" | "date-in-past" | "not-open-yet";
+    };
 
 /** Phase 1: coordinators define cohorts; their application windows open and close by themselves. */
 export class CohortService {
@@ -62,9 +65,17 @@ export class CohortService {
   async create(actor: Person, settings: CohortSettings, options: { isDemo?: boolean } = {}): Promise<CohortSaveResult> {
     return this.transactions.run(async (): Promise<CohortSaveResult> => {
       const slug = cohortSlug(settings.name);
-      if (await this.repo.findBySlug(slug)) return { ok: false, errors: [{ field: "name", message: "cohortForm.errors.nameTaken" }] };
-      if (settings.applicationsCloseAt <= this.clock.now()) return { ok: false, errors: [{ field: "applicationsClose", message: "cohortForm.errors.closeInPast" }] };
-      const cohort = await this.repo.create({ ...settings, slug, status: "draft", isDemo: options.isDemo ?? false, createdById: actor.id });
+      if (await this.repo.findBySlug(slug))
+        return { ok: false, errors: [{ field: "name", message: "cohortForm.errors.nameTaken" }] };
+      if (settings.applicationsCloseAt <= this.clock.now())
+        return { ok: false, errors: [{ field: "applicationsClose", message: "cohortForm.errors.closeInPast" }] };
+      const cohort = await this.repo.create({
+        ...settings,
+        slug,
+        status: "draft",
+        isDemo: options.isDemo ?? false,
+        createdById: actor.id,
+      });
       await this.scheduleWindow(cohort);
       return { ok: true, cohort };
     });
@@ -77,7 +88,8 @@ export class CohortService {
       if (!current) return { ok: false, errors: [{ field: "name", message: "cohorts.notFound" }] };
       const slug = cohortSlug(settings.name);
       const clash = await this.repo.findBySlug(slug);
-      if (clash && clash.id !== cohortId) return { ok: false, errors: [{ field: "name", message: "cohortForm.errors.nameTaken" }] };
+      if (clash && clash.id !== cohortId)
+        return { ok: false, errors: [{ field: "name", message: "cohortForm.errors.nameTaken" }] };
       const status = this.statusAfterDateChange(current, settings);
       const cohort = await this.repo.update(cohortId, { ...settings, slug, status });
       await this.scheduleWindow(cohort);
@@ -104,7 +116,11 @@ export class CohortService {
    * (e.g. the only cohort open for applications). Names match without case or accents; cohorts
    * that are not `visible` to the person (demo cohorts, for applicants) do not exist for them.
    */
-  async choose(name: string, accept: (cohort: Cohort) => boolean = isActive, visible: (cohort: Cohort) => boolean = () => true): Promise<CohortChoice> {
+  async choose(
+    name: string,
+    accept: (cohort: Cohort) => boolean = isActive,
+    visible: (cohort: Cohort) => boolean = () => true,
+  ): Promise<CohortChoice> {
     const cohorts = (await this.repo.list()).filter(visible);
     const wanted = cohortSlug(name);
     if (wanted) {
@@ -141,7 +157,10 @@ export class CohortService {
     if (cohort.status === "draft") return { ok: false, reason: "not-open-yet" };
     if (cohort.status !== "open") return { ok: false, reason: "already-closed" };
     const now = this.clock.now();
-    const updated = await this.repo.update(cohortId, { status: "closed", applicationsCloseAt: now < cohort.applicationsCloseAt ? now : cohort.applicationsCloseAt });
+    const updated = await this.repo.update(cohortId, {
+      status: "closed",
+      applicationsCloseAt: now < cohort.applicationsCloseAt ? now : cohort.applicationsCloseAt,
+    });
     return { ok: true, cohort: updated };
   }
 
@@ -151,8 +170,12 @@ export class CohortService {
       const cohort = await this.mustFind(cohortId);
       if (cohort.status === "running" || cohort.status === "finished") return { ok: false, reason: "finished" };
       const closesAt = endOfLocalDay(isoDate, cohort.timeZone);
-      if (!DateTime.fromISO(isoDate).isValid || closesAt <= this.clock.now()) return { ok: false, reason: "date-in-past" };
-      const status: CohortStatus = cohort.status === "closed" || (cohort.status === "draft" && cohort.applicationsOpenAt <= this.clock.now()) ? "open" : cohort.status;
+      if (!DateTime.fromISO(isoDate).isValid || closesAt <= this.clock.now())
+        return { ok: false, reason: "date-in-past" };
+      const status: CohortStatus =
+        cohort.status === "closed" || (cohort.status === "draft" && cohort.applicationsOpenAt <= this.clock.now())
+          ? "open"
+          : cohort.status;
       const updated = await this.repo.update(cohortId, { applicationsCloseAt: closesAt, status });
       await this.scheduleWindow(updated);
       return { ok: true, cohort: updated };
@@ -201,11 +224,21 @@ export class CohortService {
     const jobs: JobRequest[] = [];
     if (cohort.status === "draft") {
       const at = cohort.applicationsOpenAt.toISOString();
-      jobs.push({ kind: COHORT_JOBS.windowOpens, payload: { cohortId: cohort.id, at }, runAt: cohort.applicationsOpenAt, idempotencyKey: `cohort-opens:${cohort.id}:${at}` });
+      jobs.push({
+        kind: COHORT_JOBS.windowOpens,
+        payload: { cohortId: cohort.id, at },
+        runAt: cohort.applicationsOpenAt,
+        idempotencyKey: `cohort-opens:${cohort.id}:${at}`,
+      });
     }
     if (cohort.status === "draft" || cohort.status === "open") {
       const at = cohort.applicationsCloseAt.toISOString();
-      jobs.push({ kind: COHORT_JOBS.windowCloses, payload: { cohortId: cohort.id, at }, runAt: cohort.applicationsCloseAt, idempotencyKey: `cohort-closes:${cohort.id}:${at}` });
+      jobs.push({
+        kind: COHORT_JOBS.windowCloses,
+        payload: { cohortId: cohort.id, at },
+        runAt: cohort.applicationsCloseAt,
+        idempotencyKey: `cohort-closes:${cohort.id}:${at}`,
+      });
     }
     await this.jobs.enqueue(jobs);
   }

@@ -96,7 +96,10 @@ export function cohortSlug(name: string): string {
 }
 
 /** True while people can apply: the cohort is open and now falls inside its window. */
-export function applicationWindowOpen(cohort: Pick<Cohort, "status" | "applicationsOpenAt" | "applicationsCloseAt">, now: Date): boolean {
+export function applicationWindowOpen(
+  cohort: Pick<Cohort, "status" | "applicationsOpenAt" | "applicationsCloseAt">,
+  now: Date,
+): boolean {
   return cohort.status === "open" && now >= cohort.applicationsOpenAt && now <= cohort.applicationsCloseAt;
 }
 

@@ -47,18 +47,34 @@ export class DemoCohortService {
     const now = this.clock.now();
     const name = await this.freeName(baseName);
     const settings = defaultCohortSettings(now, timeZone, locale);
-    const created = await this.cohorts.create(coordinator, { ...settings, name, objective: name, sponsorRequired: false }, { isDemo: true });
+    const created = await this.cohorts.create(
+      coordinator,
+      { ...settings, name, objective: name, sponsorRequired: false },
+      { isDemo: true },
+    );
     if (!created.ok) throw new Error(`demo cohort refused: ${created.errors.map((e) => e.message).join(", ")}`);
     // The call is over already: the demo is ready for `match` at once.
     const opened = DateTime.fromJSDate(now).minus({ days: 21 }).toJSDate();
-    const cohort = await this.cohortRepo.update(created.cohort.id, { status: "closed", applicationsOpenAt: opened, applicationsCloseAt: now });
+    const cohort = await this.cohortRepo.update(created.cohort.id, {
+      status: "closed",
+      applicationsOpenAt: opened,
+      applicationsCloseAt: now,
+    });
 
     const { candidates } = syntheticCohort({ size: DEMO_APPLICANTS, seed: DEMO_SEED, locale });
     const workspaceId = `${DEMO_WORKSPACE_PREFIX}${cohort.id}`;
     const personIds = new Map<string, string>();
     for (const [index, candidate] of candidates.entries()) {
       const key: PersonKey = { platform: coordinator.platform, workspaceId, userId: `demo-${index + 1}` };
-      const person = await this.people.saveProfile(key, { displayName: candidate.name, locale: supportedLocale(candidate.languages[0] ?? locale), timeZone: candidate.timeZone }, null);
+      const person = await this.people.saveProfile(
+        key,
+        {
+          displayName: candidate.name,
+          locale: supportedLocale(candidate.languages[0] ?? locale),
+          timeZone: candidate.timeZone,
+        },
+        null,
+      );
       personIds.set(candidate.personId, person.id);
     }
     for (const [index, candidate] of candidates.entries()) {
@@ -78,7 +94,9 @@ export class DemoCohortService {
       const application = await this.applications.create(cohort.id, personIds.get(candidate.personId)!, answers);
       await this.applications.update(application.id, {
         status: "submitted",
-        submittedAt: DateTime.fromJSDate(now).minus({ days: 20 - (index % 20) }).toJSDate(),
+        submittedAt: DateTime.fromJSDate(now)
+          .minus({ days: 20 - (index % 20) })
+          .toJSDate(),
         sponsorPersonId: candidate.managerId ? (personIds.get(candidate.managerId) ?? null) : null,
       });
     }
@@ -91,7 +109,8 @@ export class DemoCohortService {
     const demos = (await this.cohortRepo.list()).filter((c) => c.isDemo);
     for (const cohort of demos) {
       await this.cohortRepo.delete(cohort.id);
-      for (const platform of ["slack", "teams"] as const) await this.people.deleteWorkspace(platform, `${DEMO_WORKSPACE_PREFIX}${cohort.id}`);
+      for (const platform of ["slack", "teams"] as const)
+        await this.people.deleteWorkspace(platform, `${DEMO_WORKSPACE_PREFIX}${cohort.id}`);
     }
     return demos;
   }

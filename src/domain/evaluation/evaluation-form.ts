@@ -25,10 +25,15 @@ export const EVALUATION_TEXT_MAX = 1500;
 export const SKILL_FIELD_PREFIX = "skill:";
 
 const scale = (message: string) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value), z.number({ error: message }).int({ error: message }).min(1, { error: message }).max(5, { error: message }));
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
+    z.number({ error: message }).int({ error: message }).min(1, { error: message }).max(5, { error: message }),
+  );
 const text = (required: boolean) => {
   const base = z.string().trim().max(EVALUATION_TEXT_MAX, { error: "evaluation.errors.tooLong" });
-  return required ? base.min(3, { error: "evaluation.errors.textRequired" }) : z.preprocess((value) => value ?? "", base);
+  return required
+    ? base.min(3, { error: "evaluation.errors.textRequired" })
+    : z.preprocess((value) => value ?? "", base);
 };
 
 function evaluationSchema(kind: EvaluationKind) {
@@ -53,7 +58,11 @@ export interface EvaluationSubmission {
  * Every mistake at once: the answers, and in the final evaluation each skill the person set out to
  * learn rated again on the application's 1–5 scale (each one required).
  */
-export function validateEvaluation(kind: EvaluationKind, input: Record<string, unknown>, skillIds: string[]): FormResult<EvaluationSubmission> {
+export function validateEvaluation(
+  kind: EvaluationKind,
+  input: Record<string, unknown>,
+  skillIds: string[],
+): FormResult<EvaluationSubmission> {
   const skillErrors: FieldError[] = [];
   const skillsAfter: Record<string, number> = {};
   if (kind === "final") {
@@ -71,4 +80,11 @@ export function validateEvaluation(kind: EvaluationKind, input: Record<string, u
 }
 
 /** The form's fields in order, so platforms put an error next to the right one. */
-export const EVALUATION_FIELDS = ["satisfaction", "objectiveProgress", "learned", "stillNeeded", "recommend", "comments"] as const;
+export const EVALUATION_FIELDS = [
+  "satisfaction",
+  "objectiveProgress",
+  "learned",
+  "stillNeeded",
+  "recommend",
+  "comments",
+] as const;

@@ -69,18 +69,36 @@ export function skillChanges(evaluations: Evaluation[], skills: Skill[]): SkillC
   const changes: SkillChange[] = [];
   for (const skill of skills) {
     for (const role of ["mentee", "mentor", "all"] as const) {
-      const rated = evaluations.filter((e) => (role === "all" || e.role === role) && e.skillsBefore?.[skill.id] !== undefined && e.skillsAfter?.[skill.id] !== undefined);
+      const rated = evaluations.filter(
+        (e) =>
+          (role === "all" || e.role === role) &&
+          e.skillsBefore?.[skill.id] !== undefined &&
+          e.skillsAfter?.[skill.id] !== undefined,
+      );
       if (rated.length === 0) continue;
       const before = mean(rated.map((e) => e.skillsBefore![skill.id]!))!;
       const after = mean(rated.map((e) => e.skillsAfter![skill.id]!))!;
-      changes.push({ skillId: skill.id, skillName: skill.name, role, people: rated.length, before, after, change: after - before });
+      changes.push({
+        skillId: skill.id,
+        skillName: skill.name,
+        role,
+        people: rated.length,
+        before,
+        after,
+        change: after - before,
+      });
     }
   }
   return changes;
 }
 
 /** One round's figures for the coordinator: response rate, means per role, skills, what people wrote. */
-export function evaluationResults(kind: EvaluationKind, all: Evaluation[], skills: Skill[], anonymous: boolean): EvaluationResults {
+export function evaluationResults(
+  kind: EvaluationKind,
+  all: Evaluation[],
+  skills: Skill[],
+  anonymous: boolean,
+): EvaluationResults {
   const round = all.filter((e) => e.kind === kind);
   const answered = round.filter((e) => e.answers);
   return {
@@ -96,7 +114,13 @@ export function evaluationResults(kind: EvaluationKind, all: Evaluation[], skill
     ...skillFigures(kind === "final" ? skillChanges(answered, skills) : [], anonymous),
     quotes: answered
       .filter((e) => e.answers!.learned || e.answers!.stillNeeded || e.answers!.comments)
-      .map((e) => ({ role: e.role, personId: anonymous ? null : e.personId, learned: e.answers!.learned, stillNeeded: e.answers!.stillNeeded, comments: e.answers!.comments })),
+      .map((e) => ({
+        role: e.role,
+        personId: anonymous ? null : e.personId,
+        learned: e.answers!.learned,
+        stillNeeded: e.answers!.stillNeeded,
+        comments: e.answers!.comments,
+      })),
   };
 }
 

@@ -27,7 +27,10 @@ export interface Evaluation {
   submittedAt: Date | null;
 }
 
-export type NewEvaluation = Pick<Evaluation, "cohortId" | "personId" | "kind" | "role" | "skillsBefore" | "requestedAt">;
+export type NewEvaluation = Pick<
+  Evaluation,
+  "cohortId" | "personId" | "kind" | "role" | "skillsBefore" | "requestedAt"
+>;
 
 export interface EvaluationRepository {
   /** Creates the ones not there yet (one per cohort, person and kind); returns only the new ones. */
@@ -72,7 +75,15 @@ export interface EvaluationFormView {
   skills: { skill: Skill; before: number }[];
 }
 
-export function evaluationFormView({ evaluation, cohort, skills }: { evaluation: Evaluation; cohort: Cohort; skills: Skill[] }): EvaluationFormView {
+export function evaluationFormView({
+  evaluation,
+  cohort,
+  skills,
+}: {
+  evaluation: Evaluation;
+  cohort: Cohort;
+  skills: Skill[];
+}): EvaluationFormView {
   return {
     evaluationId: evaluation.id,
     kind: evaluation.kind,
@@ -84,14 +95,21 @@ export function evaluationFormView({ evaluation, cohort, skills }: { evaluation:
 }
 
 export type EvaluationRefusal = "not-found" | "not-yours" | "closed";
-export type EvaluationFormContext = { ok: true; evaluation: Evaluation; cohort: Cohort; skills: Skill[] } | { ok: false; reason: EvaluationRefusal };
-export type SubmitResult = { ok: true; evaluation: Evaluation; cohort: Cohort; changed: boolean } | { ok: false; errors: FieldError[] } | { ok: false; reason: EvaluationRefusal };
+export type EvaluationFormContext =
+  | { ok: true; evaluation: Evaluation; cohort: Cohort; skills: Skill[] }
+  | { ok: false; reason: EvaluationRefusal };
+export type SubmitResult =
+  | { ok: true; evaluation: Evaluation; cohort: Cohort; changed: boolean }
+  | { ok: false; errors: FieldError[] }
+  | { ok: false; reason: EvaluationRefusal };
 
 /**
  * The people of a cohort's pairs, each once, with the role they play and their application. Whoever
  * left is gone (a pseudonym in their pair); the partner who stays is still a participant.
  */
-export function participantsOf(pairs: PairRecord[]): { personId: string; role: EvaluationRole; applicationId: string }[] {
+export function participantsOf(
+  pairs: PairRecord[],
+): { personId: string; role: EvaluationRole; applicationId: string }[] {
   const seen = new Map<string, { personId: string; role: EvaluationRole; applicationId: string }>();
   // Live pairs first: someone with a live and an ended pair plays the live one's role.
   const ordered = [...pairs.filter((p) => p.status !== "ended"), ...pairs.filter((p) => p.status === "ended")];
@@ -107,7 +125,10 @@ export function participantsOf(pairs: PairRecord[]): { personId: string; role: E
 }
 
 /** The skills someone set out to learn, with the rating they gave themselves when they applied. */
-export function skillsBeforeOf(answers: ApplicationAnswers | null, cohort: Pick<Cohort, "skills">): Record<string, number> {
+export function skillsBeforeOf(
+  answers: ApplicationAnswers | null,
+  cohort: Pick<Cohort, "skills">,
+): Record<string, number> {
   const known = new Set(cohort.skills.map((s) => s.id));
   const before: Record<string, number> = {};
   for (const id of answers?.learnSkills ?? []) {
@@ -135,7 +156,12 @@ export class EvaluationService {
     return (["pulse", "final"] as const).map((kind) => {
       const at = roundOpensAt(cohort, kind).toISOString();
       const payload: OpenRoundPayload = { cohortId: cohort.id, kind, at };
-      return { kind: EVALUATION_JOBS.open, payload, runAt: new Date(at), idempotencyKey: `evaluation:open:${cohort.id}:${kind}:${at}` };
+      return {
+        kind: EVALUATION_JOBS.open,
+        payload,
+        runAt: new Date(at),
+        idempotencyKey: `evaluation:open:${cohort.id}:${kind}:${at}`,
+      };
     });
   }
 
@@ -153,8 +179,18 @@ export class EvaluationService {
     const people = participantsOf(await this.context.pairsOfCohort(cohort.id));
     const rows: NewEvaluation[] = [];
     for (const p of people) {
-      const skillsBefore = payload.kind === "final" ? skillsBeforeOf(await this.context.applicationAnswers(p.applicationId), cohort) : null;
-      rows.push({ cohortId: cohort.id, personId: p.personId, kind: payload.kind, role: p.role, skillsBefore, requestedAt: now });
+      const skillsBefore =
+        payload.kind === "final"
+          ? skillsBeforeOf(await this.context.applicationAnswers(p.applicationId), cohort)
+          : null;
+      rows.push({
+        cohortId: cohort.id,
+        personId: p.personId,
+        kind: payload.kind,
+        role: p.role,
+        skillsBefore,
+        requestedAt: now,
+      });
     }
     const created = await this.repo.createMissing(rows);
     await this.jobs.enqueue(created.map((e) => askJob(e.id, 0, now)));
@@ -193,9 +229,18 @@ export class EvaluationService {
   async submit(person: Person, evaluationId: string, input: Record<string, unknown>): Promise<SubmitResult> {
     const form = await this.formFor(person, evaluationId);
     if (!form.ok) return form;
-    const checked = validateEvaluation(form.evaluation.kind, input, form.skills.map((s) => s.id));
+    const checked = validateEvaluation(
+      form.evaluation.kind,
+      input,
+      form.skills.map((s) => s.id),
+    );
     if (!checked.ok) return checked;
-    const saved = await this.repo.submit(evaluationId, checked.value.answers, checked.value.skillsAfter, this.clock.now());
+    const saved = await this.repo.submit(
+      evaluationId,
+      checked.value.answers,
+      checked.value.skillsAfter,
+      this.clock.now(),
+    );
     return { ok: true, evaluation: saved, cohort: form.cohort, changed: form.evaluation.submittedAt !== null };
   }
 

@@ -22,17 +22,24 @@ function weekdayAtTen(day: DateTime): Date {
 export function roundOpensAt(cohort: Pick<Cohort, "startsAt" | "endsAt" | "timeZone">, kind: EvaluationKind): Date {
   const start = DateTime.fromJSDate(cohort.startsAt, { zone: cohort.timeZone });
   const end = DateTime.fromJSDate(cohort.endsAt, { zone: cohort.timeZone });
-  if (kind === "pulse") return weekdayAtTen(start.plus({ milliseconds: end.diff(start).as("milliseconds") / 2 }).startOf("day"));
+  if (kind === "pulse")
+    return weekdayAtTen(start.plus({ milliseconds: end.diff(start).as("milliseconds") / 2 }).startOf("day"));
   const final = end.minus({ days: FINAL_DAYS_BEFORE_END }).startOf("day");
   return weekdayAtTen(final < start ? start : final);
 }
 
 export function autoFinishAt(cohort: Pick<Cohort, "endsAt" | "timeZone">): Date {
-  return weekdayAtTen(DateTime.fromJSDate(cohort.endsAt, { zone: cohort.timeZone }).plus({ days: FINISH_DAYS_AFTER_END }).startOf("day"));
+  return weekdayAtTen(
+    DateTime.fromJSDate(cohort.endsAt, { zone: cohort.timeZone }).plus({ days: FINISH_DAYS_AFTER_END }).startOf("day"),
+  );
 }
 
 /** After this, answers are no longer taken and reminders stop. The final one closes with the cohort. */
-export function roundClosesAt(cohort: Pick<Cohort, "startsAt" | "endsAt" | "timeZone" | "finishedAt">, kind: EvaluationKind): Date {
-  if (kind === "pulse") return DateTime.fromJSDate(roundOpensAt(cohort, "pulse")).plus({ days: PULSE_OPEN_DAYS }).toJSDate();
+export function roundClosesAt(
+  cohort: Pick<Cohort, "startsAt" | "endsAt" | "timeZone" | "finishedAt">,
+  kind: EvaluationKind,
+): Date {
+  if (kind === "pulse")
+    return DateTime.fromJSDate(roundOpensAt(cohort, "pulse")).plus({ days: PULSE_OPEN_DAYS }).toJSDate();
   return cohort.finishedAt ?? autoFinishAt(cohort);
 }

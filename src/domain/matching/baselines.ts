@@ -51,7 +51,11 @@ class Seats {
   result(): BaselinePairing {
     const people = this.cohort.people;
     return {
-      pairs: this.pairs.map(([mentor, mentee], i) => ({ mentorId: people[mentor]!.id, menteeId: people[mentee]!.id, score: unitsToScore(this.units[i]!) })),
+      pairs: this.pairs.map(([mentor, mentee], i) => ({
+        mentorId: people[mentor]!.id,
+        menteeId: people[mentee]!.id,
+        score: unitsToScore(this.units[i]!),
+      })),
       totalScore: unitsToScore(this.units.reduce((a, b) => a + b, 0)),
     };
   }
@@ -109,7 +113,10 @@ export function randomPairing(input: MatchingInput, seed: number): BaselinePairi
   const seats = new Seats(cohort, applyLocks(cohort));
   const table = freeTable(cohort, seats);
   const { mentors, mentees } = table;
-  for (const e of shuffle(random, Array.from(mentees, (_, e) => e))) {
+  for (const e of shuffle(
+    random,
+    Array.from(mentees, (_, e) => e),
+  )) {
     const mentee = mentees[e]!;
     if (seats.mentored[mentee]) continue;
     // Reservoir sampling: a uniform draw among the allowed mentors, without building the list.

@@ -10,7 +10,12 @@ import { weightOf, type Candidates } from "./pricing";
  * best they can get at those prices. Without prices (a cohort too large for the pair table) it is
  * plain fit. Whatever is left out is checked later against the solver's certificate.
  */
-export function initialCandidates(table: PairTable, capacity: Int32Array, perPerson: number, multiplier: number): Candidates {
+export function initialCandidates(
+  table: PairTable,
+  capacity: Int32Array,
+  perPerson: number,
+  multiplier: number,
+): Candidates {
   const { mentors, mentees } = table;
   const estimate = estimatePrices(table, capacity, multiplier);
   const price = estimate?.mentorPrice ?? new Float64Array(mentors.length);

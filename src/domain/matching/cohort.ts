@@ -81,7 +81,9 @@ export function mentoringCapacity(candidate: MatchCandidate, allowMultipleMentee
   if (candidate.role === "mentee") return 0;
   if (candidate.role === "both" || !allowMultipleMentees) return 1;
   // Clamped: a mentor with capacity k becomes k seats or vertices, so a stored 1e8 would stall the solver.
-  return Number.isFinite(candidate.capacity) ? Math.min(MAX_MENTEES_PER_MENTOR, Math.max(1, Math.floor(candidate.capacity))) : 1;
+  return Number.isFinite(candidate.capacity)
+    ? Math.min(MAX_MENTEES_PER_MENTOR, Math.max(1, Math.floor(candidate.capacity)))
+    : 1;
 }
 
 export function prepareCohort(input: MatchingInput): Cohort {
@@ -116,7 +118,9 @@ export function prepareCohort(input: MatchingInput): Cohort {
     overlapCache: new Map(),
     exclusions: new Set(),
     pastPairs: new Set(),
-    minOverlapMinutes: Number.isFinite(input.rules.minOverlapMinutes) ? input.rules.minOverlapMinutes : DEFAULT_MIN_OVERLAP,
+    minOverlapMinutes: Number.isFinite(input.rules.minOverlapMinutes)
+      ? input.rules.minOverlapMinutes
+      : DEFAULT_MIN_OVERLAP,
     avoidSameManager: input.rules.avoidSameManager,
     avoidSameDepartment: input.rules.avoidSameDepartment,
     requireSharedLanguage: input.rules.requireSharedLanguage,
@@ -130,14 +134,19 @@ export function prepareCohort(input: MatchingInput): Cohort {
     cohort.personKey[i] = persons.key(candidate.personId);
     const department = candidate.department.trim().toLowerCase();
     cohort.departmentKey[i] = department === "" ? -1 : departments.key(department);
-    cohort.languageKeys.push(Int32Array.from(new Set(candidate.languages.map((l) => languages.key(l.trim().toLowerCase())))));
+    cohort.languageKeys.push(
+      Int32Array.from(new Set(candidate.languages.map((l) => languages.key(l.trim().toLowerCase())))),
+    );
     const hoursText = `${candidate.timeZone}|${candidate.workingHours.start}|${candidate.workingHours.end}|${candidate.workingHours.days.join(",")}`;
     const key = hours.key(hoursText);
-    if (key === hoursIntervals.length) hoursIntervals.push(weeklyIntervals(candidate.workingHours, candidate.timeZone, input.referenceDate));
+    if (key === hoursIntervals.length)
+      hoursIntervals.push(weeklyIntervals(candidate.workingHours, candidate.timeZone, input.referenceDate));
     cohort.hoursKey[i] = key;
   });
   if (cohort.languageKeys.every((keys) => keys.every((key) => key < 31))) {
-    cohort.languageMask = Int32Array.from(cohort.languageKeys, (keys) => keys.reduce((mask, key) => mask | (1 << key), 0));
+    cohort.languageMask = Int32Array.from(cohort.languageKeys, (keys) =>
+      keys.reduce((mask, key) => mask | (1 << key), 0),
+    );
   }
   const hoursCount = hoursIntervals.length;
   if (hoursCount <= DENSE_OVERLAP_LIMIT) cohort.overlapTable = new Int32Array(hoursCount * hoursCount).fill(-1);
@@ -245,17 +254,26 @@ export function pairBlockers(cohort: Cohort, a: number, b: number): ConstraintKi
 
 /** Whether `mentor` may mentor `mentee`: sides, then every hard constraint. The hot path. */
 export function isAllowed(cohort: Cohort, mentor: number, mentee: number): boolean {
-  return cohort.canMentor[mentor] === 1 && cohort.canBeMentored[mentee] === 1 && firstBlocker(cohort, mentor, mentee) === null;
+  return (
+    cohort.canMentor[mentor] === 1 &&
+    cohort.canBeMentored[mentee] === 1 &&
+    firstBlocker(cohort, mentor, mentee) === null
+  );
 }
 
 /** Every reason `mentor` may not mentor `mentee`, in CONSTRAINT_ORDER; empty when allowed. */
 export function orientedBlockers(cohort: Cohort, mentor: number, mentee: number): ConstraintKind[] {
   const blockers = pairBlockers(cohort, mentor, mentee);
-  if (mentor !== mentee && (!cohort.canMentor[mentor] || !cohort.canBeMentored[mentee])) blockers.splice(blockers[0] === "same-person" ? 1 : 0, 0, "same-side");
+  if (mentor !== mentee && (!cohort.canMentor[mentor] || !cohort.canBeMentored[mentee]))
+    blockers.splice(blockers[0] === "same-person" ? 1 : 0, 0, "same-side");
   return blockers;
 }
 
 /** Whether b is on the other side of a, i.e. one of them can mentor the other. */
 export function onOtherSide(cohort: Cohort, a: number, b: number): boolean {
-  return a !== b && ((cohort.canMentor[a] === 1 && cohort.canBeMentored[b] === 1) || (cohort.canMentor[b] === 1 && cohort.canBeMentored[a] === 1));
+  return (
+    a !== b &&
+    ((cohort.canMentor[a] === 1 && cohort.canBeMentored[b] === 1) ||
+      (cohort.canMentor[b] === 1 && cohort.canBeMentored[a] === 1))
+  );
 }

@@ -15,12 +15,20 @@ export function matchCohort(input: MatchingInput, options: SolveOptions = {}): M
 }
 
 /** `matchCohort`, plus how the solver got there (for the benchmark). */
-export function runMatching(input: MatchingInput, options: SolveOptions = {}): { result: MatchingResult; stats: SolveStats } {
+export function runMatching(
+  input: MatchingInput,
+  options: SolveOptions = {},
+): { result: MatchingResult; stats: SolveStats } {
   const cohort = prepareCohort(input);
   const locks = applyLocks(cohort);
   const solved = solveOptimal(cohort, locks, options);
   const placed = [
-    ...locks.accepted.map(({ mentor, mentee }) => ({ mentor, mentee, units: fitUnits(cohort.fit, mentor, mentee), locked: true })),
+    ...locks.accepted.map(({ mentor, mentee }) => ({
+      mentor,
+      mentee,
+      units: fitUnits(cohort.fit, mentor, mentee),
+      locked: true,
+    })),
     ...solved.pairs.map((pair) => ({ ...pair, locked: false })),
   ];
   const paired = new Uint8Array(cohort.people.length);
@@ -37,8 +45,13 @@ export function runMatching(input: MatchingInput, options: SolveOptions = {}): {
     };
   });
   pairs.sort((a, b) => b.score - a.score || compare(a.mentorId, b.mentorId) || compare(a.menteeId, b.menteeId));
-  const unmatched = cohort.people.flatMap((candidate, p) => (paired[p] ? [] : [{ candidateId: candidate.id, reason: unmatchedReason(cohort, locks, p) }]));
-  return { result: { pairs, unmatched, totalScore: unitsToScore(totalUnits), rejectedLocks: locks.rejected }, stats: solved.stats };
+  const unmatched = cohort.people.flatMap((candidate, p) =>
+    paired[p] ? [] : [{ candidateId: candidate.id, reason: unmatchedReason(cohort, locks, p) }],
+  );
+  return {
+    result: { pairs, unmatched, totalScore: unitsToScore(totalUnits), rejectedLocks: locks.rejected },
+    stats: solved.stats,
+  };
 }
 
 function compare(a: string, b: string): number {

@@ -19,9 +19,21 @@ export function pairReasons(cohort: Cohort, mentor: number, mentee: number, lock
   const mentorWants = new Set(a.learns);
   const skillIds = cohort.fit.skillIds;
   const taught = skillIds
-    .map((skillId, order) => ({ skillId, order, mentorRating: rating(a, skillId), menteeRating: rating(b, skillId), menteeWants: menteeWants.has(skillId) }))
+    .map((skillId, order) => ({
+      skillId,
+      order,
+      mentorRating: rating(a, skillId),
+      menteeRating: rating(b, skillId),
+      menteeWants: menteeWants.has(skillId),
+    }))
     .filter((s) => s.mentorRating > s.menteeRating)
-    .sort((x, y) => Number(y.menteeWants) - Number(x.menteeWants) || y.mentorRating - y.menteeRating - (x.mentorRating - x.menteeRating) || y.mentorRating - x.mentorRating || x.order - y.order)
+    .sort(
+      (x, y) =>
+        Number(y.menteeWants) - Number(x.menteeWants) ||
+        y.mentorRating - y.menteeRating - (x.mentorRating - x.menteeRating) ||
+        y.mentorRating - x.mentorRating ||
+        x.order - y.order,
+    )
     .slice(0, TAUGHT_REASONS);
   for (const { skillId, mentorRating, menteeRating, menteeWants: wants } of taught) {
     reasons.push({ kind: "teaches", skillId, mentorRating, menteeRating, menteeWants: wants });
@@ -31,7 +43,8 @@ export function pairReasons(cohort: Cohort, mentor: number, mentee: number, lock
     .filter((s) => mentorWants.has(s.skillId) && s.menteeRating > s.mentorRating)
     .sort((x, y) => y.menteeRating - y.mentorRating - (x.menteeRating - x.mentorRating) || x.order - y.order)
     .slice(0, GIVEN_BACK_REASONS);
-  for (const { skillId, menteeRating, mentorRating } of givenBack) reasons.push({ kind: "gives-back", skillId, menteeRating, mentorRating });
+  for (const { skillId, menteeRating, mentorRating } of givenBack)
+    reasons.push({ kind: "gives-back", skillId, menteeRating, mentorRating });
   const mentorLanguages = new Set(a.languages.map((l) => l.trim().toLowerCase()));
   const language = b.languages.map((l) => l.trim().toLowerCase()).find((l) => mentorLanguages.has(l));
   if (language) reasons.push({ kind: "shared-language", language });

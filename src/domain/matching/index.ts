@@ -7,6 +7,11 @@ export type { GeneralStart } from "./solve-general";
 export { fitScore, WANTED_WEIGHT, TEACH_SHARE, GIVE_BACK_SHARE } from "./fit";
 export { partnerOptions, type PartnerOption } from "./partner-options";
 export { greedyPairing, randomPairing, randomPairingScore, type BaselinePairing } from "./baselines";
-export { syntheticCohort, DEFAULT_MATCHING_RULES, type SyntheticCohort, type SyntheticCohortOptions } from "./synthetic-cohort";
+export {
+  syntheticCohort,
+  DEFAULT_MATCHING_RULES,
+  type SyntheticCohort,
+  type SyntheticCohortOptions,
+} from "./synthetic-cohort";
 export { seededRandom, type Random } from "./random";
 export { utcOffsetMinutes } from "./working-hours";

@@ -27,7 +27,8 @@ export function applyLocks(cohort: Cohort): LockOutcome {
   const seen = new Set<string>();
   for (const lock of cohort.input.locks) {
     const { mentorId, menteeId } = lock;
-    const reject = (reason: MatchingResult["rejectedLocks"][number]["reason"]) => outcome.rejected.push({ mentorId, menteeId, reason });
+    const reject = (reason: MatchingResult["rejectedLocks"][number]["reason"]) =>
+      outcome.rejected.push({ mentorId, menteeId, reason });
     const mentor = cohort.indexOf.get(mentorId);
     const mentee = cohort.indexOf.get(menteeId);
     if (mentor === undefined || mentee === undefined) {
@@ -49,7 +50,9 @@ export function applyLocks(cohort: Cohort): LockOutcome {
     }
     const key = `${mentor}:${mentee}`;
     if (seen.has(key)) continue;
-    const mentorFull = cohort.isBoth[mentor] ? outcome.taken[mentor] === 1 : outcome.mentorLoad[mentor]! >= cohort.capacity[mentor]!;
+    const mentorFull = cohort.isBoth[mentor]
+      ? outcome.taken[mentor] === 1
+      : outcome.mentorLoad[mentor]! >= cohort.capacity[mentor]!;
     if (mentorFull || outcome.taken[mentee]) {
       reject("capacity");
       continue;
@@ -72,5 +75,9 @@ export function remainingCapacity(cohort: Cohort, locks: LockOutcome, mentor: nu
 
 /** Whether someone can still be placed as a mentee once the locks are placed. */
 export function availableAsMentee(cohort: Cohort, locks: LockOutcome, mentee: number): boolean {
-  return cohort.canBeMentored[mentee] === 1 && !locks.taken[mentee] && !(cohort.isBoth[mentee] && locks.mentorLoad[mentee]! > 0);
+  return (
+    cohort.canBeMentored[mentee] === 1 &&
+    !locks.taken[mentee] &&
+    !(cohort.isBoth[mentee] && locks.mentorLoad[mentee]! > 0)
+  );
 }

@@ -74,7 +74,11 @@ function fillCells(cohort: Cohort, mentors: Int32Array, mentees: Int32Array): Ui
         if (mentorBoss === person || manager === mentorKey || (manager !== -1 && manager === mentorBoss)) continue;
       }
       if (avoidDepartment && department !== -1 && department === mentorDepartment[m]) continue;
-      if (needLanguage && (mentorLanguages ? (mentorLanguages[m]! & languages) === 0 : !shareLanguage(cohort, mentor, mentee))) continue;
+      if (
+        needLanguage &&
+        (mentorLanguages ? (mentorLanguages[m]! & languages) === 0 : !shareLanguage(cohort, mentor, mentee))
+      )
+        continue;
       if (minOverlap > 0) {
         const known = overlapTable ? overlapTable[mentorHours[m]! * hoursCount + hours]! : -1;
         if ((known >= 0 ? known : overlapMinutes(cohort, mentor, mentee)) < minOverlap) continue;

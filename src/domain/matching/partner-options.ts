@@ -31,8 +31,10 @@ export function partnerOptions(input: MatchingInput, candidateId: string): Partn
   const options: PartnerOption[] = [];
   for (let other = 0; other < cohort.people.length; other++) {
     if (other === self) continue;
-    if (cohort.canMentor[self] && cohort.canBeMentored[other]) options.push(option(cohort, locks, self, other, "mentor"));
-    if (cohort.canMentor[other] && cohort.canBeMentored[self]) options.push(option(cohort, locks, other, self, "mentee"));
+    if (cohort.canMentor[self] && cohort.canBeMentored[other])
+      options.push(option(cohort, locks, self, other, "mentor"));
+    if (cohort.canMentor[other] && cohort.canBeMentored[self])
+      options.push(option(cohort, locks, other, self, "mentee"));
   }
   return options.sort(
     (a, b) =>
@@ -44,10 +46,19 @@ export function partnerOptions(input: MatchingInput, candidateId: string): Partn
   );
 }
 
-function option(cohort: Cohort, locks: LockOutcome, mentor: number, mentee: number, candidateRole: "mentor" | "mentee"): PartnerOption {
+function option(
+  cohort: Cohort,
+  locks: LockOutcome,
+  mentor: number,
+  mentee: number,
+  candidateRole: "mentor" | "mentee",
+): PartnerOption {
   const partner = candidateRole === "mentor" ? mentee : mentor;
   const lockedTogether = locks.accepted.some((lock) => lock.mentor === mentor && lock.mentee === mentee);
-  const partnerFree = candidateRole === "mentor" ? availableAsMentee(cohort, locks, partner) : remainingCapacity(cohort, locks, partner) > 0;
+  const partnerFree =
+    candidateRole === "mentor"
+      ? availableAsMentee(cohort, locks, partner)
+      : remainingCapacity(cohort, locks, partner) > 0;
   return {
     partnerId: cohort.people[partner]!.id,
     candidateRole,

@@ -1,5 +1,12 @@
 import type { PairTable } from "./pair-table";
-import { ADDITIONS_PER_MENTEE, improvingPairs, weightOf, type Candidates, type RoundOutcome, type SolvedPair } from "./pricing";
+import {
+  ADDITIONS_PER_MENTEE,
+  improvingPairs,
+  weightOf,
+  type Candidates,
+  type RoundOutcome,
+  type SolvedPair,
+} from "./pricing";
 import { solveBipartite, type BipartiteMatching, type BipartiteWarmStart } from "./solver-flow";
 
 /**
@@ -28,7 +35,10 @@ export function solveBipartiteRound(
       edgeWeight[k++] = weightOf(table.units(e, m), multiplier);
     }
   });
-  const result = solveBipartite({ rows: mentees.length, cols: mentors.length, capacity, rowStart, edgeCol, edgeWeight }, warm);
+  const result = solveBipartite(
+    { rows: mentees.length, cols: mentors.length, capacity, rowStart, edgeCol, edgeWeight },
+    warm,
+  );
   const pairs: SolvedPair[] = [];
   result.rowMate.forEach((m, e) => {
     if (m !== -1) pairs.push({ mentor: mentors[m]!, mentee: mentees[e]!, units: table.units(e, m) });

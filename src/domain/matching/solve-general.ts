@@ -1,6 +1,13 @@
 import type { Cohort } from "./cohort";
 import type { PairTable } from "./pair-table";
-import { ADDITIONS_PER_MENTEE, improvingPairs, weightOf, type Candidates, type RoundOutcome, type SolvedPair } from "./pricing";
+import {
+  ADDITIONS_PER_MENTEE,
+  improvingPairs,
+  weightOf,
+  type Candidates,
+  type RoundOutcome,
+  type SolvedPair,
+} from "./pricing";
 import { solveBipartiteRound } from "./solve-bipartite";
 import { solveGeneral, type GeneralMatching, type WarmStart } from "./solver-blossom";
 import { solveBipartite, type BipartiteMatching } from "./solver-flow";
@@ -73,13 +80,22 @@ export function solveGeneralRound(
   const graph = generalGraph(cohort, table, capacity, candidates, multiplier);
   if (!next.start) {
     const inTwoPairs = doublyPlaced(cohort, relaxed.pairs);
-    next.start = start === "auto" ? (inTwoPairs <= BIPARTITE_START_MAX_SHARE * graph.vertices ? "bipartite" : "fractional") : start;
+    next.start =
+      start === "auto"
+        ? inTwoPairs <= BIPARTITE_START_MAX_SHARE * graph.vertices
+          ? "bipartite"
+          : "fractional"
+        : start;
   }
   let result: GeneralMatching | null = null;
   if (next.start === "bipartite") {
     // Should the start leave more to do than it seemed, give up early and start fractionally.
     const budget = start === "bipartite" ? Infinity : BIPARTITE_START_DUAL_UPDATES * graph.vertices + 1000;
-    result = solveGeneral(graph, bipartiteStart(cohort, table, graph, relaxed.state, relaxed.pairs, multiplier), budget);
+    result = solveGeneral(
+      graph,
+      bipartiteStart(cohort, table, graph, relaxed.state, relaxed.pairs, multiplier),
+      budget,
+    );
     if (!result) next.start = "fractional";
   }
   if (!result) {
@@ -102,13 +118,22 @@ export function solveGeneralRound(
   // Vertex duals alone bound every pair's slack from below (blossoms only add to it).
   const rowBound = Float64Array.from(table.mentees, (p) => result.dual[graph.firstVertex[p]!]! / 2);
   const colBound = Float64Array.from(table.mentors, (p) => graph.leastDual(result.dual, p) / 2);
-  const additions = improvingPairs(table, candidates, multiplier, rowBound, colBound, (e, m, weight) => {
-    const mentor = table.mentors[m]!;
-    const menteeVertex = graph.firstVertex[table.mentees[e]!]!;
-    let worst = 0;
-    for (let s = 0; s < graph.places[mentor]!; s++) worst = Math.max(worst, -result.slack(graph.firstVertex[mentor]! + s, menteeVertex, weight));
-    return worst;
-  }, additionsPerMentee);
+  const additions = improvingPairs(
+    table,
+    candidates,
+    multiplier,
+    rowBound,
+    colBound,
+    (e, m, weight) => {
+      const mentor = table.mentors[m]!;
+      const menteeVertex = graph.firstVertex[table.mentees[e]!]!;
+      let worst = 0;
+      for (let s = 0; s < graph.places[mentor]!; s++)
+        worst = Math.max(worst, -result.slack(graph.firstVertex[mentor]! + s, menteeVertex, weight));
+      return worst;
+    },
+    additionsPerMentee,
+  );
   return { pairs, additions, state: next };
 }
 
@@ -133,7 +158,13 @@ interface PairGraph {
   leastDual(dual: Float64Array, p: number): number;
 }
 
-function generalGraph(cohort: Cohort, table: PairTable, capacity: Int32Array, candidates: Candidates, multiplier: number): PairGraph {
+function generalGraph(
+  cohort: Cohort,
+  table: PairTable,
+  capacity: Int32Array,
+  candidates: Candidates,
+  multiplier: number,
+): PairGraph {
   const { mentors, mentees } = table;
   const n = cohort.people.length;
   // Vertices: a mentor's remaining places (one for a "both" person), then everyone else once.
@@ -221,14 +252,22 @@ function doublyPlaced(cohort: Cohort, pairs: SolvedPair[]): number {
 }
 
 /** Duals summed per person (doubled, as the blossom solver keeps them), pairs kept where tight. */
-function bipartiteStart(cohort: Cohort, table: PairTable, graph: PairGraph, relaxed: BipartiteMatching, pairs: SolvedPair[], multiplier: number): WarmStart {
+function bipartiteStart(
+  cohort: Cohort,
+  table: PairTable,
+  graph: PairGraph,
+  relaxed: BipartiteMatching,
+  pairs: SolvedPair[],
+  multiplier: number,
+): WarmStart {
   const n = cohort.people.length;
   const mentorAt = new Int32Array(n).fill(-1);
   const menteeAt = new Int32Array(n).fill(-1);
   table.mentors.forEach((p, m) => (mentorAt[p] = m));
   table.mentees.forEach((p, e) => (menteeAt[p] = e));
   const { rowDual, colDual } = relaxed;
-  const personDual = (p: number) => (menteeAt[p] === -1 ? 0 : rowDual[menteeAt[p]!]!) + (mentorAt[p] === -1 ? 0 : colDual[mentorAt[p]!]!);
+  const personDual = (p: number) =>
+    (menteeAt[p] === -1 ? 0 : rowDual[menteeAt[p]!]!) + (mentorAt[p] === -1 ? 0 : colDual[mentorAt[p]!]!);
   const dual = Float64Array.from(graph.personOf, (p) => 2 * personDual(p));
   const mate = new Int32Array(graph.vertices).fill(-1);
   const placesUsed = new Int32Array(n);
@@ -251,7 +290,10 @@ function bipartiteStart(cohort: Cohort, table: PairTable, graph: PairGraph, rela
  * Solves the fractional relaxation on the double cover and rounds it: a matching whose edges are
  * tight under the returned doubled duals (2·y), which are feasible for every edge.
  */
-function fractionalStart(graph: PairGraph, warm: BipartiteMatching | undefined): WarmStart & { state: BipartiteMatching } {
+function fractionalStart(
+  graph: PairGraph,
+  warm: BipartiteMatching | undefined,
+): WarmStart & { state: BipartiteMatching } {
   const { vertices, edgeU, edgeV, edgeWeight } = graph;
   const degree = new Int32Array(vertices + 1);
   for (let k = 0; k < edgeU.length; k++) {
@@ -271,7 +313,17 @@ function fractionalStart(graph: PairGraph, warm: BipartiteMatching | undefined):
     edgeCol[fill[v]!] = u;
     weight[fill[v]!++] = edgeWeight[k]!;
   }
-  const flow = solveBipartite({ rows: vertices, cols: vertices, capacity: new Int32Array(vertices).fill(1), rowStart, edgeCol, edgeWeight: weight }, warm);
+  const flow = solveBipartite(
+    {
+      rows: vertices,
+      cols: vertices,
+      capacity: new Int32Array(vertices).fill(1),
+      rowStart,
+      edgeCol,
+      edgeWeight: weight,
+    },
+    warm,
+  );
   // Symmetrised duals: y_v = (row dual + column dual) / 2, kept doubled. The double cover is
   // symmetric, so the transposed duals are optimal too and so is their average: every edge the
   // flow uses (in either direction) is tight under it.

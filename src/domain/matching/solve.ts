@@ -52,7 +52,11 @@ const DEFAULT_CANDIDATES = 8;
  */
 const ROUNDS_BEFORE_WIDENING = 6;
 
-export function solveOptimal(cohort: Cohort, locks: LockOutcome, options: SolveOptions = {}): { pairs: SolvedPair[]; stats: SolveStats } {
+export function solveOptimal(
+  cohort: Cohort,
+  locks: LockOutcome,
+  options: SolveOptions = {},
+): { pairs: SolvedPair[]; stats: SolveStats } {
   const n = cohort.people.length;
   const mentors: number[] = [];
   const mentees: number[] = [];
@@ -60,19 +64,34 @@ export function solveOptimal(cohort: Cohort, locks: LockOutcome, options: SolveO
     if (remainingCapacity(cohort, locks, p) > 0) mentors.push(p);
     if (availableAsMentee(cohort, locks, p)) mentees.push(p);
   }
-  if (mentors.length === 0 || mentees.length === 0) return { pairs: [], stats: { solver: "none", rounds: 0, edges: 0 } };
+  if (mentors.length === 0 || mentees.length === 0)
+    return { pairs: [], stats: { solver: "none", rounds: 0, edges: 0 } };
   const table = new PairTable(cohort, Int32Array.from(mentors), Int32Array.from(mentees));
   const capacity = Int32Array.from(mentors, (p) => remainingCapacity(cohort, locks, p));
   const multiplier = n + 1;
   const general = mentors.some((p) => cohort.isBoth[p] === 1);
-  const candidates = initialCandidates(table, capacity, Math.max(1, Math.floor(options.candidatesPerPerson ?? DEFAULT_CANDIDATES)), multiplier);
+  const candidates = initialCandidates(
+    table,
+    capacity,
+    Math.max(1, Math.floor(options.candidatesPerPerson ?? DEFAULT_CANDIDATES)),
+    multiplier,
+  );
   let bipartite: BipartiteMatching | undefined;
   let generalState: GeneralState = {};
   for (let round = 1; ; round++) {
     const perMentee = ADDITIONS_PER_MENTEE * 2 ** Math.max(0, round - ROUNDS_BEFORE_WIDENING);
-    let outcome;
+    let outcome: ReturnType<typeof solveGeneralRound> | ReturnType<typeof solveBipartiteRound>;
     if (general) {
-      outcome = solveGeneralRound(cohort, table, capacity, candidates, multiplier, generalState, options.generalStart ?? "auto", perMentee);
+      outcome = solveGeneralRound(
+        cohort,
+        table,
+        capacity,
+        candidates,
+        multiplier,
+        generalState,
+        options.generalStart ?? "auto",
+        perMentee,
+      );
       generalState = outcome.state;
     } else {
       outcome = solveBipartiteRound(table, capacity, candidates, multiplier, bipartite, perMentee);

@@ -57,8 +57,16 @@ const MARK = 4;
 
 export function solveGeneral(graph: GeneralGraph, start?: WarmStart): GeneralMatching;
 /** With a budget of dual updates: null when it runs out (the caller then starts differently). */
-export function solveGeneral(graph: GeneralGraph, start: WarmStart | undefined, maxDualUpdates: number): GeneralMatching | null;
-export function solveGeneral(graph: GeneralGraph, start?: WarmStart, maxDualUpdates = Infinity): GeneralMatching | null {
+export function solveGeneral(
+  graph: GeneralGraph,
+  start: WarmStart | undefined,
+  maxDualUpdates: number,
+): GeneralMatching | null;
+export function solveGeneral(
+  graph: GeneralGraph,
+  start?: WarmStart,
+  maxDualUpdates = Infinity,
+): GeneralMatching | null {
   try {
     return new BlossomSolver(graph, maxDualUpdates).run(start);
   } catch (error) {
@@ -202,11 +210,17 @@ class BlossomSolver {
       this.growTree();
       // Blossoms whose dual dropped to zero are no longer needed for the certificate.
       for (const b of [...this.blossoms]) {
-        if (this.parent[b] === -1 && this.base[b]! >= 0 && this.label[b] === OUTER && this.dual[b] === 0) this.expandBlossom(b, true);
+        if (this.parent[b] === -1 && this.base[b]! >= 0 && this.label[b] === OUTER && this.dual[b] === 0)
+          this.expandBlossom(b, true);
       }
     }
     this.indexBlossoms();
-    return { mate: this.mate, mateEdge: this.mateEdge, slack: (u, v, w) => this.fullSlack(u, v, w), dual: this.dual.slice(0, n) };
+    return {
+      mate: this.mate,
+      mateEdge: this.mateEdge,
+      slack: (u, v, w) => this.fullSlack(u, v, w),
+      dual: this.dual.slice(0, n),
+    };
   }
 
   // For the certificate: the blossom nesting as a forest, with each node's DFS interval (a node

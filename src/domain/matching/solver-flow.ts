@@ -105,7 +105,8 @@ export function solveBipartite(graph: BipartiteGraph, warmStart?: BipartiteWarmS
   /** The most a row can make from one of its edges at the current prices (0: staying unmatched). */
   function bestProfit(r: number): number {
     let best = potential[sink]!;
-    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) best = Math.max(best, edgeWeight[e]! + potential[rows + edgeCol[e]!]!);
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++)
+      best = Math.max(best, edgeWeight[e]! + potential[rows + edgeCol[e]!]!);
     return best;
   }
 
@@ -145,7 +146,13 @@ export function solveBipartite(graph: BipartiteGraph, warmStart?: BipartiteWarmS
         }
       }
       // A tie between a taken and a free column: take the free one, nobody is evicted.
-      if (best === second && secondEdge !== -1 && holder[edgeCol[bestEdge]!] !== -1 && holder[edgeCol[secondEdge]!] === -1) bestEdge = secondEdge;
+      if (
+        best === second &&
+        secondEdge !== -1 &&
+        holder[edgeCol[bestEdge]!] !== -1 &&
+        holder[edgeCol[secondEdge]!] === -1
+      )
+        bestEdge = secondEdge;
       placed[row] = 1;
       count++;
       if (bestEdge === -1) {
@@ -230,11 +237,13 @@ export function solveBipartite(graph: BipartiteGraph, warmStart?: BipartiteWarmS
           }
         }
         // Leaving the row unmatched: the new row, or a matched row giving up its column.
-        if (target === -1 && (node === start || matched !== -1) && reach(sink, d + p - potential[sink]!, node, d)) target = sink;
+        if (target === -1 && (node === start || matched !== -1) && reach(sink, d + p - potential[sink]!, node, d))
+          target = sink;
       } else if (node < sink) {
         const col = node - rows;
         const held = colRows[col]!;
-        if (held.length + colDeficit[col]! < capacity[col]! && reach(sink, d + p - potential[sink]!, node, d)) target = sink;
+        if (held.length + colDeficit[col]! < capacity[col]! && reach(sink, d + p - potential[sink]!, node, d))
+          target = sink;
         for (let i = 0; i < held.length && target === -1; i++) {
           const row = held[i]!;
           if (reach(row, d + edgeWeight[rowEdge[row]!]! + p - potential[row]!, node, d)) target = row;
@@ -243,7 +252,8 @@ export function solveBipartite(graph: BipartiteGraph, warmStart?: BipartiteWarmS
         // Through the sink: a column sends one unit less to it (and takes on or gives up a row),
         // or a row left unmatched takes a column.
         for (let col = 0; col < cols && target === -1; col++) {
-          if (colRows[col]!.length + colDeficit[col]! > 0 && reach(rows + col, d + p - potential[rows + col]!, node, d)) target = rows + col;
+          if (colRows[col]!.length + colDeficit[col]! > 0 && reach(rows + col, d + p - potential[rows + col]!, node, d))
+            target = rows + col;
         }
         for (let row = 0; row < rows && target === -1; row++) {
           if (placed[row] && rowEdge[row] === -1 && reach(row, d + p - potential[row]!, node, d)) target = row;

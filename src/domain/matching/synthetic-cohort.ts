@@ -36,23 +36,126 @@ export const DEFAULT_MATCHING_RULES: MatchRules = {
   allowMultipleMentees: true,
 };
 
-const DEPARTMENTS = ["finanzas", "recursos humanos", "tecnología", "jurídica", "comunicaciones", "planificación", "atención ciudadana", "auditoría"];
+const DEPARTMENTS = [
+  "finanzas",
+  "recursos humanos",
+  "tecnología",
+  "jurídica",
+  "comunicaciones",
+  "planificación",
+  "atención ciudadana",
+  "auditoría",
+];
 const DEPARTMENT_WEIGHTS = [14, 12, 8, 10, 9, 11, 22, 6];
 
 const SPANISH_FIRST = [
-  "Camila", "Valentina", "Javiera", "Catalina", "Francisca", "Constanza", "Fernanda", "Daniela", "Isidora", "Antonia",
-  "María José", "Carolina", "Patricia", "Verónica", "Ximena", "Marcela", "Gloria", "Carmen", "Lucía", "Pilar",
-  "Matías", "Benjamín", "Vicente", "Tomás", "Sebastián", "Nicolás", "Diego", "Felipe", "Joaquín", "Cristóbal",
-  "Juan Carlos", "Luis", "Jorge", "Patricio", "Rodrigo", "Sergio", "Héctor", "Manuel", "Javier", "Alberto",
+  "Camila",
+  "Valentina",
+  "Javiera",
+  "Catalina",
+  "Francisca",
+  "Constanza",
+  "Fernanda",
+  "Daniela",
+  "Isidora",
+  "Antonia",
+  "María José",
+  "Carolina",
+  "Patricia",
+  "Verónica",
+  "Ximena",
+  "Marcela",
+  "Gloria",
+  "Carmen",
+  "Lucía",
+  "Pilar",
+  "Matías",
+  "Benjamín",
+  "Vicente",
+  "Tomás",
+  "Sebastián",
+  "Nicolás",
+  "Diego",
+  "Felipe",
+  "Joaquín",
+  "Cristóbal",
+  "Juan Carlos",
+  "Luis",
+  "Jorge",
+  "Patricio",
+  "Rodrigo",
+  "Sergio",
+  "Héctor",
+  "Manuel",
+  "Javier",
+  "Alberto",
 ];
 const SPANISH_LAST = [
-  "González", "Muñoz", "Rojas", "Díaz", "Pérez", "Soto", "Contreras", "Silva", "Martínez", "Sepúlveda",
-  "Morales", "Rodríguez", "López", "Fuentes", "Hernández", "Torres", "Araya", "Flores", "Espinoza", "Valenzuela",
-  "Castillo", "Tapia", "Reyes", "Gutiérrez", "Castro", "Pizarro", "Álvarez", "Vásquez", "Sánchez", "Fernández",
-  "García", "Romero", "Navarro", "Ruiz", "Jiménez", "Moreno",
+  "González",
+  "Muñoz",
+  "Rojas",
+  "Díaz",
+  "Pérez",
+  "Soto",
+  "Contreras",
+  "Silva",
+  "Martínez",
+  "Sepúlveda",
+  "Morales",
+  "Rodríguez",
+  "López",
+  "Fuentes",
+  "Hernández",
+  "Torres",
+  "Araya",
+  "Flores",
+  "Espinoza",
+  "Valenzuela",
+  "Castillo",
+  "Tapia",
+  "Reyes",
+  "Gutiérrez",
+  "Castro",
+  "Pizarro",
+  "Álvarez",
+  "Vásquez",
+  "Sánchez",
+  "Fernández",
+  "García",
+  "Romero",
+  "Navarro",
+  "Ruiz",
+  "Jiménez",
+  "Moreno",
 ];
-const ENGLISH_FIRST = ["Emily", "Olivia", "Sophie", "Grace", "Hannah", "Laura", "James", "Thomas", "Daniel", "Oliver", "William", "Michael"];
-const ENGLISH_LAST = ["Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Carter", "Walker", "Hughes", "Clarke", "Wright", "Hall"];
+const ENGLISH_FIRST = [
+  "Emily",
+  "Olivia",
+  "Sophie",
+  "Grace",
+  "Hannah",
+  "Laura",
+  "James",
+  "Thomas",
+  "Daniel",
+  "Oliver",
+  "William",
+  "Michael",
+];
+const ENGLISH_LAST = [
+  "Smith",
+  "Jones",
+  "Taylor",
+  "Brown",
+  "Wilson",
+  "Evans",
+  "Carter",
+  "Walker",
+  "Hughes",
+  "Clarke",
+  "Wright",
+  "Hall",
+];
 
 /** Skills the organisation's seniors know well, and juniors want to deepen (the give-back). */
 const ORGANISATIONAL = new Set(["e-government", "presentations", "information-literacy", "digital-identity"]);
@@ -73,7 +176,13 @@ const WISH_WEIGHTS: Record<string, number> = {
   "digital-transformation": 3,
   "social-media": 1,
 };
-const GIVE_BACK_WISHES: Record<string, number> = { "e-government": 10, presentations: 8, "information-literacy": 5, "digital-identity": 3, "digital-transformation": 4 };
+const GIVE_BACK_WISHES: Record<string, number> = {
+  "e-government": 10,
+  presentations: 8,
+  "information-literacy": 5,
+  "digital-identity": 3,
+  "digital-transformation": 4,
+};
 
 const ZONES = ["America/Santiago", "Europe/Madrid", "America/Bogota", "Europe/London"];
 const ZONE_WEIGHTS = [72, 22, 3, 3];
@@ -118,7 +227,13 @@ function pickSome(random: Random, weights: Record<string, number>, count: number
   const chosen = new Set<string>();
   while (chosen.size < Math.min(count, items.length)) {
     const left = items.filter((item) => !chosen.has(item));
-    chosen.add(pickWeighted(random, left, left.map((item) => weights[item]!)));
+    chosen.add(
+      pickWeighted(
+        random,
+        left,
+        left.map((item) => weights[item]!),
+      ),
+    );
   }
   return [...chosen];
 }
@@ -142,9 +257,17 @@ export function syntheticCohort(options: SyntheticCohortOptions): SyntheticCohor
     if (profile === "senior" && random() < 0.15) pool.push(personId);
     const timeZone = pickWeighted(random, ZONES, ZONE_WEIGHTS);
     const hours = HOURS[timeZone]!;
-    const { start, end } = pickWeighted(random, hours, hours.map((h) => h.weight));
+    const { start, end } = pickWeighted(
+      random,
+      hours,
+      hours.map((h) => h.weight),
+    );
     const days = random() < 0.9 ? [1, 2, 3, 4, 5] : [1, 2, 3, 4];
-    const languages = pickWeighted(random, [["es"], ["es", "en"], ["en"]], timeZone.startsWith("Europe/London") ? [0, 2, 8] : [82, 13, 5]);
+    const languages = pickWeighted(
+      random,
+      [["es"], ["es", "en"], ["en"]],
+      timeZone.startsWith("Europe/London") ? [0, 2, 8] : [82, 13, 5],
+    );
     const english = languages[0] === "en" || (languages.length > 1 && random() < 0.3);
     const name = english
       ? `${pick(random, ENGLISH_FIRST)} ${pick(random, ENGLISH_LAST)}`

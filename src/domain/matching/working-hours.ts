@@ -36,7 +36,9 @@ export function weeklyIntervals(hours: WorkingHours, timeZone: string, reference
   const start = minutesOfDay(hours.start);
   const end = minutesOfDay(hours.end);
   if (offset === null || start === null || end === null || end <= start) return [];
-  const days = [...new Set(hours.days)].filter((day) => Number.isInteger(day) && day >= 1 && day <= 7).sort((a, b) => a - b);
+  const days = [...new Set(hours.days)]
+    .filter((day) => Number.isInteger(day) && day >= 1 && day <= 7)
+    .sort((a, b) => a - b);
   const intervals: number[] = [];
   for (const day of days) {
     const from = ((((day - 1) * DAY + start - offset) % WEEK) + WEEK) % WEEK;

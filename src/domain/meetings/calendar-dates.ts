@@ -5,7 +5,9 @@ import { DateTime } from "luxon";
  * only to check they exist: a date has no zone until it is placed in someone's.
  */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: "UTC" }).isValid;
+  return (
+    typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: "UTC" }).isValid
+  );
 }
 
 /** The calendar date of an instant in a zone. */

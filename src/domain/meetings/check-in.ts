@@ -79,20 +79,35 @@ export function checkInAsked(state: CheckInState, sessionAt: Date, now: Date): C
 /** A partner answered the question sent at `askedAt`. */
 export function answerCheckIn(state: CheckInState, askedAt: Date, answer: CheckInAnswer, now: Date): CheckInResult {
   const sessionAt = state.pendingSessionAt;
-  if (!sessionAt || !state.lastAskedAt || state.lastAskedAt.getTime() !== askedAt.getTime()) return { ok: false, error: MEETING_ERRORS.checkInClosed };
+  if (!sessionAt || !state.lastAskedAt || state.lastAskedAt.getTime() !== askedAt.getTime())
+    return { ok: false, error: MEETING_ERRORS.checkInClosed };
   const closed: CheckInState = { ...state, pendingSessionAt: null, lastAskedAt: null, askAgainAt: null };
   switch (answer.kind) {
     case "met":
-      return { ok: true, step: { state: { ...closed, consecutiveMisses: 0 }, effect: { kind: "open-log", sessionAt }, becameAtRisk: false } };
+      return {
+        ok: true,
+        step: {
+          state: { ...closed, consecutiveMisses: 0 },
+          effect: { kind: "open-log", sessionAt },
+          becameAtRisk: false,
+        },
+      };
     case "rescheduled":
       if (!(answer.sessionAt.getTime() > now.getTime())) return { ok: false, error: MEETING_ERRORS.dateInPast };
-      return { ok: true, step: { state: closed, effect: { kind: "plan-session", sessionAt: answer.sessionAt }, becameAtRisk: false } };
+      return {
+        ok: true,
+        step: { state: closed, effect: { kind: "plan-session", sessionAt: answer.sessionAt }, becameAtRisk: false },
+      };
     case "not-yet": {
       const missed = withMiss(state);
       const at = new Date(now.getTime() + ASK_AGAIN_AFTER_DAYS * DAY_MS);
       return {
         ok: true,
-        step: { state: { ...missed.state, lastAskedAt: null, askAgainAt: at }, effect: { kind: "ask-again", at }, becameAtRisk: missed.becameAtRisk },
+        step: {
+          state: { ...missed.state, lastAskedAt: null, askAgainAt: at },
+          effect: { kind: "ask-again", at },
+          becameAtRisk: missed.becameAtRisk,
+        },
       };
     }
   }
@@ -112,7 +127,11 @@ export function checkInExpired(state: CheckInState, now: Date): CheckInStep {
   const expiresAt = checkInExpiresAt(state);
   if (!expiresAt || now < expiresAt) return nothing(state);
   const missed = withMiss(state);
-  return { state: { ...missed.state, pendingSessionAt: null, lastAskedAt: null, askAgainAt: null }, effect: { kind: "none" }, becameAtRisk: missed.becameAtRisk };
+  return {
+    state: { ...missed.state, pendingSessionAt: null, lastAskedAt: null, askAgainAt: null },
+    effect: { kind: "none" },
+    becameAtRisk: missed.becameAtRisk,
+  };
 }
 
 /** A session was logged: the pair is back on track. */

@@ -1,7 +1,18 @@
 import type { Clock } from "../clock";
 import type { FieldError } from "../forms";
 import type { PairRecord } from "../pairing/proposal";
-import { editGoal, goalsInOrder, moveGoal, newGoal, removeGoal, setPhaseDone, unpickGoal, validateGoalForm, type Goal, type PhaseNumber } from "./goals";
+import {
+  editGoal,
+  goalsInOrder,
+  moveGoal,
+  newGoal,
+  removeGoal,
+  setPhaseDone,
+  unpickGoal,
+  validateGoalForm,
+  type Goal,
+  type PhaseNumber,
+} from "./goals";
 import { isPartner } from "./session-log";
 
 /** Enough for the toolkit's "write for five minutes, then pick" and still one Slack modal. */
@@ -75,7 +86,12 @@ export class GoalService {
   }
 
   /** A new goal from the form; `timeZone` is the writer's, for what "today" means. */
-  async create(actor: Actor, pairId: string, input: Record<string, unknown>, timeZone: string): Promise<GoalSaveResult> {
+  async create(
+    actor: Actor,
+    pairId: string,
+    input: Record<string, unknown>,
+    timeZone: string,
+  ): Promise<GoalSaveResult> {
     const pair = await this.pairFor(actor, pairId);
     if (!pair.ok) return pair;
     const now = this.clock.now();
@@ -91,7 +107,11 @@ export class GoalService {
   async edit(actor: Actor, goalId: string, input: Record<string, unknown>, timeZone: string): Promise<GoalSaveResult> {
     const found = await this.find(actor, goalId);
     if (!found.ok) return found;
-    const form = validateGoalForm(input, { now: this.clock.now(), timeZone, currentTimeBound: found.goal.smart.timeBound });
+    const form = validateGoalForm(input, {
+      now: this.clock.now(),
+      timeZone,
+      currentTimeBound: found.goal.smart.timeBound,
+    });
     if (!form.ok) return { ok: false, reason: "invalid", errors: form.errors };
     const goal = editGoal(found.goal, form.value);
     await this.repo.save([goal]);
@@ -100,7 +120,9 @@ export class GoalService {
 
   /** Picks a goal written but not picked: it comes last among the picked ones. */
   pick(actor: Actor, goalId: string): Promise<GoalsResult> {
-    return this.change(actor, goalId, (goals, goal) => (goal.priority !== null ? goals : moveGoal(goals, goal.id, picked(goals) + 1)));
+    return this.change(actor, goalId, (goals, goal) =>
+      goal.priority !== null ? goals : moveGoal(goals, goal.id, picked(goals) + 1),
+    );
   }
 
   /** One place up or down among the picked goals (a goal not picked is picked, last). */
@@ -116,7 +138,9 @@ export class GoalService {
   }
 
   setPhaseDone(actor: Actor, goalId: string, phase: PhaseNumber, done: boolean): Promise<GoalsResult> {
-    return this.change(actor, goalId, (goals, goal) => goals.map((g) => (g.id === goal.id ? setPhaseDone(g, phase, done) : g)));
+    return this.change(actor, goalId, (goals, goal) =>
+      goals.map((g) => (g.id === goal.id ? setPhaseDone(g, phase, done) : g)),
+    );
   }
 
   async remove(actor: Actor, goalId: string): Promise<GoalsResult> {
@@ -129,7 +153,11 @@ export class GoalService {
   }
 
   /** Reads the pair's goals, applies a change, saves only the goals it touched. */
-  private async change(actor: Actor, goalId: string, apply: (goals: Goal[], goal: Goal) => Goal[]): Promise<GoalsResult> {
+  private async change(
+    actor: Actor,
+    goalId: string,
+    apply: (goals: Goal[], goal: Goal) => Goal[],
+  ): Promise<GoalsResult> {
     const found = await this.find(actor, goalId);
     if (!found.ok) return found;
     const before = await this.repo.listByPair(found.pair.id);
@@ -141,7 +169,10 @@ export class GoalService {
   }
 
   /** The privacy rule, in one place. */
-  private async pairFor(actor: Actor, pairId: string): Promise<{ ok: true; pair: PairRecord } | { ok: false; reason: GoalRefusal }> {
+  private async pairFor(
+    actor: Actor,
+    pairId: string,
+  ): Promise<{ ok: true; pair: PairRecord } | { ok: false; reason: GoalRefusal }> {
     const pair = await this.pairs.findPair(pairId);
     if (!pair) return { ok: false, reason: "not-found" };
     if (!isPartner(pair, actor.id)) return { ok: false, reason: "not-in-pair" };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { validateForm, type FormResult } from "../forms";
 import { isIsoDate, isoDateIn, textOf } from "./calendar-dates";
-import { MEETING_ERRORS, type MeetingError } from "./errors";
+import { MEETING_ERRORS } from "./errors";
 import { fieldOf, type Parsed } from "./parsed-field";
 
 /**
@@ -55,12 +55,12 @@ export interface GoalFormContext {
   currentTimeBound?: string | null;
 }
 
-
-
-const limited = (max: number) => (value: unknown): Parsed<string> => {
-  const text = textOf(value);
-  return text.length > max ? { ok: false, error: MEETING_ERRORS.tooLong } : { ok: true, value: text };
-};
+const limited =
+  (max: number) =>
+  (value: unknown): Parsed<string> => {
+    const text = textOf(value);
+    return text.length > max ? { ok: false, error: MEETING_ERRORS.tooLong } : { ok: true, value: text };
+  };
 
 function parseTitle(value: unknown): Parsed<string> {
   const title = textOf(value);
@@ -73,7 +73,8 @@ function parseTimeBound(value: unknown, context: GoalFormContext): Parsed<string
   const date = textOf(value);
   if (date === "") return { ok: true, value: null };
   if (!isIsoDate(date)) return { ok: false, error: MEETING_ERRORS.goalDateInvalid };
-  if (date !== context.currentTimeBound && date < isoDateIn(context.now, context.timeZone)) return { ok: false, error: MEETING_ERRORS.goalDateInPast };
+  if (date !== context.currentTimeBound && date < isoDateIn(context.now, context.timeZone))
+    return { ok: false, error: MEETING_ERRORS.goalDateInPast };
   return { ok: true, value: date };
 }
 
@@ -96,7 +97,13 @@ export function validateGoalForm(input: Record<string, unknown>, context: GoalFo
     .transform(
       (form): GoalFormValues => ({
         title: form.title,
-        smart: { specific: form.specific, measurable: form.measurable, achievable: form.achievable, relevant: form.relevant, timeBound: form.timeBound },
+        smart: {
+          specific: form.specific,
+          measurable: form.measurable,
+          achievable: form.achievable,
+          relevant: form.relevant,
+          timeBound: form.timeBound,
+        },
         phases: [form.phase1, form.phase2, form.phase3],
       }),
     );
@@ -192,7 +199,10 @@ function pickedIds(goals: readonly Goal[]): string[] {
 /** The pair's choice at once: these goals, most important first; every other goal is unpicked. */
 export function prioritise(goals: readonly Goal[], orderedIds: readonly string[]): Goal[] {
   const known = new Set(goals.map((goal) => goal.id));
-  return numbered(goals, [...new Set(orderedIds)].filter((id) => known.has(id)));
+  return numbered(
+    goals,
+    [...new Set(orderedIds)].filter((id) => known.has(id)),
+  );
 }
 
 /** Puts one goal (picked or not) at a priority, moving the others down; the position is clamped to 1…n. */

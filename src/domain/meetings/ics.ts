@@ -58,6 +58,7 @@ export function calendarName(name: string, fallback: string): string {
   const clean = name
     .replace(/"/g, "'")
     .replace(/\\/g, "")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a CN must not carry
     .replace(/[\u0000-\u001f\u007f]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -65,7 +66,11 @@ export function calendarName(name: string, fallback: string): string {
 }
 
 export function sessionInvite(invite: SessionInvite): InviteResult {
-  if (Number.isNaN(invite.startsAt.getTime()) || !Number.isInteger(invite.durationMinutes) || invite.durationMinutes <= 0) {
+  if (
+    Number.isNaN(invite.startsAt.getTime()) ||
+    !Number.isInteger(invite.durationMinutes) ||
+    invite.durationMinutes <= 0
+  ) {
     return { ok: false, error: MEETING_ERRORS.inviteFailed, cause: "no valid start or duration" };
   }
   // `timestamp` (DTSTAMP) is in the package's schema but not in its types; without it the package reads the clock.
@@ -91,6 +96,7 @@ export function sessionInvite(invite: SessionInvite): InviteResult {
     ...(invite.url ? { url: invite.url } : {}),
   };
   const result = createEvent(event);
-  if (result.error || !result.value) return { ok: false, error: MEETING_ERRORS.inviteFailed, cause: result.error?.message ?? "no calendar text" };
+  if (result.error || !result.value)
+    return { ok: false, error: MEETING_ERRORS.inviteFailed, cause: result.error?.message ?? "no calendar text" };
   return { ok: true, value: result.value };
 }

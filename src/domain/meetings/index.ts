@@ -100,8 +100,22 @@ export {
   type PhaseNumber,
   type SmartCriteria,
 } from "./goals";
-export { PLENARY_DEFAULTS, attendanceRate, meetsThreshold, plenaryPlan, type PlannedPlenary, type PlenaryPlanOptions } from "./plenaries";
+export {
+  PLENARY_DEFAULTS,
+  attendanceRate,
+  meetsThreshold,
+  plenaryPlan,
+  type PlannedPlenary,
+  type PlenaryPlanOptions,
+} from "./plenaries";
 export { validatePlenaryForm, type PlenaryFormContext, type PlenaryFormValues } from "./plenary-form";
 export type { PlenaryMessage } from "./plenary-messages";
 export { pairProgress, type PairProgress, type PairProgressInput } from "./progress";
-export { INVITE_ORGANIZER, sessionEventUid, sessionInvite, type InviteAttendee, type InviteResult, type SessionInvite } from "./ics";
+export {
+  INVITE_ORGANIZER,
+  sessionEventUid,
+  sessionInvite,
+  type InviteAttendee,
+  type InviteResult,
+  type SessionInvite,
+} from "./ics";

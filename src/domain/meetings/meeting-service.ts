@@ -9,7 +9,16 @@ import type { Person } from "../people";
 import type { UnitOfWork } from "../unit-of-work";
 import { isoDateIn } from "./calendar-dates";
 import { actionItemsFromLog, markDone, openItems, reopen, type ActionItem } from "./action-items";
-import { answerCheckIn, checkInAsked, checkInExpired, INITIAL_CHECK_IN, sessionLogged, type CheckInAnswer, type CheckInState, type CheckInStep } from "./check-in";
+import {
+  answerCheckIn,
+  checkInAsked,
+  checkInExpired,
+  INITIAL_CHECK_IN,
+  sessionLogged,
+  type CheckInAnswer,
+  type CheckInState,
+  type CheckInStep,
+} from "./check-in";
 import { MEETING_ERRORS, type MeetingError } from "./errors";
 import { cadenceNudgeDates, checkInAt, reminderAt, sessionSlots, sessionTimeError } from "./schedule";
 import { isPartner, partnerIds, sessionHeldAt, validateSessionLog, type SessionLogValues } from "./session-log";
@@ -33,7 +42,8 @@ export interface PairSession {
   createdAt: Date;
 }
 
-export type NewSession = Pick<PairSession, "pairId" | "status" | "startsAt" | "durationMinutes" | "proposedById"> & Partial<Pick<PairSession, "acceptedById" | "topics" | "privateNotes" | "loggedById" | "loggedAt">>;
+export type NewSession = Pick<PairSession, "pairId" | "status" | "startsAt" | "durationMinutes" | "proposedById"> &
+  Partial<Pick<PairSession, "acceptedById" | "topics" | "privateNotes" | "loggedById" | "loggedAt">>;
 
 /** Where a pair stands between sessions: the open check-in, misses, a pause. */
 export interface PairRhythm {
@@ -82,7 +92,12 @@ export const MEETING_JOBS = {
  */
 export function inviteJob(session: Pick<PairSession, "id" | "sequence">, personId: string, now: Date): JobRequest {
   const payload: SessionJobPayload = { sessionId: session.id, sequence: session.sequence, personId };
-  return { kind: MEETING_JOBS.invite, payload, runAt: now, idempotencyKey: `invite:${session.id}:${session.sequence}:${personId}` };
+  return {
+    kind: MEETING_JOBS.invite,
+    payload,
+    runAt: now,
+    idempotencyKey: `invite:${session.id}:${session.sequence}:${personId}`,
+  };
 }
 
 export interface SessionJobPayload {
@@ -124,16 +139,26 @@ export interface PairContext {
   hours: Record<string, PartnerHours>;
 }
 
-export type PairLookup = { ok: true; context: PairContext } | { ok: false; reason: "no-pair" | "not-partner" | "several"; pairs?: PairRecord[] };
-export type SessionChange = { ok: true; session: PairSession; context: PairContext } | { ok: false; reason: "not-found" | "not-partner" | "own-proposal" | "not-open" | MeetingError };
-export type LogResult = { ok: true; session: PairSession; items: ActionItem[] } | { ok: false; errors: FieldError[] } | { ok: false; reason: "not-partner" };
+export type PairLookup =
+  | { ok: true; context: PairContext }
+  | { ok: false; reason: "no-pair" | "not-partner" | "several"; pairs?: PairRecord[] };
+export type SessionChange =
+  | { ok: true; session: PairSession; context: PairContext }
+  | { ok: false; reason: "not-found" | "not-partner" | "own-proposal" | "not-open" | MeetingError };
+export type LogResult =
+  | { ok: true; session: PairSession; items: ActionItem[] }
+  | { ok: false; errors: FieldError[] }
+  | { ok: false; reason: "not-partner" };
 
 /** A person's zone and working hours: from their application's answers, else their platform zone and office hours. */
 export function hoursOf(application: Application | null, person: Person | null): PartnerHours {
   const a = application?.answers;
   return {
     timeZone: a?.timeZone ?? person?.timeZone ?? "UTC",
-    hours: a?.workStart && a.workEnd ? { start: a.workStart, end: a.workEnd, days: a.workDays?.length ? a.workDays : FALLBACK_WORKING_HOURS.days } : FALLBACK_WORKING_HOURS,
+    hours:
+      a?.workStart && a.workEnd
+        ? { start: a.workStart, end: a.workEnd, days: a.workDays?.length ? a.workDays : FALLBACK_WORKING_HOURS.days }
+        : FALLBACK_WORKING_HOURS,
   };
 }
 
@@ -188,13 +213,30 @@ export class MeetingService {
       if (!found.ok) return { ok: false, reason: "not-partner" };
       const { context } = found;
       const minutes = durationMinutes ?? context.cohort.sessionMinutes;
-      const error = sessionTimeError(startsAt, minutes, { now: this.clock.now(), cohortStartsAt: context.cohort.startsAt, cohortEndsAt: context.cohort.endsAt });
+      const error = sessionTimeError(startsAt, minutes, {
+        now: this.clock.now(),
+        cohortStartsAt: context.cohort.startsAt,
+        cohortEndsAt: context.cohort.endsAt,
+      });
       if (error) return { ok: false, reason: error };
       for (const open of (await this.repo.sessionsOfPair(pairId)).filter((s) => s.status === "proposed")) {
         await this.repo.updateSession(open.id, { status: "cancelled", sequence: open.sequence + 1 });
       }
-      const session = await this.repo.createSession({ pairId, status: "proposed", startsAt, durationMinutes: minutes, proposedById: person.id });
-      await this.jobs.enqueue([{ kind: MEETING_JOBS.proposed, payload: { sessionId: session.id, sequence: session.sequence } satisfies SessionJobPayload, runAt: this.clock.now(), idempotencyKey: `session-proposed:${session.id}:${session.sequence}` }]);
+      const session = await this.repo.createSession({
+        pairId,
+        status: "proposed",
+        startsAt,
+        durationMinutes: minutes,
+        proposedById: person.id,
+      });
+      await this.jobs.enqueue([
+        {
+          kind: MEETING_JOBS.proposed,
+          payload: { sessionId: session.id, sequence: session.sequence } satisfies SessionJobPayload,
+          runAt: this.clock.now(),
+          idempotencyKey: `session-proposed:${session.id}:${session.sequence}`,
+        },
+      ]);
       return { ok: true, session, context };
     });
   }
@@ -215,36 +257,73 @@ export class MeetingService {
       const now = this.clock.now();
       if (session.startsAt <= now) return { ok: false, reason: MEETING_ERRORS.dateInPast };
       for (const other of await this.repo.sessionsOfPair(session.pairId)) {
-        if (other.id !== session.id && other.status === "scheduled" && other.startsAt > now) await this.repo.updateSession(other.id, { status: "cancelled", sequence: other.sequence + 1 });
+        if (other.id !== session.id && other.status === "scheduled" && other.startsAt > now)
+          await this.repo.updateSession(other.id, { status: "cancelled", sequence: other.sequence + 1 });
       }
       const accepted = await this.repo.updateSession(session.id, { status: "scheduled", acceptedById: person.id });
       // The proposer hears it, on whichever platform they are.
-      const notice = { key: "rhythm.proposal.acceptedNotice", vars: { name: person.displayName }, times: { when: accepted.startsAt.toISOString() } };
-      await this.jobs.enqueue([...this.sessionJobs(accepted, found.context), notifyJob(found.context.partner.id, notice, `session-accepted:${accepted.id}:${accepted.sequence}`, now)]);
+      const notice = {
+        key: "rhythm.proposal.acceptedNotice",
+        vars: { name: person.displayName },
+        times: { when: accepted.startsAt.toISOString() },
+      };
+      await this.jobs.enqueue([
+        ...this.sessionJobs(accepted, found.context),
+        notifyJob(found.context.partner.id, notice, `session-accepted:${accepted.id}:${accepted.sequence}`, now),
+      ]);
       return { ok: true, session: accepted, context: found.context };
     });
   }
 
   /** Logs a held session (the planned one of that day, or a new one), with its action items. */
-  async log(person: Person, pairId: string, input: Record<string, unknown>, timeZone: string, sessionId?: string): Promise<LogResult> {
+  async log(
+    person: Person,
+    pairId: string,
+    input: Record<string, unknown>,
+    timeZone: string,
+    sessionId?: string,
+  ): Promise<LogResult> {
     return this.transactions.run(async (): Promise<LogResult> => {
       const found = await this.pairFor(person, pairId);
       if (!found.ok) return { ok: false, reason: "not-partner" };
       const { pair, cohort } = found.context;
       const now = this.clock.now();
-      const form = validateSessionLog(input, { partnerIds: partnerIds(pair), cohortStartsAt: cohort.startsAt, timeZone, now });
+      const form = validateSessionLog(input, {
+        partnerIds: partnerIds(pair),
+        cohortStartsAt: cohort.startsAt,
+        timeZone,
+        now,
+      });
       if (!form.ok) return form;
       const values: SessionLogValues = form.value;
       const sessions = await this.repo.sessionsOfPair(pairId);
-      const existing = sessionId ? sessions.find((s) => s.id === sessionId) : sessions.find((s) => (s.status === "scheduled" || s.status === "proposed") && isoDateIn(s.startsAt, timeZone) === values.date);
-      const heldAt = values.time !== null ? sessionHeldAt(values, timeZone) : (existing?.startsAt ?? sessionHeldAt(values, timeZone));
-      const logged = { status: "held" as const, startsAt: heldAt, durationMinutes: values.durationMinutes, topics: values.topics, privateNotes: values.privateNotes, loggedById: person.id, loggedAt: now };
+      const existing = sessionId
+        ? sessions.find((s) => s.id === sessionId)
+        : sessions.find(
+            (s) =>
+              (s.status === "scheduled" || s.status === "proposed") && isoDateIn(s.startsAt, timeZone) === values.date,
+          );
+      const heldAt =
+        values.time !== null
+          ? sessionHeldAt(values, timeZone)
+          : (existing?.startsAt ?? sessionHeldAt(values, timeZone));
+      const logged = {
+        status: "held" as const,
+        startsAt: heldAt,
+        durationMinutes: values.durationMinutes,
+        topics: values.topics,
+        privateNotes: values.privateNotes,
+        loggedById: person.id,
+        loggedAt: now,
+      };
       const session = existing
         ? await this.repo.updateSession(existing.id, { ...logged, sequence: existing.sequence + 1 })
         : await this.repo.createSession({ pairId, proposedById: person.id, ...logged });
       const items = await this.repo.replaceActionItems(
         session.id,
-        actionItemsFromLog(values.actionItems, { pairId, sessionId: session.id, now }, () => "").map(({ id: _id, createdAt: _at, ...item }) => item),
+        actionItemsFromLog(values.actionItems, { pairId, sessionId: session.id, now }, () => "").map(
+          ({ id: _id, createdAt: _at, ...item }) => item,
+        ),
       );
       const rhythm = await this.repo.rhythm(pairId);
       await this.repo.saveRhythm(pairId, { checkIn: sessionLogged(rhythm?.checkIn ?? INITIAL_CHECK_IN) });
@@ -257,7 +336,12 @@ export class MeetingService {
    * A logged session as its form's values, to edit it (the pair only): date and time in the
    * reader's zone, its action items as rows.
    */
-  async loggedSession(person: Person, pairId: string, sessionId: string, timeZone: string): Promise<{ session: PairSession; values: SessionLogValues } | null> {
+  async loggedSession(
+    person: Person,
+    pairId: string,
+    sessionId: string,
+    timeZone: string,
+  ): Promise<{ session: PairSession; values: SessionLogValues } | null> {
     const found = await this.pairFor(person, pairId);
     const session = found.ok ? await this.repo.findSession(sessionId) : null;
     if (!session || session.pairId !== pairId || session.status !== "held") return null;
@@ -338,7 +422,11 @@ export class MeetingService {
   /** The next planned session of a pair (proposed or scheduled), if any. */
   async nextSession(pairId: string): Promise<PairSession | null> {
     const now = this.clock.now();
-    return (await this.repo.sessionsOfPair(pairId)).find((s) => (s.status === "scheduled" || s.status === "proposed") && s.startsAt > now) ?? null;
+    return (
+      (await this.repo.sessionsOfPair(pairId)).find(
+        (s) => (s.status === "scheduled" || s.status === "proposed") && s.startsAt > now,
+      ) ?? null
+    );
   }
 
   /** How many sessions a pair has logged. */
@@ -347,39 +435,70 @@ export class MeetingService {
   }
 
   /** A partner's answer to "did you meet?". */
-  async answerCheckIn(person: Person, pairId: string, askedAt: Date, answer: CheckInAnswer): Promise<{ ok: true; step: CheckInStep; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> {
-    return this.transactions.run(async (): Promise<{ ok: true; step: CheckInStep; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> => {
-      const found = await this.pairFor(person, pairId);
-      if (!found.ok) return { ok: false, reason: "not-partner" };
-      const rhythm = await this.repo.rhythm(pairId);
-      const result = answerCheckIn(rhythm?.checkIn ?? INITIAL_CHECK_IN, askedAt, answer, this.clock.now());
-      if (!result.ok) return { ok: false, reason: result.error };
-      await this.applyStep(found.context, result.step);
-      return { ok: true, step: result.step, context: found.context };
-    });
+  async answerCheckIn(
+    person: Person,
+    pairId: string,
+    askedAt: Date,
+    answer: CheckInAnswer,
+  ): Promise<
+    { ok: true; step: CheckInStep; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }
+  > {
+    return this.transactions.run(
+      async (): Promise<
+        { ok: true; step: CheckInStep; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }
+      > => {
+        const found = await this.pairFor(person, pairId);
+        if (!found.ok) return { ok: false, reason: "not-partner" };
+        const rhythm = await this.repo.rhythm(pairId);
+        const result = answerCheckIn(rhythm?.checkIn ?? INITIAL_CHECK_IN, askedAt, answer, this.clock.now());
+        if (!result.ok) return { ok: false, reason: result.error };
+        await this.applyStep(found.context, result.step);
+        return { ok: true, step: result.step, context: found.context };
+      },
+    );
   }
 
   /** Pause until a date (no reminders or nudges), or resume now. */
-  async pause(person: Person, pairId: string, until: Date | null): Promise<{ ok: true; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> {
-    return this.transactions.run(async (): Promise<{ ok: true; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> => {
-      const found = await this.pairFor(person, pairId);
-      if (!found.ok) return { ok: false, reason: "not-partner" };
-      if (until && until <= this.clock.now()) return { ok: false, reason: MEETING_ERRORS.dateInPast };
-      await this.repo.saveRhythm(pairId, until ? { status: "paused", pausedUntil: until } : { status: "active", pausedUntil: null });
-      const partner = found.context.partner;
-      const notice = until
-        ? { key: "rhythm.partnerPaused", vars: { name: person.displayName }, dates: { until: until.toISOString() } }
-        : { key: "rhythm.partnerResumed", vars: { name: person.displayName } };
-      const jobs = [notifyJob(partner.id, notice, `pause:${pairId}:${until?.toISOString() ?? `resume:${this.clock.now().toISOString()}`}`, this.clock.now())];
-      if (!until) jobs.push(...this.nudgeJobs(found.context, this.clock.now()));
-      else jobs.push(...this.nudgeJobs(found.context, until));
-      await this.jobs.enqueue(jobs);
-      return { ok: true, context: found.context };
-    });
+  async pause(
+    person: Person,
+    pairId: string,
+    until: Date | null,
+  ): Promise<{ ok: true; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> {
+    return this.transactions.run(
+      async (): Promise<{ ok: true; context: PairContext } | { ok: false; reason: "not-partner" | MeetingError }> => {
+        const found = await this.pairFor(person, pairId);
+        if (!found.ok) return { ok: false, reason: "not-partner" };
+        if (until && until <= this.clock.now()) return { ok: false, reason: MEETING_ERRORS.dateInPast };
+        await this.repo.saveRhythm(
+          pairId,
+          until ? { status: "paused", pausedUntil: until } : { status: "active", pausedUntil: null },
+        );
+        const partner = found.context.partner;
+        const notice = until
+          ? { key: "rhythm.partnerPaused", vars: { name: person.displayName }, dates: { until: until.toISOString() } }
+          : { key: "rhythm.partnerResumed", vars: { name: person.displayName } };
+        const jobs = [
+          notifyJob(
+            partner.id,
+            notice,
+            `pause:${pairId}:${until?.toISOString() ?? `resume:${this.clock.now().toISOString()}`}`,
+            this.clock.now(),
+          ),
+        ];
+        if (!until) jobs.push(...this.nudgeJobs(found.context, this.clock.now()));
+        else jobs.push(...this.nudgeJobs(found.context, until));
+        await this.jobs.enqueue(jobs);
+        return { ok: true, context: found.context };
+      },
+    );
   }
 
   /** Asks the cohort's coordinators for help: who asks and why, never what is in the notes. */
-  async askForHelp(person: Person, pairId: string, reason: string): Promise<{ ok: true } | { ok: false; reason: "not-partner" | "empty" }> {
+  async askForHelp(
+    person: Person,
+    pairId: string,
+    reason: string,
+  ): Promise<{ ok: true } | { ok: false; reason: "not-partner" | "empty" }> {
     return this.transactions.run(async (): Promise<{ ok: true } | { ok: false; reason: "not-partner" | "empty" }> => {
       const found = await this.pairFor(person, pairId);
       if (!found.ok) return { ok: false, reason: "not-partner" };
@@ -388,8 +507,15 @@ export class MeetingService {
       const { cohort, partner } = found.context;
       await this.repo.createHelpRequest(pairId, person.id, why);
       const now = this.clock.now();
-      const notice = { key: "rhythm.helpRequested", vars: { name: person.displayName, partner: partner.displayName, cohort: cohort.name, reason: why } };
-      await this.jobs.enqueue((await this.domain.coordinatorsOf(cohort)).map((c) => notifyJob(c.id, notice, `help:${pairId}:${person.id}:${now.toISOString()}:${c.id}`, now)));
+      const notice = {
+        key: "rhythm.helpRequested",
+        vars: { name: person.displayName, partner: partner.displayName, cohort: cohort.name, reason: why },
+      };
+      await this.jobs.enqueue(
+        (await this.domain.coordinatorsOf(cohort)).map((c) =>
+          notifyJob(c.id, notice, `help:${pairId}:${person.id}:${now.toISOString()}:${c.id}`, now),
+        ),
+      );
       return { ok: true };
     });
   }
@@ -397,7 +523,9 @@ export class MeetingService {
   // ---- for the job handlers ----
 
   /** The session a job is about, while the job is still current (same sequence, not cancelled). */
-  async currentSession(payload: SessionJobPayload): Promise<{ session: PairSession; pair: PairRecord; cohort: Cohort; rhythm: PairRhythm } | null> {
+  async currentSession(
+    payload: SessionJobPayload,
+  ): Promise<{ session: PairSession; pair: PairRecord; cohort: Cohort; rhythm: PairRhythm } | null> {
     const session = await this.repo.findSession(payload.sessionId);
     if (!session || session.sequence !== payload.sequence || session.status === "cancelled") return null;
     const pair = await this.domain.findPair(session.pairId);
@@ -417,17 +545,28 @@ export class MeetingService {
   }
 
   /** The check-in job: records the question as asked (and when), or null when there is nothing to ask. */
-  async askCheckIn(payload: SessionJobPayload): Promise<{ pair: PairRecord; session: PairSession; askedAt: Date } | null> {
-    return this.transactions.run(async (): Promise<{ pair: PairRecord; session: PairSession; askedAt: Date } | null> => {
-      const current = await this.currentSession(payload);
-      if (!current || current.session.status !== "scheduled" || this.isPaused(current.rhythm)) return null;
-      const now = this.clock.now();
-      const state = checkInAsked(current.rhythm.checkIn, current.session.startsAt, now);
-      await this.repo.saveRhythm(current.pair.id, { checkIn: state });
-      // Unanswered for a week counts as a miss: a later check that expires it.
-      await this.jobs.enqueue([{ kind: MEETING_JOBS.checkIn, payload: { ...payload, personId: "expire" }, runAt: new Date(now.getTime() + 7 * 86_400_000), idempotencyKey: `check-in-expire:${payload.sessionId}:${payload.sequence}:${now.toISOString()}` }]);
-      return { pair: current.pair, session: current.session, askedAt: now };
-    });
+  async askCheckIn(
+    payload: SessionJobPayload,
+  ): Promise<{ pair: PairRecord; session: PairSession; askedAt: Date } | null> {
+    return this.transactions.run(
+      async (): Promise<{ pair: PairRecord; session: PairSession; askedAt: Date } | null> => {
+        const current = await this.currentSession(payload);
+        if (current?.session.status !== "scheduled" || this.isPaused(current.rhythm)) return null;
+        const now = this.clock.now();
+        const state = checkInAsked(current.rhythm.checkIn, current.session.startsAt, now);
+        await this.repo.saveRhythm(current.pair.id, { checkIn: state });
+        // Unanswered for a week counts as a miss: a later check that expires it.
+        await this.jobs.enqueue([
+          {
+            kind: MEETING_JOBS.checkIn,
+            payload: { ...payload, personId: "expire" },
+            runAt: new Date(now.getTime() + 7 * 86_400_000),
+            idempotencyKey: `check-in-expire:${payload.sessionId}:${payload.sequence}:${now.toISOString()}`,
+          },
+        ]);
+        return { pair: current.pair, session: current.session, askedAt: now };
+      },
+    );
   }
 
   /** A week later: an unanswered check-in counts as a miss. */
@@ -448,13 +587,18 @@ export class MeetingService {
   async nudgeDue(payload: NudgeJobPayload): Promise<{ pair: PairRecord; partner: Person; cohort: Cohort } | null> {
     const pair = await this.domain.findPair(payload.pairId);
     const rhythm = pair ? await this.repo.rhythm(pair.id) : null;
-    if (!pair || !rhythm || pair.status === "ended" || this.isPaused(rhythm) || !(await this.nudgeCurrent(payload))) return null;
+    if (!pair || !rhythm || pair.status === "ended" || this.isPaused(rhythm) || !(await this.nudgeCurrent(payload)))
+      return null;
     const cohort = await this.domain.findCohort(pair.cohortId);
     // A date agreed since the chain began (even one happening now, not logged yet): the check-in
     // takes over. A proposal nobody accepted only counts until its time has passed.
     const since = new Date(payload.since).getTime();
     const now = this.clock.now().getTime();
-    const planned = (await this.repo.sessionsOfPair(pair.id)).some((s) => (s.status === "scheduled" && s.startsAt.getTime() > since) || (s.status === "proposed" && s.startsAt.getTime() > now));
+    const planned = (await this.repo.sessionsOfPair(pair.id)).some(
+      (s) =>
+        (s.status === "scheduled" && s.startsAt.getTime() > since) ||
+        (s.status === "proposed" && s.startsAt.getTime() > now),
+    );
     if (!cohort || cohort.isDemo || planned) return null;
     const partnerId = pair.mentorPersonId === payload.personId ? pair.menteePersonId : pair.mentorPersonId;
     const partner = await this.domain.findPerson(partnerId);
@@ -470,7 +614,9 @@ export class MeetingService {
     const found = await this.contextOf(pair, me);
     if (!found.ok) return;
     const { cohort } = found.context;
-    await this.jobs.enqueue(this.nudgeJobs(found.context, pair.createdAt > cohort.startsAt ? pair.createdAt : cohort.startsAt));
+    await this.jobs.enqueue(
+      this.nudgeJobs(found.context, pair.createdAt > cohort.startsAt ? pair.createdAt : cohort.startsAt),
+    );
   }
 
   /** The next nudge of each partner counting from `since`, after `after` (default now). */
@@ -478,11 +624,22 @@ export class MeetingService {
     const { pair, cohort, hours } = context;
     const now = after && after > this.clock.now() ? after : this.clock.now();
     return [pair.mentorPersonId, pair.menteePersonId].flatMap((personId) =>
-      cadenceNudgeDates({ since, cadenceDays: cohort.cadenceDays, cohortEndsAt: cohort.endsAt, person: hours[personId]!, now })
+      cadenceNudgeDates({
+        since,
+        cadenceDays: cohort.cadenceDays,
+        cohortEndsAt: cohort.endsAt,
+        person: hours[personId]!,
+        now,
+      })
         .slice(0, 1)
         .map((at) => ({
           kind: MEETING_JOBS.nudge,
-          payload: { pairId: pair.id, at: at.toISOString(), personId, since: since.toISOString() } satisfies NudgeJobPayload,
+          payload: {
+            pairId: pair.id,
+            at: at.toISOString(),
+            personId,
+            since: since.toISOString(),
+          } satisfies NudgeJobPayload,
           runAt: at,
           idempotencyKey: `nudge:${pair.id}:${personId}:${at.toISOString()}`,
         })),
@@ -496,14 +653,18 @@ export class MeetingService {
     if (!pair || !person || !(await this.nudgeCurrent(payload))) return;
     const found = await this.contextOf(pair, person);
     if (!found.ok) return;
-    const next = this.nudgeJobs(found.context, new Date(payload.since), new Date(payload.at)).filter((job) => (job.payload as NudgeJobPayload).personId === payload.personId);
+    const next = this.nudgeJobs(found.context, new Date(payload.since), new Date(payload.at)).filter(
+      (job) => (job.payload as NudgeJobPayload).personId === payload.personId,
+    );
     await this.jobs.enqueue(next);
   }
 
   /** A chain of nudges counts from one moment; a session held since then starts a newer chain. */
   private async nudgeCurrent(payload: NudgeJobPayload): Promise<boolean> {
     const since = new Date(payload.since).getTime();
-    return !(await this.repo.sessionsOfPair(payload.pairId)).some((s) => s.status === "held" && s.startsAt.getTime() > since);
+    return !(await this.repo.sessionsOfPair(payload.pairId)).some(
+      (s) => s.status === "held" && s.startsAt.getTime() > since,
+    );
   }
 
   private sessionJobs(session: PairSession, context: PairContext): JobRequest[] {
@@ -512,11 +673,24 @@ export class MeetingService {
     const jobs: JobRequest[] = [];
     for (const personId of [pair.mentorPersonId, pair.menteePersonId]) {
       const at = reminderAt(session.startsAt, hours[personId]!, now);
-      if (at) jobs.push({ kind: MEETING_JOBS.remind, payload: { sessionId: session.id, sequence: session.sequence, personId } satisfies SessionJobPayload, runAt: at, idempotencyKey: `remind:${session.id}:${session.sequence}:${personId}` });
+      if (at)
+        jobs.push({
+          kind: MEETING_JOBS.remind,
+          payload: { sessionId: session.id, sequence: session.sequence, personId } satisfies SessionJobPayload,
+          runAt: at,
+          idempotencyKey: `remind:${session.id}:${session.sequence}:${personId}`,
+        });
     }
     // Asked once for the pair, at a time that suits the mentee (the partner who leads their growth).
-    const askAt = checkInAt(session.startsAt, session.durationMinutes, hours[pair.menteePersonId]!, now) ?? new Date(session.startsAt.getTime() + (session.durationMinutes + 60) * 60_000);
-    jobs.push({ kind: MEETING_JOBS.checkIn, payload: { sessionId: session.id, sequence: session.sequence } satisfies SessionJobPayload, runAt: askAt, idempotencyKey: `check-in:${session.id}:${session.sequence}` });
+    const askAt =
+      checkInAt(session.startsAt, session.durationMinutes, hours[pair.menteePersonId]!, now) ??
+      new Date(session.startsAt.getTime() + (session.durationMinutes + 60) * 60_000);
+    jobs.push({
+      kind: MEETING_JOBS.checkIn,
+      payload: { sessionId: session.id, sequence: session.sequence } satisfies SessionJobPayload,
+      runAt: askAt,
+      idempotencyKey: `check-in:${session.id}:${session.sequence}`,
+    });
     return jobs;
   }
 
@@ -526,13 +700,33 @@ export class MeetingService {
     const now = this.clock.now();
     const jobs: JobRequest[] = [];
     if (step.effect.kind === "ask-again") {
-      const session = (await this.repo.sessionsOfPair(pair.id)).filter((s) => s.status === "scheduled" && s.startsAt <= now).at(-1);
-      if (session) jobs.push({ kind: MEETING_JOBS.checkIn, payload: { sessionId: session.id, sequence: session.sequence } satisfies SessionJobPayload, runAt: step.effect.at, idempotencyKey: `check-in-again:${session.id}:${step.effect.at.toISOString()}` });
+      const session = (await this.repo.sessionsOfPair(pair.id))
+        .filter((s) => s.status === "scheduled" && s.startsAt <= now)
+        .at(-1);
+      if (session)
+        jobs.push({
+          kind: MEETING_JOBS.checkIn,
+          payload: { sessionId: session.id, sequence: session.sequence } satisfies SessionJobPayload,
+          runAt: step.effect.at,
+          idempotencyKey: `check-in-again:${session.id}:${step.effect.at.toISOString()}`,
+        });
     }
     if (step.becameAtRisk) {
-      const [mentor, mentee] = await Promise.all([this.domain.findPerson(pair.mentorPersonId), this.domain.findPerson(pair.menteePersonId)]);
-      const notice = { key: "rhythm.atRisk", vars: { mentor: mentor?.displayName ?? "", mentee: mentee?.displayName ?? "", cohort: cohort.name, misses: step.state.consecutiveMisses } };
-      for (const coordinator of await this.domain.coordinatorsOf(cohort)) jobs.push(notifyJob(coordinator.id, notice, `at-risk:${pair.id}:${now.toISOString()}:${coordinator.id}`, now));
+      const [mentor, mentee] = await Promise.all([
+        this.domain.findPerson(pair.mentorPersonId),
+        this.domain.findPerson(pair.menteePersonId),
+      ]);
+      const notice = {
+        key: "rhythm.atRisk",
+        vars: {
+          mentor: mentor?.displayName ?? "",
+          mentee: mentee?.displayName ?? "",
+          cohort: cohort.name,
+          misses: step.state.consecutiveMisses,
+        },
+      };
+      for (const coordinator of await this.domain.coordinatorsOf(cohort))
+        jobs.push(notifyJob(coordinator.id, notice, `at-risk:${pair.id}:${now.toISOString()}:${coordinator.id}`, now));
     }
     await this.jobs.enqueue(jobs);
   }
@@ -548,8 +742,10 @@ export class MeetingService {
       this.domain.findPerson(pair.menteePersonId),
     ]);
     if (!cohort || !partner) return { ok: false, reason: "no-pair" };
-    const hours = { [pair.mentorPersonId]: hoursOf(mentorApplication, mentor), [pair.menteePersonId]: hoursOf(menteeApplication, mentee) };
+    const hours = {
+      [pair.mentorPersonId]: hoursOf(mentorApplication, mentor),
+      [pair.menteePersonId]: hoursOf(menteeApplication, mentee),
+    };
     return { ok: true, context: { pair, cohort, me, partner, hours } };
   }
 }
-

@@ -9,10 +9,13 @@ export const fail = <T>(error: MeetingError): Parsed<T> => ({ ok: false, error }
 
 /** A form field whose rule is a plain function: one catalogue key per field, in the order checked. */
 export function fieldOf<T>(parse: (value: unknown) => Parsed<T>) {
-  return z.unknown().optional().transform((value, ctx): T => {
-    const parsed = parse(value);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  });
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx): T => {
+      const parsed = parse(value);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    });
 }

@@ -56,7 +56,10 @@ function weekdayOnOrBefore(date: string): string {
  * When the cohort is too short for that spacing they are spread evenly between its first and last
  * days. None falls outside the cohort; a cohort with fewer weekdays than plenaries gets fewer.
  */
-export function plenaryPlan(cohort: Pick<Cohort, "startsAt" | "endsAt" | "plenaryCount" | "timeZone">, options: PlenaryPlanOptions = {}): PlannedPlenary[] {
+export function plenaryPlan(
+  cohort: Pick<Cohort, "startsAt" | "endsAt" | "plenaryCount" | "timeZone">,
+  options: PlenaryPlanOptions = {},
+): PlannedPlenary[] {
   const interval = options.intervalDays ?? PLENARY_DEFAULTS.intervalDays;
   const durationMinutes = options.durationMinutes ?? PLENARY_DEFAULTS.durationMinutes;
   const clock = clockMinutes(options.localTime ?? PLENARY_DEFAULTS.localTime);
@@ -74,7 +77,8 @@ export function plenaryPlan(cohort: Pick<Cohort, "startsAt" | "endsAt" | "plenar
 
   const count = cohort.plenaryCount;
   const span = daysBetween(first, last);
-  const offset = (index: number) => (count === 1 || (count - 1) * interval <= span ? index * interval : Math.round((index * span) / (count - 1)));
+  const offset = (index: number) =>
+    count === 1 || (count - 1) * interval <= span ? index * interval : Math.round((index * span) / (count - 1));
   const dates: string[] = [];
   for (let index = 0; index < count; index++) {
     const previous = dates[dates.length - 1];

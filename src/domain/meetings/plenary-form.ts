@@ -26,7 +26,10 @@ export interface PlenaryFormValues {
   durationMinutes: number;
 }
 
-export function validatePlenaryForm(input: Record<string, unknown>, context: PlenaryFormContext): FormResult<PlenaryFormValues> {
+export function validatePlenaryForm(
+  input: Record<string, unknown>,
+  context: PlenaryFormContext,
+): FormResult<PlenaryFormValues> {
   const errors: FieldError[] = [];
   const date = textOf(input.date);
   if (date === "") errors.push({ field: "date", message: MEETING_ERRORS.dateRequired });
@@ -35,12 +38,24 @@ export function validatePlenaryForm(input: Record<string, unknown>, context: Ple
   if (time === null || time >= 24 * 60) errors.push({ field: "time", message: MEETING_ERRORS.timeInvalid });
   const durationText = textOf(input.duration);
   const durationMinutes = /^\d+$/.test(durationText) ? Number(durationText) : NaN;
-  if (!(durationMinutes >= SESSION_LOG_LIMITS.minDurationMinutes && durationMinutes <= SESSION_LOG_LIMITS.maxDurationMinutes)) errors.push({ field: "duration", message: MEETING_ERRORS.duration });
+  if (
+    !(
+      durationMinutes >= SESSION_LOG_LIMITS.minDurationMinutes &&
+      durationMinutes <= SESSION_LOG_LIMITS.maxDurationMinutes
+    )
+  )
+    errors.push({ field: "duration", message: MEETING_ERRORS.duration });
   if (errors.some((e) => e.field === "date" || e.field === "time")) return { ok: false, errors };
 
-  const startsAt = DateTime.fromISO(date, { zone: context.timeZone }).set({ hour: Math.floor(time! / 60), minute: time! % 60, second: 0, millisecond: 0 }).toJSDate();
+  const startsAt = DateTime.fromISO(date, { zone: context.timeZone })
+    .set({ hour: Math.floor(time! / 60), minute: time! % 60, second: 0, millisecond: 0 })
+    .toJSDate();
   // Without a usable duration the start alone is checked, so a past date is still reported.
-  const when = sessionTimeError(startsAt, errors.length > 0 ? 0 : durationMinutes, { now: context.now, cohortStartsAt: context.cohortStartsAt, cohortEndsAt: context.cohortEndsAt });
+  const when = sessionTimeError(startsAt, errors.length > 0 ? 0 : durationMinutes, {
+    now: context.now,
+    cohortStartsAt: context.cohortStartsAt,
+    cohortEndsAt: context.cohortEndsAt,
+  });
   if (when) errors.push({ field: "date", message: when });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { startsAt, durationMinutes } };
 }

@@ -4,6 +4,20 @@
  */
 export type PlenaryMessage =
   /** The working day before: when it is and for how long. */
-  | { type: "reminder"; plenaryId: string; number: number; cohortName: string; startsAt: string; durationMinutes: number }
+  | {
+      type: "reminder";
+      plenaryId: string;
+      number: number;
+      cohortName: string;
+      startsAt: string;
+      durationMinutes: number;
+    }
   /** At the start: "I'm here" records attendance until the plenary ends. */
-  | { type: "check-in"; plenaryId: string; number: number; cohortName: string; startsAt: string; durationMinutes: number };
+  | {
+      type: "check-in";
+      plenaryId: string;
+      number: number;
+      cohortName: string;
+      startsAt: string;
+      durationMinutes: number;
+    };

@@ -101,13 +101,20 @@ export interface PlenaryList {
   people: number;
 }
 
-export type GenerateResult = { ok: true; created: number; list: PlenaryList } | { ok: false; reason: "not-found" | "no-dates" };
+export type GenerateResult =
+  | { ok: true; created: number; list: PlenaryList }
+  | { ok: false; reason: "not-found" | "no-dates" };
 
 export type PlenaryRefusal = "not-found" | "started" | "not-started" | "ended" | "not-in-cohort";
 
-export type EditResult = { ok: true; plenary: Plenary; cohort: Cohort } | { ok: false; errors: FieldError[] } | { ok: false; reason: PlenaryRefusal };
+export type EditResult =
+  | { ok: true; plenary: Plenary; cohort: Cohort }
+  | { ok: false; errors: FieldError[] }
+  | { ok: false; reason: PlenaryRefusal };
 
-export type CheckInResult = { ok: true; plenary: Plenary; cohort: Cohort; already: boolean } | { ok: false; reason: PlenaryRefusal; plenary?: Plenary; cohort?: Cohort };
+export type CheckInResult =
+  | { ok: true; plenary: Plenary; cohort: Cohort; already: boolean }
+  | { ok: false; reason: PlenaryRefusal; plenary?: Plenary; cohort?: Cohort };
 
 export interface AttendanceSheet {
   plenary: Plenary;
@@ -128,7 +135,8 @@ export interface AttendanceCount {
 }
 
 export const plenaryVersion = (plenary: Pick<Plenary, "updatedAt">) => plenary.updatedAt.toISOString();
-export const plenaryEndsAt = (plenary: Pick<Plenary, "startsAt" | "durationMinutes">) => new Date(plenary.startsAt.getTime() + plenary.durationMinutes * MINUTE_MS);
+export const plenaryEndsAt = (plenary: Pick<Plenary, "startsAt" | "durationMinutes">) =>
+  new Date(plenary.startsAt.getTime() + plenary.durationMinutes * MINUTE_MS);
 
 /**
  * Phase 4, the cohort's plenary sessions: a plan from the cohort's dates (then edited one by one),
@@ -194,7 +202,12 @@ export class PlenaryService {
       if (!found) return { ok: false, reason: "not-found" };
       const now = this.clock.now();
       if (found.plenary.startsAt <= now) return { ok: false, reason: "started" };
-      const form = validatePlenaryForm(input, { timeZone, now, cohortStartsAt: found.cohort.startsAt, cohortEndsAt: found.cohort.endsAt });
+      const form = validatePlenaryForm(input, {
+        timeZone,
+        now,
+        cohortStartsAt: found.cohort.startsAt,
+        cohortEndsAt: found.cohort.endsAt,
+      });
       if (!form.ok) return form;
       // The update changes updatedAt, the version every queued job of this plenary carries.
       const plenary = await this.repo.update(plenaryId, form.value);
@@ -208,18 +221,30 @@ export class PlenaryService {
     const found = await this.plenaryAndCohort(plenaryId);
     if (!found) return { ok: false, reason: "not-found" };
     const { plenary, cohort } = found;
-    if (!(await this.peopleOf(cohort.id)).includes(person.id)) return { ok: false, reason: "not-in-cohort", plenary, cohort };
+    if (!(await this.peopleOf(cohort.id)).includes(person.id))
+      return { ok: false, reason: "not-in-cohort", plenary, cohort };
     const now = this.clock.now();
     if (now < plenary.startsAt) return { ok: false, reason: "not-started", plenary, cohort };
     if (now >= plenaryEndsAt(plenary)) return { ok: false, reason: "ended", plenary, cohort };
     const [existing] = (await this.repo.attendanceOf([plenary.id])).filter((r) => r.personId === person.id);
     if (existing?.attended) return { ok: true, plenary, cohort, already: true };
-    await this.repo.saveAttendance([{ plenaryId: plenary.id, personId: person.id, attended: true, source: "self", recordedById: person.id, recordedAt: now }]);
+    await this.repo.saveAttendance([
+      {
+        plenaryId: plenary.id,
+        personId: person.id,
+        attended: true,
+        source: "self",
+        recordedById: person.id,
+        recordedAt: now,
+      },
+    ]);
     return { ok: true, plenary, cohort, already: false };
   }
 
   /** Everyone in the cohort with what is recorded for this plenary, once it has started. */
-  async attendanceSheet(plenaryId: string): Promise<{ ok: true; sheet: AttendanceSheet } | { ok: false; reason: PlenaryRefusal; plenary?: Plenary }> {
+  async attendanceSheet(
+    plenaryId: string,
+  ): Promise<{ ok: true; sheet: AttendanceSheet } | { ok: false; reason: PlenaryRefusal; plenary?: Plenary }> {
     const found = await this.plenaryAndCohort(plenaryId);
     if (!found) return { ok: false, reason: "not-found" };
     const { plenary, cohort } = found;
@@ -254,9 +279,20 @@ export class PlenaryService {
       const records = new Map((await this.repo.attendanceOf([plenary.id])).map((r) => [r.personId, r]));
       const changes: PlenaryAttendance[] = people
         .filter((id) => (records.get(id)?.attended ?? false) !== ticked.has(id))
-        .map((id) => ({ plenaryId: plenary.id, personId: id, attended: ticked.has(id), source: "coordinator", recordedById: coordinator.id, recordedAt: now }));
+        .map((id) => ({
+          plenaryId: plenary.id,
+          personId: id,
+          attended: ticked.has(id),
+          source: "coordinator",
+          recordedById: coordinator.id,
+          recordedAt: now,
+        }));
       await this.repo.saveAttendance(changes);
-      if (changes.length > 0) await this.domain.audit?.record(coordinator, "plenary.attendance-corrected", cohort, { plenary: plenary.number, changed: changes.length });
+      if (changes.length > 0)
+        await this.domain.audit?.record(coordinator, "plenary.attendance-corrected", cohort, {
+          plenary: plenary.number,
+          changed: changes.length,
+        });
       return { ok: true, plenary, cohort, attended: ticked.size, people: people.length, changed: changes.length };
     });
   }
@@ -284,7 +320,10 @@ export class PlenaryService {
   }
 
   /** One person's notice, when it is still due: current job, still in the cohort, not too late. */
-  async noticeFor(payload: PlenaryJobPayload, kind: "remind" | "check-in"): Promise<{ plenary: Plenary; cohort: Cohort; person: Person } | null> {
+  async noticeFor(
+    payload: PlenaryJobPayload,
+    kind: "remind" | "check-in",
+  ): Promise<{ plenary: Plenary; cohort: Cohort; person: Person } | null> {
     const found = await this.current(payload);
     if (!found || !payload.personId) return null;
     const now = this.clock.now();
@@ -307,7 +346,12 @@ export class PlenaryService {
     const version = plenaryVersion(plenary);
     const jobs: JobRequest[] = [];
     for (const [personId, hours] of await this.hoursOfPeople(found.cohort.id)) {
-      const job = (kind: string, runAt: Date, key: string): JobRequest => ({ kind, payload: { plenaryId: plenary.id, version, personId } satisfies PlenaryJobPayload, runAt, idempotencyKey: `${key}:${plenary.id}:${version}:${personId}` });
+      const job = (kind: string, runAt: Date, key: string): JobRequest => ({
+        kind,
+        payload: { plenaryId: plenary.id, version, personId } satisfies PlenaryJobPayload,
+        runAt,
+        idempotencyKey: `${key}:${plenary.id}:${version}:${personId}`,
+      });
       const remindAt = reminderAt(plenary.startsAt, hours, now);
       if (remindAt) jobs.push(job(PLENARY_JOBS.remind, remindAt, "plenary-remind"));
       const askAt = checkInMoment(plenary, hours, now);
@@ -336,10 +380,15 @@ export class PlenaryService {
 
   /** Each person's zone and hours, from the application they were paired with. */
   private async hoursOfPeople(cohortId: string): Promise<Map<string, PartnerHours>> {
-    const applicationOf = new Map(participantsOf(await this.domain.pairsOfCohort(cohortId)).map((p) => [p.personId, p.applicationId]));
+    const applicationOf = new Map(
+      participantsOf(await this.domain.pairsOfCohort(cohortId)).map((p) => [p.personId, p.applicationId]),
+    );
     const hours = new Map<string, PartnerHours>();
     for (const [personId, applicationId] of applicationOf) {
-      const [application, person] = await Promise.all([this.domain.findApplication(applicationId), this.domain.findPerson(personId)]);
+      const [application, person] = await Promise.all([
+        this.domain.findApplication(applicationId),
+        this.domain.findPerson(personId),
+      ]);
       if (person) hours.set(personId, hoursOf(application, person));
     }
     return hours;

@@ -3,8 +3,24 @@
  * in the reader's language and zone (instants as ISO strings, so jobs can carry them).
  */
 export type RhythmMessage =
-  | { type: "proposal"; pairId: string; sessionId: string; proposerName: string; startsAt: string; durationMinutes: number; cohortName: string }
-  | { type: "reminder"; pairId: string; sessionId: string; partnerName: string; startsAt: string; durationMinutes: number; items: RhythmItem[] }
+  | {
+      type: "proposal";
+      pairId: string;
+      sessionId: string;
+      proposerName: string;
+      startsAt: string;
+      durationMinutes: number;
+      cohortName: string;
+    }
+  | {
+      type: "reminder";
+      pairId: string;
+      sessionId: string;
+      partnerName: string;
+      startsAt: string;
+      durationMinutes: number;
+      items: RhythmItem[];
+    }
   | { type: "check-in"; pairId: string; partnerName: string; sessionAt: string; askedAt: string }
   | { type: "nudge"; pairId: string; partnerName: string; cadenceDays: number; items: RhythmItem[] };
 

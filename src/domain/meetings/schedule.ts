@@ -65,7 +65,10 @@ export function sessionSlots(search: SlotSearch): Date[] {
   const to = Math.min(windowEnd, mustEndBy);
   if (to <= from) return [];
   const [first, second] = search.partners;
-  const shared = intersectPeriods(periodsBetween(first, from, to + duration, false), periodsBetween(second, from, to + duration, false));
+  const shared = intersectPeriods(
+    periodsBetween(first, from, to + duration, false),
+    periodsBetween(second, from, to + duration, false),
+  );
   const slots: Date[] = [];
   for (const period of shared) {
     // The grid starts where the shared period starts, so slots read 14:00, 14:30, not 14:07.
@@ -82,11 +85,16 @@ export function sessionSlots(search: SlotSearch): Date[] {
  * Why a session time cannot be chosen (a catalogue key), or null when it can: it must be in the
  * future and lie wholly inside the cohort.
  */
-export function sessionTimeError(sessionAt: Date, durationMinutes: number, bounds: { now: Date; cohortStartsAt: Date; cohortEndsAt: Date }): MeetingError | null {
+export function sessionTimeError(
+  sessionAt: Date,
+  durationMinutes: number,
+  bounds: { now: Date; cohortStartsAt: Date; cohortEndsAt: Date },
+): MeetingError | null {
   if (Number.isNaN(sessionAt.getTime())) return MEETING_ERRORS.dateInvalid;
   if (sessionAt <= bounds.now) return MEETING_ERRORS.dateInPast;
   if (sessionAt < bounds.cohortStartsAt) return MEETING_ERRORS.dateBeforeCohort;
-  if (sessionAt.getTime() + durationMinutes * MINUTE_MS > bounds.cohortEndsAt.getTime()) return MEETING_ERRORS.dateAfterCohort;
+  if (sessionAt.getTime() + durationMinutes * MINUTE_MS > bounds.cohortEndsAt.getTime())
+    return MEETING_ERRORS.dateAfterCohort;
   return null;
 }
 
@@ -167,11 +175,16 @@ export function reminderAt(sessionAt: Date, person: PartnerHours, now: Date): Da
  * period. Null only when their zone is unknown.
  */
 export function checkInAt(sessionAt: Date, durationMinutes: number, person: PartnerHours, now: Date): Date | null {
-  const target = Math.max(sessionAt.getTime() + durationMinutes * MINUTE_MS + CHECK_IN_DELAY_MINUTES * MINUTE_MS, now.getTime());
+  const target = Math.max(
+    sessionAt.getTime() + durationMinutes * MINUTE_MS + CHECK_IN_DELAY_MINUTES * MINUTE_MS,
+    now.getTime(),
+  );
   if (reachablePeriodAt(person, target)) return new Date(target);
   const next = nextReachablePeriod(person, target);
   if (!next) return null;
-  return new Date(Math.max(next.start, Math.min(next.start + CHECK_IN_START_OFFSET_MINUTES * MINUTE_MS, next.end - MINUTE_MS)));
+  return new Date(
+    Math.max(next.start, Math.min(next.start + CHECK_IN_START_OFFSET_MINUTES * MINUTE_MS, next.end - MINUTE_MS)),
+  );
 }
 
 /** The first moment at or after `at` when the person is at work and awake; null for an unknown zone. */

@@ -40,7 +40,14 @@ export function logInputFromFields(values: Record<string, unknown>): Record<stri
     text: values[actionItemField(row, "text")],
     dueDate: values[actionItemField(row, "dueDate")],
   }));
-  return { date: values.date, time: values.time, duration: values.duration, topics: values.topics, privateNotes: values.privateNotes, actionItems: rows };
+  return {
+    date: values.date,
+    time: values.time,
+    duration: values.duration,
+    topics: values.topics,
+    privateNotes: values.privateNotes,
+    actionItems: rows,
+  };
 }
 
 export interface SessionLogContext {
@@ -71,9 +78,6 @@ export interface SessionLogValues {
   actionItems: ActionItemEntry[];
 }
 
-
-
-
 function parseSessionDate(value: unknown, context: SessionLogContext): Parsed<string> {
   const date = textOf(value);
   if (date === "") return fail(MEETING_ERRORS.dateRequired);
@@ -94,7 +98,8 @@ function parseTime(value: unknown): Parsed<string | null> {
 function parseDuration(value: unknown): Parsed<number> {
   const text = textOf(value);
   const minutes = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(minutes >= SESSION_LOG_LIMITS.minDurationMinutes && minutes <= SESSION_LOG_LIMITS.maxDurationMinutes)) return fail(MEETING_ERRORS.duration);
+  if (!(minutes >= SESSION_LOG_LIMITS.minDurationMinutes && minutes <= SESSION_LOG_LIMITS.maxDurationMinutes))
+    return fail(MEETING_ERRORS.duration);
   return ok(minutes);
 }
 
@@ -143,19 +148,25 @@ function crossFieldErrors(input: Record<string, unknown>, context: SessionLogCon
   for (const row of filledRows(input.actionItems) ?? []) {
     const field = (part: ActionItemPart) => actionItemField(row.index, part);
     if (!row.text) errors.push({ field: field("text"), message: MEETING_ERRORS.actionTextRequired });
-    else if (row.text.length > SESSION_LOG_LIMITS.maxActionTextLength) errors.push({ field: field("text"), message: MEETING_ERRORS.actionTextTooLong });
+    else if (row.text.length > SESSION_LOG_LIMITS.maxActionTextLength)
+      errors.push({ field: field("text"), message: MEETING_ERRORS.actionTextTooLong });
     if (!row.owner) errors.push({ field: field("owner"), message: MEETING_ERRORS.actionOwnerRequired });
-    else if (!context.partnerIds.includes(row.owner)) errors.push({ field: field("owner"), message: MEETING_ERRORS.actionOwnerNotInPair });
+    else if (!context.partnerIds.includes(row.owner))
+      errors.push({ field: field("owner"), message: MEETING_ERRORS.actionOwnerNotInPair });
     if (!row.dueDate) errors.push({ field: field("dueDate"), message: MEETING_ERRORS.dueDateRequired });
     else if (!isIsoDate(row.dueDate)) errors.push({ field: field("dueDate"), message: MEETING_ERRORS.dueDateInvalid });
     // Only against a usable session date: a wrong session date is reported on its own field.
-    else if (date.ok && row.dueDate < date.value) errors.push({ field: field("dueDate"), message: MEETING_ERRORS.dueDateBeforeSession });
+    else if (date.ok && row.dueDate < date.value)
+      errors.push({ field: field("dueDate"), message: MEETING_ERRORS.dueDateBeforeSession });
   }
   return errors;
 }
 
 /** Validates a new or edited session log. Errors: one per field, all fields at once. */
-export function validateSessionLog(input: Record<string, unknown>, context: SessionLogContext): FormResult<SessionLogValues> {
+export function validateSessionLog(
+  input: Record<string, unknown>,
+  context: SessionLogContext,
+): FormResult<SessionLogValues> {
   const crossChecks = (raw: Record<string, unknown>) => crossFieldErrors(raw, context);
   const schema = z
     .object({
@@ -167,7 +178,8 @@ export function validateSessionLog(input: Record<string, unknown>, context: Sess
       actionItems: fieldOf(parseActionItems),
     })
     .superRefine((_, ctx) => {
-      for (const error of crossChecks(input)) ctx.addIssue({ code: "custom", path: [error.field], message: error.message });
+      for (const error of crossChecks(input))
+        ctx.addIssue({ code: "custom", path: [error.field], message: error.message });
     })
     .transform(
       (form): SessionLogValues => ({
@@ -190,7 +202,11 @@ export function sessionLogFormInput(values: SessionLogValues): Record<string, un
     duration: String(values.durationMinutes),
     topics: values.topics,
     privateNotes: values.privateNotes,
-    actionItems: values.actionItems.map((item) => ({ owner: item.ownerPersonId, text: item.text, dueDate: item.dueDate })),
+    actionItems: values.actionItems.map((item) => ({
+      owner: item.ownerPersonId,
+      text: item.text,
+      dueDate: item.dueDate,
+    })),
   };
 }
 

@@ -92,7 +92,11 @@ export function periodsBetween(person: PartnerHours, from: number, to: number, w
   if (!isValidZone(person.timeZone) || to <= from) return [];
   const periods: Period[] = [];
   const last = DateTime.fromMillis(to, { zone: person.timeZone }).startOf("day").plus({ days: 1 });
-  for (let day = DateTime.fromMillis(from, { zone: person.timeZone }).startOf("day").minus({ days: 1 }); day <= last; day = day.plus({ days: 1 })) {
+  for (
+    let day = DateTime.fromMillis(from, { zone: person.timeZone }).startOf("day").minus({ days: 1 });
+    day <= last;
+    day = day.plus({ days: 1 })
+  ) {
     const period = periodOn(person, day, waking);
     if (period && period.end > from && period.start < to) periods.push(period);
   }

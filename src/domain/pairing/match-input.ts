@@ -31,10 +31,13 @@ export function matchCandidate(application: Application, person: Person | undefi
     managerId: application.sponsorPersonId,
     languages: a.languages?.length ? a.languages : [person?.locale ?? "es"],
     timeZone: a.timeZone ?? person?.timeZone ?? "UTC",
-    workingHours: { start: a.workStart ?? "09:00", end: a.workEnd ?? "17:00", days: a.workDays?.length ? a.workDays : [1, 2, 3, 4, 5] },
+    workingHours: {
+      start: a.workStart ?? "09:00",
+      end: a.workEnd ?? "17:00",
+      days: a.workDays?.length ? a.workDays : [1, 2, 3, 4, 5],
+    },
   };
 }
-
 
 export interface Constraints {
   locks: { mentorId: string; menteeId: string }[];

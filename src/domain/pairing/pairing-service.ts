@@ -43,11 +43,15 @@ export interface IntroducePayload {
   pairId: string;
 }
 
-export type ProposeResult = { ok: true; proposal: Proposal } | { ok: false; reason: "no-candidates" | "not-found" | "outdated" | "approved" | "not-allowed" };
+export type ProposeResult =
+  | { ok: true; proposal: Proposal }
+  | { ok: false; reason: "no-candidates" | "not-found" | "outdated" | "approved" | "not-allowed" };
 
 type ProposalGate = { ok: true; proposal: Proposal } | { ok: false; reason: "not-found" | "outdated" | "approved" };
 
-export type ApproveResult = { ok: true; pairs: PairRecord[]; unmatched: number } | { ok: false; reason: "not-found" | "outdated" | "approved" | "empty" };
+export type ApproveResult =
+  | { ok: true; pairs: PairRecord[]; unmatched: number }
+  | { ok: false; reason: "not-found" | "outdated" | "approved" | "empty" };
 
 /**
  * Phase 2's matching and phase 3's start: the coordinator runs the engine, reviews the proposal
@@ -116,18 +120,38 @@ export class PairingService {
   }
 
   /** Exclude: these two are never paired (either way round). */
-  exclude(proposalId: string, cohort: Cohort, firstId: string, secondId: string, actor: Person): Promise<ProposeResult> {
+  exclude(
+    proposalId: string,
+    cohort: Cohort,
+    firstId: string,
+    secondId: string,
+    actor: Person,
+  ): Promise<ProposeResult> {
     return this.constrain("exclude", proposalId, cohort, firstId, secondId, actor);
   }
 
   /** A coordinator's choice about two people, with its audit row, in one transaction; then a re-run. */
-  private async constrain(kind: "lock" | "exclude", proposalId: string, cohort: Cohort, firstId: string, secondId: string, actor: Person): Promise<ProposeResult> {
+  private async constrain(
+    kind: "lock" | "exclude",
+    proposalId: string,
+    cohort: Cohort,
+    firstId: string,
+    secondId: string,
+    actor: Person,
+  ): Promise<ProposeResult> {
     const gate = await this.transactions.run(async (): Promise<ProposalGate> => {
       const gate = await this.openProposal(proposalId);
       if (!gate.ok) return gate;
       await this.repo.removeConstraints(cohort.id, firstId, secondId);
       await this.repo.setConstraint(cohort.id, kind, firstId, secondId, actor.id);
-      await this.trace(kind === "lock" ? "match.locked" : "match.excluded", gate.proposal, cohort, actor, firstId, secondId);
+      await this.trace(
+        kind === "lock" ? "match.locked" : "match.excluded",
+        gate.proposal,
+        cohort,
+        actor,
+        firstId,
+        secondId,
+      );
       return gate;
     });
     return gate.ok ? this.propose(cohort, actor) : gate;
@@ -141,7 +165,13 @@ export class PairingService {
   }
 
   /** Frees a pair the coordinator had locked or excluded, then re-runs. */
-  async release(proposalId: string, cohort: Cohort, firstId: string, secondId: string, actor: Person): Promise<ProposeResult> {
+  async release(
+    proposalId: string,
+    cohort: Cohort,
+    firstId: string,
+    secondId: string,
+    actor: Person,
+  ): Promise<ProposeResult> {
     const gate = await this.transactions.run(async (): Promise<ProposalGate> => {
       const gate = await this.openProposal(proposalId);
       if (!gate.ok) return gate;
@@ -157,17 +187,27 @@ export class PairingService {
    * picked; locks that would keep that mentee elsewhere, or fill that mentor, give way. Refused
    * when a hard constraint forbids the pair.
    */
-  async reassign(proposalId: string, cohort: Cohort, candidateId: string, mentorId: string, menteeId: string, actor: Person): Promise<ProposeResult> {
+  async reassign(
+    proposalId: string,
+    cohort: Cohort,
+    candidateId: string,
+    mentorId: string,
+    menteeId: string,
+    actor: Person,
+  ): Promise<ProposeResult> {
     const gate = await this.openProposal(proposalId);
     if (!gate.ok) return gate;
-    const find = async () => (await this.partnerOptions(cohort, candidateId)).find((o) => o.mentorId === mentorId && o.menteeId === menteeId);
+    const find = async () =>
+      (await this.partnerOptions(cohort, candidateId)).find((o) => o.mentorId === mentorId && o.menteeId === menteeId);
     const chosen = await find();
     if (!chosen || chosen.blockedBy.length > 0) return { ok: false, reason: "not-allowed" };
     await this.transactions.run(async () => {
       const { locks } = await this.repo.constraints(cohort.id);
-      for (const lock of locks.filter((l) => l.menteeId === menteeId && l.mentorId !== mentorId)) await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
+      for (const lock of locks.filter((l) => l.menteeId === menteeId && l.mentorId !== mentorId))
+        await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
       if ((await find())?.lockedElsewhere) {
-        for (const lock of locks.filter((l) => l.mentorId === mentorId && l.menteeId !== menteeId)) await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
+        for (const lock of locks.filter((l) => l.mentorId === mentorId && l.menteeId !== menteeId))
+          await this.repo.removeConstraints(cohort.id, lock.mentorId, lock.menteeId);
       }
       await this.repo.removeConstraints(cohort.id, mentorId, menteeId);
       await this.repo.setConstraint(cohort.id, "lock", mentorId, menteeId, actor.id);
@@ -177,9 +217,20 @@ export class PairingService {
   }
 
   /** An override of the engine, in the audit log with both names. */
-  private async trace(action: AuditAction, proposal: Proposal, cohort: Cohort, actor: Person, firstId: string, secondId: string): Promise<void> {
+  private async trace(
+    action: AuditAction,
+    proposal: Proposal,
+    cohort: Cohort,
+    actor: Person,
+    firstId: string,
+    secondId: string,
+  ): Promise<void> {
     const name = (id: string) => proposal.people[id]?.name ?? "";
-    await this.hooks.audit?.record(actor, action, cohort, { first: name(firstId), second: name(secondId), version: proposal.version });
+    await this.hooks.audit?.record(actor, action, cohort, {
+      first: name(firstId),
+      second: name(secondId),
+      version: proposal.version,
+    });
   }
 
   /** Everyone a candidate could be paired with, allowed ones first, with their scores. */
@@ -227,7 +278,13 @@ export class PairingService {
         const notice = { key: "matching.demoApproved", vars: { name: cohort.name, pairs: pairs.length } };
         jobs.push(notifyJob(actor.id, notice, `demo-approved:${proposal.id}`, now));
       } else {
-        for (const pair of pairs) jobs.push({ kind: PAIRING_JOBS.introduce, payload: { pairId: pair.id } satisfies IntroducePayload, runAt: now, idempotencyKey: `introduce:${pair.id}` });
+        for (const pair of pairs)
+          jobs.push({
+            kind: PAIRING_JOBS.introduce,
+            payload: { pairId: pair.id } satisfies IntroducePayload,
+            runAt: now,
+            idempotencyKey: `introduce:${pair.id}`,
+          });
         for (const left of proposal.result.unmatched) {
           const who = proposal.people[left.candidateId];
           if (!who) continue;
@@ -237,7 +294,11 @@ export class PairingService {
       }
       if (!cohort.isDemo) jobs.push(...(this.hooks.afterApproval?.(cohort) ?? []));
       await this.jobs.enqueue(jobs);
-      await this.hooks.audit?.record(actor, "match.approved", cohort, { version: proposal.version, pairs: pairs.length, unmatched: proposal.result.unmatched.length });
+      await this.hooks.audit?.record(actor, "match.approved", cohort, {
+        version: proposal.version,
+        pairs: pairs.length,
+        unmatched: proposal.result.unmatched.length,
+      });
       return { ok: true, pairs, unmatched: proposal.result.unmatched.length };
     });
   }
@@ -247,7 +308,8 @@ export class PairingService {
     if (!proposal) return { ok: false, reason: "not-found" };
     if (proposal.status === "approved") return { ok: false, reason: "approved" };
     const latest = await this.repo.latestProposal(proposal.cohortId);
-    if (proposal.status !== "proposed" || (latest && latest.version !== proposal.version)) return { ok: false, reason: "outdated" };
+    if (proposal.status !== "proposed" || (latest && latest.version !== proposal.version))
+      return { ok: false, reason: "outdated" };
     if (latest?.status === "approved") return { ok: false, reason: "approved" };
     return { ok: true, proposal };
   }

@@ -49,7 +49,9 @@ export class DataRightsService {
 
   /** The cohorts someone can leave: those they applied to (not withdrawn) or are paired in, not finished. */
   async cohortsToLeave(person: Person): Promise<Cohort[]> {
-    const applied = (await this.deps.applicationsOf(person.id)).filter((a) => a.status !== "withdrawn").map((a) => a.cohortId);
+    const applied = (await this.deps.applicationsOf(person.id))
+      .filter((a) => a.status !== "withdrawn")
+      .map((a) => a.cohortId);
     const paired = (await this.deps.pairing.currentPairsOf(person.id)).map((p) => p.cohortId);
     const cohorts: Cohort[] = [];
     for (const id of new Set([...applied, ...paired])) {
@@ -66,7 +68,7 @@ export class DataRightsService {
   async leave(person: Person, cohortId: string, reason: string): Promise<LeaveResult> {
     // Forgotten and the partner told, together: a half-forgotten person could not leave again.
     return this.deps.transactions.run(async (): Promise<LeaveResult> => {
-      const { repo, cohortRepo, pairing, people, jobs, clock } = this.deps;
+      const { repo, pairing, people, jobs, clock } = this.deps;
       const trimmed = reason.trim();
       if (trimmed.length > LEAVE_REASON_MAX) return { ok: false, reason: "reason-too-long" };
       const cohort = (await this.cohortsToLeave(person)).find((c) => c.id === cohortId);
@@ -77,16 +79,21 @@ export class DataRightsService {
         .map((p) => (p.mentorPersonId === person.id ? p.menteePersonId : p.mentorPersonId));
       const name = person.displayName || person.userId;
       await repo.forget(person.id, cohort.id, now);
-      if ((await this.cohortsToLeave(person)).length === 0 && !person.isCoordinator) await repo.forgetProfile(person.id);
+      if ((await this.cohortsToLeave(person)).length === 0 && !person.isCoordinator)
+        await repo.forgetProfile(person.id);
 
       const key = `leave:${cohort.id}:${person.id}`;
       const vars = { name, cohort: cohort.name, reason: trimmed };
       const partnerKey = trimmed ? "dataRights.leave.partnerToldWithReason" : "dataRights.leave.partnerTold";
-      const coordinatorKey = trimmed ? "dataRights.leave.coordinatorToldWithReason" : "dataRights.leave.coordinatorTold";
+      const coordinatorKey = trimmed
+        ? "dataRights.leave.coordinatorToldWithReason"
+        : "dataRights.leave.coordinatorTold";
       const coordinator = await people.findById(cohort.createdById);
       const notices = [
         ...partners.map((id) => notifyJob(id, { key: partnerKey, vars }, `${key}:partner:${id}`, now)),
-        ...(coordinator && coordinator.id !== person.id ? [notifyJob(coordinator.id, { key: coordinatorKey, vars }, `${key}:coordinator`, now)] : []),
+        ...(coordinator && coordinator.id !== person.id
+          ? [notifyJob(coordinator.id, { key: coordinatorKey, vars }, `${key}:coordinator`, now)]
+          : []),
       ];
       await jobs.enqueue(notices);
       return { ok: true, cohort, told: notices.length };

@@ -46,8 +46,21 @@ export class AuditLog {
     private readonly clock: Clock,
   ) {}
 
-  async record(actor: Person, action: AuditAction, cohort: { id: string; name: string } | null, details: AuditDetails = {}): Promise<void> {
-    await this.repo.record({ actorId: actor.id, actorName: actor.displayName || actor.userId, action, cohortId: cohort?.id ?? null, cohortName: cohort?.name ?? "", details, at: this.clock.now() });
+  async record(
+    actor: Person,
+    action: AuditAction,
+    cohort: { id: string; name: string } | null,
+    details: AuditDetails = {},
+  ): Promise<void> {
+    await this.repo.record({
+      actorId: actor.id,
+      actorName: actor.displayName || actor.userId,
+      action,
+      cohortId: cohort?.id ?? null,
+      cohortName: cohort?.name ?? "",
+      details,
+      at: this.clock.now(),
+    });
   }
 
   list(options: { cohortId?: string; limit?: number } = {}): Promise<AuditEntry[]> {

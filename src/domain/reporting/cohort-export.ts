@@ -5,8 +5,24 @@ import type { CohortOverview } from "./cohort-overview";
 
 /** A cohort's records as tables, for the coordinator's spreadsheets. Counts, dates and answers: no notes. */
 export interface CohortExport {
-  applications: { name: string; role: string; department: string; jobTitle: string; status: string; submittedAt: Date | null }[];
-  pairs: { mentor: string; mentee: string; status: string; held: number; due: number; lastHeldAt: Date | null; nextAt: Date | null; atRisk: string }[];
+  applications: {
+    name: string;
+    role: string;
+    department: string;
+    jobTitle: string;
+    status: string;
+    submittedAt: Date | null;
+  }[];
+  pairs: {
+    mentor: string;
+    mentee: string;
+    status: string;
+    held: number;
+    due: number;
+    lastHeldAt: Date | null;
+    nextAt: Date | null;
+    atRisk: string;
+  }[];
   sessions: { mentor: string; mentee: string; startsAt: Date; status: string }[];
   attendance: { plenary: number; startsAt: Date; name: string; attended: boolean }[];
   evaluations: {
@@ -33,7 +49,9 @@ export function cohortExport(
   nameOf: (personId: string) => string,
 ): CohortExport {
   const { cohort } = overview;
-  const pairNames = new Map(overview.pairs.map((p) => [p.pairId, { mentor: nameOf(p.mentorId), mentee: nameOf(p.menteeId) }]));
+  const pairNames = new Map(
+    overview.pairs.map((p) => [p.pairId, { mentor: nameOf(p.mentorId), mentee: nameOf(p.menteeId) }]),
+  );
   const participants = overview.participants.map((p) => p.personId);
   const skillName = new Map(cohort.skills.map((s) => [s.id, s.name]));
   return {
@@ -45,7 +63,15 @@ export function cohortExport(
       status: a.status,
       submittedAt: a.submittedAt,
     })),
-    pairs: overview.pairs.map((p) => ({ ...pairNames.get(p.pairId)!, status: p.status, held: p.held, due: p.due, lastHeldAt: p.lastHeldAt, nextAt: p.nextAt, atRisk: p.risks.join(" ") })),
+    pairs: overview.pairs.map((p) => ({
+      ...pairNames.get(p.pairId)!,
+      status: p.status,
+      held: p.held,
+      due: p.due,
+      lastHeldAt: p.lastHeldAt,
+      nextAt: p.nextAt,
+      atRisk: p.risks.join(" "),
+    })),
     sessions: activity.sessions
       .filter((s) => s.status === "held" || s.status === "scheduled")
       .filter((s) => pairNames.has(s.pairId))
@@ -53,7 +79,14 @@ export function cohortExport(
       .map((s) => ({ ...pairNames.get(s.pairId)!, startsAt: s.startsAt, status: s.status })),
     attendance: activity.plenaries
       .filter((p) => p.startsAt <= overview.asOf)
-      .flatMap((p) => participants.map((id) => ({ plenary: p.number, startsAt: p.startsAt, name: nameOf(id), attended: p.attendedPersonIds.includes(id) }))),
+      .flatMap((p) =>
+        participants.map((id) => ({
+          plenary: p.number,
+          startsAt: p.startsAt,
+          name: nameOf(id),
+          attended: p.attendedPersonIds.includes(id),
+        })),
+      ),
     evaluations: evaluationRows(evaluations, cohort.anonymousEvaluations, nameOf, (id) => skillName.get(id) ?? id),
   };
 }
@@ -63,7 +96,12 @@ export function cohortExport(
  * no time it was sent, no skills (which skills and the "before" rating come from the application),
  * and rows sorted by what they say, not in the order of the people (the pairs file's order).
  */
-function evaluationRows(evaluations: Evaluation[], anonymous: boolean, nameOf: (personId: string) => string, skillName: (id: string) => string): CohortExport["evaluations"] {
+function evaluationRows(
+  evaluations: Evaluation[],
+  anonymous: boolean,
+  nameOf: (personId: string) => string,
+  skillName: (id: string) => string,
+): CohortExport["evaluations"] {
   const rows = evaluations.map((e) => ({
     kind: e.kind,
     role: e.role,
@@ -82,6 +120,16 @@ function evaluationRows(evaluations: Evaluation[], anonymous: boolean, nameOf: (
           .join("; "),
   }));
   if (!anonymous) return rows;
-  const key = (r: (typeof rows)[number]) => JSON.stringify([r.kind, r.role, r.satisfaction ?? 0, r.objectiveProgress ?? 0, r.recommend, r.learned, r.stillNeeded, r.comments]);
+  const key = (r: (typeof rows)[number]) =>
+    JSON.stringify([
+      r.kind,
+      r.role,
+      r.satisfaction ?? 0,
+      r.objectiveProgress ?? 0,
+      r.recommend,
+      r.learned,
+      r.stillNeeded,
+      r.comments,
+    ]);
   return rows.sort((a, b) => key(a).localeCompare(key(b)));
 }

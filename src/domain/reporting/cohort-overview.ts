@@ -72,37 +72,71 @@ export function cohortOverview(
   const sessionsOf = groupBy(activity.sessions, (s) => s.pairId);
   const pairFigures: PairFigures[] = pairs.map((pair) => {
     const sessions = sessionsOf.get(pair.id) ?? [];
-    const held = sessions.filter((s) => s.status === "held").sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
-    const upcoming = sessions.filter((s) => s.status === "scheduled" && s.startsAt > now).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const held = sessions
+      .filter((s) => s.status === "held")
+      .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+    const upcoming = sessions
+      .filter((s) => s.status === "scheduled" && s.startsAt > now)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const began = Math.max(cohort.startsAt.getTime(), pair.createdAt.getTime());
     const due = Math.max(0, Math.floor((until.getTime() - began) / (cohort.cadenceDays * DAY)));
     const lastHeldAt = held[0]?.startsAt ?? null;
     const flag = flags.get(pair.id);
     const paused = flag?.pausedUntil ? flag.pausedUntil > now : false;
     const risks: PairRisk[] = [];
-    if (running && pair.status === "active" && !paused && now.getTime() - (lastHeldAt?.getTime() ?? began) > QUIET_DAYS_AT_RISK * DAY) risks.push("quiet");
+    if (
+      running &&
+      pair.status === "active" &&
+      !paused &&
+      now.getTime() - (lastHeldAt?.getTime() ?? began) > QUIET_DAYS_AT_RISK * DAY
+    )
+      risks.push("quiet");
     if (flag && (flag.atRisk || flag.consecutiveMisses >= 2)) risks.push("missed-check-ins");
     if (helpAsked.has(pair.id)) risks.push("help-requested");
-    return { pairId: pair.id, mentorId: pair.mentorPersonId, menteeId: pair.menteePersonId, status: pair.status, held: held.length, due, lastHeldAt, nextAt: upcoming[0]?.startsAt ?? null, risks };
+    return {
+      pairId: pair.id,
+      mentorId: pair.mentorPersonId,
+      menteeId: pair.menteePersonId,
+      status: pair.status,
+      held: held.length,
+      due,
+      lastHeldAt,
+      nextAt: upcoming[0]?.startsAt ?? null,
+      risks,
+    };
   });
 
   const people = participantsOf(pairs);
   const participantIds = new Set(people.map((p) => p.personId));
-  const heldPlenaries = activity.plenaries.filter((p) => p.startsAt <= now).map((p) => ({ ...p, attendedIds: new Set(p.attendedPersonIds) }));
-  const plenaries = heldPlenaries.map((p) => ({ number: p.number, startsAt: p.startsAt, attended: p.attendedPersonIds.filter((id) => participantIds.has(id)).length, expected: people.length }));
+  const heldPlenaries = activity.plenaries
+    .filter((p) => p.startsAt <= now)
+    .map((p) => ({ ...p, attendedIds: new Set(p.attendedPersonIds) }));
+  const plenaries = heldPlenaries.map((p) => ({
+    number: p.number,
+    startsAt: p.startsAt,
+    attended: p.attendedPersonIds.filter((id) => participantIds.has(id)).length,
+    expected: people.length,
+  }));
   const attendedSum = plenaries.reduce((sum, p) => sum + p.attended, 0);
   const expectedSum = plenaries.reduce((sum, p) => sum + p.expected, 0);
 
   const evaluationFigures = (kind: "pulse" | "final") => {
     const round = evaluations.filter((e) => e.kind === kind);
     const answered = round.filter((e) => e.submittedAt).length;
-    return { asked: round.length, answered, rate: round.length === 0 ? 0 : Math.round((answered / round.length) * 100) };
+    return {
+      asked: round.length,
+      answered,
+      rate: round.length === 0 ? 0 : Math.round((answered / round.length) * 100),
+    };
   };
 
   const pairsOfPerson = new Map<string, PairFigures[]>();
-  for (const p of pairFigures) for (const id of [p.mentorId, p.menteeId]) pairsOfPerson.set(id, [...(pairsOfPerson.get(id) ?? []), p]);
+  for (const p of pairFigures)
+    for (const id of [p.mentorId, p.menteeId]) pairsOfPerson.set(id, [...(pairsOfPerson.get(id) ?? []), p]);
   const goalsOf = groupBy(activity.goals, (g) => g.pairId);
-  const finalAnswered = new Set(evaluations.filter((e) => e.kind === "final" && e.submittedAt !== null && e.personId).map((e) => e.personId!));
+  const finalAnswered = new Set(
+    evaluations.filter((e) => e.kind === "final" && e.submittedAt !== null && e.personId).map((e) => e.personId!),
+  );
   const participants: ParticipantProgress[] = people.map(({ personId, role }) => {
     const theirPairs = pairsOfPerson.get(personId) ?? [];
     const attended = heldPlenaries.filter((p) => p.attendedIds.has(personId)).length;

@@ -28,12 +28,22 @@ export interface Certificate {
 
 export interface CertificateRepository {
   /** Issues it, or re-issues it with the next version. */
-  issue(cohortId: string, personId: string, issuedById: string | null, override: boolean, at: Date): Promise<Certificate>;
+  issue(
+    cohortId: string,
+    personId: string,
+    issuedById: string | null,
+    override: boolean,
+    at: Date,
+  ): Promise<Certificate>;
   find(cohortId: string, personId: string): Promise<Certificate | null>;
   ofPerson(personId: string): Promise<Certificate[]>;
 }
 
-export const REPORTING_JOBS = { finish: "cohort.finish", certificate: "certificate.send", nudge: "pair.coordinator-nudge" } as const;
+export const REPORTING_JOBS = {
+  finish: "cohort.finish",
+  certificate: "certificate.send",
+  nudge: "pair.coordinator-nudge",
+} as const;
 
 export interface CoordinatorNudgePayload {
   pairId: string;
@@ -62,7 +72,14 @@ export interface ReportData {
 }
 
 export type CertificateDecision =
-  | { ok: true; cohort: Cohort; person: Person; progress: ParticipantProgress; missing: Requirement[]; certificate: Certificate | null }
+  | {
+      ok: true;
+      cohort: Cohort;
+      person: Person;
+      progress: ParticipantProgress;
+      missing: Requirement[];
+      certificate: Certificate | null;
+    }
   | { ok: false; reason: "not-participant" | "not-finished" };
 
 /**
@@ -107,10 +124,20 @@ export class ReportingService {
   /** The cohort's records; `record: false` makes the same file again (a download the audit log already has). */
   async exportFor(actor: Person, cohort: Cohort, options: { record?: boolean } = {}): Promise<CohortExport> {
     const { applications, activity, evaluations, audit } = this.deps;
-    const [overview, apps, act, evals] = await Promise.all([this.overview(cohort), applications.listByCohort(cohort.id), activity.activity(cohort.id), evaluations.ofCohort(cohort.id)]);
+    const [overview, apps, act, evals] = await Promise.all([
+      this.overview(cohort),
+      applications.listByCohort(cohort.id),
+      activity.activity(cohort.id),
+      evaluations.ofCohort(cohort.id),
+    ]);
     const names = await this.namesOf([...apps.map((a) => a.personId), ...overview.participants.map((p) => p.personId)]);
     const data = cohortExport(overview, apps, act, evals, (id) => names.get(id) ?? "");
-    if (options.record !== false) await audit.record(actor, "cohort.exported", cohort, { applications: data.applications.length, pairs: data.pairs.length, evaluations: data.evaluations.length });
+    if (options.record !== false)
+      await audit.record(actor, "cohort.exported", cohort, {
+        applications: data.applications.length,
+        pairs: data.pairs.length,
+        evaluations: data.evaluations.length,
+      });
     return data;
   }
 
@@ -118,7 +145,8 @@ export class ReportingService {
     const overview = await this.overview(cohort);
     const evals = await this.deps.evaluations.ofCohort(cohort.id);
     const names = await this.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
-    if (options.record !== false) await this.deps.audit.record(actor, "cohort.reported", cohort, { pairs: overview.pairs.length });
+    if (options.record !== false)
+      await this.deps.audit.record(actor, "cohort.reported", cohort, { pairs: overview.pairs.length });
     return {
       overview,
       pulse: evaluationResults("pulse", evals, cohort.skills, cohort.anonymousEvaluations),
@@ -128,30 +156,52 @@ export class ReportingService {
   }
 
   /** A coordinator's nudge to a pair: the pair and who to write to, recorded in the audit log. */
-  async nudge(actor: Person, pairId: string): Promise<{ ok: true; pair: PairRecord; cohort: Cohort; mentor: Person; mentee: Person } | { ok: false; reason: "not-found" | "ended" }> {
-    return this.deps.transactions.run(async (): Promise<{ ok: true; pair: PairRecord; cohort: Cohort; mentor: Person; mentee: Person } | { ok: false; reason: "not-found" | "ended" }> => {
-      const pair = await this.deps.pairing.findPair(pairId);
-      const cohort = pair ? await this.deps.cohortRepo.findById(pair.cohortId) : null;
-      if (!pair || !cohort) return { ok: false, reason: "not-found" };
-      if (pair.status === "ended" || cohort.finishedAt) return { ok: false, reason: "ended" };
-      const people = await this.deps.people.byIds([pair.mentorPersonId, pair.menteePersonId]);
-      const mentor = people.get(pair.mentorPersonId);
-      const mentee = people.get(pair.menteePersonId);
-      if (!mentor || !mentee) return { ok: false, reason: "not-found" };
-      await this.deps.audit.record(actor, "pair.nudged", cohort, { mentor: mentor.displayName, mentee: mentee.displayName });
-      const now = this.deps.clock.now();
-      await this.deps.jobs.enqueue(
-        [mentor, mentee].map((person) => {
-          const payload: CoordinatorNudgePayload = { pairId: pair.id, personId: person.id, coordinatorId: actor.id };
-          return { kind: REPORTING_JOBS.nudge, payload, runAt: now, idempotencyKey: `coordinator-nudge:${pair.id}:${person.id}:${now.toISOString()}` };
-        }),
-      );
-      return { ok: true, pair, cohort, mentor, mentee };
-    });
+  async nudge(
+    actor: Person,
+    pairId: string,
+  ): Promise<
+    | { ok: true; pair: PairRecord; cohort: Cohort; mentor: Person; mentee: Person }
+    | { ok: false; reason: "not-found" | "ended" }
+  > {
+    return this.deps.transactions.run(
+      async (): Promise<
+        | { ok: true; pair: PairRecord; cohort: Cohort; mentor: Person; mentee: Person }
+        | { ok: false; reason: "not-found" | "ended" }
+      > => {
+        const pair = await this.deps.pairing.findPair(pairId);
+        const cohort = pair ? await this.deps.cohortRepo.findById(pair.cohortId) : null;
+        if (!pair || !cohort) return { ok: false, reason: "not-found" };
+        if (pair.status === "ended" || cohort.finishedAt) return { ok: false, reason: "ended" };
+        const people = await this.deps.people.byIds([pair.mentorPersonId, pair.menteePersonId]);
+        const mentor = people.get(pair.mentorPersonId);
+        const mentee = people.get(pair.menteePersonId);
+        if (!mentor || !mentee) return { ok: false, reason: "not-found" };
+        await this.deps.audit.record(actor, "pair.nudged", cohort, {
+          mentor: mentor.displayName,
+          mentee: mentee.displayName,
+        });
+        const now = this.deps.clock.now();
+        await this.deps.jobs.enqueue(
+          [mentor, mentee].map((person) => {
+            const payload: CoordinatorNudgePayload = { pairId: pair.id, personId: person.id, coordinatorId: actor.id };
+            return {
+              kind: REPORTING_JOBS.nudge,
+              payload,
+              runAt: now,
+              idempotencyKey: `coordinator-nudge:${pair.id}:${person.id}:${now.toISOString()}`,
+            };
+          }),
+        );
+        return { ok: true, pair, cohort, mentor, mentee };
+      },
+    );
   }
 
   /** A coordinator's nudge as one partner reads it; null once the pair has ended. */
-  async nudgeFor(payload: CoordinatorNudgePayload): Promise<{ person: Person; nudge: { pairId: string; coordinatorName: string; cohortName: string; partnerName: string } } | null> {
+  async nudgeFor(payload: CoordinatorNudgePayload): Promise<{
+    person: Person;
+    nudge: { pairId: string; coordinatorName: string; cohortName: string; partnerName: string };
+  } | null> {
     const pair = await this.deps.pairing.findPair(payload.pairId);
     const cohort = pair ? await this.deps.cohortRepo.findById(pair.cohortId) : null;
     if (!pair || !cohort || pair.status === "ended" || cohort.finishedAt) return null;
@@ -160,14 +210,27 @@ export class ReportingService {
     const person = people.get(payload.personId);
     if (!person) return null;
     const nameOf = (id: string) => people.get(id)?.displayName || people.get(id)?.userId || "";
-    return { person, nudge: { pairId: pair.id, coordinatorName: nameOf(payload.coordinatorId), cohortName: cohort.name, partnerName: nameOf(partnerId) } };
+    return {
+      person,
+      nudge: {
+        pairId: pair.id,
+        coordinatorName: nameOf(payload.coordinatorId),
+        cohortName: cohort.name,
+        partnerName: nameOf(partnerId),
+      },
+    };
   }
 
   /** The automatic close a week after the programme ends. */
   finishJob(cohort: Cohort): JobRequest {
     const at = autoFinishAt(cohort).toISOString();
     const payload: FinishPayload = { cohortId: cohort.id, at };
-    return { kind: REPORTING_JOBS.finish, payload, runAt: new Date(at), idempotencyKey: `cohort:finish:${cohort.id}:${at}` };
+    return {
+      kind: REPORTING_JOBS.finish,
+      payload,
+      runAt: new Date(at),
+      idempotencyKey: `cohort:finish:${cohort.id}:${at}`,
+    };
   }
 
   async scheduleFinish(cohort: Cohort): Promise<void> {
@@ -178,28 +241,42 @@ export class ReportingService {
    * Closes the cohort: it is marked finished (questionnaires close, reminders stop) and each
    * participant gets their certificate, or a word on what was missing, by a durable job.
    */
-  async finish(cohort: Cohort, actor: Person | null): Promise<{ ok: true; cohort: Cohort; participants: number } | { ok: false; reason: "already-finished" | "not-started" }> {
+  async finish(
+    cohort: Cohort,
+    actor: Person | null,
+  ): Promise<
+    { ok: true; cohort: Cohort; participants: number } | { ok: false; reason: "already-finished" | "not-started" }
+  > {
     // Finished, the certificates queued and the audit row, together: a half-closed cohort could not be closed again.
-    return this.deps.transactions.run(async (): Promise<{ ok: true; cohort: Cohort; participants: number } | { ok: false; reason: "already-finished" | "not-started" }> => {
-      const { cohortRepo, pairing, jobs, clock, audit } = this.deps;
-      if (cohort.finishedAt) return { ok: false, reason: "already-finished" };
-      const pairs = await pairing.pairsOfCohort(cohort.id);
-      if (pairs.length === 0) return { ok: false, reason: "not-started" };
-      const now = clock.now();
-      const finished = await cohortRepo.update(cohort.id, { status: "finished", finishedAt: now });
-      // Everyone who took part, a partner whose other half left included.
-      const people = participantsOf(pairs).map((p) => p.personId);
-      if (!cohort.isDemo) {
-        await jobs.enqueue(
-          people.map((personId) => {
-            const payload: CertificateJobPayload = { cohortId: cohort.id, personId };
-            return { kind: REPORTING_JOBS.certificate, payload, runAt: now, idempotencyKey: `certificate:${cohort.id}:${personId}` };
-          }),
-        );
-      }
-      if (actor) await audit.record(actor, "cohort.finished", cohort, { participants: people.length });
-      return { ok: true, cohort: finished, participants: people.length };
-    });
+    return this.deps.transactions.run(
+      async (): Promise<
+        { ok: true; cohort: Cohort; participants: number } | { ok: false; reason: "already-finished" | "not-started" }
+      > => {
+        const { cohortRepo, pairing, jobs, clock, audit } = this.deps;
+        if (cohort.finishedAt) return { ok: false, reason: "already-finished" };
+        const pairs = await pairing.pairsOfCohort(cohort.id);
+        if (pairs.length === 0) return { ok: false, reason: "not-started" };
+        const now = clock.now();
+        const finished = await cohortRepo.update(cohort.id, { status: "finished", finishedAt: now });
+        // Everyone who took part, a partner whose other half left included.
+        const people = participantsOf(pairs).map((p) => p.personId);
+        if (!cohort.isDemo) {
+          await jobs.enqueue(
+            people.map((personId) => {
+              const payload: CertificateJobPayload = { cohortId: cohort.id, personId };
+              return {
+                kind: REPORTING_JOBS.certificate,
+                payload,
+                runAt: now,
+                idempotencyKey: `certificate:${cohort.id}:${personId}`,
+              };
+            }),
+          );
+        }
+        if (actor) await audit.record(actor, "cohort.finished", cohort, { participants: people.length });
+        return { ok: true, cohort: finished, participants: people.length };
+      },
+    );
   }
 
   /** The automatic close: only if the dates still say so and nobody closed it already. */
@@ -210,13 +287,20 @@ export class ReportingService {
   }
 
   /** Where a participant stands against the certificate's requirements. */
-  async progressOf(cohort: Cohort, personId: string): Promise<{ progress: ParticipantProgress; missing: Requirement[] } | null> {
+  async progressOf(
+    cohort: Cohort,
+    personId: string,
+  ): Promise<{ progress: ParticipantProgress; missing: Requirement[] } | null> {
     // One person's pairs only: closing a cohort asks this once per participant.
     const { pairing, activity, evaluations, clock } = this.deps;
-    const pairs = (await pairing.pairsOfCohort(cohort.id)).filter((p) => p.mentorPersonId === personId || p.menteePersonId === personId);
+    const pairs = (await pairing.pairsOfCohort(cohort.id)).filter(
+      (p) => p.mentorPersonId === personId || p.menteePersonId === personId,
+    );
     const act = await activity.activity(cohort.id, { pairIds: pairs.map((p) => p.id), personIds: [personId] });
     const evals = (await evaluations.ofPerson(personId)).filter((e) => e.cohortId === cohort.id);
-    const progress = cohortOverview(cohort, [], pairs, act, evals, clock.now()).participants.find((p) => p.personId === personId);
+    const progress = cohortOverview(cohort, [], pairs, act, evals, clock.now()).participants.find(
+      (p) => p.personId === personId,
+    );
     return progress ? { progress, missing: missingRequirements(progress) } : null;
   }
 
@@ -238,10 +322,27 @@ export class ReportingService {
       if (!found) return { ok: false, reason: "not-participant" };
       const before = await this.deps.certificates.find(cohort.id, person.id);
       const now = this.deps.clock.now();
-      const certificate = await this.deps.certificates.issue(cohort.id, person.id, actor.id, found.missing.length > 0, now);
-      await this.deps.audit.record(actor, before ? "certificate.reissued" : "certificate.issued", cohort, { person: person.displayName, version: certificate.version, missing: found.missing.join(" ") });
+      const certificate = await this.deps.certificates.issue(
+        cohort.id,
+        person.id,
+        actor.id,
+        found.missing.length > 0,
+        now,
+      );
+      await this.deps.audit.record(actor, before ? "certificate.reissued" : "certificate.issued", cohort, {
+        person: person.displayName,
+        version: certificate.version,
+        missing: found.missing.join(" "),
+      });
       const payload: CertificateJobPayload = { cohortId: cohort.id, personId: person.id, version: certificate.version };
-      await this.deps.jobs.enqueue([{ kind: REPORTING_JOBS.certificate, payload, runAt: now, idempotencyKey: `certificate:${cohort.id}:${person.id}:v${certificate.version}` }]);
+      await this.deps.jobs.enqueue([
+        {
+          kind: REPORTING_JOBS.certificate,
+          payload,
+          runAt: now,
+          idempotencyKey: `certificate:${cohort.id}:${person.id}:v${certificate.version}`,
+        },
+      ]);
       return { ok: true, cohort, person, ...found, certificate };
     });
   }
@@ -256,8 +357,10 @@ export class ReportingService {
     if (!found) return { ok: false, reason: "not-participant" };
     let certificate = await this.deps.certificates.find(cohort.id, person.id);
     // A newer issue has its own job; this one has nothing left to send.
-    if (payload.version !== undefined && certificate?.version !== payload.version) return { ok: false, reason: "not-finished" };
-    if (!certificate && found.missing.length === 0) certificate = await this.deps.certificates.issue(cohort.id, person.id, null, false, this.deps.clock.now());
+    if (payload.version !== undefined && certificate?.version !== payload.version)
+      return { ok: false, reason: "not-finished" };
+    if (!certificate && found.missing.length === 0)
+      certificate = await this.deps.certificates.issue(cohort.id, person.id, null, false, this.deps.clock.now());
     return { ok: true, cohort, person, ...found, certificate };
   }
 }

@@ -5,17 +5,35 @@ import type { Services } from "../../services";
 import { announcementMessage } from "./views/announcement";
 
 // What Slack answers when the bot may not write in a channel.
-const CANNOT_POST = new Set(["not_in_channel", "channel_not_found", "is_archived", "restricted_action", "cannot_dm_bot", "ekm_access_denied", "team_access_not_granted"]);
+const CANNOT_POST = new Set([
+  "not_in_channel",
+  "channel_not_found",
+  "is_archived",
+  "restricted_action",
+  "cannot_dm_bot",
+  "ekm_access_denied",
+  "team_access_not_granted",
+]);
 
 /**
  * Posts a cohort's call for applications in a channel, in the cohort's language. Slack refuses
  * channels the bot cannot write to (private ones it was not invited to, DMs with others): that
  * comes back as `ok: false` so the coordinator can pick another channel.
  */
-export async function postAnnouncement(services: Services, client: WebClient, cohort: Cohort, channel: string): Promise<{ ok: true; channel: string } | { ok: false }> {
+export async function postAnnouncement(
+  services: Services,
+  client: WebClient,
+  cohort: Cohort,
+  channel: string,
+): Promise<{ ok: true; channel: string } | { ok: false }> {
   const message = announcementMessage(cohort, translator(cohort.locale), services.clock.now());
   try {
-    const result = await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false });
+    const result = await client.chat.postMessage({
+      channel,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+    });
     return { ok: true, channel: result.channel ?? channel };
   } catch (error) {
     const code = (error as { data?: { error?: string } }).data?.error ?? "";

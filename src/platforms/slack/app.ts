@@ -80,9 +80,15 @@ export function createSlackPlatform(
     async start() {
       try {
         const auth = await jobClient.auth.test();
-        services.logger.info({ team: auth.team, bot: auth.user }, `Slack: signed in to ${auth.team ?? "the workspace"} as @${auth.user ?? "bot"}`);
+        services.logger.info(
+          { team: auth.team, bot: auth.user },
+          `Slack: signed in to ${auth.team ?? "the workspace"} as @${auth.user ?? "bot"}`,
+        );
       } catch (error) {
-        services.logger.error({ err: error }, "Slack: the bot token was not accepted (auth.test); check SLACK_BOT_TOKEN");
+        services.logger.error(
+          { err: error },
+          "Slack: the bot token was not accepted (auth.test); check SLACK_BOT_TOKEN",
+        );
       }
       if (slack.mode === "socket") await app.start();
     },

@@ -12,20 +12,34 @@ import type { ApplicationItem } from "./views/applications";
  * Opens the application form for one cohort (a new draft, or the saved one to resume or edit), or
  * says plainly why not. Returns the text to tell the person, if any.
  */
-export async function openApplication(services: Services, client: WebClient, viewer: SlackViewer, cohort: Cohort, triggerId: string): Promise<string | undefined> {
+export async function openApplication(
+  services: Services,
+  client: WebClient,
+  viewer: SlackViewer,
+  cohort: Cohort,
+  triggerId: string,
+): Promise<string | undefined> {
   const { t, locale, timeZone } = viewer;
   const gate = await services.applications.begin(viewer.person, cohort);
   if (!gate.ok) {
     const { tEscaped } = viewer;
     const name = cohort.name;
     if (gate.reason === "already-matched") return tEscaped("apply.alreadyMatched", { name });
-    if (gate.reason === "not-open-yet") return tEscaped("apply.notOpenYet", { name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) });
+    if (gate.reason === "not-open-yet")
+      return tEscaped("apply.notOpenYet", { name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) });
     return tEscaped("apply.windowClosed", { name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) });
   }
   const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
   await client.views.open({
     trigger_id: triggerId,
-    view: profileModal({ cohort, application: gate.application, answers, t, dataPolicyUrl: services.config.links.dataPolicyUrl, resumed: gate.resumed }),
+    view: profileModal({
+      cohort,
+      application: gate.application,
+      answers,
+      t,
+      dataPolicyUrl: services.config.links.dataPolicyUrl,
+      resumed: gate.resumed,
+    }),
   });
   return undefined;
 }
@@ -38,6 +52,12 @@ export async function applicationChoices(services: Services): Promise<{ open: Co
 /** A person's applications with their cohorts and sponsors, as the status views show them. */
 export async function applicationItems(services: Services, personId: string): Promise<ApplicationItem[]> {
   const entries = await services.applications.forPerson(personId);
-  const sponsors = await services.people.byIds(entries.flatMap((e) => (e.application.sponsorPersonId ? [e.application.sponsorPersonId] : [])));
-  return entries.map(({ application, cohort }) => ({ application, cohort, sponsor: application.sponsorPersonId ? (sponsors.get(application.sponsorPersonId) ?? null) : null }));
+  const sponsors = await services.people.byIds(
+    entries.flatMap((e) => (e.application.sponsorPersonId ? [e.application.sponsorPersonId] : [])),
+  );
+  return entries.map(({ application, cohort }) => ({
+    application,
+    cohort,
+    sponsor: application.sponsorPersonId ? (sponsors.get(application.sponsorPersonId) ?? null) : null,
+  }));
 }

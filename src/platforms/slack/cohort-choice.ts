@@ -28,7 +28,13 @@ export async function chooseCohort(
       return undefined;
     case "ambiguous":
       // cohortNames escapes each name itself.
-      await say(tEscaped("cohorts.ambiguous", { list: markup(cohortNames(choice.cohorts)), command, example: choice.cohorts[0]!.name }));
+      await say(
+        tEscaped("cohorts.ambiguous", {
+          list: markup(cohortNames(choice.cohorts)),
+          command,
+          example: choice.cohorts[0]!.name,
+        }),
+      );
       return undefined;
     case "unknown":
       await say(tEscaped("cohorts.notFound", { name: choice.name, list: markup(cohortNames(choice.known) || "—") }));

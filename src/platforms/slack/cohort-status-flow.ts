@@ -10,7 +10,14 @@ import { cohortStatusMessage } from "./views/cohort-status";
 import { context, type SlackMessage } from "./views/text";
 
 /** The cohort's status for a coordinator, and its chart (sessions per week, attendance) in their DM. */
-export async function showCohortStatus(services: Services, viewer: SlackViewer, client: WebClient, cohort: Cohort, userId: string, say: (message: SlackMessage) => Promise<void>): Promise<void> {
+export async function showCohortStatus(
+  services: Services,
+  viewer: SlackViewer,
+  client: WebClient,
+  cohort: Cohort,
+  userId: string,
+  say: (message: SlackMessage) => Promise<void>,
+): Promise<void> {
   const { t, locale, timeZone } = viewer;
   const overview = await services.reporting.overview(cohort);
   const names = await services.reporting.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
@@ -19,5 +26,10 @@ export async function showCohortStatus(services: Services, viewer: SlackViewer, 
   await say(hasChart ? { ...message, blocks: [...message.blocks, context(t("cohortStatus.chartSent"))] } : message);
   if (!hasChart) return;
   const png = await renderChartPng(cohortChartSpec(overview, t, locale));
-  await sendFileToDm(client, userId, { filename: `${fileSafeName(cohort.name)}.png`, title: t("cohortStatus.chartTitle", { cohort: cohort.name }), comment: "", content: png });
+  await sendFileToDm(client, userId, {
+    filename: `${fileSafeName(cohort.name)}.png`,
+    title: t("cohortStatus.chartTitle", { cohort: cohort.name }),
+    comment: "",
+    content: png,
+  });
 }

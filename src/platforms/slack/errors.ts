@@ -1,7 +1,13 @@
 import type { Failure } from "../../scheduler/job-worker";
 
 // Web API errors (ok: false) that mean "try later" rather than "this cannot work".
-const TRANSIENT_PLATFORM_ERRORS = new Set(["ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"]);
+const TRANSIENT_PLATFORM_ERRORS = new Set([
+  "ratelimited",
+  "internal_error",
+  "fatal_error",
+  "service_unavailable",
+  "request_timeout",
+]);
 
 /** Tells the job worker how to treat a Slack Web API error: wait for Retry-After, retry, or give up. */
 export function classifySlackError(error: unknown): Failure | undefined {

@@ -8,10 +8,19 @@ import { evaluationModal } from "./views/evaluation";
  * Opens a questionnaire for the person it belongs to, with their earlier answers when they change
  * them. Returns the refusal to tell them otherwise.
  */
-export async function openEvaluationForm(services: Services, viewer: SlackViewer, client: WebClient, triggerId: string, evaluationId: string): Promise<string | null> {
+export async function openEvaluationForm(
+  services: Services,
+  viewer: SlackViewer,
+  client: WebClient,
+  triggerId: string,
+  evaluationId: string,
+): Promise<string | null> {
   const form = await services.evaluations.formFor(viewer.person, evaluationId);
   if (!form.ok) return viewer.t(`evaluation.refused.${form.reason}`);
-  const view = evaluationModal({ ...evaluationFormView(form), answers: form.evaluation.answers, skillsAfter: form.evaluation.skillsAfter }, viewer.t);
+  const view = evaluationModal(
+    { ...evaluationFormView(form), answers: form.evaluation.answers, skillsAfter: form.evaluation.skillsAfter },
+    viewer.t,
+  );
   await client.views.open({ trigger_id: triggerId, view });
   return null;
 }

@@ -27,9 +27,21 @@ function mention(person: Person | undefined): string {
 }
 
 /** The board for a pair the viewer is in (the service has already checked that). */
-export async function goalsBoardFor(services: Services, viewer: SlackViewer, pair: PairRecord, goals: Goal[]): Promise<ModalView> {
-  const [partner, cohort] = await Promise.all([services.people.findById(partnerOf(pair, viewer.person.id)), services.cohorts.findById(pair.cohortId)]);
-  return goalsBoardModal({ pairId: pair.id, partner: mention(partner ?? undefined), cohortName: cohort?.name ?? "", goals }, viewer.t, viewer.locale);
+export async function goalsBoardFor(
+  services: Services,
+  viewer: SlackViewer,
+  pair: PairRecord,
+  goals: Goal[],
+): Promise<ModalView> {
+  const [partner, cohort] = await Promise.all([
+    services.people.findById(partnerOf(pair, viewer.person.id)),
+    services.cohorts.findById(pair.cohortId),
+  ]);
+  return goalsBoardModal(
+    { pairId: pair.id, partner: mention(partner ?? undefined), cohortName: cohort?.name ?? "", goals },
+    viewer.t,
+    viewer.locale,
+  );
 }
 
 /** Why a goal or pair cannot be shown to this person, in their words (never what it holds). */
@@ -43,7 +55,13 @@ export function goalRefusalText(viewer: SlackViewer, reason: GoalRefusal | "too-
  * `/mentoring goals` and the Set goals buttons: one pair's board (the one named, or the person's
  * only pair), a choice when they are in several, or the text to tell them when there is none.
  */
-export async function openGoals(services: Services, client: WebClient, viewer: SlackViewer, target: ModalTarget, pairId?: string): Promise<string | undefined> {
+export async function openGoals(
+  services: Services,
+  client: WebClient,
+  viewer: SlackViewer,
+  target: ModalTarget,
+  pairId?: string,
+): Promise<string | undefined> {
   if (!pairId) {
     const pairs = await services.goals.pairsOf(viewer.person);
     if (pairs.length === 0) return viewer.t("goals.noPair");
@@ -62,7 +80,8 @@ export async function openGoals(services: Services, client: WebClient, viewer: S
 async function choices(services: Services, viewer: SlackViewer, pairs: PairRecord[]): Promise<PairChoice[]> {
   const people = await services.people.byIds(pairs.map((p) => partnerOf(p, viewer.person.id)));
   const cohorts = new Map<string, string>();
-  for (const id of new Set(pairs.map((p) => p.cohortId))) cohorts.set(id, (await services.cohorts.findById(id))?.name ?? "");
+  for (const id of new Set(pairs.map((p) => p.cohortId)))
+    cohorts.set(id, (await services.cohorts.findById(id))?.name ?? "");
   return pairs.map((pair) => {
     const partner = people.get(partnerOf(pair, viewer.person.id));
     return { pairId: pair.id, partner: mention(partner), cohortName: cohorts.get(pair.cohortId) ?? "" };

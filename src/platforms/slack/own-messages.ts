@@ -10,18 +10,27 @@ import type { Services } from "../../services";
  */
 
 /** The sponsor request and reminder Tandem sent for this application's current request: channel and ts. */
-export async function sponsorRequestMessages(services: Services, application: Application): Promise<{ channel: string; ts: string }[]> {
+export async function sponsorRequestMessages(
+  services: Services,
+  application: Application,
+): Promise<{ channel: string; ts: string }[]> {
   const keys = sponsorDeliveryKeys(application);
   const messages: { channel: string; ts: string }[] = [];
   for (const key of [keys.request, keys.reminder]) {
     const record = await services.deliveries.find(key);
-    if (record.state === "sent" && record.channel && record.messageRef) messages.push({ channel: record.channel, ts: record.messageRef });
+    if (record.state === "sent" && record.channel && record.messageRef)
+      messages.push({ channel: record.channel, ts: record.messageRef });
   }
   return messages;
 }
 
 /** True when `channel` is this person's own DM with Tandem (the only place their review messages live). */
-export async function isOwnDirectChannel(services: Services, client: WebClient, person: Person, channel: string | undefined): Promise<boolean> {
+export async function isOwnDirectChannel(
+  services: Services,
+  client: WebClient,
+  person: Person,
+  channel: string | undefined,
+): Promise<boolean> {
   if (!channel) return false;
   const saved = (await services.conversationRefs.get(person.id)) as { channel?: string } | null;
   if (saved?.channel) return saved.channel === channel;

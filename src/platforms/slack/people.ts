@@ -14,7 +14,12 @@ export interface SlackViewer extends Viewer {
  * The person behind a Slack request, with their language and zone. users.info (with the locale)
  * is called on first contact and once a day after; the rest of the time the database answers.
  */
-export async function identifySlackUser(services: Services, client: WebClient, teamId: string, userId: string): Promise<SlackViewer> {
+export async function identifySlackUser(
+  services: Services,
+  client: WebClient,
+  teamId: string,
+  userId: string,
+): Promise<SlackViewer> {
   const person = await services.people.identify({ platform: "slack", workspaceId: teamId, userId }, async () => {
     const { user } = await client.users.info({ user: userId, include_locale: true });
     return {

@@ -15,19 +15,32 @@ export async function generatePlan(services: Services, viewer: SlackViewer, coho
   const result = await services.plenaries.generate(cohortId);
   if (!result.ok) {
     const cohort = result.reason === "no-dates" ? await services.cohorts.findById(cohortId) : null;
-    return plainMessage(cohort ? viewer.tEscaped("plenaries.noDates", { cohort: cohort.name }) : viewer.tEscaped("cohorts.gone"));
+    return plainMessage(
+      cohort ? viewer.tEscaped("plenaries.noDates", { cohort: cohort.name }) : viewer.tEscaped("cohorts.gone"),
+    );
   }
   const name = result.list.cohort.name;
-  const note = result.created > 0 ? viewer.tEscaped("plenaries.generated", { created: result.created, cohort: name }) : viewer.tEscaped("plenaries.alreadyPlanned", { cohort: name });
+  const note =
+    result.created > 0
+      ? viewer.tEscaped("plenaries.generated", { created: result.created, cohort: name })
+      : viewer.tEscaped("plenaries.alreadyPlanned", { cohort: name });
   const list = plenaryListMessage(result.list, t, viewer.locale, viewer.timeZone);
   return { text: note, blocks: [section(note), ...list.blocks] };
 }
 
 /** Each person in the cohort with the plenaries they attended of those held. */
-export async function attendanceSummary(services: Services, viewer: SlackViewer, cohort: Cohort): Promise<SlackMessage> {
+export async function attendanceSummary(
+  services: Services,
+  viewer: SlackViewer,
+  cohort: Cohort,
+): Promise<SlackMessage> {
   const people = await services.people.byIds(await services.plenaries.peopleOf(cohort.id));
   const rows = [];
-  for (const person of people.values()) rows.push({ name: person.displayName || person.userId, count: await services.plenaries.attendanceOf(person.id, cohort.id) });
+  for (const person of people.values())
+    rows.push({
+      name: person.displayName || person.userId,
+      count: await services.plenaries.attendanceOf(person.id, cohort.id),
+    });
   rows.sort((a, b) => a.name.localeCompare(b.name));
   return attendanceSummaryMessage(cohort, rows, viewer.t);
 }

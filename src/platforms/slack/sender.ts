@@ -68,7 +68,8 @@ export class SlackSender implements PlatformSender {
 
   /** A group DM of these people and the bot (a pair's introduction). */
   async openGroup(people: Person[]): Promise<string> {
-    const channel = (await this.client.conversations.open({ users: people.map((p) => p.userId).join(",") })).channel?.id;
+    const channel = (await this.client.conversations.open({ users: people.map((p) => p.userId).join(",") })).channel
+      ?.id;
     if (!channel) throw new Error("conversations.open returned no channel");
     return channel;
   }
@@ -78,7 +79,13 @@ export class SlackSender implements PlatformSender {
     if (message.kind === "document") {
       // A file cannot carry message metadata; the ledger still sends it once per key.
       const { document } = message;
-      const uploaded = await this.client.files.uploadV2({ channel_id: channel, filename: document.filename, title: document.title, initial_comment: rendered.text, file: document.content });
+      const uploaded = await this.client.files.uploadV2({
+        channel_id: channel,
+        filename: document.filename,
+        title: document.title,
+        initial_comment: rendered.text,
+        file: document.content,
+      });
       const files = (uploaded as { files?: { files?: { id?: string }[] }[] }).files;
       return files?.[0]?.files?.[0]?.id ?? null;
     }
@@ -102,7 +109,9 @@ export class SlackSender implements PlatformSender {
         cursor,
       });
       const found = page.messages?.find(
-        (m) => m.metadata?.event_type === DELIVERY_EVENT_TYPE && (m.metadata.event_payload as { key?: string } | undefined)?.key === deliveryKey,
+        (m) =>
+          m.metadata?.event_type === DELIVERY_EVENT_TYPE &&
+          (m.metadata.event_payload as { key?: string } | undefined)?.key === deliveryKey,
       );
       if (found?.ts) return found.ts;
       cursor = page.response_metadata?.next_cursor || undefined;

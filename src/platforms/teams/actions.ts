@@ -6,9 +6,32 @@ import { plenaryCheckIn } from "./handlers/plenary-check-in";
 import { logOpen, logSubmitted, planOpen, planSubmitted, sessionAccept } from "./handlers/session";
 import { withdrawApplication } from "./handlers/status";
 import { cohortEdit, cohortSaved } from "./handlers/cohort";
-import { matchApprove, matchDownload, matchPage, matchPair, matchReassign, matchReassignOpen, matchRerun } from "./handlers/match";
-import { plenaryAttendanceOpen, plenaryAttendanceSubmitted, plenaryEditOpen, plenaryEditSubmitted, plenaryGenerate } from "./handlers/plenary";
-import { goalFormOpen, goalMove, goalPhase, goalPick, goalRemove, goalSaved, goalsOpen, goalUnpick } from "./handlers/goals";
+import {
+  matchApprove,
+  matchDownload,
+  matchPage,
+  matchPair,
+  matchReassign,
+  matchReassignOpen,
+  matchRerun,
+} from "./handlers/match";
+import {
+  plenaryAttendanceOpen,
+  plenaryAttendanceSubmitted,
+  plenaryEditOpen,
+  plenaryEditSubmitted,
+  plenaryGenerate,
+} from "./handlers/plenary";
+import {
+  goalFormOpen,
+  goalMove,
+  goalPhase,
+  goalPick,
+  goalRemove,
+  goalSaved,
+  goalsOpen,
+  goalUnpick,
+} from "./handlers/goals";
 import { evaluationOpen, evaluationSubmitted } from "./handlers/evaluation";
 import { leaveSubmitted } from "./handlers/leave";
 import { cohortNudge } from "./handlers/reports";

@@ -26,8 +26,12 @@ export class TandemCloudAdapter extends CloudAdapter {
     if (shape.activity.channelId !== "msteams") return refuse(res, 403, "Tandem answers Microsoft Teams only");
     const activity = req.body as Activity;
     // In the anonymous mode a token is never read: validating one would make the bot fetch keys for nothing.
-    const authorization = this.trust.anonymous ? "" : typeof req.headers.authorization === "string" ? req.headers.authorization : "";
-    let authenticated;
+    const authorization = this.trust.anonymous
+      ? ""
+      : typeof req.headers.authorization === "string"
+        ? req.headers.authorization
+        : "";
+    let authenticated: Awaited<ReturnType<typeof this.botFrameworkAuthentication.authenticateRequest>>;
     try {
       authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
     } catch (error) {
@@ -64,7 +68,11 @@ export function createTeamsAdapter(teams: Exclude<TeamsConfig, { mode: "off" }>,
           ...(teams.openIdMetadataUrl ? publicCloudWithKeysFrom(teams.openIdMetadataUrl) : {}),
         },
   );
-  const adapter = new TandemCloudAdapter({ anonymous: teams.mode === "anonymous", allowedTenants: teams.allowedTenants }, logger, auth);
+  const adapter = new TandemCloudAdapter(
+    { anonymous: teams.mode === "anonymous", allowedTenants: teams.allowedTenants },
+    logger,
+    auth,
+  );
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, activityType: context.activity.type }, "unhandled error in a Teams turn");
   };
@@ -83,7 +91,8 @@ function publicCloudWithKeysFrom(openIdMetadataUrl: string): Record<string, stri
     ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
     ToChannelFromBotOAuthScope: "https://api.botframework.com",
     OAuthUrl: "https://api.botframework.com",
-    ToBotFromEmulatorOpenIdMetadataUrl: "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
+    ToBotFromEmulatorOpenIdMetadataUrl:
+      "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration",
     CallerId: "urn:botframework:azure",
   };
 }

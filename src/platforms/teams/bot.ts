@@ -1,4 +1,10 @@
-import { CardFactory, MessageFactory, TeamsActivityHandler, type FileConsentCardResponse, type TurnContext } from "./transport";
+import {
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  type FileConsentCardResponse,
+  type TurnContext,
+} from "./transport";
 import { helpView } from "../../domain/commands";
 import type { Services } from "../../services";
 import { isDatabaseUnavailable } from "../../storage/errors";
@@ -45,11 +51,17 @@ export class TandemTeamsBot extends TeamsActivityHandler {
   }
 
   /** A file offered with a consent card: the person allowed it, so it is made again and uploaded. */
-  protected override async handleTeamsFileConsentAccept(context: TurnContext, answer: FileConsentCardResponse): Promise<void> {
+  protected override async handleTeamsFileConsentAccept(
+    context: TurnContext,
+    answer: FileConsentCardResponse,
+  ): Promise<void> {
     await this.safely(context, () => fileConsentAccepted(this.services, context, answer));
   }
 
-  protected override async handleTeamsFileConsentDecline(context: TurnContext, answer: FileConsentCardResponse): Promise<void> {
+  protected override async handleTeamsFileConsentDecline(
+    context: TurnContext,
+    answer: FileConsentCardResponse,
+  ): Promise<void> {
     await this.safely(context, () => fileConsentDeclined(this.services, context, answer));
   }
 
@@ -63,7 +75,9 @@ export class TandemTeamsBot extends TeamsActivityHandler {
       return;
     }
     await context.sendActivity(MessageFactory.text(viewer.t("teams.welcome")));
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), viewer.t))));
+    await context.sendActivity(
+      MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), viewer.t))),
+    );
   }
 
   /** Nothing a person types may crash the turn: log it and answer politely. */

@@ -24,7 +24,9 @@ export async function chooseCohort(
       await request.reply(t("cohorts.none"));
       return undefined;
     case "ambiguous":
-      await request.reply(tEscaped("cohorts.ambiguous", { list: cohortNames(choice.cohorts), command, example: choice.cohorts[0]!.name }));
+      await request.reply(
+        tEscaped("cohorts.ambiguous", { list: cohortNames(choice.cohorts), command, example: choice.cohorts[0]!.name }),
+      );
       return undefined;
     case "unknown":
       await request.reply(tEscaped("cohorts.notFound", { name: choice.name, list: cohortNames(choice.known) || "—" }));

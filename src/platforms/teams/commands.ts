@@ -36,7 +36,9 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
 
   if (parsed.kind === "empty" || parsed.kind === "unknown") {
     const unknown = parsed.kind === "unknown" ? { word: parsed.word, suggestion: parsed.suggestion } : undefined;
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator, unknown), viewer.t))));
+    await context.sendActivity(
+      MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator, unknown), viewer.t))),
+    );
     return;
   }
   if (!canRun(parsed.spec, viewer.isCoordinator)) {
@@ -54,7 +56,9 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
   const request = teamsRequest(services, context, viewer);
   switch (parsed.spec.name) {
     case "help":
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), t))));
+      await context.sendActivity(
+        MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), t))),
+      );
       return;
     case "settings":
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(settingsCard(viewer, t))));
@@ -66,7 +70,13 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
     }
     case "timezone": {
       if (parsed.rest === "") {
-        return void (await reply(viewer.tEscaped("timezone.current", { zone: viewer.timeZone, time: formatTime(now, locale, viewer.timeZone), prefix: "" })));
+        return void (await reply(
+          viewer.tEscaped("timezone.current", {
+            zone: viewer.timeZone,
+            time: formatTime(now, locale, viewer.timeZone),
+            prefix: "",
+          }),
+        ));
       }
       const result = await services.people.chooseTimeZone(viewer.person, parsed.rest);
       if (!result.ok) return void (await reply(viewer.tEscaped("timezone.invalid", { zone: parsed.rest })));
@@ -120,7 +130,12 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
   }
 }
 
-async function manageCoordinators(services: Services, context: TurnContext, viewer: TeamsViewer, args: string[]): Promise<void> {
+async function manageCoordinators(
+  services: Services,
+  context: TurnContext,
+  viewer: TeamsViewer,
+  args: string[],
+): Promise<void> {
   const { t } = viewer;
   const reply = (message: string) => context.sendActivity(MessageFactory.text(markdown(message)));
   const action = (args[0] ?? "").toLowerCase();
@@ -129,7 +144,8 @@ async function manageCoordinators(services: Services, context: TurnContext, view
     if (coordinators.length === 0) return void (await reply(t("admin.listEmpty")));
     const lines = coordinators.map(
       // A markdown list Tandem builds: the names in it are escaped one by one.
-      (p) => `- ${escapeTeamsMarkdown(p.displayName || p.userId)}${services.people.isConfiguredCoordinator(p) ? ` ${t("admin.configuredTag")}` : ""}`,
+      (p) =>
+        `- ${escapeTeamsMarkdown(p.displayName || p.userId)}${services.people.isConfiguredCoordinator(p) ? ` ${t("admin.configuredTag")}` : ""}`,
     );
     return void (await reply(`${t("admin.listTitle")}\n\n${lines.join("\n")}`));
   }
@@ -140,6 +156,8 @@ async function manageCoordinators(services: Services, context: TurnContext, view
   const target = await services.people.identifyWithProfile(mention.key, { displayName: mention.name });
   const name = target.displayName || target.userId;
   const change =
-    action === "add" ? await services.people.grantCoordinator(viewer.person, target) : await services.people.revokeCoordinator(viewer.person, target);
+    action === "add"
+      ? await services.people.grantCoordinator(viewer.person, target)
+      : await services.people.revokeCoordinator(viewer.person, target);
   await reply(viewer.tEscaped(coordinatorChangeMessage(action, change) as MessageKey, { name, command: "admin" }));
 }

@@ -22,9 +22,18 @@ export const EXPORT_FILES: ExportFile[] = ["applications", "pairs", "sessions", 
  */
 const fileRef = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("mydata") }),
-  z.object({ kind: z.literal("certificate"), cohortId: z.string().min(1), personId: z.string().min(1), version: z.number().int().positive().optional() }),
+  z.object({
+    kind: z.literal("certificate"),
+    cohortId: z.string().min(1),
+    personId: z.string().min(1),
+    version: z.number().int().positive().optional(),
+  }),
   z.object({ kind: z.literal("certificate-preview"), cohortId: z.string().min(1), personId: z.string().min(1) }),
-  z.object({ kind: z.literal("export"), cohortId: z.string().min(1), file: z.enum(EXPORT_FILES as [ExportFile, ...ExportFile[]]) }),
+  z.object({
+    kind: z.literal("export"),
+    cohortId: z.string().min(1),
+    file: z.enum(EXPORT_FILES as [ExportFile, ...ExportFile[]]),
+  }),
   z.object({ kind: z.literal("report"), cohortId: z.string().min(1) }),
   z.object({ kind: z.literal("proposal"), proposalId: z.string().min(1) }),
   z.object({ kind: z.literal("session-invite"), pairId: z.string().min(1), sessionId: z.string().min(1) }),
@@ -45,25 +54,52 @@ export type FileResult = { ok: true; file: MadeFile } | { ok: false; refusal: st
  * certificate, or a coordinator's files for coordinators. `record: false` when it is made again on
  * acceptance (the audit log has the request already).
  */
-export async function makeFile(services: Services, viewer: TeamsViewer, ref: FileRef, options: { record: boolean }): Promise<FileResult> {
+export async function makeFile(
+  services: Services,
+  viewer: TeamsViewer,
+  ref: FileRef,
+  options: { record: boolean },
+): Promise<FileResult> {
   const { t } = viewer;
   const refuse = (key: MessageKey, vars?: Record<string, string>) => ({ ok: false as const, refusal: t(key, vars) });
   if (ref.kind === "mydata") {
     const data = await services.dataRights.myData(viewer.person);
     const day = services.clock.now().toISOString().slice(0, 10);
     const filename = `${fileSafeName(`tandem ${viewer.person.displayName || viewer.person.userId} ${day}`)}.json`;
-    return { ok: true, file: { filename, description: t("dataRights.mydataTitle"), content: Buffer.from(JSON.stringify(data, null, 2), "utf8") } };
+    return {
+      ok: true,
+      file: {
+        filename,
+        description: t("dataRights.mydataTitle"),
+        content: Buffer.from(JSON.stringify(data, null, 2), "utf8"),
+      },
+    };
   }
   if (ref.kind === "session-invite") return sessionInviteFile(services, viewer, ref);
   const coordinatorFile = ref.kind !== "certificate" || ref.personId !== viewer.person.id;
-  if (coordinatorFile && !viewer.isCoordinator) return refuse(ref.kind === "certificate" ? "teams.files.notYours" : "common.coordinatorOnly", { command: ref.kind });
+  if (coordinatorFile && !viewer.isCoordinator)
+    return refuse(ref.kind === "certificate" ? "teams.files.notYours" : "common.coordinatorOnly", {
+      command: ref.kind,
+    });
   if (ref.kind === "proposal") {
     const proposal = await services.pairing.findProposal(ref.proposalId);
     const cohort = proposal ? await services.cohorts.findById(proposal.cohortId) : null;
     if (!proposal || !cohort) return refuse("teams.files.gone");
-    const details = new Map((await services.applications.listByCohort(cohort.id)).map((a) => [a.id, { department: a.answers.department ?? "", role: a.answers.role ?? "both" }]));
+    const details = new Map(
+      (await services.applications.listByCohort(cohort.id)).map((a) => [
+        a.id,
+        { department: a.answers.department ?? "", role: a.answers.role ?? "both" },
+      ]),
+    );
     const csv = proposalCsv(proposal, cohort, details, t);
-    return { ok: true, file: { filename: proposalCsvName(proposal, cohort), description: t("matching.title", { version: proposal.version, cohort: cohort.name }), content: Buffer.from(csv, "utf8") } };
+    return {
+      ok: true,
+      file: {
+        filename: proposalCsvName(proposal, cohort),
+        description: t("matching.title", { version: proposal.version, cohort: cohort.name }),
+        content: Buffer.from(csv, "utf8"),
+      },
+    };
   }
   const cohort = await services.cohorts.findById(ref.cohortId);
   if (!cohort) return refuse("teams.files.gone");
@@ -74,31 +110,58 @@ export async function makeFile(services: Services, viewer: TeamsViewer, ref: Fil
       const found = person ? await services.reporting.progressOf(cohort, person.id) : null;
       const certificate = await services.reporting.certificateOf(cohort.id, ref.personId);
       if (!person || !found || (ref.kind === "certificate" && !certificate)) return refuse("teams.files.gone");
-      const made = await certificateFile(services, { cohort, person, progress: found.progress, certificate, preview: ref.kind === "certificate-preview" }, { key: "" });
+      const made = await certificateFile(
+        services,
+        { cohort, person, progress: found.progress, certificate, preview: ref.kind === "certificate-preview" },
+        { key: "" },
+      );
       return { ok: true, file: { filename: made.filename, description: made.title, content: made.content } };
     }
     case "export": {
-      const files = cohortExportCsv(await services.reporting.exportFor(viewer.person, cohort, options), t, viewer.locale, viewer.timeZone);
+      const files = cohortExportCsv(
+        await services.reporting.exportFor(viewer.person, cohort, options),
+        t,
+        viewer.locale,
+        viewer.timeZone,
+      );
       const name = t(`exports.files.${ref.file}`);
-      return { ok: true, file: { filename: `${fileSafeName(`${cohort.name} ${name}`)}.csv`, description: `${cohort.name} · ${name}`, content: Buffer.from(files[ref.file], "utf8") } };
+      return {
+        ok: true,
+        file: {
+          filename: `${fileSafeName(`${cohort.name} ${name}`)}.csv`,
+          description: `${cohort.name} · ${name}`,
+          content: Buffer.from(files[ref.file], "utf8"),
+        },
+      };
     }
     case "report": {
       const data = await services.reporting.reportFor(viewer.person, cohort, options);
       const cohortT = translator(cohort.locale);
       const chart = await renderChartPng(cohortChartSpec(data.overview, cohortT, cohort.locale));
       const pdf = await cohortReportPdf(data, chart, services.clock.now());
-      return { ok: true, file: { filename: `${fileSafeName(`${cohortT("report.title")} ${cohort.name}`)}.pdf`, description: cohortT("report.fileTitle", { cohort: cohort.name }), content: pdf } };
+      return {
+        ok: true,
+        file: {
+          filename: `${fileSafeName(`${cohortT("report.title")} ${cohort.name}`)}.pdf`,
+          description: cohortT("report.fileTitle", { cohort: cohort.name }),
+          content: pdf,
+        },
+      };
     }
   }
 }
 
 /** A scheduled session's calendar file, for either partner of the pair (nobody else). */
-async function sessionInviteFile(services: Services, viewer: TeamsViewer, ref: { pairId: string; sessionId: string }): Promise<FileResult> {
+async function sessionInviteFile(
+  services: Services,
+  viewer: TeamsViewer,
+  ref: { pairId: string; sessionId: string },
+): Promise<FileResult> {
   const { t } = viewer;
   const found = await services.meetings.pairFor(viewer.person, ref.pairId);
   if (!found.ok) return { ok: false, refusal: t("rhythm.notPartner") };
   const session = (await services.meetings.sessions(viewer.person, ref.pairId))?.find((s) => s.id === ref.sessionId);
-  if (!session || session.status !== "scheduled") return { ok: false, refusal: t("teams.files.gone") };
+  if (session?.status !== "scheduled") return { ok: false, refusal: t("teams.files.gone") };
   const { me, partner, pair, cohort } = found.context;
   const mentor = pair.mentorPersonId === me.id ? me : partner;
   const mentee = mentor === me ? partner : me;
@@ -130,7 +193,11 @@ export interface FileConsentAnswer {
  * "Allow": the file is made again for the person accepting (who must still be allowed to have it),
  * put at the upload URL Teams gave (their OneDrive), and shown in the chat.
  */
-export async function fileConsentAccepted(services: Services, context: TurnContext, answer: FileConsentAnswer): Promise<void> {
+export async function fileConsentAccepted(
+  services: Services,
+  context: TurnContext,
+  answer: FileConsentAnswer,
+): Promise<void> {
   const viewer = await identifyTeamsUser(services, context);
   const reply = (text: string) => context.sendActivity(MessageFactory.text(markdown(text)));
   const ref = fileRef.safeParse(answer.context);
@@ -141,7 +208,12 @@ export async function fileConsentAccepted(services: Services, context: TurnConte
   const { content } = made.file;
   const name = upload.name || made.file.filename;
   const teams = services.config.teams;
-  if (!uploadUrlAllowed(upload.uploadUrl, { anonymous: teams.mode === "anonymous", serviceUrl: context.activity.serviceUrl })) {
+  if (
+    !uploadUrlAllowed(upload.uploadUrl, {
+      anonymous: teams.mode === "anonymous",
+      serviceUrl: context.activity.serviceUrl,
+    })
+  ) {
     // Teams puts files in the person's OneDrive; any other address is someone trying to collect the file.
     services.logger.warn({ kind: ref.data.kind }, "Teams: refused to upload a file outside OneDrive/SharePoint");
     return void (await reply(viewer.tEscaped("teams.files.uploadFailed", { name })));
@@ -159,15 +231,26 @@ export async function fileConsentAccepted(services: Services, context: TurnConte
     services.logger.warn({ status: response?.status }, "Teams refused a file upload");
     return void (await reply(viewer.tEscaped("teams.files.uploadFailed", { name })));
   }
-  const info = fileInfoAttachment({ name, contentUrl: upload.contentUrl ?? "", uniqueId: upload.uniqueId ?? "", fileType: upload.fileType ?? name.split(".").pop() ?? "" });
+  const info = fileInfoAttachment({
+    name,
+    contentUrl: upload.contentUrl ?? "",
+    uniqueId: upload.uniqueId ?? "",
+    fileType: upload.fileType ?? name.split(".").pop() ?? "",
+  });
   await context.sendActivity(MessageFactory.attachment(info));
 }
 
 /** "Decline": nothing is sent, and the person is told so. */
-export async function fileConsentDeclined(services: Services, context: TurnContext, answer: FileConsentAnswer): Promise<void> {
+export async function fileConsentDeclined(
+  services: Services,
+  context: TurnContext,
+  answer: FileConsentAnswer,
+): Promise<void> {
   const viewer = await identifyTeamsUser(services, context);
   const ref = fileRef.safeParse(answer.context);
-  const text = ref.success ? viewer.t("teams.files.declined", { name: describe(ref.data, viewer) }) : viewer.t("teams.files.gone");
+  const text = ref.success
+    ? viewer.t("teams.files.declined", { name: describe(ref.data, viewer) })
+    : viewer.t("teams.files.gone");
   await context.sendActivity(MessageFactory.text(markdown(text)));
 }
 

@@ -51,7 +51,9 @@ export async function identifyTeamsUser(services: Services, context: TurnContext
  * id Teams' member look-up gives. Without it (a chat the bot cannot read) nobody is named.
  */
 export async function mentionedPerson(context: TurnContext): Promise<{ name: string; key: PersonKey } | undefined> {
-  const mention = TurnContext.getMentions(context.activity).find((m) => m.mentioned.id !== context.activity.recipient?.id);
+  const mention = TurnContext.getMentions(context.activity).find(
+    (m) => m.mentioned.id !== context.activity.recipient?.id,
+  );
   if (!mention) return undefined;
   let aadObjectId: string | undefined;
   try {

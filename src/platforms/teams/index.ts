@@ -15,7 +15,11 @@ export interface TeamsPlatform {
 }
 
 /** Teams, when it is configured (authenticated, or the anonymous local mode the operator asked for). */
-export function createTeamsPlatform(teams: Exclude<TeamsConfig, { mode: "off" }>, services: Services, inFlight: InFlight): TeamsPlatform {
+export function createTeamsPlatform(
+  teams: Exclude<TeamsConfig, { mode: "off" }>,
+  services: Services,
+  inFlight: InFlight,
+): TeamsPlatform {
   const adapter = createTeamsAdapter(teams, services.logger);
   const bot = new TandemTeamsBot(services);
   const appId = teams.mode === "authenticated" ? teams.appId : "";

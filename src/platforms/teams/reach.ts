@@ -7,10 +7,14 @@ import type { Services } from "../../services";
  * it installed for them), so there is no conversation to continue. Coordinators see them listed.
  */
 export async function unreachedInTeams(services: Services, personIds: string[]): Promise<Person[]> {
-  const people = [...(await services.people.byIds([...new Set(personIds)])).values()].filter((p) => p.platform === "teams");
+  const people = [...(await services.people.byIds([...new Set(personIds)])).values()].filter(
+    (p) => p.platform === "teams",
+  );
   if (people.length === 0) return [];
   const reachable = await services.conversationRefs.reachable(people.map((p) => p.id));
-  return people.filter((p) => !reachable.has(p.id)).sort((a, b) => (a.displayName || a.userId).localeCompare(b.displayName || b.userId));
+  return people
+    .filter((p) => !reachable.has(p.id))
+    .sort((a, b) => (a.displayName || a.userId).localeCompare(b.displayName || b.userId));
 }
 
 /** Everyone a cohort's work may need to write to: its applicants and their sponsors. */

@@ -53,15 +53,28 @@ export function teamsRequest(services: Services, context: TurnContext, viewer: T
       const type = activity.conversation?.conversationType;
       if (type === "personal" || type === undefined) return this.card(card);
       const tenantId = tenantOf(activity);
-      const parameters = { isGroup: false, bot: activity.recipient, members: [activity.from], tenantId, channelData: { tenant: { id: tenantId } } } as unknown as ConversationParameters;
+      const parameters = {
+        isGroup: false,
+        bot: activity.recipient,
+        members: [activity.from],
+        tenantId,
+        channelData: { tenant: { id: tenantId } },
+      } as unknown as ConversationParameters;
       const adapter = context.adapter as CloudAdapter;
       try {
         const appId = services.config.teams.mode === "authenticated" ? services.config.teams.appId : "";
-        await adapter.createConversationAsync(appId, activity.channelId, activity.serviceUrl, BOT_FRAMEWORK_AUDIENCE, parameters, async (direct) => {
-          const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(direct.activity);
-          await services.conversationRefs.save(viewer.person.id, reference);
-          await direct.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-        });
+        await adapter.createConversationAsync(
+          appId,
+          activity.channelId,
+          activity.serviceUrl,
+          BOT_FRAMEWORK_AUDIENCE,
+          parameters,
+          async (direct) => {
+            const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(direct.activity);
+            await services.conversationRefs.save(viewer.person.id, reference);
+            await direct.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+          },
+        );
       } catch (error) {
         // Teams may refuse (the app is not installed for this person): say where to find it, never post the card here.
         services.logger.warn({ err: error }, "could not open a personal chat from a shared conversation");

@@ -39,7 +39,10 @@ export class TeamsSender implements PlatformSender {
     const reference = await this.reference(reader.person);
     const t = translator(reader.locale);
     let id: string | null = null;
-    const partnerSignInAddress = message.kind === "introduction" ? await this.partnerSignInAddress(message.introduction, reader.person) : undefined;
+    const partnerSignInAddress =
+      message.kind === "introduction"
+        ? await this.partnerSignInAddress(message.introduction, reader.person)
+        : undefined;
     await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
       const activity = renderTeamsOutbound(message, reader, t, partnerSignInAddress);
       id = (await context.sendActivity(activity))?.id ?? null;
@@ -56,20 +59,31 @@ export class TeamsSender implements PlatformSender {
   }
 
   private async reference(person: Person): Promise<ConversationReference & { conversation: { id: string } }> {
-    const reference = (await this.refs.get(person.id)) as (ConversationReference & { conversation?: { id?: string } }) | null;
+    const reference = (await this.refs.get(person.id)) as
+      | (ConversationReference & { conversation?: { id?: string } })
+      | null;
     if (!reference?.conversation?.id || !reference.serviceUrl) {
-      throw new PermanentJobError(`${person.displayName || person.id} has never opened Tandem in Teams, so the bot cannot message them`);
+      throw new PermanentJobError(
+        `${person.displayName || person.id} has never opened Tandem in Teams, so the bot cannot message them`,
+      );
     }
     // A reference kept while the server ran in another mode never sends outside Teams' own hosts.
     if (!serviceUrlAllowed(reference.serviceUrl, this.anonymous)) {
-      throw new PermanentJobError(`the saved Teams conversation of ${person.id} points outside Teams; they must open Tandem again`);
+      throw new PermanentJobError(
+        `the saved Teams conversation of ${person.id} points outside Teams; they must open Tandem again`,
+      );
     }
     return reference as ConversationReference & { conversation: { id: string } };
   }
 }
 
 /** A platform-neutral message as a Teams activity, in the reader's language. */
-export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t = translator(reader.locale), partnerSignInAddress?: string): Partial<Activity> {
+export function renderTeamsOutbound(
+  message: OutboundMessage,
+  reader: Viewer,
+  t = translator(reader.locale),
+  partnerSignInAddress?: string,
+): Partial<Activity> {
   switch (message.kind) {
     case "notice":
       // Catalogue texts are written with Slack's markup; Teams reads markdown.
@@ -77,17 +91,32 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
     case "sponsor-request":
       return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
     case "introduction":
-      return withSummary(introductionCard(message.introduction, t, { personId: reader.person.id, partnerSignInAddress }), introductionText(message.introduction, t));
+      return withSummary(
+        introductionCard(message.introduction, t, { personId: reader.person.id, partnerSignInAddress }),
+        introductionText(message.introduction, t),
+      );
     case "rhythm":
-      return withSummary(rhythmCard(message.rhythm, t, reader.locale, reader.timeZone), rhythmText(message.rhythm, t, reader.locale, reader.timeZone, escapeTeamsMarkdown));
+      return withSummary(
+        rhythmCard(message.rhythm, t, reader.locale, reader.timeZone),
+        rhythmText(message.rhythm, t, reader.locale, reader.timeZone, escapeTeamsMarkdown),
+      );
     case "plenary":
-      return withSummary(plenaryCard(message.plenary, t, reader.locale, reader.timeZone), plenaryText(message.plenary, t, reader.locale, reader.timeZone, escapeTeamsMarkdown));
+      return withSummary(
+        plenaryCard(message.plenary, t, reader.locale, reader.timeZone),
+        plenaryText(message.plenary, t, reader.locale, reader.timeZone, escapeTeamsMarkdown),
+      );
     case "evaluation":
-      return withSummary(evaluationRequestCard(message.evaluation, t, reader.locale, reader.timeZone), evaluationRequestText(message.evaluation, t, reader.locale, reader.timeZone, escapeTeamsMarkdown));
+      return withSummary(
+        evaluationRequestCard(message.evaluation, t, reader.locale, reader.timeZone),
+        evaluationRequestText(message.evaluation, t, reader.locale, reader.timeZone, escapeTeamsMarkdown),
+      );
     case "document":
       return documentOffer(message.document, reader);
     case "coordinator-nudge":
-      return withSummary(coordinatorNudgeCard(message.nudge, t), coordinatorNudgeText(message.nudge, t, escapeTeamsMarkdown));
+      return withSummary(
+        coordinatorNudgeCard(message.nudge, t),
+        coordinatorNudgeText(message.nudge, t, escapeTeamsMarkdown),
+      );
   }
 }
 
@@ -98,7 +127,11 @@ export function renderTeamsOutbound(message: OutboundMessage, reader: Viewer, t 
 function documentOffer(document: DocumentMessage, reader: Viewer): Partial<Activity> {
   const text = noticeText(document.notice, reader.locale, reader.timeZone);
   if (!document.source) return MessageFactory.text(text);
-  return fileOffer({ filename: document.filename, description: document.title, content: document.content }, document.source, text);
+  return fileOffer(
+    { filename: document.filename, description: document.title, content: document.content },
+    document.source,
+    text,
+  );
 }
 
 /**
@@ -107,5 +140,8 @@ function documentOffer(document: DocumentMessage, reader: Viewer): Partial<Activ
  * The summary is markdown like the card, so its callers escape what people typed in it.
  */
 function withSummary(card: AdaptiveCard, summary: string): Partial<Activity> {
-  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary: plainText(markdown(summary)).split("\n")[0] };
+  return {
+    ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+    summary: plainText(markdown(summary)).split("\n")[0],
+  };
 }

@@ -7,14 +7,22 @@ import { settingsCard } from "./cards/settings";
 import type { TeamsViewer } from "./identify";
 
 /** The settings card's Submit: a wrong zone re-renders the card with the message and what was typed. */
-export async function settingsSubmitted(services: Services, context: TurnContext, viewer: TeamsViewer, value: Record<string, unknown>) {
+export async function settingsSubmitted(
+  services: Services,
+  context: TurnContext,
+  viewer: TeamsViewer,
+  value: Record<string, unknown>,
+) {
   const input = { language: value.language, timeZone: value.timeZone };
   const result = validateForm(settingsForm, input);
   if (!result.ok) {
     const errors: Record<string, string> = {};
-    for (const error of result.errors) errors[error.field] = viewer.t(error.message as MessageKey, { zone: String(input.timeZone ?? ""), prefix: "" });
+    for (const error of result.errors)
+      errors[error.field] = viewer.t(error.message as MessageKey, { zone: String(input.timeZone ?? ""), prefix: "" });
     const typed = { locale: String(input.language ?? viewer.locale), timeZone: String(input.timeZone ?? "") };
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(settingsCard(typed, viewer.t, errors))));
+    await context.sendActivity(
+      MessageFactory.attachment(CardFactory.adaptiveCard(settingsCard(typed, viewer.t, errors))),
+    );
     return;
   }
   await services.people.chooseLanguage(viewer.person, result.value.language);
@@ -22,5 +30,9 @@ export async function settingsSubmitted(services: Services, context: TurnContext
   const person = updated.ok ? updated.person : viewer.person;
   const locale = services.people.localeOf(person);
   const t = translator(locale);
-  await context.sendActivity(MessageFactory.text(t("settings.saved", { language: t(`languageName.${locale}`), zone: services.people.timeZoneOf(person) })));
+  await context.sendActivity(
+    MessageFactory.text(
+      t("settings.saved", { language: t(`languageName.${locale}`), zone: services.people.timeZoneOf(person) }),
+    ),
+  );
 }

@@ -11,22 +11,44 @@ const decision = z.object({
 });
 
 /** Sponsor / Decline pressed on the request card. */
-export async function sponsorDecisionSubmitted(services: Services, context: TurnContext, viewer: TeamsViewer, value: Record<string, unknown>): Promise<void> {
+export async function sponsorDecisionSubmitted(
+  services: Services,
+  context: TurnContext,
+  viewer: TeamsViewer,
+  value: Record<string, unknown>,
+): Promise<void> {
   const { t } = viewer;
   const parsed = decision.safeParse(value);
   if (!parsed.success) {
     await context.sendActivity(MessageFactory.text(t("sponsor.notFound")));
     return;
   }
-  const result = await services.applications.decide(viewer.person, parsed.data.applicationId, parsed.data.decision, parsed.data.reason);
+  const result = await services.applications.decide(
+    viewer.person,
+    parsed.data.applicationId,
+    parsed.data.decision,
+    parsed.data.reason,
+  );
   if (!result.ok) {
     const text =
       result.reason === "already-decided"
         ? t("sponsor.alreadyDecided", { status: t(`applications.statuses.${result.application!.status}`) })
-        : t(result.reason === "not-sponsor" ? "sponsor.notSponsor" : result.reason === "withdrawn" ? "sponsor.withdrawn" : "sponsor.notFound");
+        : t(
+            result.reason === "not-sponsor"
+              ? "sponsor.notSponsor"
+              : result.reason === "withdrawn"
+                ? "sponsor.withdrawn"
+                : "sponsor.notFound",
+          );
     await context.sendActivity(MessageFactory.text(text));
     return;
   }
   const vars = { applicant: result.applicant.displayName || result.applicant.userId, cohort: result.cohort.name };
-  await context.sendActivity(MessageFactory.text(fromSlackMarkup(viewer.tEscaped(parsed.data.decision === "endorse" ? "sponsor.endorsedDone" : "sponsor.declinedDone", vars))));
+  await context.sendActivity(
+    MessageFactory.text(
+      fromSlackMarkup(
+        viewer.tEscaped(parsed.data.decision === "endorse" ? "sponsor.endorsedDone" : "sponsor.declinedDone", vars),
+      ),
+    ),
+  );
 }

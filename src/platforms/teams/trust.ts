@@ -10,7 +10,11 @@ const activityShape = z.looseObject({
   type: z.string().min(1).max(64),
   channelId: z.string().min(1).max(64),
   serviceUrl: z.string().min(1).max(2048),
-  from: z.looseObject({ id: z.string().min(1).max(512), aadObjectId: z.string().max(128).optional(), name: z.string().max(512).optional() }),
+  from: z.looseObject({
+    id: z.string().min(1).max(512),
+    aadObjectId: z.string().max(128).optional(),
+    name: z.string().max(512).optional(),
+  }),
   recipient: z.looseObject({ id: z.string().min(1).max(512) }),
   conversation: z.looseObject({
     id: z.string().min(1).max(1024),
@@ -43,8 +47,15 @@ export interface TrustSettings {
 }
 
 /** The tenant Teams names, in the conversation or in channelData. */
-export function tenantOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string | undefined {
-  return activity.conversation?.tenantId || (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id || undefined;
+export function tenantOf(activity: {
+  conversation?: { tenantId?: string };
+  channelData?: unknown;
+}): string | undefined {
+  return (
+    activity.conversation?.tenantId ||
+    (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ||
+    undefined
+  );
 }
 
 /**
@@ -52,13 +63,17 @@ export function tenantOf(activity: { conversation?: { tenantId?: string }; chann
  * back to Teams itself, and only people Teams names by their Entra object id.
  */
 export function checkActivity(activity: TeamsActivityShape, settings: TrustSettings): TrustResult {
-  if (activity.channelId !== "msteams") return refuse(403, `channel ${activity.channelId} is not served: Tandem answers Microsoft Teams only`);
+  if (activity.channelId !== "msteams")
+    return refuse(403, `channel ${activity.channelId} is not served: Tandem answers Microsoft Teams only`);
   const tenant = tenantOf(activity);
   if (!tenant) return refuse(403, "the activity names no tenant");
-  if (settings.allowedTenants.length > 0 && !settings.allowedTenants.includes(tenant)) return refuse(403, "tenant not served");
-  if (!serviceUrlAllowed(activity.serviceUrl, settings.anonymous)) return refuse(403, "serviceUrl is not a Bot Framework or Teams address");
+  if (settings.allowedTenants.length > 0 && !settings.allowedTenants.includes(tenant))
+    return refuse(403, "tenant not served");
+  if (!serviceUrlAllowed(activity.serviceUrl, settings.anonymous))
+    return refuse(403, "serviceUrl is not a Bot Framework or Teams address");
   // Teams never asks for replies in the HTTP response; a caller who does wants to read them without a connector.
-  if (activity.deliveryMode !== undefined && !["normal", "notification"].includes(activity.deliveryMode)) return refuse(403, `deliveryMode ${activity.deliveryMode} is not served`);
+  if (activity.deliveryMode !== undefined && !["normal", "notification"].includes(activity.deliveryMode))
+    return refuse(403, `deliveryMode ${activity.deliveryMode} is not served`);
   if (!activity.from.aadObjectId) return refuse(403, "the sender has no Entra object id");
   return { ok: true };
 }
@@ -68,11 +83,23 @@ function refuse(status: 400 | 403, reason: string): TrustRefusal {
 }
 
 // The connector's public and government clouds (Teams' smba.* hosts and the Bot Framework's own).
-const SERVICE_HOST_SUFFIXES = [".botframework.com", ".botframework.us", ".botframework.azure.us", ".teams.microsoft.com", ".teams.microsoft.us"];
+const SERVICE_HOST_SUFFIXES = [
+  ".botframework.com",
+  ".botframework.us",
+  ".botframework.azure.us",
+  ".teams.microsoft.com",
+  ".teams.microsoft.us",
+];
 const SERVICE_HOSTS = new Set(["smba.trafficmanager.net"]);
 
 // Where Teams' file consent puts a person's upload: their OneDrive, which is SharePoint.
-const UPLOAD_HOST_SUFFIXES = [".sharepoint.com", ".sharepoint.us", ".sharepoint-mil.us", ".sharepoint.de", ".sharepoint.cn"];
+const UPLOAD_HOST_SUFFIXES = [
+  ".sharepoint.com",
+  ".sharepoint.us",
+  ".sharepoint-mil.us",
+  ".sharepoint.de",
+  ".sharepoint.cn",
+];
 
 function parse(url: string): URL | undefined {
   try {

@@ -15,8 +15,14 @@ export function cohortWindowOpensHandler(services: Services): JobHandler<WindowJ
     async run(payload, context) {
       const cohort = await services.cohorts.windowOpens(payload);
       if (!cohort) return;
-      const notice = { key: "cohorts.windowOpenedNotice", vars: { name: cohort.name }, dates: { closes: cohort.applicationsCloseAt.toISOString() } };
-      await services.jobs.enqueue([notifyJob(cohort.createdById, notice, `${context.idempotencyKey}:notice`, context.clock.now())]);
+      const notice = {
+        key: "cohorts.windowOpenedNotice",
+        vars: { name: cohort.name },
+        dates: { closes: cohort.applicationsCloseAt.toISOString() },
+      };
+      await services.jobs.enqueue([
+        notifyJob(cohort.createdById, notice, `${context.idempotencyKey}:notice`, context.clock.now()),
+      ]);
     },
   };
 }
@@ -33,7 +39,9 @@ export function cohortWindowClosesHandler(services: Services): JobHandler<Window
       const ready = applications.filter(isReadyForMatching).length;
       const awaiting = applications.filter((a) => a.status === "awaiting_sponsor").length;
       const notice = { key: "cohorts.windowClosedNotice", vars: { name: cohort.name, ready, awaiting } };
-      await services.jobs.enqueue([notifyJob(cohort.createdById, notice, `${context.idempotencyKey}:notice`, context.clock.now())]);
+      await services.jobs.enqueue([
+        notifyJob(cohort.createdById, notice, `${context.idempotencyKey}:notice`, context.clock.now()),
+      ]);
     },
   };
 }

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { EVALUATION_JOBS, type AskPayload, type OpenRoundPayload } from "../../domain/evaluation/evaluation-service";
-import { REPORTING_JOBS, type CertificateJobPayload, type CoordinatorNudgePayload, type FinishPayload } from "../../domain/reporting/reporting-service";
+import {
+  REPORTING_JOBS,
+  type CertificateJobPayload,
+  type CoordinatorNudgePayload,
+  type FinishPayload,
+} from "../../domain/reporting/reporting-service";
 import { certificateFile } from "../../documents/certificate-file";
 import type { Deliverer } from "../../platforms/delivery";
 import type { Services } from "../../services";
@@ -10,7 +15,11 @@ import type { JobHandler } from "../job-worker";
 const openPayload = z.object({ cohortId: z.string().min(1), kind: z.enum(["pulse", "final"]), at: z.string().min(1) });
 const askPayload = z.object({ evaluationId: z.string().min(1), step: z.number().int().min(0) });
 const finishPayload = z.object({ cohortId: z.string().min(1), at: z.string().min(1) });
-const certificatePayload = z.object({ cohortId: z.string().min(1), personId: z.string().min(1), version: z.number().int().positive().optional() });
+const certificatePayload = z.object({
+  cohortId: z.string().min(1),
+  personId: z.string().min(1),
+  version: z.number().int().positive().optional(),
+});
 
 /** Half-way (pulse) and a week before the end (final): each participant's questionnaire is created and asked. */
 export function evaluationOpenHandler(services: Services): JobHandler<OpenRoundPayload> {
@@ -67,19 +76,41 @@ export function certificateHandler(services: Services, deliverer: Deliverer): Jo
       if (!decision.ok) return;
       const { cohort, person, progress, missing, certificate } = decision;
       if (certificate) {
-        const document = await certificateFile(services, { cohort, person, progress, certificate }, certificate.version > 1 ? { key: "certificates.reissuedSent", vars: { cohort: cohort.name, version: certificate.version } } : { key: "certificates.sent", vars: { cohort: cohort.name } });
-        const source = { kind: "certificate" as const, cohortId: cohort.id, personId: person.id, version: certificate.version };
-        await deliverer.toPerson(person, { kind: "document", document: { ...document, source } }, context.idempotencyKey);
+        const document = await certificateFile(
+          services,
+          { cohort, person, progress, certificate },
+          certificate.version > 1
+            ? { key: "certificates.reissuedSent", vars: { cohort: cohort.name, version: certificate.version } }
+            : { key: "certificates.sent", vars: { cohort: cohort.name } },
+        );
+        const source = {
+          kind: "certificate" as const,
+          cohortId: cohort.id,
+          personId: person.id,
+          version: certificate.version,
+        };
+        await deliverer.toPerson(
+          person,
+          { kind: "document", document: { ...document, source } },
+          context.idempotencyKey,
+        );
         return;
       }
       const locale = services.people.localeOf(person);
-      const notice = { key: "certificates.shortfall", vars: { cohort: cohort.name, missing: missingRequirementsText(progress, missing, locale) } };
+      const notice = {
+        key: "certificates.shortfall",
+        vars: { cohort: cohort.name, missing: missingRequirementsText(progress, missing, locale) },
+      };
       await deliverer.toPerson(person, { kind: "notice", notice }, context.idempotencyKey);
     },
   };
 }
 
-const nudgePayload = z.object({ pairId: z.string().min(1), personId: z.string().min(1), coordinatorId: z.string().min(1) });
+const nudgePayload = z.object({
+  pairId: z.string().min(1),
+  personId: z.string().min(1),
+  coordinatorId: z.string().min(1),
+});
 
 /** A coordinator's nudge from the cohort status: each partner asked how it goes, with Plan a session. */
 export function coordinatorNudgeHandler(services: Services, deliverer: Deliverer): JobHandler<CoordinatorNudgePayload> {

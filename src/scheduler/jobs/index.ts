@@ -2,14 +2,27 @@ import type { Deliverer } from "../../platforms/delivery";
 import type { Services } from "../../services";
 import type { JobHandler } from "../job-worker";
 import { cohortWindowClosesHandler, cohortWindowOpensHandler } from "./cohort-window";
-import { certificateHandler, cohortFinishHandler, coordinatorNudgeHandler, evaluationAskHandler, evaluationOpenHandler } from "./evaluation";
+import {
+  certificateHandler,
+  cohortFinishHandler,
+  coordinatorNudgeHandler,
+  evaluationAskHandler,
+  evaluationOpenHandler,
+} from "./evaluation";
 import { introducePairHandler } from "./introduce-pair";
 import { notifyHandler } from "./notify";
 import { plenaryCheckInHandler, plenaryNoticesHandler, plenaryReminderHandler } from "./plenaries";
-import { checkInHandler, nudgeHandler, sessionInviteHandler, sessionProposedHandler, sessionReminderHandler } from "./rhythm";
+import {
+  checkInHandler,
+  nudgeHandler,
+  sessionInviteHandler,
+  sessionProposedHandler,
+  sessionReminderHandler,
+} from "./rhythm";
 import { sponsorReminderHandler, sponsorRequestHandler } from "./sponsor-request";
 
 /** Every job kind the worker can run. */
+// biome-ignore lint/suspicious/noExplicitAny: each kind has its own payload type
 export function jobHandlers(services: Services, deliverer: Deliverer): JobHandler<any>[] {
   return [
     notifyHandler(services, deliverer),

@@ -5,7 +5,11 @@ import type { Deliverer } from "../../platforms/delivery";
 import type { Services } from "../../services";
 import type { JobHandler } from "../job-worker";
 
-const plenaryPayload = z.object({ plenaryId: z.string().min(1), version: z.string().min(1), personId: z.string().optional() });
+const plenaryPayload = z.object({
+  plenaryId: z.string().min(1),
+  version: z.string().min(1),
+  personId: z.string().optional(),
+});
 
 /** Before a plenary: each person in the cohort now gets their reminder and check-in queued (an edit makes this a no-op). */
 export function plenaryNoticesHandler(services: Services): JobHandler<PlenaryJobPayload> {
@@ -26,7 +30,11 @@ export function plenaryReminderHandler(services: Services, deliverer: Deliverer)
     async run(payload, context) {
       const due = await services.plenaries.noticeFor(payload, "remind");
       if (!due) return;
-      await deliverer.toPerson(due.person, { kind: "plenary", plenary: messageOf("reminder", due) }, context.idempotencyKey);
+      await deliverer.toPerson(
+        due.person,
+        { kind: "plenary", plenary: messageOf("reminder", due) },
+        context.idempotencyKey,
+      );
     },
   };
 }
@@ -39,11 +47,25 @@ export function plenaryCheckInHandler(services: Services, deliverer: Deliverer):
     async run(payload, context) {
       const due = await services.plenaries.noticeFor(payload, "check-in");
       if (!due) return;
-      await deliverer.toPerson(due.person, { kind: "plenary", plenary: messageOf("check-in", due) }, context.idempotencyKey);
+      await deliverer.toPerson(
+        due.person,
+        { kind: "plenary", plenary: messageOf("check-in", due) },
+        context.idempotencyKey,
+      );
     },
   };
 }
 
-function messageOf(type: PlenaryMessage["type"], { plenary, cohort }: NonNullable<Awaited<ReturnType<Services["plenaries"]["noticeFor"]>>>): PlenaryMessage {
-  return { type, plenaryId: plenary.id, number: plenary.number, cohortName: cohort.name, startsAt: plenary.startsAt.toISOString(), durationMinutes: plenary.durationMinutes };
+function messageOf(
+  type: PlenaryMessage["type"],
+  { plenary, cohort }: NonNullable<Awaited<ReturnType<Services["plenaries"]["noticeFor"]>>>,
+): PlenaryMessage {
+  return {
+    type,
+    plenaryId: plenary.id,
+    number: plenary.number,
+    cohortName: cohort.name,
+    startsAt: plenary.startsAt.toISOString(),
+    durationMinutes: plenary.durationMinutes,
+  };
 }

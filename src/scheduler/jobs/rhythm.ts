@@ -8,16 +8,31 @@ import type { Deliverer } from "../../platforms/delivery";
 import type { Services } from "../../services";
 import type { JobHandler } from "../job-worker";
 
-const sessionPayload = z.object({ sessionId: z.string().min(1), sequence: z.number().int(), personId: z.string().optional() });
-const nudgePayload = z.object({ pairId: z.string().min(1), at: z.string().min(1), personId: z.string().min(1), since: z.string().min(1) });
+const sessionPayload = z.object({
+  sessionId: z.string().min(1),
+  sequence: z.number().int(),
+  personId: z.string().optional(),
+});
+const nudgePayload = z.object({
+  pairId: z.string().min(1),
+  at: z.string().min(1),
+  personId: z.string().min(1),
+  since: z.string().min(1),
+});
 
 /** The pair's open action items as one partner reads them. */
 async function itemsFor(services: Services, pairId: string, reader: Person): Promise<RhythmItem[]> {
   const items = await services.meetings.openItemsOfPair(pairId);
-  return items.map((item) => ({ id: item.id, text: item.text, dueDate: item.dueDate, mine: item.ownerPersonId === reader.id }));
+  return items.map((item) => ({
+    id: item.id,
+    text: item.text,
+    dueDate: item.dueDate,
+    mine: item.ownerPersonId === reader.id,
+  }));
 }
 
-const partnerOf = (pair: { mentorPersonId: string; menteePersonId: string }, personId: string) => (pair.mentorPersonId === personId ? pair.menteePersonId : pair.mentorPersonId);
+const partnerOf = (pair: { mentorPersonId: string; menteePersonId: string }, personId: string) =>
+  pair.mentorPersonId === personId ? pair.menteePersonId : pair.mentorPersonId;
 
 /** A partner proposed a time: the other one is asked to accept it (a newer proposal makes this a no-op). */
 export function sessionProposedHandler(services: Services, deliverer: Deliverer): JobHandler<SessionJobPayload> {
@@ -26,11 +41,22 @@ export function sessionProposedHandler(services: Services, deliverer: Deliverer)
     schema: sessionPayload,
     async run(payload, context) {
       const current = await services.meetings.currentSession(payload);
-      if (!current || current.session.status !== "proposed") return;
+      if (current?.session.status !== "proposed") return;
       const { session, pair, cohort } = current;
-      const [proposer, partner] = await Promise.all([services.people.findById(session.proposedById), services.people.findById(partnerOf(pair, session.proposedById))]);
+      const [proposer, partner] = await Promise.all([
+        services.people.findById(session.proposedById),
+        services.people.findById(partnerOf(pair, session.proposedById)),
+      ]);
       if (!proposer || !partner) return;
-      const rhythm = { type: "proposal" as const, pairId: pair.id, sessionId: session.id, proposerName: proposer.displayName, startsAt: session.startsAt.toISOString(), durationMinutes: session.durationMinutes, cohortName: cohort.name };
+      const rhythm = {
+        type: "proposal" as const,
+        pairId: pair.id,
+        sessionId: session.id,
+        proposerName: proposer.displayName,
+        startsAt: session.startsAt.toISOString(),
+        durationMinutes: session.durationMinutes,
+        cohortName: cohort.name,
+      };
       await deliverer.toPerson(partner, { kind: "rhythm", rhythm }, context.idempotencyKey);
     },
   };
@@ -46,18 +72,30 @@ export function sessionInviteHandler(services: Services, deliverer: Deliverer): 
     schema: sessionPayload,
     async run(payload, context) {
       const current = await services.meetings.currentSession(payload);
-      if (!current || current.session.status !== "scheduled" || !payload.personId) return;
+      if (current?.session.status !== "scheduled" || !payload.personId) return;
       const { session, pair, cohort } = current;
       if (payload.personId !== pair.mentorPersonId && payload.personId !== pair.menteePersonId) return;
-      const [mentor, mentee] = await Promise.all([services.people.findById(pair.mentorPersonId), services.people.findById(pair.menteePersonId)]);
+      const [mentor, mentee] = await Promise.all([
+        services.people.findById(pair.mentorPersonId),
+        services.people.findById(pair.menteePersonId),
+      ]);
       const reader = payload.personId === pair.mentorPersonId ? mentor : mentee;
       if (!mentor || !mentee || !reader) return;
-      const made = sessionInviteFile({ session, cohort, mentor, mentee, now: services.clock.now() }, translator(services.people.localeOf(reader)));
+      const made = sessionInviteFile(
+        { session, cohort, mentor, mentee, now: services.clock.now() },
+        translator(services.people.localeOf(reader)),
+      );
       if (!made.ok) {
         services.logger.warn({ err: made.cause, sessionId: session.id }, "the calendar file could not be made");
         return;
       }
-      const document = { notice: { key: "rhythm.proposal.inviteFile" }, filename: made.filename, title: made.title, content: made.content, source: { kind: "session-invite" as const, pairId: pair.id, sessionId: session.id } };
+      const document = {
+        notice: { key: "rhythm.proposal.inviteFile" },
+        filename: made.filename,
+        title: made.title,
+        content: made.content,
+        source: { kind: "session-invite" as const, pairId: pair.id, sessionId: session.id },
+      };
       await deliverer.toPerson(reader, { kind: "document", document }, context.idempotencyKey);
     },
   };
@@ -70,11 +108,23 @@ export function sessionReminderHandler(services: Services, deliverer: Deliverer)
     schema: sessionPayload,
     async run(payload, context) {
       const current = await services.meetings.currentSession(payload);
-      if (!current || current.session.status !== "scheduled" || services.meetings.isPaused(current.rhythm) || !payload.personId) return;
+      if (current?.session.status !== "scheduled" || services.meetings.isPaused(current.rhythm) || !payload.personId)
+        return;
       const { session, pair } = current;
-      const [reader, partner] = await Promise.all([services.people.findById(payload.personId), services.people.findById(partnerOf(pair, payload.personId))]);
+      const [reader, partner] = await Promise.all([
+        services.people.findById(payload.personId),
+        services.people.findById(partnerOf(pair, payload.personId)),
+      ]);
       if (!reader || !partner) return;
-      const rhythm = { type: "reminder" as const, pairId: pair.id, sessionId: session.id, partnerName: partner.displayName, startsAt: session.startsAt.toISOString(), durationMinutes: session.durationMinutes, items: await itemsFor(services, pair.id, reader) };
+      const rhythm = {
+        type: "reminder" as const,
+        pairId: pair.id,
+        sessionId: session.id,
+        partnerName: partner.displayName,
+        startsAt: session.startsAt.toISOString(),
+        durationMinutes: session.durationMinutes,
+        items: await itemsFor(services, pair.id, reader),
+      };
       await deliverer.toPerson(reader, { kind: "rhythm", rhythm }, context.idempotencyKey);
     },
   };
@@ -93,10 +143,22 @@ export function checkInHandler(services: Services, deliverer: Deliverer): JobHan
       const asked = await services.meetings.askCheckIn(payload);
       if (!asked) return;
       const { pair, session, askedAt } = asked;
-      const [mentor, mentee] = await Promise.all([services.people.findById(pair.mentorPersonId), services.people.findById(pair.menteePersonId)]);
+      const [mentor, mentee] = await Promise.all([
+        services.people.findById(pair.mentorPersonId),
+        services.people.findById(pair.menteePersonId),
+      ]);
       if (!mentor || !mentee) return;
-      for (const [reader, partner] of [[mentor, mentee], [mentee, mentor]] as const) {
-        const rhythm = { type: "check-in" as const, pairId: pair.id, partnerName: partner.displayName, sessionAt: session.startsAt.toISOString(), askedAt: askedAt.toISOString() };
+      for (const [reader, partner] of [
+        [mentor, mentee],
+        [mentee, mentor],
+      ] as const) {
+        const rhythm = {
+          type: "check-in" as const,
+          pairId: pair.id,
+          partnerName: partner.displayName,
+          sessionAt: session.startsAt.toISOString(),
+          askedAt: askedAt.toISOString(),
+        };
         await deliverer.toPerson(reader, { kind: "rhythm", rhythm }, `${context.idempotencyKey}:${reader.id}`);
       }
     },
@@ -112,7 +174,13 @@ export function nudgeHandler(services: Services, deliverer: Deliverer): JobHandl
       const due = await services.meetings.nudgeDue(payload);
       const reader = due ? await services.people.findById(payload.personId) : null;
       if (due && reader) {
-        const rhythm = { type: "nudge" as const, pairId: due.pair.id, partnerName: due.partner.displayName, cadenceDays: due.cohort.cadenceDays, items: await itemsFor(services, due.pair.id, reader) };
+        const rhythm = {
+          type: "nudge" as const,
+          pairId: due.pair.id,
+          partnerName: due.partner.displayName,
+          cadenceDays: due.cohort.cadenceDays,
+          items: await itemsFor(services, due.pair.id, reader),
+        };
         await deliverer.toPerson(reader, { kind: "rhythm", rhythm }, context.idempotencyKey);
       }
       await services.meetings.nextNudge(payload);

@@ -7,8 +7,16 @@ import { PermanentJobError, type JobHandler } from "../job-worker";
 
 const sponsorPayload = z.object({ applicationId: z.string().min(1), requestedAt: z.string().min(1) });
 
-async function sendRequest(services: Services, deliverer: Deliverer, payload: SponsorJobPayload, reminder: boolean, key: string): Promise<boolean> {
-  const application = reminder ? await services.applications.sponsorReminderDue(payload) : await services.applications.sponsorRequestDue(payload);
+async function sendRequest(
+  services: Services,
+  deliverer: Deliverer,
+  payload: SponsorJobPayload,
+  reminder: boolean,
+  key: string,
+): Promise<boolean> {
+  const application = reminder
+    ? await services.applications.sponsorReminderDue(payload)
+    : await services.applications.sponsorRequestDue(payload);
   // Answered, withdrawn or superseded by a newer request since this job was planned: nothing to send.
   if (!application?.sponsorPersonId) return false;
   const [sponsor, applicant, cohort] = await Promise.all([
@@ -16,8 +24,13 @@ async function sendRequest(services: Services, deliverer: Deliverer, payload: Sp
     services.people.findById(application.personId),
     services.cohorts.findById(application.cohortId),
   ]);
-  if (!sponsor || !applicant || !cohort) throw new PermanentJobError(`The sponsor, applicant or cohort of application ${application.id} is gone`);
-  await deliverer.toPerson(sponsor, { kind: "sponsor-request", request: sponsorRequestView(application, cohort, applicant, reminder) }, key);
+  if (!sponsor || !applicant || !cohort)
+    throw new PermanentJobError(`The sponsor, applicant or cohort of application ${application.id} is gone`);
+  await deliverer.toPerson(
+    sponsor,
+    { kind: "sponsor-request", request: sponsorRequestView(application, cohort, applicant, reminder) },
+    key,
+  );
   return true;
 }
 
@@ -38,7 +51,8 @@ export function sponsorReminderHandler(services: Services, deliverer: Deliverer)
     kind: APPLICATION_JOBS.sponsorReminder,
     schema: sponsorPayload,
     async run(payload, context) {
-      if (await sendRequest(services, deliverer, payload, true, context.idempotencyKey)) await services.applications.markReminded(payload.applicationId);
+      if (await sendRequest(services, deliverer, payload, true, context.idempotencyKey))
+        await services.applications.markReminded(payload.applicationId);
     },
   };
 }

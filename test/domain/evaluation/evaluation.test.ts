@@ -10,9 +10,22 @@ import { cohortValue } from "../../support/builders";
 import { DateTime } from "luxon";
 
 const now = new Date("2026-11-23T09:00:00Z");
-const cohort: Cohort = cohortValue({ name: "Mentoría Digital", objective: "Digitalizar", startsAt: new Date("2027-01-04T00:00:00+01:00"), endsAt: new Date("2027-04-18T23:59:59+02:00"), createdAt: now });
+const cohort: Cohort = cohortValue({
+  name: "Mentoría Digital",
+  objective: "Digitalizar",
+  startsAt: new Date("2027-01-04T00:00:00+01:00"),
+  endsAt: new Date("2027-04-18T23:59:59+02:00"),
+  createdAt: now,
+});
 
-const answered = (id: string, role: "mentor" | "mentee", kind: "pulse" | "final", satisfaction: number, recommend: "yes" | "maybe" | "no", skills?: { before: Record<string, number>; after: Record<string, number> }): Evaluation => ({
+const answered = (
+  id: string,
+  role: "mentor" | "mentee",
+  kind: "pulse" | "final",
+  satisfaction: number,
+  recommend: "yes" | "maybe" | "no",
+  skills?: { before: Record<string, number>; after: Record<string, number> },
+): Evaluation => ({
   id,
   cohortId: "c1",
   personId: `p-${id}`,
@@ -38,7 +51,9 @@ describe("questionnaire rounds", () => {
   it("closes the pulse after two weeks and the final when the cohort finishes (or a week after its end)", () => {
     expect(roundClosesAt(cohort, "pulse").getTime() - roundOpensAt(cohort, "pulse").getTime()).toBe(14 * 86_400_000);
     expect(roundClosesAt(cohort, "final")).toEqual(autoFinishAt(cohort));
-    expect(DateTime.fromJSDate(autoFinishAt(cohort), { zone: "Europe/Madrid" }).toFormat("yyyy-MM-dd HH:mm")).toBe("2027-04-26 10:00");
+    expect(DateTime.fromJSDate(autoFinishAt(cohort), { zone: "Europe/Madrid" }).toFormat("yyyy-MM-dd HH:mm")).toBe(
+      "2027-04-26 10:00",
+    );
     const finished = new Date("2027-04-20T12:00:00Z");
     expect(roundClosesAt({ ...cohort, finishedAt: finished }, "final")).toEqual(finished);
   });
@@ -46,7 +61,11 @@ describe("questionnaire rounds", () => {
 
 describe("the questionnaire form", () => {
   it("lists every mistake at once, the skills to rate again included", () => {
-    const result = validateEvaluation("final", { satisfaction: "6", learned: "", recommend: "perhaps", "skill:generative-ai": "0" }, ["generative-ai", "spreadsheets"]);
+    const result = validateEvaluation(
+      "final",
+      { satisfaction: "6", learned: "", recommend: "perhaps", "skill:generative-ai": "0" },
+      ["generative-ai", "spreadsheets"],
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
@@ -60,22 +79,61 @@ describe("the questionnaire form", () => {
   });
 
   it("asks the pulse for no learning yet and no skills; the final for both", () => {
-    const pulse = validateEvaluation("pulse", { satisfaction: "4", objectiveProgress: "3", recommend: "yes" }, ["generative-ai"]);
-    expect(pulse).toEqual({ ok: true, value: { answers: { satisfaction: 4, objectiveProgress: 3, learned: "", stillNeeded: "", recommend: "yes", comments: "" }, skillsAfter: {} } });
-    const final = validateEvaluation("final", { satisfaction: "5", objectiveProgress: "4", learned: " Prompts ", recommend: "maybe", "skill:generative-ai": "4" }, ["generative-ai"]);
+    const pulse = validateEvaluation("pulse", { satisfaction: "4", objectiveProgress: "3", recommend: "yes" }, [
+      "generative-ai",
+    ]);
+    expect(pulse).toEqual({
+      ok: true,
+      value: {
+        answers: {
+          satisfaction: 4,
+          objectiveProgress: 3,
+          learned: "",
+          stillNeeded: "",
+          recommend: "yes",
+          comments: "",
+        },
+        skillsAfter: {},
+      },
+    });
+    const final = validateEvaluation(
+      "final",
+      {
+        satisfaction: "5",
+        objectiveProgress: "4",
+        learned: " Prompts ",
+        recommend: "maybe",
+        "skill:generative-ai": "4",
+      },
+      ["generative-ai"],
+    );
     expect(final.ok && final.value.skillsAfter).toEqual({ "generative-ai": 4 });
     expect(final.ok && final.value.answers.learned).toBe("Prompts");
   });
 
   it("refuses a text over 1,500 characters", () => {
-    const result = validateEvaluation("pulse", { satisfaction: "4", objectiveProgress: "3", recommend: "yes", comments: "x".repeat(1501) }, []);
+    const result = validateEvaluation(
+      "pulse",
+      { satisfaction: "4", objectiveProgress: "3", recommend: "yes", comments: "x".repeat(1501) },
+      [],
+    );
     expect(result.ok ? [] : result.errors).toEqual([{ field: "comments", message: "evaluation.errors.tooLong" }]);
   });
 });
 
 describe("who is asked, and about which skills", () => {
   const pair = (id: string, mentor: string, mentee: string, status: PairRecord["status"] = "active"): PairRecord => ({
-    id, cohortId: "c1", proposalId: "x", mentorApplicationId: `a-${mentor}`, menteeApplicationId: `a-${mentee}`, mentorPersonId: mentor, menteePersonId: mentee, score: 1, reasons: [], status, createdAt: now,
+    id,
+    cohortId: "c1",
+    proposalId: "x",
+    mentorApplicationId: `a-${mentor}`,
+    menteeApplicationId: `a-${mentee}`,
+    mentorPersonId: mentor,
+    menteePersonId: mentee,
+    score: 1,
+    reasons: [],
+    status,
+    createdAt: now,
   });
 
   it("asks each partner once, a mentor with two mentees too, and the partner who stays after the other left, never the one who left", () => {
@@ -85,7 +143,15 @@ describe("who is asked, and about which skills", () => {
   });
 
   it("takes the skills to rate again from what the person set out to learn, with their rating then", () => {
-    expect(skillsBeforeOf({ learnSkills: ["generative-ai", "unknown-skill", "spreadsheets"], ratings: { "generative-ai": 1, spreadsheets: 2 } }, cohort)).toEqual({ "generative-ai": 1, spreadsheets: 2 });
+    expect(
+      skillsBeforeOf(
+        {
+          learnSkills: ["generative-ai", "unknown-skill", "spreadsheets"],
+          ratings: { "generative-ai": 1, spreadsheets: 2 },
+        },
+        cohort,
+      ),
+    ).toEqual({ "generative-ai": 1, spreadsheets: 2 });
     expect(skillsBeforeOf(null, cohort)).toEqual({});
   });
 });
@@ -102,7 +168,11 @@ describe("results for the coordinator", () => {
   it("gives the response rate and the means per role", () => {
     const results = evaluationResults("final", evaluations, cohort.skills, false);
     expect(results).toMatchObject({ asked: 4, answered: 3, responseRate: 75 });
-    expect(results.roles.mentee).toMatchObject({ answered: 2, satisfaction: 4, recommend: { yes: 1, maybe: 1, no: 0 } });
+    expect(results.roles.mentee).toMatchObject({
+      answered: 2,
+      satisfaction: 4,
+      recommend: { yes: 1, maybe: 1, no: 0 },
+    });
     expect(results.roles.mentor).toMatchObject({ answered: 1, satisfaction: 4 });
     expect(results.roles.all.satisfaction).toBe(4);
   });
@@ -126,7 +196,13 @@ describe("results for the coordinator", () => {
   });
 
   it("keeps names out of the quotes when the cohort's evaluations are anonymous", () => {
-    expect(evaluationResults("final", evaluations, cohort.skills, true).quotes.every((q) => q.personId === null)).toBe(true);
-    expect(evaluationResults("final", evaluations, cohort.skills, false).quotes.map((q) => q.personId)).toEqual(["p-a", "p-b", "p-c"]);
+    expect(evaluationResults("final", evaluations, cohort.skills, true).quotes.every((q) => q.personId === null)).toBe(
+      true,
+    );
+    expect(evaluationResults("final", evaluations, cohort.skills, false).quotes.map((q) => q.personId)).toEqual([
+      "p-a",
+      "p-b",
+      "p-c",
+    ]);
   });
 });

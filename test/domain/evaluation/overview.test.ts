@@ -10,7 +10,17 @@ const DAY = 86_400_000;
 const start = new Date("2027-01-04T08:00:00Z");
 const cohort: Cohort = cohortValue({ startsAt: start, endsAt: new Date(start.getTime() + 105 * DAY) });
 const pair = (id: string, mentor: string, mentee: string): PairRecord => ({
-  id, cohortId: "c1", proposalId: "x", mentorApplicationId: `a-${mentor}`, menteeApplicationId: `a-${mentee}`, mentorPersonId: mentor, menteePersonId: mentee, score: 1, reasons: [], status: "active", createdAt: start,
+  id,
+  cohortId: "c1",
+  proposalId: "x",
+  mentorApplicationId: `a-${mentor}`,
+  menteeApplicationId: `a-${mentee}`,
+  mentorPersonId: mentor,
+  menteePersonId: mentee,
+  score: 1,
+  reasons: [],
+  status: "active",
+  createdAt: start,
 });
 const at = (days: number) => new Date(start.getTime() + days * DAY);
 
@@ -39,10 +49,21 @@ describe("the coordinator's view of a cohort", () => {
       { pairId: "p2", picked: true, phasesDone: 1 },
     ],
   };
-  const overview = cohortOverview(cohort, [], [pair("p1", "m1", "e1"), pair("p2", "m2", "e2"), pair("p3", "m3", "e3")], activity, [], at(30));
+  const overview = cohortOverview(
+    cohort,
+    [],
+    [pair("p1", "m1", "e1"), pair("p2", "m2", "e2"), pair("p3", "m3", "e3")],
+    activity,
+    [],
+    at(30),
+  );
 
   it("counts sessions held against those the cadence asks for by now", () => {
-    expect(overview.pairs.map((p) => [p.pairId, p.held, p.due])).toEqual([["p1", 2, 2], ["p2", 0, 2], ["p3", 1, 2]]);
+    expect(overview.pairs.map((p) => [p.pairId, p.held, p.due])).toEqual([
+      ["p1", 2, 2],
+      ["p2", 0, 2],
+      ["p3", 1, 2],
+    ]);
     expect(overview.pairs[0]!.nextAt).toEqual(at(40));
     expect(overview).toMatchObject({ sessionsHeld: 3, sessionsDue: 6 });
   });
@@ -53,12 +74,22 @@ describe("the coordinator's view of a cohort", () => {
       ["p2", ["quiet"]],
       ["p3", ["quiet", "missed-check-ins"]],
     ]);
-    const paused = cohortOverview(cohort, [], [pair("p2", "m2", "e2")], { ...activity, pairFlags: [{ pairId: "p2", atRisk: false, consecutiveMisses: 0, pausedUntil: at(40) }] }, [], at(30));
+    const paused = cohortOverview(
+      cohort,
+      [],
+      [pair("p2", "m2", "e2")],
+      { ...activity, pairFlags: [{ pairId: "p2", atRisk: false, consecutiveMisses: 0, pausedUntil: at(40) }] },
+      [],
+      at(30),
+    );
     expect(paused.atRisk).toEqual([]);
   });
 
   it("counts plenary attendance over the plenaries held so far", () => {
-    expect(overview.plenaries.map((p) => [p.number, p.attended, p.expected])).toEqual([[1, 3, 6], [2, 2, 6]]);
+    expect(overview.plenaries.map((p) => [p.number, p.attended, p.expected])).toEqual([
+      [1, 3, 6],
+      [2, 2, 6],
+    ]);
     expect(overview.attendanceRate).toBe(42);
   });
 
@@ -74,7 +105,14 @@ describe("the coordinator's view of a cohort", () => {
 
   it("knows what each participant still needs for the certificate", () => {
     const m1 = overview.participants.find((p) => p.personId === "m1")!;
-    expect(m1).toMatchObject({ sessionsHeld: 2, plenariesAttended: 2, plenariesHeld: 2, attendanceRate: 100, planCompleted: true, finalAnswered: false });
+    expect(m1).toMatchObject({
+      sessionsHeld: 2,
+      plenariesAttended: 2,
+      plenariesHeld: 2,
+      attendanceRate: 100,
+      planCompleted: true,
+      finalAnswered: false,
+    });
     expect(missingRequirements(m1)).toEqual(["sessions", "evaluation"]);
     const m2 = overview.participants.find((p) => p.personId === "m2")!;
     expect(missingRequirements(m2)).toEqual(["attendance", "sessions", "plan", "evaluation"]);
@@ -84,7 +122,17 @@ describe("the coordinator's view of a cohort", () => {
   it("counts a plan done when goals were picked and each one's first step and main action are done", () => {
     expect(planCompleted([])).toBe(false);
     expect(planCompleted([{ picked: false, phasesDone: 3 }])).toBe(false);
-    expect(planCompleted([{ picked: true, phasesDone: 2 }, { picked: false, phasesDone: 0 }])).toBe(true);
-    expect(planCompleted([{ picked: true, phasesDone: 2 }, { picked: true, phasesDone: 1 }])).toBe(false);
+    expect(
+      planCompleted([
+        { picked: true, phasesDone: 2 },
+        { picked: false, phasesDone: 0 },
+      ]),
+    ).toBe(true);
+    expect(
+      planCompleted([
+        { picked: true, phasesDone: 2 },
+        { picked: true, phasesDone: 1 },
+      ]),
+    ).toBe(false);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { greedyPairing, matchCohort, randomPairing, randomPairingScore, syntheticCohort, DEFAULT_MATCHING_RULES, type MatchingInput } from "../../../src/domain/matching";
+import {
+  greedyPairing,
+  matchCohort,
+  randomPairing,
+  randomPairingScore,
+  syntheticCohort,
+  DEFAULT_MATCHING_RULES,
+  type MatchingInput,
+} from "../../../src/domain/matching";
 import { expectValid } from "./checks";
 import { randomInstance } from "./random-instance";
 
@@ -16,14 +24,27 @@ describe("baselines (greedy and random pairings)", () => {
       ] as const) {
         expectValid(input, pairing, `seed ${seed}, ${name}`);
         expect(pairing.totalScore, `seed ${seed}, ${name}`).toBeLessThanOrEqual(best.totalScore);
-        for (const pair of best.pairs.filter((p) => p.locked)) expect(pairing.pairs, `seed ${seed}, ${name}`).toContainEqual({ mentorId: pair.mentorId, menteeId: pair.menteeId, score: pair.score });
+        for (const pair of best.pairs.filter((p) => p.locked))
+          expect(pairing.pairs, `seed ${seed}, ${name}`).toContainEqual({
+            mentorId: pair.mentorId,
+            menteeId: pair.menteeId,
+            score: pair.score,
+          });
       }
     }
   });
 
   it("greedy is deterministic, random reproducible from its seed, and on a seed-shaped cohort: random < greedy < optimum", () => {
     const { candidates, skills } = syntheticCohort({ size: 240, seed: 3, locale: "es" });
-    const input: MatchingInput = { candidates, skills, rules: DEFAULT_MATCHING_RULES, locks: [], exclusions: [], pastPairs: [], referenceDate: new Date("2026-05-04T12:00:00Z") };
+    const input: MatchingInput = {
+      candidates,
+      skills,
+      rules: DEFAULT_MATCHING_RULES,
+      locks: [],
+      exclusions: [],
+      pastPairs: [],
+      referenceDate: new Date("2026-05-04T12:00:00Z"),
+    };
     expect(greedyPairing(input)).toEqual(greedyPairing(input));
     expect(randomPairing(input, 42)).toEqual(randomPairing(input, 42));
     const optimum = matchCohort(input).totalScore;

@@ -1,4 +1,10 @@
-import { DEFAULT_MATCHING_RULES, type MatchCandidate, type MatchingInput, type MatchRules, type Skill } from "../../../src/domain/matching";
+import {
+  DEFAULT_MATCHING_RULES,
+  type MatchCandidate,
+  type MatchingInput,
+  type MatchRules,
+  type Skill,
+} from "../../../src/domain/matching";
 
 /** Small hand-made cohorts for the engine's unit tests. */
 export const SKILLS: Skill[] = [
@@ -54,7 +60,10 @@ export function seniorMentee(id: string, fields: Partial<MatchCandidate> = {}): 
   });
 }
 
-export function cohortInput(candidates: MatchCandidate[], fields: Partial<Omit<MatchingInput, "rules">> & { rules?: Partial<MatchRules> } = {}): MatchingInput {
+export function cohortInput(
+  candidates: MatchCandidate[],
+  fields: Partial<Omit<MatchingInput, "rules">> & { rules?: Partial<MatchRules> } = {},
+): MatchingInput {
   const { rules, ...rest } = fields;
   return {
     candidates,

@@ -12,7 +12,9 @@ describe("a mentor's capacity", () => {
   for (const capacity of [1e8, 2_000_000_000, Number.MAX_SAFE_INTEGER]) {
     it(`is clamped to the cohort's maximum when it says ${capacity}`, () => {
       const started = performance.now();
-      const result = matchCohort(cohortInput([digitalMentor("ana", { capacity }), ...mentees], { rules: { allowMultipleMentees: true } }));
+      const result = matchCohort(
+        cohortInput([digitalMentor("ana", { capacity }), ...mentees], { rules: { allowMultipleMentees: true } }),
+      );
       expect(performance.now() - started).toBeLessThan(2_000);
       expect(result.pairs.filter((p) => p.mentorId === "ana")).toHaveLength(MAX_MENTEES_PER_MENTOR);
       expect(result.unmatched).toHaveLength(mentees.length - MAX_MENTEES_PER_MENTOR);
@@ -20,9 +22,13 @@ describe("a mentor's capacity", () => {
   }
 
   it("still takes the mentees it allows, and one when the cohort allows only one", () => {
-    const two = matchCohort(cohortInput([digitalMentor("ana", { capacity: 2 }), ...mentees], { rules: { allowMultipleMentees: true } }));
+    const two = matchCohort(
+      cohortInput([digitalMentor("ana", { capacity: 2 }), ...mentees], { rules: { allowMultipleMentees: true } }),
+    );
     expect(two.pairs).toHaveLength(2);
-    const single = matchCohort(cohortInput([digitalMentor("ana", { capacity: 1e8 }), ...mentees], { rules: { allowMultipleMentees: false } }));
+    const single = matchCohort(
+      cohortInput([digitalMentor("ana", { capacity: 1e8 }), ...mentees], { rules: { allowMultipleMentees: false } }),
+    );
     expect(single.pairs).toHaveLength(1);
   });
 });

@@ -17,7 +17,9 @@ export function expectValid(input: MatchingInput, result: Pairing, where: string
   for (const pair of result.pairs) {
     const mentor = byId.get(pair.mentorId)!;
     const mentee = byId.get(pair.menteeId)!;
-    expect(oracleAllowed(input, mentor, mentee), `${where}: ${pair.mentorId}→${pair.menteeId} breaks a rule`).toBe(true);
+    expect(oracleAllowed(input, mentor, mentee), `${where}: ${pair.mentorId}→${pair.menteeId} breaks a rule`).toBe(
+      true,
+    );
     expect(mentees.has(mentee.id), `${where}: ${mentee.id} mentored twice`).toBe(false);
     mentees.add(mentee.id);
     load.set(mentor.id, (load.get(mentor.id) ?? 0) + 1);
@@ -28,10 +30,14 @@ export function expectValid(input: MatchingInput, result: Pairing, where: string
     if (mentor.role === "both") expect(mentees.has(id), `${where}: ${id} is on both sides`).toBe(false);
   }
   if (result.unmatched) {
-    const placed = [...result.pairs.flatMap((p) => [p.mentorId, p.menteeId]), ...result.unmatched.map((u) => u.candidateId)];
-    expect(new Set(placed), `${where}: everyone paired or explained`).toEqual(new Set(input.candidates.map((c) => c.id)));
+    const placed = [
+      ...result.pairs.flatMap((p) => [p.mentorId, p.menteeId]),
+      ...result.unmatched.map((u) => u.candidateId),
+    ];
+    expect(new Set(placed), `${where}: everyone paired or explained`).toEqual(
+      new Set(input.candidates.map((c) => c.id)),
+    );
   }
   const units = result.pairs.reduce((sum, p) => sum + Math.round(p.score * 10), 0);
   expect(result.totalScore, where).toBe(units / 10);
 }
-

@@ -10,7 +10,11 @@ import { cohortInput, digitalMentor, JANUARY, JULY, pairsOf, seniorMentee } from
 describe("hard constraints", () => {
   // Marta is a slightly weaker mentor than Ana, so Ana → Luis is the first choice.
   const ana = (fields = {}) => digitalMentor("ana", fields);
-  const marta = (fields = {}) => digitalMentor("marta", { ratings: { spreadsheets: 4, "generative-ai": 4, "e-government": 1, presentations: 2 }, ...fields });
+  const marta = (fields = {}) =>
+    digitalMentor("marta", {
+      ratings: { spreadsheets: 4, "generative-ai": 4, "e-government": 1, presentations: 2 },
+      ...fields,
+    });
   const luis = (fields = {}) => seniorMentee("luis", fields);
 
   it("without a rule in the way, the best pair wins", () => {
@@ -21,7 +25,9 @@ describe("hard constraints", () => {
   it("not the same manager", () => {
     const input = cohortInput([ana({ managerId: "boss" }), marta({ managerId: "other" }), luis({ managerId: "boss" })]);
     expect(pairsOf(matchCohort(input))).toEqual(["marta→luis"]);
-    expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, avoidSameManager: false } }))).toEqual(["ana→luis"]);
+    expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, avoidSameManager: false } }))).toEqual([
+      "ana→luis",
+    ]);
   });
 
   it("not in a reporting line, either way round", () => {
@@ -29,26 +35,47 @@ describe("hard constraints", () => {
     expect(pairsOf(matchCohort(mentorManagesMentee))).toEqual(["marta→luis"]);
     const menteeManagesMentor = cohortInput([ana({ managerId: "person-luis" }), marta(), luis()]);
     expect(pairsOf(matchCohort(menteeManagesMentor))).toEqual(["marta→luis"]);
-    expect(pairsOf(matchCohort({ ...menteeManagesMentor, rules: { ...menteeManagesMentor.rules, avoidSameManager: false } }))).toEqual(["ana→luis"]);
+    expect(
+      pairsOf(
+        matchCohort({ ...menteeManagesMentor, rules: { ...menteeManagesMentor.rules, avoidSameManager: false } }),
+      ),
+    ).toEqual(["ana→luis"]);
   });
 
   it("not the same department, when the cohort says so (an unknown department never clashes)", () => {
-    const input = cohortInput([ana({ department: "finance" }), marta({ department: "legal" }), luis({ department: "finance" })], { rules: { avoidSameDepartment: true } });
+    const input = cohortInput(
+      [ana({ department: "finance" }), marta({ department: "legal" }), luis({ department: "finance" })],
+      { rules: { avoidSameDepartment: true } },
+    );
     expect(pairsOf(matchCohort(input))).toEqual(["marta→luis"]);
-    expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, avoidSameDepartment: false } }))).toEqual(["ana→luis"]);
-    const unknown = cohortInput([ana({ department: "" }), marta(), luis({ department: "" })], { rules: { avoidSameDepartment: true } });
+    expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, avoidSameDepartment: false } }))).toEqual([
+      "ana→luis",
+    ]);
+    const unknown = cohortInput([ana({ department: "" }), marta(), luis({ department: "" })], {
+      rules: { avoidSameDepartment: true },
+    });
     expect(pairsOf(matchCohort(unknown))).toEqual(["ana→luis"]);
   });
 
   it("a language in common (codes compared case-insensitively)", () => {
-    const input = cohortInput([ana({ languages: ["en"] }), marta({ languages: ["ES", "en"] }), luis({ languages: ["es"] })]);
+    const input = cohortInput([
+      ana({ languages: ["en"] }),
+      marta({ languages: ["ES", "en"] }),
+      luis({ languages: ["es"] }),
+    ]);
     expect(pairsOf(matchCohort(input))).toEqual(["marta→luis"]);
-    expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, requireSharedLanguage: false } }))).toEqual(["ana→luis"]);
+    expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, requireSharedLanguage: false } }))).toEqual([
+      "ana→luis",
+    ]);
   });
 
   it("at least minOverlapMinutes of working time in common", () => {
     // Same zone: Ana works 07:00–09:30, Luis 09:00–17:00: 30 minutes together.
-    const input = cohortInput([ana({ workingHours: { start: "07:00", end: "09:30", days: [1, 2, 3, 4, 5] } }), marta(), luis()]);
+    const input = cohortInput([
+      ana({ workingHours: { start: "07:00", end: "09:30", days: [1, 2, 3, 4, 5] } }),
+      marta(),
+      luis(),
+    ]);
     expect(pairsOf(matchCohort(input))).toEqual(["marta→luis"]);
     expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, minOverlapMinutes: 30 } }))).toEqual(["ana→luis"]);
     expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, minOverlapMinutes: 0 } }))).toEqual(["ana→luis"]);
@@ -81,7 +108,8 @@ describe("hard constraints", () => {
   it("across the date line: an evening in New York is the next morning in Tokyo", () => {
     // New York 19:00–23:00 on Monday (January, UTC−5) is Tuesday 00:00–04:00 UTC; Tokyo 09:00–18:00
     // (UTC+9) is 00:00–09:00 UTC the same day.
-    const tokyo = (days: number[]) => luis({ timeZone: "Asia/Tokyo", workingHours: { start: "09:00", end: "18:00", days } });
+    const tokyo = (days: number[]) =>
+      luis({ timeZone: "Asia/Tokyo", workingHours: { start: "09:00", end: "18:00", days } });
     const newYork = ana({ timeZone: "America/New_York", workingHours: { start: "19:00", end: "23:00", days: [1] } });
     const tuesday = matchCohort(cohortInput([newYork, tokyo([2])]));
     expect(pairsOf(tuesday)).toEqual(["ana→luis"]);
@@ -100,7 +128,7 @@ describe("hard constraints", () => {
     expect(single.unmatched).toHaveLength(2);
   });
 
-  it("a \"both\" person mentors one mentee at most, whatever their capacity", () => {
+  it('a "both" person mentors one mentee at most, whatever their capacity', () => {
     const both = ana({ role: "both", capacity: 3 });
     const result = matchCohort(cohortInput([both, seniorMentee("luis"), seniorMentee("pedro")]));
     expect(result.pairs).toHaveLength(1);
@@ -114,7 +142,9 @@ describe("hard constraints", () => {
   it("no pair from an earlier cohort (by person, either direction), unless the cohort allows it", () => {
     const input = cohortInput([ana(), marta(), luis()], { pastPairs: [{ a: "person-luis", b: "person-ana" }] });
     expect(pairsOf(matchCohort(input))).toEqual(["marta→luis"]);
-    expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, avoidRepeatPairs: false } }))).toEqual(["ana→luis"]);
+    expect(pairsOf(matchCohort({ ...input, rules: { ...input.rules, avoidRepeatPairs: false } }))).toEqual([
+      "ana→luis",
+    ]);
   });
 
   it("never pairs two applications of the same person", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { matchCohort, seededRandom, syntheticCohort, DEFAULT_MATCHING_RULES, type MatchingInput, type Random } from "../../../src/domain/matching";
+import {
+  matchCohort,
+  seededRandom,
+  syntheticCohort,
+  DEFAULT_MATCHING_RULES,
+  type MatchingInput,
+  type Random,
+} from "../../../src/domain/matching";
 import { randomInstance } from "./random-instance";
 
 function shuffled<T>(random: Random, items: readonly T[]): T[] {
@@ -28,7 +35,8 @@ describe("determinism", () => {
     for (let seed = 1; seed <= 60; seed++) {
       const input = randomInstance(seed, { maxCandidates: 20, loose: seed % 2 === 0, bothShare: 0.3 });
       const result = matchCohort(input);
-      for (const order of [1, 2]) expect(matchCohort(reordered(input, seed * 10 + order)), `seed ${seed}`).toEqual(result);
+      for (const order of [1, 2])
+        expect(matchCohort(reordered(input, seed * 10 + order)), `seed ${seed}`).toEqual(result);
     }
   });
 

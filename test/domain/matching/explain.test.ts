@@ -4,7 +4,10 @@ import { cohortInput, digitalMentor, pairsOf, person, seniorMentee } from "./bui
 
 /** Everyone is either in a pair or unmatched with a reason, exactly once. */
 function expectEveryoneAccountedFor(candidates: MatchCandidate[], result: MatchingResult): void {
-  const seen = [...result.pairs.flatMap((p) => [p.mentorId, p.menteeId]), ...result.unmatched.map((u) => u.candidateId)];
+  const seen = [
+    ...result.pairs.flatMap((p) => [p.mentorId, p.menteeId]),
+    ...result.unmatched.map((u) => u.candidateId),
+  ];
   expect(new Set(seen)).toEqual(new Set(candidates.map((c) => c.id)));
   expect(result.unmatched.every((u) => typeof u.reason.kind === "string")).toBe(true);
   const mentees = result.pairs.map((p) => p.menteeId);
@@ -34,10 +37,21 @@ describe("reasons", () => {
   });
 
   it("put what the mentee asked for before wider gaps they did not ask for", () => {
-    const mentor = digitalMentor("ana", { ratings: { spreadsheets: 3, "generative-ai": 5, "e-government": 5, presentations: 5 } });
-    const mentee = seniorMentee("luis", { ratings: { spreadsheets: 2, "generative-ai": 5, "e-government": 1, presentations: 1 }, learns: ["spreadsheets"] });
+    const mentor = digitalMentor("ana", {
+      ratings: { spreadsheets: 3, "generative-ai": 5, "e-government": 5, presentations: 5 },
+    });
+    const mentee = seniorMentee("luis", {
+      ratings: { spreadsheets: 2, "generative-ai": 5, "e-government": 1, presentations: 1 },
+      learns: ["spreadsheets"],
+    });
     const [first, second] = matchCohort(cohortInput([mentor, mentee])).pairs[0]!.reasons;
-    expect(first).toEqual({ kind: "teaches", skillId: "spreadsheets", mentorRating: 3, menteeRating: 2, menteeWants: true });
+    expect(first).toEqual({
+      kind: "teaches",
+      skillId: "spreadsheets",
+      mentorRating: 3,
+      menteeRating: 2,
+      menteeWants: true,
+    });
     expect(second).toMatchObject({ kind: "teaches", menteeWants: false, mentorRating: 5, menteeRating: 1 });
   });
 });
@@ -59,7 +73,13 @@ describe("unmatched and bad input: always an explanation, never a crash", () => 
   });
 
   it("odd numbers: the one left over had compatible partners, taken by a better total", () => {
-    const candidates = [digitalMentor("ana"), digitalMentor("marta"), seniorMentee("luis"), seniorMentee("pedro"), seniorMentee("raul")];
+    const candidates = [
+      digitalMentor("ana"),
+      digitalMentor("marta"),
+      seniorMentee("luis"),
+      seniorMentee("pedro"),
+      seniorMentee("raul"),
+    ];
     const result = matchCohort(cohortInput(candidates, { rules: { allowMultipleMentees: false } }));
     expect(result.pairs).toHaveLength(2);
     expect(result.unmatched).toHaveLength(1);
@@ -69,7 +89,14 @@ describe("unmatched and bad input: always an explanation, never a crash", () => 
 
   it("everyone excluded: no compatible partner, and which rule ruled them out", () => {
     const candidates = [digitalMentor("ana"), seniorMentee("luis"), seniorMentee("pedro")];
-    const result = matchCohort(cohortInput(candidates, { exclusions: [{ a: "ana", b: "luis" }, { a: "pedro", b: "ana" }] }));
+    const result = matchCohort(
+      cohortInput(candidates, {
+        exclusions: [
+          { a: "ana", b: "luis" },
+          { a: "pedro", b: "ana" },
+        ],
+      }),
+    );
     expect(result.pairs).toEqual([]);
     expect(result.unmatched).toEqual([
       { candidateId: "ana", reason: { kind: "no-compatible-partner", blockedBy: { excluded: 2 } } },
@@ -79,9 +106,15 @@ describe("unmatched and bad input: always an explanation, never a crash", () => 
   });
 
   it("a partner ruled out by two rules counts under both", () => {
-    const candidates = [digitalMentor("ana", { languages: ["en"], managerId: "boss" }), seniorMentee("luis", { managerId: "boss" })];
+    const candidates = [
+      digitalMentor("ana", { languages: ["en"], managerId: "boss" }),
+      seniorMentee("luis", { managerId: "boss" }),
+    ];
     const result = matchCohort(cohortInput(candidates));
-    expect(result.unmatched[0]).toEqual({ candidateId: "ana", reason: { kind: "no-compatible-partner", blockedBy: { "same-manager": 1, "no-shared-language": 1 } } });
+    expect(result.unmatched[0]).toEqual({
+      candidateId: "ana",
+      reason: { kind: "no-compatible-partner", blockedBy: { "same-manager": 1, "no-shared-language": 1 } },
+    });
   });
 
   it("an empty cohort gives an empty result", () => {
@@ -98,10 +131,20 @@ describe("unmatched and bad input: always an explanation, never a crash", () => 
       seniorMentee("no-languages", { languages: [] }),
       seniorMentee("luis", { name: "a second application with the same id" }),
     ];
-    const result = matchCohort(cohortInput(candidates, { locks: [{ mentorId: "bad-zone", menteeId: "luis" }], exclusions: [{ a: "luis", b: "luis" }] }));
+    const result = matchCohort(
+      cohortInput(candidates, {
+        locks: [{ mentorId: "bad-zone", menteeId: "luis" }],
+        exclusions: [{ a: "luis", b: "luis" }],
+      }),
+    );
     expect(result.rejectedLocks).toEqual([{ mentorId: "bad-zone", menteeId: "luis", reason: "no-overlap" }]);
-    expect(result.unmatched.find((u) => u.candidateId === "bad-zone")!.reason).toMatchObject({ kind: "no-compatible-partner", blockedBy: { "no-overlap": 2 } });
-    expect(result.unmatched.find((u) => u.candidateId === "no-languages")!.reason).toMatchObject({ kind: "no-compatible-partner" });
+    expect(result.unmatched.find((u) => u.candidateId === "bad-zone")!.reason).toMatchObject({
+      kind: "no-compatible-partner",
+      blockedBy: { "no-overlap": 2 },
+    });
+    expect(result.unmatched.find((u) => u.candidateId === "no-languages")!.reason).toMatchObject({
+      kind: "no-compatible-partner",
+    });
     // The first application with an id is the one matched.
     expectEveryoneAccountedFor(candidates.slice(0, 6), result);
     expect(pairsOf(result).length).toBeGreaterThan(0);
@@ -110,10 +153,16 @@ describe("unmatched and bad input: always an explanation, never a crash", () => 
 
 describe("partner options (the coordinator's reassign list)", () => {
   it("lists every partner in both directions, allowed ones first by fit, blocked ones with their rules", () => {
-    const bea = person("bea", { role: "both", ratings: { spreadsheets: 3, "generative-ai": 3, "e-government": 3, presentations: 3 } });
-    const input = cohortInput([digitalMentor("ana"), bea, seniorMentee("luis"), seniorMentee("sam", { managerId: "person-bea" })], {
-      locks: [{ mentorId: "ana", menteeId: "luis" }],
+    const bea = person("bea", {
+      role: "both",
+      ratings: { spreadsheets: 3, "generative-ai": 3, "e-government": 3, presentations: 3 },
     });
+    const input = cohortInput(
+      [digitalMentor("ana"), bea, seniorMentee("luis"), seniorMentee("sam", { managerId: "person-bea" })],
+      {
+        locks: [{ mentorId: "ana", menteeId: "luis" }],
+      },
+    );
     const options = partnerOptions(input, "bea");
     expect(options.map((o) => [o.mentorId, o.menteeId, o.blockedBy, o.lockedElsewhere])).toEqual([
       ["ana", "bea", [], true],

@@ -13,8 +13,16 @@ describe("fit", () => {
   });
 
   it("classic mode: the same rule with the roles' meaning swapped (the senior teaches the procedures)", () => {
-    const senior = person("sara", { role: "mentor", ratings: { spreadsheets: 2, "generative-ai": 1, "e-government": 5, presentations: 5 }, learns: ["generative-ai"] });
-    const junior = person("joel", { role: "mentee", ratings: { spreadsheets: 4, "generative-ai": 4, "e-government": 1, presentations: 2 }, learns: ["e-government", "presentations"] });
+    const senior = person("sara", {
+      role: "mentor",
+      ratings: { spreadsheets: 2, "generative-ai": 1, "e-government": 5, presentations: 5 },
+      learns: ["generative-ai"],
+    });
+    const junior = person("joel", {
+      role: "mentee",
+      ratings: { spreadsheets: 4, "generative-ai": 4, "e-government": 1, presentations: 2 },
+      learns: ["e-government", "presentations"],
+    });
     // 100 · (¾ · 21/23 + ¼ · 3/4) = 87.2
     expect(fitScore(senior, junior, skills)).toBe(87.2);
     const result = matchCohort(cohortInput([senior, junior], { rules: { mode: "classic" } }));
@@ -34,25 +42,36 @@ describe("fit", () => {
   });
 
   it("is 0–100, reads missing or odd ratings as the nearest sensible value, and never divides by zero", () => {
-    const expert = person("e", { role: "mentor", ratings: { spreadsheets: 5, "generative-ai": 5, "e-government": 5, presentations: 5 } });
-    const alsoExpert = person("f", { ratings: { spreadsheets: 5, "generative-ai": 5, "e-government": 5, presentations: 5 } });
+    const expert = person("e", {
+      role: "mentor",
+      ratings: { spreadsheets: 5, "generative-ai": 5, "e-government": 5, presentations: 5 },
+    });
+    const alsoExpert = person("f", {
+      ratings: { spreadsheets: 5, "generative-ai": 5, "e-government": 5, presentations: 5 },
+    });
     expect(fitScore(expert, alsoExpert, skills)).toBe(0);
     const novice = person("n", { ratings: {} }); // every skill counts as 1
     expect(fitScore(expert, novice, skills)).toBe(75);
-    const odd = person("o", { ratings: { spreadsheets: 9, "generative-ai": -3, "e-government": Number.NaN, presentations: 2.6 } });
+    const odd = person("o", {
+      ratings: { spreadsheets: 9, "generative-ai": -3, "e-government": Number.NaN, presentations: 2.6 },
+    });
     const score = fitScore(expert, odd, skills);
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);
     expect(Number.isFinite(score)).toBe(true);
   });
 
-  it("people who chose \"both\" mentor when only mentees are left, and are mentored when only mentors are", () => {
-    const both = person("bea", { role: "both", ratings: { spreadsheets: 3, "generative-ai": 3, "e-government": 3, presentations: 3 }, learns: ["spreadsheets"] });
+  it('people who chose "both" mentor when only mentees are left, and are mentored when only mentors are', () => {
+    const both = person("bea", {
+      role: "both",
+      ratings: { spreadsheets: 3, "generative-ai": 3, "e-government": 3, presentations: 3 },
+      learns: ["spreadsheets"],
+    });
     expect(pairsOf(matchCohort(cohortInput([both, seniorMentee("luis")])))).toEqual(["bea→luis"]);
     expect(pairsOf(matchCohort(cohortInput([digitalMentor("ana"), both])))).toEqual(["ana→bea"]);
   });
 
-  it("two \"both\" people pair in their better direction", () => {
+  it('two "both" people pair in their better direction', () => {
     const a = digitalMentor("ana", { role: "both" });
     const b = seniorMentee("luis", { role: "both" });
     const result = matchCohort(cohortInput([b, a]));
@@ -60,9 +79,13 @@ describe("fit", () => {
     expect(result.totalScore).toBe(97);
   });
 
-  it("a \"both\" person is in one pair at most, on whichever side gives the higher total", () => {
+  it('a "both" person is in one pair at most, on whichever side gives the higher total', () => {
     const mentor = digitalMentor("ana");
-    const middle = person("bea", { role: "both", ratings: { spreadsheets: 3, "generative-ai": 3, "e-government": 3, presentations: 3 }, learns: ["generative-ai"] });
+    const middle = person("bea", {
+      role: "both",
+      ratings: { spreadsheets: 3, "generative-ai": 3, "e-government": 3, presentations: 3 },
+      learns: ["generative-ai"],
+    });
     const mentee = seniorMentee("luis");
     const result = matchCohort(cohortInput([mentor, middle, mentee]));
     const appearances = result.pairs.filter((p) => p.mentorId === "bea" || p.menteeId === "bea").length;

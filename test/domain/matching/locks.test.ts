@@ -4,13 +4,19 @@ import { cohortInput, digitalMentor, pairsOf, person, seniorMentee } from "./bui
 
 describe("locks", () => {
   const ana = digitalMentor("ana");
-  const marta = digitalMentor("marta", { ratings: { spreadsheets: 4, "generative-ai": 4, "e-government": 1, presentations: 2 } });
+  const marta = digitalMentor("marta", {
+    ratings: { spreadsheets: 4, "generative-ai": 4, "e-government": 1, presentations: 2 },
+  });
   const luis = seniorMentee("luis");
-  const pedro = seniorMentee("pedro", { ratings: { spreadsheets: 2, "generative-ai": 2, "e-government": 5, presentations: 4 } });
+  const pedro = seniorMentee("pedro", {
+    ratings: { spreadsheets: 2, "generative-ai": 2, "e-government": 5, presentations: 4 },
+  });
 
   it("a lock is kept whatever the scores, and the rest is optimised around it", () => {
     const free = matchCohort(cohortInput([ana, marta, luis, pedro]));
-    const locked = matchCohort(cohortInput([ana, marta, luis, pedro], { locks: [{ mentorId: "marta", menteeId: "pedro" }] }));
+    const locked = matchCohort(
+      cohortInput([ana, marta, luis, pedro], { locks: [{ mentorId: "marta", menteeId: "pedro" }] }),
+    );
     expect(pairsOf(locked)).toContain("marta→pedro");
     expect(pairsOf(locked)).toContain("ana→luis");
     const pair = locked.pairs.find((p) => p.mentorId === "marta")!;
@@ -72,8 +78,12 @@ describe("locks", () => {
     expect(pairsOf(result)).toEqual(["ana→luis"]);
   });
 
-  it("a \"both\" person locked on one side is not placed on the other", () => {
-    const bea = person("bea", { role: "both", ratings: { spreadsheets: 3, "generative-ai": 3, "e-government": 3, presentations: 3 }, learns: ["generative-ai"] });
+  it('a "both" person locked on one side is not placed on the other', () => {
+    const bea = person("bea", {
+      role: "both",
+      ratings: { spreadsheets: 3, "generative-ai": 3, "e-government": 3, presentations: 3 },
+      learns: ["generative-ai"],
+    });
     const result = matchCohort(
       cohortInput([ana, bea, luis], {
         locks: [

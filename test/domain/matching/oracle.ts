@@ -50,7 +50,8 @@ function workedMinutes(candidate: MatchCandidate, referenceDate: Date): Uint8Arr
 
 // The bitmaps are slow to compare, and cohorts share a few working patterns: remember them.
 const patternOverlap = new Map<string, number>();
-const pattern = (c: MatchCandidate, date: Date) => `${date.toISOString()}|${c.timeZone}|${c.workingHours.start}|${c.workingHours.end}|${c.workingHours.days.join(",")}`;
+const pattern = (c: MatchCandidate, date: Date) =>
+  `${date.toISOString()}|${c.timeZone}|${c.workingHours.start}|${c.workingHours.end}|${c.workingHours.days.join(",")}`;
 
 /** Longest stretch (minutes, the week wrapping round) in which both work. */
 export function oracleOverlap(a: MatchCandidate, b: MatchCandidate, referenceDate: Date): number {
@@ -73,15 +74,30 @@ export function oracleAllowed(input: MatchingInput, mentor: MatchCandidate, ment
   const { rules } = input;
   if (mentor.role === "mentee" || mentee.role === "mentor") return false;
   if (mentor.id === mentee.id || mentor.personId === mentee.personId) return false;
-  if (input.exclusions.some((x) => (x.a === mentor.id && x.b === mentee.id) || (x.a === mentee.id && x.b === mentor.id))) return false;
-  if (rules.avoidRepeatPairs && input.pastPairs.some((x) => (x.a === mentor.personId && x.b === mentee.personId) || (x.a === mentee.personId && x.b === mentor.personId))) return false;
+  if (
+    input.exclusions.some((x) => (x.a === mentor.id && x.b === mentee.id) || (x.a === mentee.id && x.b === mentor.id))
+  )
+    return false;
+  if (
+    rules.avoidRepeatPairs &&
+    input.pastPairs.some(
+      (x) =>
+        (x.a === mentor.personId && x.b === mentee.personId) || (x.a === mentee.personId && x.b === mentor.personId),
+    )
+  )
+    return false;
   if (rules.avoidSameManager) {
     if (mentor.managerId !== null && mentor.managerId === mentee.managerId) return false;
     if (mentor.managerId === mentee.personId || mentee.managerId === mentor.personId) return false;
   }
   if (rules.avoidSameDepartment && mentor.department !== "" && mentor.department === mentee.department) return false;
-  if (rules.requireSharedLanguage && !mentor.languages.some((l) => mentee.languages.map((m) => m.toLowerCase()).includes(l.toLowerCase()))) return false;
-  if (rules.minOverlapMinutes > 0 && oracleOverlap(mentor, mentee, input.referenceDate) < rules.minOverlapMinutes) return false;
+  if (
+    rules.requireSharedLanguage &&
+    !mentor.languages.some((l) => mentee.languages.map((m) => m.toLowerCase()).includes(l.toLowerCase()))
+  )
+    return false;
+  if (rules.minOverlapMinutes > 0 && oracleOverlap(mentor, mentee, input.referenceDate) < rules.minOverlapMinutes)
+    return false;
   return true;
 }
 
@@ -90,12 +106,16 @@ export function oracleCapacity(input: MatchingInput, candidate: MatchCandidate):
   return Math.max(1, Math.floor(candidate.capacity));
 }
 
-export async function oracleMatch(input: MatchingInput, options: { timeLimitSeconds?: number } = {}): Promise<OracleResult> {
+export async function oracleMatch(
+  input: MatchingInput,
+  options: { timeLimitSeconds?: number } = {},
+): Promise<OracleResult> {
   const byId = new Map(input.candidates.map((c) => [c.id, c]));
   const edges: { mentor: MatchCandidate; mentee: MatchCandidate; units: number }[] = [];
   for (const mentor of input.candidates) {
     for (const mentee of input.candidates) {
-      if (oracleAllowed(input, mentor, mentee)) edges.push({ mentor, mentee, units: Math.round(fitScore(mentor, mentee, input) * 10) });
+      if (oracleAllowed(input, mentor, mentee))
+        edges.push({ mentor, mentee, units: Math.round(fitScore(mentor, mentee, input) * 10) });
     }
   }
   // Locks, in order: honoured when allowed and the places are still free.
@@ -140,11 +160,15 @@ export async function oracleMatch(input: MatchingInput, options: { timeLimitSeco
   input.candidates.forEach((person, p) => {
     const mentors = asMentor.get(person) ?? [];
     const mentees = asMentee.get(person) ?? [];
-    if (person.role === "both" && mentors.length + mentees.length > 0) rows.push(`both${p}: ${[...mentors, ...mentees].join(" + ")} <= 1`);
-    if (person.role === "mentor" && mentors.length > 0) rows.push(`cap${p}: ${mentors.join(" + ")} <= ${oracleCapacity(input, person)}`);
+    if (person.role === "both" && mentors.length + mentees.length > 0)
+      rows.push(`both${p}: ${[...mentors, ...mentees].join(" + ")} <= 1`);
+    if (person.role === "mentor" && mentors.length > 0)
+      rows.push(`cap${p}: ${mentors.join(" + ")} <= ${oracleCapacity(input, person)}`);
     if (person.role === "mentee" && mentees.length > 0) rows.push(`one${p}: ${mentees.join(" + ")} <= 1`);
   });
-  const fixed = new Set(honouredLocks.map((lock) => edges.findIndex((e) => e.mentor.id === lock.mentorId && e.mentee.id === lock.menteeId)));
+  const fixed = new Set(
+    honouredLocks.map((lock) => edges.findIndex((e) => e.mentor.id === lock.mentorId && e.mentee.id === lock.menteeId)),
+  );
   const lp = [
     "Maximize",
     ` obj: ${edges.map((e, k) => `${e.units} x${k}`).join(" + ")}`,
@@ -164,6 +188,15 @@ export async function oracleMatch(input: MatchingInput, options: { timeLimitSeco
   });
   if (solution.Status !== "Optimal" && !options.timeLimitSeconds) throw new Error(`HiGHS: ${solution.Status}`);
   const columns = solution.Columns as Record<string, { Primal?: number } | undefined>;
-  const pairs = edges.flatMap((e, k) => ((columns[`x${k}`]?.Primal ?? 0) > 0.5 ? [{ mentorId: e.mentor.id, menteeId: e.mentee.id }] : []));
-  return { total: Math.round(solution.ObjectiveValue) / 10, pairs, honouredLocks, rejectedLocks, status: solution.Status, variables: edges.length };
+  const pairs = edges.flatMap((e, k) =>
+    (columns[`x${k}`]?.Primal ?? 0) > 0.5 ? [{ mentorId: e.mentor.id, menteeId: e.mentee.id }] : [],
+  );
+  return {
+    total: Math.round(solution.ObjectiveValue) / 10,
+    pairs,
+    honouredLocks,
+    rejectedLocks,
+    status: solution.Status,
+    variables: edges.length,
+  };
 }

@@ -19,9 +19,21 @@ export interface RandomInstanceOptions {
   loose?: boolean;
 }
 
-const SKILLS: Skill[] = ["sheets", "ai", "chat", "slides", "egov", "security"].map((id, i) => ({ id, group: i % 2 ? "competence" : "tool", name: id }));
+const SKILLS: Skill[] = ["sheets", "ai", "chat", "slides", "egov", "security"].map((id, i) => ({
+  id,
+  group: i % 2 ? "competence" : "tool",
+  name: id,
+}));
 const NEARBY_ZONES = ["Europe/Madrid", "Europe/London", "UTC"];
-const ZONES = ["America/Santiago", "Europe/Madrid", "America/New_York", "Asia/Kolkata", "Pacific/Auckland", "UTC", "Asia/Tokyo"];
+const ZONES = [
+  "America/Santiago",
+  "Europe/Madrid",
+  "America/New_York",
+  "Asia/Kolkata",
+  "Pacific/Auckland",
+  "UTC",
+  "Asia/Tokyo",
+];
 const STARTS = ["06:00", "08:00", "08:30", "09:00", "10:00", "13:00", "15:30", "22:00"];
 const LENGTHS = [60, 90, 240, 480, 540];
 
@@ -63,7 +75,12 @@ export function randomInstance(seed: number, options: RandomInstanceOptions = {}
       learns: SKILLS.filter(() => random() < 0.3).map((skill) => skill.id),
       department: pick(random, ["", "finance", "it", "legal"]),
       // Managers are either someone in the cohort or someone outside it.
-      managerId: random() < 0.2 ? null : random() < (loose ? 0.1 : 0.4) ? `p${int(random, n)}` : `boss${int(random, loose ? 8 : 3)}`,
+      managerId:
+        random() < 0.2
+          ? null
+          : random() < (loose ? 0.1 : 0.4)
+            ? `p${int(random, n)}`
+            : `boss${int(random, loose ? 8 : 3)}`,
       languages: ["es", "en", "fr"].filter((_, k) => random() < (k === 0 ? (loose ? 1 : 0.8) : 0.35)),
       timeZone: pick(random, loose ? NEARBY_ZONES : ZONES),
       workingHours: { start: startText, end: clock(end), days: days.length > 0 ? days : [1] },
@@ -84,14 +101,17 @@ export function randomInstance(seed: number, options: RandomInstanceOptions = {}
     avoidRepeatPairs: random() < 0.8,
     allowMultipleMentees: random() < 0.7,
   };
-  const pairsOf = (count: number, from: string[]) => Array.from({ length: count }, () => ({ a: pick(random, from), b: pick(random, from) }));
+  const pairsOf = (count: number, from: string[]) =>
+    Array.from({ length: count }, () => ({ a: pick(random, from), b: pick(random, from) }));
   return {
     candidates,
     skills: SKILLS,
     rules,
     // Mostly locks in a possible direction (then constraints and capacity decide), some not.
     locks: Array.from({ length: int(random, 4) }, () =>
-      random() < 0.75 ? { mentorId: pick(random, mentorIds), menteeId: pick(random, menteeIds) } : { mentorId: pick(random, ids), menteeId: pick(random, ids) },
+      random() < 0.75
+        ? { mentorId: pick(random, mentorIds), menteeId: pick(random, menteeIds) }
+        : { mentorId: pick(random, ids), menteeId: pick(random, ids) },
     ),
     exclusions: pairsOf(int(random, 4), ids),
     pastPairs: pairsOf(int(random, 4), persons),

@@ -20,7 +20,9 @@ function bruteGeneral(n: number, weight: number[][]): number {
     let v = 0;
     while (used & (1 << v)) v++;
     let value = best(used | (1 << v));
-    for (let u = v + 1; u < n; u++) if (!(used & (1 << u)) && weight[v]![u]! > 0) value = Math.max(value, weight[v]![u]! + best(used | (1 << v) | (1 << u)));
+    for (let u = v + 1; u < n; u++)
+      if (!(used & (1 << u)) && weight[v]![u]! > 0)
+        value = Math.max(value, weight[v]![u]! + best(used | (1 << v) | (1 << u)));
     memo.set(used, value);
     return value;
   };
@@ -55,10 +57,18 @@ function randomBipartite(random: Random, keep = 1): BipartiteGraph {
   const density = random();
   const top = [3, 20, 1000][int(random, 3)]!;
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) if (random() < density * keep) (edgeCol.push(c), edgeWeight.push(1 + int(random, top)));
+    for (let c = 0; c < cols; c++)
+      if (random() < density * keep) edgeCol.push(c), edgeWeight.push(1 + int(random, top));
     rowStart[r + 1] = edgeCol.length;
   }
-  return { rows, cols, capacity, rowStart, edgeCol: Int32Array.from(edgeCol), edgeWeight: Float64Array.from(edgeWeight) };
+  return {
+    rows,
+    cols,
+    capacity,
+    rowStart,
+    edgeCol: Int32Array.from(edgeCol),
+    edgeWeight: Float64Array.from(edgeWeight),
+  };
 }
 
 function matchedWeight(graph: BipartiteGraph, rowEdge: Int32Array): number {
@@ -104,7 +114,12 @@ describe("solvers", () => {
           edgeWeight.push(w);
         }
       }
-      const result = solveGeneral({ vertices: n, edgeU: Int32Array.from(edgeU), edgeV: Int32Array.from(edgeV), edgeWeight: Float64Array.from(edgeWeight) });
+      const result = solveGeneral({
+        vertices: n,
+        edgeU: Int32Array.from(edgeU),
+        edgeV: Int32Array.from(edgeV),
+        edgeWeight: Float64Array.from(edgeWeight),
+      });
       let total = 0;
       for (let v = 0; v < n; v++) {
         const u = result.mate[v]!;
@@ -114,7 +129,9 @@ describe("solvers", () => {
         if (u > v) total += weight[v]![u]!;
       }
       expect(total, `seed ${seed}`).toBe(bruteGeneral(n, weight));
-      edgeU.forEach((u, k) => expect(result.slack(u, edgeV[k]!, edgeWeight[k]!), `seed ${seed}`).toBeGreaterThanOrEqual(0));
+      edgeU.forEach((u, k) =>
+        expect(result.slack(u, edgeV[k]!, edgeWeight[k]!), `seed ${seed}`).toBeGreaterThanOrEqual(0),
+      );
     }
   });
 
@@ -124,9 +141,14 @@ describe("solvers", () => {
     const n = 12_001;
     const edgeU: number[] = [];
     const edgeV: number[] = [];
-    for (let v = 0; v + 1 < n; v++) (edgeU.push(v), edgeV.push(v + 1));
-    for (let v = 0; v + 2 < n; v += 2) (edgeU.push(v), edgeV.push(v + 2));
-    const result = solveGeneral({ vertices: n, edgeU: Int32Array.from(edgeU), edgeV: Int32Array.from(edgeV), edgeWeight: new Float64Array(edgeU.length).fill(100) });
+    for (let v = 0; v + 1 < n; v++) edgeU.push(v), edgeV.push(v + 1);
+    for (let v = 0; v + 2 < n; v += 2) edgeU.push(v), edgeV.push(v + 2);
+    const result = solveGeneral({
+      vertices: n,
+      edgeU: Int32Array.from(edgeU),
+      edgeV: Int32Array.from(edgeV),
+      edgeWeight: new Float64Array(edgeU.length).fill(100),
+    });
     expect(result.mate.filter((u) => u === -1)).toHaveLength(1);
     edgeU.forEach((u, k) => expect(result.slack(u, edgeV[k]!, 100)).toBeGreaterThanOrEqual(0));
   });
@@ -144,7 +166,8 @@ describe("solvers", () => {
       const edgeCol: number[] = [];
       const edgeWeight: number[] = [];
       for (let r = 0; r < graph.rows; r++) {
-        for (let e = graph.rowStart[r]!; e < graph.rowStart[r + 1]!; e++) if (keep[e]) (edgeCol.push(graph.edgeCol[e]!), edgeWeight.push(graph.edgeWeight[e]!));
+        for (let e = graph.rowStart[r]!; e < graph.rowStart[r + 1]!; e++)
+          if (keep[e]) edgeCol.push(graph.edgeCol[e]!), edgeWeight.push(graph.edgeWeight[e]!);
         rowStart[r + 1] = edgeCol.length;
       }
       const part = { ...graph, rowStart, edgeCol: Int32Array.from(edgeCol), edgeWeight: Float64Array.from(edgeWeight) };

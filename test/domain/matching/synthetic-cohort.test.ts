@@ -25,6 +25,8 @@ describe("synthetic cohorts (benchmark, tests, demo)", () => {
     // In classic mode the seniors mentor.
     const classic = syntheticCohort({ size: 400, seed: 9, locale: "es", mode: "classic" }).candidates;
     const classicMentors = classic.filter((c) => c.role === "mentor");
-    expect(classicMentors.reduce((sum, c) => sum + c.ratings["e-government"]!, 0) / classicMentors.length).toBeGreaterThan(3.5);
+    expect(
+      classicMentors.reduce((sum, c) => sum + c.ratings["e-government"]!, 0) / classicMentors.length,
+    ).toBeGreaterThan(3.5);
   });
 });

@@ -1,10 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { actionItemsFromLog, markDone, openItems, overdue, reopen, type ActionItem } from "../../../src/domain/meetings";
+import {
+  actionItemsFromLog,
+  markDone,
+  openItems,
+  overdue,
+  reopen,
+  type ActionItem,
+} from "../../../src/domain/meetings";
 
 const created = new Date("2026-03-24T17:00:00Z");
 
 function item(id: string, dueDate: string, extra: Partial<ActionItem> = {}): ActionItem {
-  return { id, pairId: "pair-1", ownerPersonId: "person-ana", text: `do ${id}`, dueDate, doneAt: null, sessionId: "session-1", createdAt: created, ...extra };
+  return {
+    id,
+    pairId: "pair-1",
+    ownerPersonId: "person-ana",
+    text: `do ${id}`,
+    dueDate,
+    doneAt: null,
+    sessionId: "session-1",
+    createdAt: created,
+    ...extra,
+  };
 }
 
 describe("action items", () => {
@@ -19,8 +36,26 @@ describe("action items", () => {
       () => `item-${++next}`,
     );
     expect(items).toEqual([
-      { id: "item-1", pairId: "pair-1", ownerPersonId: "person-bruno", text: "Share a document", dueDate: "2026-04-07", doneAt: null, sessionId: "session-9", createdAt: created },
-      { id: "item-2", pairId: "pair-1", ownerPersonId: "person-ana", text: "Find a video", dueDate: "2026-03-31", doneAt: null, sessionId: "session-9", createdAt: created },
+      {
+        id: "item-1",
+        pairId: "pair-1",
+        ownerPersonId: "person-bruno",
+        text: "Share a document",
+        dueDate: "2026-04-07",
+        doneAt: null,
+        sessionId: "session-9",
+        createdAt: created,
+      },
+      {
+        id: "item-2",
+        pairId: "pair-1",
+        ownerPersonId: "person-ana",
+        text: "Find a video",
+        dueDate: "2026-03-31",
+        doneAt: null,
+        sessionId: "session-9",
+        createdAt: created,
+      },
     ]);
   });
 
@@ -36,7 +71,11 @@ describe("action items", () => {
   });
 
   it("are overdue once their due date is before today, and not on the day itself", () => {
-    const items = [item("yesterday", "2026-03-27"), item("today", "2026-03-28"), item("done", "2026-03-01", { doneAt: created })];
+    const items = [
+      item("yesterday", "2026-03-27"),
+      item("today", "2026-03-28"),
+      item("done", "2026-03-01", { doneAt: created }),
+    ];
     expect(overdue(items, "2026-03-28").map((i) => i.id)).toEqual(["yesterday"]);
   });
 

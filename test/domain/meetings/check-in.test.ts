@@ -25,21 +25,36 @@ function answered(state: CheckInState, askedAt: Date, answer: CheckInAnswer, now
 
 /** Asks about the session at `askedAt` and answers "not yet" an hour later. */
 function notYet(state: CheckInState, askedAt: Date): CheckInStep {
-  return answered(checkInAsked(state, session, askedAt), askedAt, { kind: "not-yet" }, new Date(askedAt.getTime() + 3_600_000));
+  return answered(
+    checkInAsked(state, session, askedAt),
+    askedAt,
+    { kind: "not-yet" },
+    new Date(askedAt.getTime() + 3_600_000),
+  );
 }
 
 describe("the check-in", () => {
   it("opens the session log when they met", () => {
     const step = answered(checkInAsked(INITIAL_CHECK_IN, session, asked), asked, { kind: "met" }, later(asked, 0.1));
     expect(step.effect).toEqual({ kind: "open-log", sessionAt: session });
-    expect(step.state).toMatchObject({ consecutiveMisses: 0, atRisk: false, pendingSessionAt: null, lastAskedAt: null });
+    expect(step.state).toMatchObject({
+      consecutiveMisses: 0,
+      atRisk: false,
+      pendingSessionAt: null,
+      lastAskedAt: null,
+    });
   });
 
   it("asks again three days after a 'not yet'", () => {
     const step = notYet(INITIAL_CHECK_IN, asked);
     const answeredAt = new Date(asked.getTime() + 3_600_000);
     expect(step.effect).toEqual({ kind: "ask-again", at: later(answeredAt, 3) });
-    expect(step.state).toMatchObject({ consecutiveMisses: 1, atRisk: false, pendingSessionAt: session, askAgainAt: later(answeredAt, 3) });
+    expect(step.state).toMatchObject({
+      consecutiveMisses: 1,
+      atRisk: false,
+      pendingSessionAt: session,
+      askAgainAt: later(answeredAt, 3),
+    });
     expect(step.becameAtRisk).toBe(false);
   });
 
@@ -65,7 +80,12 @@ describe("the check-in", () => {
     expect(checkInExpiresAt(open)).toEqual(later(asked, 7));
     expect(checkInExpired(open, later(asked, 6.9)).state).toEqual(open);
     const expired = checkInExpired(open, later(asked, 7));
-    expect(expired.state).toMatchObject({ consecutiveMisses: 1, atRisk: false, pendingSessionAt: null, lastAskedAt: null });
+    expect(expired.state).toMatchObject({
+      consecutiveMisses: 1,
+      atRisk: false,
+      pendingSessionAt: null,
+      lastAskedAt: null,
+    });
     expect(checkInExpired(expired.state, later(asked, 8)).state).toEqual(expired.state);
     // Then one "not yet" about the next session is the second miss in a row.
     expect(notYet(expired.state, later(asked, 14)).state.atRisk).toBe(true);
@@ -80,18 +100,30 @@ describe("the check-in", () => {
   it("lets only the first answer count: the other partner's click on the same question changes nothing", () => {
     const open = checkInAsked(INITIAL_CHECK_IN, session, asked);
     const met = answered(open, asked, { kind: "met" }, later(asked, 0.1));
-    expect(answerCheckIn(met.state, asked, { kind: "not-yet" }, later(asked, 0.2))).toEqual({ ok: false, error: MEETING_ERRORS.checkInClosed });
+    expect(answerCheckIn(met.state, asked, { kind: "not-yet" }, later(asked, 0.2))).toEqual({
+      ok: false,
+      error: MEETING_ERRORS.checkInClosed,
+    });
     const missed = notYet(INITIAL_CHECK_IN, asked);
-    expect(answerCheckIn(missed.state, asked, { kind: "not-yet" }, later(asked, 0.2))).toEqual({ ok: false, error: MEETING_ERRORS.checkInClosed });
+    expect(answerCheckIn(missed.state, asked, { kind: "not-yet" }, later(asked, 0.2))).toEqual({
+      ok: false,
+      error: MEETING_ERRORS.checkInClosed,
+    });
     // An answer to an older question than the open one.
     const reasked = checkInAsked(missed.state, session, later(asked, 3));
-    expect(answerCheckIn(reasked, asked, { kind: "met" }, later(asked, 3.1))).toEqual({ ok: false, error: MEETING_ERRORS.checkInClosed });
+    expect(answerCheckIn(reasked, asked, { kind: "met" }, later(asked, 3.1))).toEqual({
+      ok: false,
+      error: MEETING_ERRORS.checkInClosed,
+    });
   });
 
   it("moves the session when rescheduled, to a time still ahead only, without counting a miss", () => {
     const open = checkInAsked(INITIAL_CHECK_IN, session, asked);
     const now = later(asked, 0.1);
-    expect(answerCheckIn(open, asked, { kind: "rescheduled", sessionAt: later(asked, -1) }, now)).toEqual({ ok: false, error: MEETING_ERRORS.dateInPast });
+    expect(answerCheckIn(open, asked, { kind: "rescheduled", sessionAt: later(asked, -1) }, now)).toEqual({
+      ok: false,
+      error: MEETING_ERRORS.dateInPast,
+    });
     const moved = answered(open, asked, { kind: "rescheduled", sessionAt: later(asked, 5) }, now);
     expect(moved.effect).toEqual({ kind: "plan-session", sessionAt: later(asked, 5) });
     expect(moved.state).toMatchObject({ consecutiveMisses: 0, pendingSessionAt: null });
@@ -100,13 +132,23 @@ describe("the check-in", () => {
   it("keeps earlier misses through a reschedule: 'not yet', moved, 'not yet' is at risk", () => {
     const first = notYet(INITIAL_CHECK_IN, asked);
     const reasked = checkInAsked(first.state, session, later(asked, 3));
-    const moved = answered(reasked, later(asked, 3), { kind: "rescheduled", sessionAt: later(asked, 8) }, later(asked, 3.1));
+    const moved = answered(
+      reasked,
+      later(asked, 3),
+      { kind: "rescheduled", sessionAt: later(asked, 8) },
+      later(asked, 3.1),
+    );
     expect(notYet(moved.state, later(asked, 9)).state.atRisk).toBe(true);
   });
 
   it("keeps a pair at risk until they log a session, even after they say they met", () => {
     const atRisk = notYet(notYet(INITIAL_CHECK_IN, asked).state, later(asked, 3)).state;
-    const met = answered(checkInAsked(atRisk, session, later(asked, 6)), later(asked, 6), { kind: "met" }, later(asked, 6.1));
+    const met = answered(
+      checkInAsked(atRisk, session, later(asked, 6)),
+      later(asked, 6),
+      { kind: "met" },
+      later(asked, 6.1),
+    );
     expect(met.state).toMatchObject({ atRisk: true, consecutiveMisses: 0 });
     expect(sessionLogged(met.state)).toMatchObject({ atRisk: false, consecutiveMisses: 0 });
   });

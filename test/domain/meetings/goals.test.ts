@@ -47,14 +47,23 @@ function valuesOf(input: Record<string, unknown>): GoalFormValues {
 let sequence = 0;
 function goal(title: string, priority: number | null = null): Goal {
   sequence++;
-  return { ...newGoal(valuesOf({ title }), { id: title, pairId: "pair-1", now: new Date(Date.UTC(2026, 2, 1, 0, sequence)) }), priority };
+  return {
+    ...newGoal(valuesOf({ title }), { id: title, pairId: "pair-1", now: new Date(Date.UTC(2026, 2, 1, 0, sequence)) }),
+    priority,
+  };
 }
 
 describe("the goal form", () => {
   it("turns a SMART goal with its three phases into values", () => {
     expect(valuesOf(form)).toEqual({
       title: form.title,
-      smart: { specific: form.specific, measurable: form.measurable, achievable: form.achievable, relevant: form.relevant, timeBound: "2026-05-29" },
+      smart: {
+        specific: form.specific,
+        measurable: form.measurable,
+        achievable: form.achievable,
+        relevant: form.relevant,
+        timeBound: "2026-05-29",
+      },
       phases: [form.phase1, form.phase2, form.phase3],
     });
   });
@@ -67,26 +76,41 @@ describe("the goal form", () => {
   });
 
   it("reports every mistake at once, each on its field", () => {
-    const result = validateGoalForm({ ...form, title: " ", measurable: "m".repeat(1001), timeBound: "end of May", phase2: "p".repeat(501) }, context);
+    const result = validateGoalForm(
+      { ...form, title: " ", measurable: "m".repeat(1001), timeBound: "end of May", phase2: "p".repeat(501) },
+      context,
+    );
     expect(errorsOf(result)).toEqual({
       title: MEETING_ERRORS.goalTitleRequired,
       measurable: MEETING_ERRORS.tooLong,
       timeBound: MEETING_ERRORS.goalDateInvalid,
       phase2: MEETING_ERRORS.tooLong,
     });
-    expect(errorsOf(validateGoalForm({ ...form, title: "t".repeat(201) }, context))).toEqual({ title: MEETING_ERRORS.goalTitleTooLong });
+    expect(errorsOf(validateGoalForm({ ...form, title: "t".repeat(201) }, context))).toEqual({
+      title: MEETING_ERRORS.goalTitleTooLong,
+    });
   });
 
   it("refuses a target date that has passed, unless it is the one the goal already had", () => {
-    expect(errorsOf(validateGoalForm({ ...form, timeBound: "2026-03-24" }, context))).toEqual({ timeBound: MEETING_ERRORS.goalDateInPast });
+    expect(errorsOf(validateGoalForm({ ...form, timeBound: "2026-03-24" }, context))).toEqual({
+      timeBound: MEETING_ERRORS.goalDateInPast,
+    });
     expect(validateGoalForm({ ...form, timeBound: "2026-03-25" }, context).ok).toBe(true);
-    expect(validateGoalForm({ ...form, timeBound: "2026-03-24" }, { ...context, currentTimeBound: "2026-03-24" }).ok).toBe(true);
+    expect(
+      validateGoalForm({ ...form, timeBound: "2026-03-24" }, { ...context, currentTimeBound: "2026-03-24" }).ok,
+    ).toBe(true);
   });
 
   it("pre-fills the form from a goal, and an edit keeps its priority and the phases already done", () => {
-    const written = { ...setPhaseDone(newGoal(valuesOf(form), { id: "g", pairId: "p", now: context.now }), 1, true), priority: 2 };
+    const written = {
+      ...setPhaseDone(newGoal(valuesOf(form), { id: "g", pairId: "p", now: context.now }), 1, true),
+      priority: 2,
+    };
     expect(goalFormValues(written)).toEqual(form);
-    const edited = editGoal(written, valuesOf({ ...form, title: "Shared documents for the report", phase2: "Write it with Carla" }));
+    const edited = editGoal(
+      written,
+      valuesOf({ ...form, title: "Shared documents for the report", phase2: "Write it with Carla" }),
+    );
     expect(edited.title).toBe("Shared documents for the report");
     expect(edited.priority).toBe(2);
     expect(edited.phases.map((phase) => [phase.text, phase.done])).toEqual([

@@ -17,7 +17,10 @@ const invite: SessionInvite = {
 
 /** The file's content lines, unfolded (RFC 5545 folds long lines with CRLF and a space or tab). */
 function lines(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, "").split("\r\n").filter(Boolean);
+  return ics
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .filter(Boolean);
 }
 
 function made(input: SessionInvite): string[] {
@@ -43,7 +46,9 @@ describe("the session's calendar file", () => {
     expect(attendees).toHaveLength(2);
     expect(attendees[0]).toMatch(/CN="Ana Pérez, Digital".*:mailto:ana@example\.org$/);
     expect(attendees[1]).toMatch(/CN="Bruno Díaz".*:mailto:U02BRUNO@people\.tandem\.invalid$/);
-    expect(file.find((line) => line.startsWith("ORGANIZER"))).toMatch(/^ORGANIZER;CN="?Tandem"?:MAILTO:tandem@tandem\.invalid$/);
+    expect(file.find((line) => line.startsWith("ORGANIZER"))).toMatch(
+      /^ORGANIZER;CN="?Tandem"?:MAILTO:tandem@tandem\.invalid$/,
+    );
   });
 
   it("writes a valid CN for any name: RFC 5545 parameter values hold no DQUOTE nor line break (issue 15, item 8)", () => {
@@ -90,7 +95,13 @@ describe("the session's calendar file", () => {
   });
 
   it("reports a session without a usable time as an error, not a broken file", () => {
-    expect(sessionInvite({ ...invite, startsAt: new Date(Number.NaN) })).toMatchObject({ ok: false, error: MEETING_ERRORS.inviteFailed });
-    expect(sessionInvite({ ...invite, durationMinutes: 0 })).toMatchObject({ ok: false, error: MEETING_ERRORS.inviteFailed });
+    expect(sessionInvite({ ...invite, startsAt: new Date(Number.NaN) })).toMatchObject({
+      ok: false,
+      error: MEETING_ERRORS.inviteFailed,
+    });
+    expect(sessionInvite({ ...invite, durationMinutes: 0 })).toMatchObject({
+      ok: false,
+      error: MEETING_ERRORS.inviteFailed,
+    });
   });
 });

@@ -43,7 +43,12 @@ function byUtcDay(slots: Date[]): Record<string, string[]> {
 function insideHours(start: Date, minutes: number, person: PartnerHours): boolean {
   const from = DateTime.fromJSDate(start, { zone: person.timeZone });
   const to = from.plus({ minutes });
-  return person.hours.days.includes(from.weekday) && from.toISODate() === to.toISODate() && from.toFormat("HH:mm") >= person.hours.start && to.toFormat("HH:mm") <= person.hours.end;
+  return (
+    person.hours.days.includes(from.weekday) &&
+    from.toISODate() === to.toISODate() &&
+    from.toFormat("HH:mm") >= person.hours.start &&
+    to.toFormat("HH:mm") <= person.hours.end
+  );
 }
 
 describe("session slots for a Madrid and a Santiago partner (both 09:00–17:00, Monday to Friday)", () => {
@@ -62,13 +67,20 @@ describe("session slots for a Madrid and a Santiago partner (both 09:00–17:00,
     expect(days["2026-03-30"]).toEqual(["12:00", "12:30", "13:00", "13:30", "14:00"]);
     // From 5 April Santiago is UTC−4: 15:00–17:00 Madrid = 09:00–11:00 Santiago.
     expect(days["2026-04-06"]).toEqual(["13:00", "13:30", "14:00"]);
-    expect(wall(slots.find((slot) => slot.toISOString().startsWith("2026-04-06"))!, SANTIAGO)).toBe("2026-04-06 Mon 09:00");
-    expect(wall(slots.find((slot) => slot.toISOString().startsWith("2026-04-06"))!, MADRID)).toBe("2026-04-06 Mon 15:00");
+    expect(wall(slots.find((slot) => slot.toISOString().startsWith("2026-04-06"))!, SANTIAGO)).toBe(
+      "2026-04-06 Mon 09:00",
+    );
+    expect(wall(slots.find((slot) => slot.toISOString().startsWith("2026-04-06"))!, MADRID)).toBe(
+      "2026-04-06 Mon 15:00",
+    );
   });
 
   it("follows Santiago's offset change on the Sunday itself for people who work that day", () => {
     const everyDay = { ...OFFICE, days: [1, 2, 3, 4, 5, 6, 7] };
-    const partners = [{ timeZone: MADRID, hours: everyDay }, { timeZone: SANTIAGO, hours: everyDay }] as const;
+    const partners = [
+      { timeZone: MADRID, hours: everyDay },
+      { timeZone: SANTIAGO, hours: everyDay },
+    ] as const;
     const days = byUtcDay(sessionSlots(search({ partners, from: new Date("2026-04-04T00:00:00Z"), days: 2 })));
     // Saturday: Santiago still UTC−3, so 09:00 there is 12:00 UTC; Sunday: UTC−4, 09:00 is 13:00 UTC.
     expect(days["2026-04-04"]?.[0]).toBe("12:00");
@@ -87,14 +99,25 @@ describe("session slots for a Madrid and a Santiago partner (both 09:00–17:00,
   it("only offers times inside both partners' working hours, on a working day of each", () => {
     const early = { timeZone: MADRID, hours: { start: "08:00", end: "18:30", days: [1, 2, 3, 4] } };
     const late = { timeZone: SANTIAGO, hours: { start: "08:00", end: "17:00", days: [2, 3, 4, 5] } };
-    const slots = sessionSlots(search({ partners: [early, late], from: new Date("2026-03-16T00:00:00Z"), days: 42, durationMinutes: 45, stepMinutes: 15, limit: 1000 }));
+    const slots = sessionSlots(
+      search({
+        partners: [early, late],
+        from: new Date("2026-03-16T00:00:00Z"),
+        days: 42,
+        durationMinutes: 45,
+        stepMinutes: 15,
+        limit: 1000,
+      }),
+    );
     expect(slots.length).toBeGreaterThan(20);
     for (const slot of slots) {
       expect(insideHours(slot, 45, early), wall(slot, MADRID)!).toBe(true);
       expect(insideHours(slot, 45, late), wall(slot, SANTIAGO)!).toBe(true);
     }
     // Monday (only Madrid works) and Friday (only Santiago works) are never offered.
-    expect(slots.map((slot) => DateTime.fromJSDate(slot, { zone: MADRID }).weekday).filter((day) => day === 1 || day === 5)).toEqual([]);
+    expect(
+      slots.map((slot) => DateTime.fromJSDate(slot, { zone: MADRID }).weekday).filter((day) => day === 1 || day === 5),
+    ).toEqual([]);
   });
 
   it("offers nothing in the past: today's slots start on the grid after now", () => {
@@ -105,23 +128,37 @@ describe("session slots for a Madrid and a Santiago partner (both 09:00–17:00,
   });
 
   it("offers nothing before the cohort starts nor ending after it ends", () => {
-    const slots = sessionSlots(search({ notBefore: at("2026-03-26 00:00", MADRID), notAfter: new Date("2026-03-27T15:30:00Z"), days: 14 }));
+    const slots = sessionSlots(
+      search({ notBefore: at("2026-03-26 00:00", MADRID), notAfter: new Date("2026-03-27T15:30:00Z"), days: 14 }),
+    );
     const days = byUtcDay(slots);
     expect(Object.keys(days)).toEqual(["2026-03-26", "2026-03-27"]);
     expect(days["2026-03-27"]?.at(-1)).toBe("14:30");
   });
 
   it("only offers a long session where it fits whole", () => {
-    const days = byUtcDay(sessionSlots(search({ from: new Date("2026-03-23T00:00:00Z"), days: 14, durationMinutes: 240 })));
+    const days = byUtcDay(
+      sessionSlots(search({ from: new Date("2026-03-23T00:00:00Z"), days: 14, durationMinutes: 240 })),
+    );
     // Four shared hours before Madrid's change, three after: a 4-hour session fits only in the first week.
-    expect(days).toEqual({ "2026-03-23": ["12:00"], "2026-03-24": ["12:00"], "2026-03-25": ["12:00"], "2026-03-26": ["12:00"], "2026-03-27": ["12:00"] });
+    expect(days).toEqual({
+      "2026-03-23": ["12:00"],
+      "2026-03-24": ["12:00"],
+      "2026-03-25": ["12:00"],
+      "2026-03-26": ["12:00"],
+      "2026-03-27": ["12:00"],
+    });
   });
 
   it("stops at the limit Slack's select can show, earliest first", () => {
     const slots = sessionSlots(search({ days: 60 }));
     expect(slots).toHaveLength(MAX_SLOTS);
     expect(slots.map((slot) => slot.getTime())).toEqual([...slots.map((slot) => slot.getTime())].sort((a, b) => a - b));
-    expect(sessionSlots(search({ days: 60, limit: 3 })).map(utc)).toEqual(["2026-03-23T12:00:00.000Z", "2026-03-23T12:30:00.000Z", "2026-03-23T13:00:00.000Z"]);
+    expect(sessionSlots(search({ days: 60, limit: 3 })).map(utc)).toEqual([
+      "2026-03-23T12:00:00.000Z",
+      "2026-03-23T12:30:00.000Z",
+      "2026-03-23T13:00:00.000Z",
+    ]);
   });
 
   it("offers nothing to partners whose working days never meet", () => {
@@ -132,12 +169,18 @@ describe("session slots for a Madrid and a Santiago partner (both 09:00–17:00,
 });
 
 describe("choosing a session time", () => {
-  const bounds = { now: new Date("2026-03-25T10:00:00Z"), cohortStartsAt: new Date("2026-03-02T00:00:00Z"), cohortEndsAt: new Date("2026-06-14T22:00:00Z") };
+  const bounds = {
+    now: new Date("2026-03-25T10:00:00Z"),
+    cohortStartsAt: new Date("2026-03-02T00:00:00Z"),
+    cohortEndsAt: new Date("2026-06-14T22:00:00Z"),
+  };
 
   it("accepts a future time inside the cohort and says why any other is refused", () => {
     expect(sessionTimeError(new Date("2026-04-01T12:00:00Z"), 60, bounds)).toBeNull();
     expect(sessionTimeError(new Date("2026-03-25T09:00:00Z"), 60, bounds)).toBe(MEETING_ERRORS.dateInPast);
-    expect(sessionTimeError(new Date("2026-03-01T12:00:00Z"), 60, { ...bounds, now: new Date("2026-02-01T00:00:00Z") })).toBe(MEETING_ERRORS.dateBeforeCohort);
+    expect(
+      sessionTimeError(new Date("2026-03-01T12:00:00Z"), 60, { ...bounds, now: new Date("2026-02-01T00:00:00Z") }),
+    ).toBe(MEETING_ERRORS.dateBeforeCohort);
     expect(sessionTimeError(new Date("2026-06-14T21:30:00Z"), 60, bounds)).toBe(MEETING_ERRORS.dateAfterCohort);
     expect(sessionTimeError(new Date("not a date"), 60, bounds)).toBe(MEETING_ERRORS.dateInvalid);
   });
@@ -151,7 +194,12 @@ describe("the cadence", () => {
   });
 
   it("nudges a pair with no date on each due day at 10:00 local until the cohort ends", () => {
-    const plan = { since: at("2026-03-02 15:00", MADRID), cadenceDays: 14, cohortEndsAt: at("2026-04-30 23:59", MADRID), now: at("2026-03-02 15:00", MADRID) };
+    const plan = {
+      since: at("2026-03-02 15:00", MADRID),
+      cadenceDays: 14,
+      cohortEndsAt: at("2026-04-30 23:59", MADRID),
+      now: at("2026-03-02 15:00", MADRID),
+    };
     expect(cadenceNudgeDates({ ...plan, person: madrid }).map((date) => wall(date, MADRID))).toEqual([
       "2026-03-16 Mon 10:00",
       "2026-03-30 Mon 10:00",
@@ -168,17 +216,25 @@ describe("the cadence", () => {
   });
 
   it("moves a nudge due on a day off to the next working day, and skips the ones already past", () => {
-    const plan = { since: at("2026-03-07 12:00", MADRID), cadenceDays: 14, cohortEndsAt: at("2026-05-31 23:59", MADRID), person: madrid };
-    expect(cadenceNudgeDates({ ...plan, now: at("2026-03-25 00:00", MADRID) }).map((date) => wall(date, MADRID))).toEqual([
-      "2026-04-06 Mon 10:00",
-      "2026-04-20 Mon 10:00",
-      "2026-05-04 Mon 10:00",
-      "2026-05-18 Mon 10:00",
-    ]);
+    const plan = {
+      since: at("2026-03-07 12:00", MADRID),
+      cadenceDays: 14,
+      cohortEndsAt: at("2026-05-31 23:59", MADRID),
+      person: madrid,
+    };
+    expect(
+      cadenceNudgeDates({ ...plan, now: at("2026-03-25 00:00", MADRID) }).map((date) => wall(date, MADRID)),
+    ).toEqual(["2026-04-06 Mon 10:00", "2026-04-20 Mon 10:00", "2026-05-04 Mon 10:00", "2026-05-18 Mon 10:00"]);
   });
 
   it("starts again from the last logged session", () => {
-    const nudges = cadenceNudgeDates({ since: at("2026-04-08 16:00", MADRID), cadenceDays: 14, cohortEndsAt: at("2026-05-10 23:59", MADRID), person: madrid, now: at("2026-04-08 17:00", MADRID) });
+    const nudges = cadenceNudgeDates({
+      since: at("2026-04-08 16:00", MADRID),
+      cadenceDays: 14,
+      cohortEndsAt: at("2026-05-10 23:59", MADRID),
+      person: madrid,
+      now: at("2026-04-08 17:00", MADRID),
+    });
     expect(nudges.map((date) => wall(date, MADRID))).toEqual(["2026-04-22 Wed 10:00", "2026-05-06 Wed 10:00"]);
   });
 });
@@ -199,7 +255,9 @@ describe("reminders before a session", () => {
 
   it("stay at 10:00 local across Santiago's changes in April and September", () => {
     expect(utc(reminderAt(at("2026-04-06 10:00", SANTIAGO), santiago, longBefore))).toBe("2026-04-03T13:00:00.000Z");
-    expect(utc(reminderAt(at("2026-09-07 10:00", SANTIAGO), santiago, new Date("2026-08-01T00:00:00Z")))).toBe("2026-09-04T14:00:00.000Z");
+    expect(utc(reminderAt(at("2026-09-07 10:00", SANTIAGO), santiago, new Date("2026-08-01T00:00:00Z")))).toBe(
+      "2026-09-04T14:00:00.000Z",
+    );
   });
 
   it("use the Sunday of Santiago's change, at 10:00 on that day's new offset, for someone who works Sundays", () => {
@@ -211,8 +269,12 @@ describe("reminders before a session", () => {
   it("move 10:00 into the person's hours when they do not work then", () => {
     const afternoons = { timeZone: MADRID, hours: { start: "12:00", end: "20:00", days: [1, 2, 3, 4, 5] } };
     const earlyBirds = { timeZone: MADRID, hours: { start: "06:00", end: "09:30", days: [1, 2, 3, 4, 5] } };
-    expect(wall(reminderAt(at("2026-03-26 15:00", MADRID), afternoons, longBefore), MADRID)).toBe("2026-03-25 Wed 12:00");
-    expect(wall(reminderAt(at("2026-03-26 08:00", MADRID), earlyBirds, longBefore), MADRID)).toBe("2026-03-25 Wed 09:00");
+    expect(wall(reminderAt(at("2026-03-26 15:00", MADRID), afternoons, longBefore), MADRID)).toBe(
+      "2026-03-25 Wed 12:00",
+    );
+    expect(wall(reminderAt(at("2026-03-26 08:00", MADRID), earlyBirds, longBefore), MADRID)).toBe(
+      "2026-03-25 Wed 09:00",
+    );
   });
 
   describe("when the session is booked too late for that", () => {
@@ -252,7 +314,11 @@ describe("reminders before a session", () => {
     ];
     const seen = { scheduled: 0, immediate: 0, none: 0 };
     for (const person of people) {
-      for (let session = Date.parse("2026-03-27T01:00:00Z"); session < Date.parse("2026-04-08T00:00:00Z"); session += 11 * HOUR) {
+      for (
+        let session = Date.parse("2026-03-27T01:00:00Z");
+        session < Date.parse("2026-04-08T00:00:00Z");
+        session += 11 * HOUR
+      ) {
         for (let now = session - 60 * HOUR; now < session; now += 7 * HOUR) {
           const reminder = reminderAt(new Date(session), person, new Date(now));
           if (reminder === null) {
@@ -262,7 +328,10 @@ describe("reminders before a session", () => {
           if (reminder.getTime() === now) seen.immediate++;
           else seen.scheduled++;
           const local = DateTime.fromJSDate(reminder, { zone: person.timeZone });
-          expect(local.hour >= 8 && local.hour < 21, `${local.toISO()} for a session at ${new Date(session).toISOString()}`).toBe(true);
+          expect(
+            local.hour >= 8 && local.hour < 21,
+            `${local.toISO()} for a session at ${new Date(session).toISOString()}`,
+          ).toBe(true);
           expect(reminder.getTime()).toBeGreaterThanOrEqual(now);
           expect(reminder.getTime()).toBeLessThan(session);
         }
@@ -277,17 +346,27 @@ describe("reminders before a session", () => {
 
 describe("the check-in after a session", () => {
   it("comes an hour after the session ends while the person is still at work", () => {
-    expect(wall(checkInAt(at("2026-03-25 10:00", MADRID), 60, madrid, at("2026-03-25 09:00", MADRID)), MADRID)).toBe("2026-03-25 Wed 12:00");
+    expect(wall(checkInAt(at("2026-03-25 10:00", MADRID), 60, madrid, at("2026-03-25 09:00", MADRID)), MADRID)).toBe(
+      "2026-03-25 Wed 12:00",
+    );
   });
 
   it("comes half an hour into their next working day when that hour is past their hours", () => {
-    expect(wall(checkInAt(at("2026-03-25 15:30", MADRID), 60, madrid, at("2026-03-25 09:00", MADRID)), MADRID)).toBe("2026-03-26 Thu 09:30");
-    expect(wall(checkInAt(at("2026-03-25 19:00", MADRID), 60, madrid, at("2026-03-25 09:00", MADRID)), MADRID)).toBe("2026-03-26 Thu 09:30");
+    expect(wall(checkInAt(at("2026-03-25 15:30", MADRID), 60, madrid, at("2026-03-25 09:00", MADRID)), MADRID)).toBe(
+      "2026-03-26 Thu 09:30",
+    );
+    expect(wall(checkInAt(at("2026-03-25 19:00", MADRID), 60, madrid, at("2026-03-25 09:00", MADRID)), MADRID)).toBe(
+      "2026-03-26 Thu 09:30",
+    );
   });
 
   it("waits over the weekend and the clock change, at 09:30 local on Monday", () => {
-    expect(utc(checkInAt(at("2026-03-27 16:00", MADRID), 60, madrid, at("2026-03-27 09:00", MADRID)))).toBe("2026-03-30T07:30:00.000Z");
-    expect(utc(checkInAt(at("2026-04-03 16:30", SANTIAGO), 60, santiago, at("2026-04-03 09:00", SANTIAGO)))).toBe("2026-04-06T13:30:00.000Z");
+    expect(utc(checkInAt(at("2026-03-27 16:00", MADRID), 60, madrid, at("2026-03-27 09:00", MADRID)))).toBe(
+      "2026-03-30T07:30:00.000Z",
+    );
+    expect(utc(checkInAt(at("2026-04-03 16:30", SANTIAGO), 60, santiago, at("2026-04-03 09:00", SANTIAGO)))).toBe(
+      "2026-04-06T13:30:00.000Z",
+    );
   });
 
   it("comes at once when it is planned late and the person is at work", () => {
@@ -305,11 +384,19 @@ describe("the next moment someone can be messaged", () => {
 
   it("is never for a zone that does not exist, rather than a guess at the wrong hour", () => {
     expect(nextReachableMoment({ timeZone: "Mars/Olympus", hours: OFFICE }, at("2026-03-25 11:00", MADRID))).toBeNull();
-    expect(reminderAt(at("2026-03-31 15:00", MADRID), { timeZone: "Mars/Olympus", hours: OFFICE }, new Date("2026-03-01T00:00:00Z"))).toBeNull();
+    expect(
+      reminderAt(
+        at("2026-03-31 15:00", MADRID),
+        { timeZone: "Mars/Olympus", hours: OFFICE },
+        new Date("2026-03-01T00:00:00Z"),
+      ),
+    ).toBeNull();
   });
 
   it("falls back to office hours when someone's hours are unusable", () => {
     const broken = { timeZone: MADRID, hours: { start: "17:00", end: "09:00", days: [] } };
-    expect(wall(reminderAt(at("2026-03-31 15:00", MADRID), broken, new Date("2026-03-01T00:00:00Z")), MADRID)).toBe("2026-03-30 Mon 10:00");
+    expect(wall(reminderAt(at("2026-03-31 15:00", MADRID), broken, new Date("2026-03-01T00:00:00Z")), MADRID)).toBe(
+      "2026-03-30 Mon 10:00",
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { FormResult } from "../../../src/domain/forms";
-import { isPartner, MEETING_ERRORS, partnerIds, sessionHeldAt, sessionLogFormInput, validateSessionLog, type SessionLogContext } from "../../../src/domain/meetings";
+import {
+  isPartner,
+  MEETING_ERRORS,
+  partnerIds,
+  sessionHeldAt,
+  sessionLogFormInput,
+  validateSessionLog,
+  type SessionLogContext,
+} from "../../../src/domain/meetings";
 import { at, MADRID, SANTIAGO, utc } from "./time";
 
 const ANA = "person-ana";
@@ -58,7 +66,10 @@ describe("the session log", () => {
 
   it("needs only a date and a duration: no time, notes or action items", () => {
     const result = validateSessionLog({ date: "2026-03-24", duration: 45 }, context);
-    expect(result).toEqual({ ok: true, value: { date: "2026-03-24", time: null, durationMinutes: 45, topics: "", privateNotes: "", actionItems: [] } });
+    expect(result).toEqual({
+      ok: true,
+      value: { date: "2026-03-24", time: null, durationMinutes: 45, topics: "", privateNotes: "", actionItems: [] },
+    });
   });
 
   it("reports every mistake at once, each on its own field, action items by their row", () => {
@@ -95,7 +106,13 @@ describe("the session log", () => {
 
   it("reports the action items' mistakes even when every other field is right", () => {
     const result = validateSessionLog(
-      { ...valid, actionItems: [{ owner: BRUNO, text: "Practise", dueDate: "2026-03-23" }, { owner: ANA, text: "Read", dueDate: "2026-03-24" }] },
+      {
+        ...valid,
+        actionItems: [
+          { owner: BRUNO, text: "Practise", dueDate: "2026-03-23" },
+          { owner: ANA, text: "Read", dueDate: "2026-03-24" },
+        ],
+      },
       context,
     );
     expect(errorsOf(result)).toEqual({ "actionItems.0.dueDate": MEETING_ERRORS.dueDateBeforeSession });
@@ -106,29 +123,51 @@ describe("the session log", () => {
     const now = new Date("2026-03-25T01:00:00Z");
     const log = { date: "2026-03-25", duration: "60" };
     expect(validateSessionLog(log, { ...context, now }).ok).toBe(true);
-    expect(errorsOf(validateSessionLog(log, { ...context, now, timeZone: SANTIAGO }))).toEqual({ date: MEETING_ERRORS.dateInFuture });
+    expect(errorsOf(validateSessionLog(log, { ...context, now, timeZone: SANTIAGO }))).toEqual({
+      date: MEETING_ERRORS.dateInFuture,
+    });
   });
 
   it("refuses a time later today that has not come yet", () => {
-    expect(errorsOf(validateSessionLog({ ...valid, date: "2026-03-25", time: "18:30", actionItems: [] }, context))).toEqual({ time: MEETING_ERRORS.timeInFuture });
+    expect(
+      errorsOf(validateSessionLog({ ...valid, date: "2026-03-25", time: "18:30", actionItems: [] }, context)),
+    ).toEqual({ time: MEETING_ERRORS.timeInFuture });
     expect(validateSessionLog({ ...valid, date: "2026-03-25", time: "17:00", actionItems: [] }, context).ok).toBe(true);
   });
 
   it("refuses a session before the cohort starts", () => {
-    expect(errorsOf(validateSessionLog({ ...valid, date: "2026-03-01" }, context))).toEqual({ date: MEETING_ERRORS.dateBeforeCohort });
-    expect(errorsOf(validateSessionLog({ ...valid, date: "" }, context))).toEqual({ date: MEETING_ERRORS.dateRequired });
+    expect(errorsOf(validateSessionLog({ ...valid, date: "2026-03-01" }, context))).toEqual({
+      date: MEETING_ERRORS.dateBeforeCohort,
+    });
+    expect(errorsOf(validateSessionLog({ ...valid, date: "" }, context))).toEqual({
+      date: MEETING_ERRORS.dateRequired,
+    });
   });
 
   it("refuses more than ten action items, but ignores blank rows in the count", () => {
     const item = { owner: ANA, text: "Practise", dueDate: "2026-04-01" };
     const blank = { owner: "", text: "", dueDate: "" };
-    expect(validateSessionLog({ ...valid, actionItems: [...Array(10).fill(item), blank, blank] }, context).ok).toBe(true);
-    expect(errorsOf(validateSessionLog({ ...valid, actionItems: Array(11).fill(item) }, context))).toEqual({ actionItems: MEETING_ERRORS.tooManyActionItems });
-    expect(errorsOf(validateSessionLog({ ...valid, actionItems: "buy milk" }, context))).toEqual({ actionItems: MEETING_ERRORS.actionItemsInvalid });
+    expect(validateSessionLog({ ...valid, actionItems: [...Array(10).fill(item), blank, blank] }, context).ok).toBe(
+      true,
+    );
+    expect(errorsOf(validateSessionLog({ ...valid, actionItems: Array(11).fill(item) }, context))).toEqual({
+      actionItems: MEETING_ERRORS.tooManyActionItems,
+    });
+    expect(errorsOf(validateSessionLog({ ...valid, actionItems: "buy milk" }, context))).toEqual({
+      actionItems: MEETING_ERRORS.actionItemsInvalid,
+    });
   });
 
   it("accepts durations from 15 minutes to 8 hours only, in whole minutes", () => {
-    for (const [duration, ok] of [["15", true], ["480", true], ["14", false], ["481", false], ["45.5", false], ["an hour", false], ["", false]] as const) {
+    for (const [duration, ok] of [
+      ["15", true],
+      ["480", true],
+      ["14", false],
+      ["481", false],
+      ["45.5", false],
+      ["an hour", false],
+      ["", false],
+    ] as const) {
       expect(validateSessionLog({ date: "2026-03-24", duration }, context).ok, duration).toBe(ok);
     }
   });

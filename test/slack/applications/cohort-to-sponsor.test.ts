@@ -15,7 +15,8 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
   const applicationOf: Record<string, string> = {};
   const COHORT = "Mentoría Digital 2027";
 
-  const person = (id: string, name: string) => app.slack.addUser({ id, real_name: name, display_name: name, locale: "es-ES", tz: "Europe/Madrid" });
+  const person = (id: string, name: string) =>
+    app.slack.addUser({ id, real_name: name, display_name: name, locale: "es-ES", tz: "Europe/Madrid" });
   const dm = (userId: string) => app.slack.messages.filter((m) => m.channel === `D${userId}`);
   const lastDm = (userId: string) => dm(userId).at(-1);
   const postedTo = (channel: string, test: (text: string) => boolean) =>
@@ -27,15 +28,31 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
   }
 
   /** A person fills step 1 with their answers and sends it; returns Slack's answer. */
-  async function sendProfile(userId: string, view: { blocks: any[]; private_metadata: string }, answers: Record<string, Record<string, unknown>>) {
-    return app.requests.viewSubmission({ id: userId }, { callback_id: "application.profile", private_metadata: view.private_metadata, values: { ...initialState(view), ...answers } });
+  async function sendProfile(
+    userId: string,
+    view: { blocks: any[]; private_metadata: string },
+    answers: Record<string, Record<string, unknown>>,
+  ) {
+    return app.requests.viewSubmission(
+      { id: userId },
+      {
+        callback_id: "application.profile",
+        private_metadata: view.private_metadata,
+        values: { ...initialState(view), ...answers },
+      },
+    );
   }
 
   /** Step 2: every skill rated, from 1 up and around. */
   async function sendRatings(userId: string, skillsView: { blocks: any[]; private_metadata: string }) {
     const values: Record<string, Record<string, unknown>> = {};
-    skillsView.blocks.filter((b) => b.type === "input").forEach((b, i) => (values[b.block_id] = state.select(String((i % 5) + 1))));
-    return app.requests.viewSubmission({ id: userId }, { callback_id: "application.skills", private_metadata: skillsView.private_metadata, values });
+    skillsView.blocks
+      .filter((b) => b.type === "input")
+      .forEach((b, i) => (values[b.block_id] = state.select(String((i % 5) + 1))));
+    return app.requests.viewSubmission(
+      { id: userId },
+      { callback_id: "application.skills", private_metadata: skillsView.private_metadata, values },
+    );
   }
 
   function profileAnswers(sponsor: string, department: string, role: string) {
@@ -97,7 +114,16 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
     const base = initialState(view);
     const wrong = await app.requests.viewSubmission(
       { id: "UCOORD" },
-      { callback_id: "cohort.form", private_metadata: view.private_metadata, values: { ...base, name: state.text(""), applicationsClose: state.date("2026-11-20"), objective: state.text("Acelerar la transformación digital") } },
+      {
+        callback_id: "cohort.form",
+        private_metadata: view.private_metadata,
+        values: {
+          ...base,
+          name: state.text(""),
+          applicationsClose: state.date("2026-11-20"),
+          objective: state.text("Acelerar la transformación digital"),
+        },
+      },
     );
     expect(wrong.json()).toEqual({
       response_action: "errors",
@@ -107,7 +133,11 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
 
     const right = await app.requests.viewSubmission(
       { id: "UCOORD" },
-      { callback_id: "cohort.form", private_metadata: view.private_metadata, values: { ...base, name: state.text(COHORT), objective: state.text("Acelerar la transformación digital") } },
+      {
+        callback_id: "cohort.form",
+        private_metadata: view.private_metadata,
+        values: { ...base, name: state.text(COHORT), objective: state.text("Acelerar la transformación digital") },
+      },
     );
     expect(right.status).toBe(200);
     expect(right.body).toBe("");
@@ -119,7 +149,9 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
     cohortId = cohort!.id;
     expect(cohort!.status).toBe("open");
     await app.runJobs();
-    expect(lastDm("UCOORD")?.text).toBe("Las postulaciones a Mentoría Digital 2027 ya están abiertas, hasta el 14 de diciembre de 2026.");
+    expect(lastDm("UCOORD")?.text).toBe(
+      "Las postulaciones a Mentoría Digital 2027 ya están abiertas, hasta el 14 de diciembre de 2026.",
+    );
   });
 
   it("announces the cohort in the channel, or lets the coordinator pick one when it cannot post there", async () => {
@@ -127,14 +159,20 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
     const refused = await app.requests.command({ id: "UCOORD" }, "anunciar", { channelId: "GPRIVADO" });
     const refusal = await app.requests.replyTo(refused);
     expect(refusal.text).toBe(es.announce.cannotPost);
-    const pick = refusal.blocks!.flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === "announce.pick-channel");
+    const pick = refusal
+      .blocks!.flatMap((b: any) => b.elements ?? [])
+      .find((e: any) => e.action_id === "announce.pick-channel");
 
     const since = Date.now();
     await app.requests.blockAction({ id: "UCOORD" }, { action_id: "announce.pick-channel", value: pick.value });
     const modal = await openedView("announce.channel", since);
     const submitted = await app.requests.viewSubmission(
       { id: "UCOORD" },
-      { callback_id: "announce.channel", private_metadata: modal.private_metadata, values: { channel: { value: { type: "conversations_select", selected_conversation: "C0PROGRAMA" } } } },
+      {
+        callback_id: "announce.channel",
+        private_metadata: modal.private_metadata,
+        values: { channel: { value: { type: "conversations_select", selected_conversation: "C0PROGRAMA" } } },
+      },
     );
     expect(submitted.body).toBe("");
     const announcement = await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "C0PROGRAMA");
@@ -148,7 +186,11 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
 
   it("lets Ana apply from the announcement, fixing her mistakes; her manager is asked to sponsor", async () => {
     const since = Date.now();
-    await app.requests.blockAction({ id: "UANA" }, { action_id: "application.apply", value: cohortId }, { channel: { id: "C0PROGRAMA" } });
+    await app.requests.blockAction(
+      { id: "UANA" },
+      { action_id: "application.apply", value: cohortId },
+      { channel: { id: "C0PROGRAMA" } },
+    );
     const profile = await openedView("application.profile", since);
     const values = initialState(profile);
     expect(values.timeZone).toEqual(state.text("Europe/Madrid"));
@@ -172,7 +214,10 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
       },
     });
 
-    const right = await sendProfile("UANA", profile, { ...profileAnswers("UJEFA", "Hacienda", "mentee"), linkedinUrl: state.url("https://www.linkedin.com/in/ana-garcia") });
+    const right = await sendProfile("UANA", profile, {
+      ...profileAnswers("UJEFA", "Hacienda", "mentee"),
+      linkedinUrl: state.url("https://www.linkedin.com/in/ana-garcia"),
+    });
     const next = right.json();
     expect(next.response_action).toBe("update");
     expect(next.view.callback_id).toBe("application.skills");
@@ -182,7 +227,12 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
 
     const sent = await sendRatings("UANA", next.view);
     expect(sent.json()).toEqual({ response_action: "clear" });
-    await postedTo("UANA", (t) => t === "Tu postulación a *Mentoría Digital 2027* está enviada. Pedimos a <@UJEFA> que la patrocine; te avisaremos aquí.");
+    await postedTo(
+      "UANA",
+      (t) =>
+        t ===
+        "Tu postulación a *Mentoría Digital 2027* está enviada. Pedimos a <@UJEFA> que la patrocine; te avisaremos aquí.",
+    );
 
     await app.runJobs();
     const request = lastDm("UJEFA")!;
@@ -192,7 +242,9 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
     expect(blocks).toContain("Hojas de cálculo (Excel, Google Sheets)");
     // A manager sees what the programme needs from them, not the applicant's private answers.
     expect(blocks).not.toContain("linkedin");
-    applicationOf.UANA = JSON.parse(blocks).flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === "sponsor.endorse").value;
+    applicationOf.UANA = JSON.parse(blocks)
+      .flatMap((b: any) => b.elements ?? [])
+      .find((e: any) => e.action_id === "sponsor.endorse").value;
   });
 
   it("keeps what Luis typed when he closes the form, and resumes it with /mentoring postular", async () => {
@@ -210,7 +262,14 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
         type: "modal",
         callback_id: "application.profile",
         private_metadata: first.private_metadata,
-        state: { values: { ...initialState(first), jobTitle: state.text("Jefe de servicio"), department: state.text("Urbanismo"), role: state.radio("mentee") } },
+        state: {
+          values: {
+            ...initialState(first),
+            jobTitle: state.text("Jefe de servicio"),
+            department: state.text("Urbanismo"),
+            role: state.radio("mentee"),
+          },
+        },
       },
       is_cleared: false,
     });
@@ -224,12 +283,19 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
     expect(values.department).toEqual(state.text("Urbanismo"));
     expect(values.role).toEqual(state.radio("mentee"));
 
-    const next = (await sendProfile("ULUIS", resumed, { ...profileAnswers("UJEFA", "Urbanismo", "mentee"), jobTitle: state.text("Jefe de servicio") })).json();
+    const next = (
+      await sendProfile("ULUIS", resumed, {
+        ...profileAnswers("UJEFA", "Urbanismo", "mentee"),
+        jobTitle: state.text("Jefe de servicio"),
+      })
+    ).json();
     expect((await sendRatings("ULUIS", next.view)).json()).toEqual({ response_action: "clear" });
     await app.runJobs();
     expect(lastDm("UJEFA")!.text).toBe("Luis postuló a *Mentoría Digital 2027* y te nombró como su patrocinador/a.");
     const blocks = lastDm("UJEFA")!.blocks as any[];
-    applicationOf.ULUIS = blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === "sponsor.decline").value;
+    applicationOf.ULUIS = blocks
+      .flatMap((b: any) => b.elements ?? [])
+      .find((e: any) => e.action_id === "sponsor.decline").value;
   });
 
   it("lets Marta apply as a mentor with her own manager", async () => {
@@ -240,12 +306,18 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
     expect((await sendRatings("UMARTA", next.view)).json()).toEqual({ response_action: "clear" });
     await app.runJobs();
     expect(lastDm("UJEFE")!.text).toBe("Marta postuló a *Mentoría Digital 2027* y te nombró como su patrocinador/a.");
-    applicationOf.UMARTA = (lastDm("UJEFE")!.blocks as any[]).flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === "sponsor.endorse").value;
+    applicationOf.UMARTA = (lastDm("UJEFE")!.blocks as any[])
+      .flatMap((b: any) => b.elements ?? [])
+      .find((e: any) => e.action_id === "sponsor.endorse").value;
   });
 
   it("only the named sponsor can answer", async () => {
     const responseUrl = app.slack.responseUrl();
-    await app.requests.blockAction({ id: "UJEFA" }, { action_id: "sponsor.endorse", value: applicationOf.UMARTA }, { response_url: responseUrl });
+    await app.requests.blockAction(
+      { id: "UJEFA" },
+      { action_id: "sponsor.endorse", value: applicationOf.UMARTA },
+      { response_url: responseUrl },
+    );
     const reply = await app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
     expect(reply.args.text).toBe(es.sponsor.notSponsor);
     expect((await app.tandem.services.applications.findById(applicationOf.UMARTA!))!.status).toBe("awaiting_sponsor");
@@ -253,7 +325,11 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
 
   it("Julia endorses Ana: her DM is updated and Ana is told", async () => {
     const responseUrl = app.slack.responseUrl();
-    await app.requests.blockAction({ id: "UJEFA" }, { action_id: "sponsor.endorse", value: applicationOf.UANA }, { response_url: responseUrl, channel: { id: "DUJEFA" } });
+    await app.requests.blockAction(
+      { id: "UJEFA" },
+      { action_id: "sponsor.endorse", value: applicationOf.UANA },
+      { response_url: responseUrl, channel: { id: "DUJEFA" } },
+    );
     const updated = await app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
     expect(updated.args.replace_original).toBe(true);
     expect(updated.args.text).toBe("Patrocinaste la postulación de <@UANA> a Mentoría Digital 2027. ¡Gracias!");
@@ -267,17 +343,27 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
     await app.requests.blockAction(
       { id: "UJEFA" },
       { action_id: "sponsor.decline", value: applicationOf.ULUIS },
-      { channel: { id: "DUJEFA" }, message: { ts: requestTs }, container: { type: "message", channel_id: "DUJEFA", message_ts: requestTs } },
+      {
+        channel: { id: "DUJEFA" },
+        message: { ts: requestTs },
+        container: { type: "message", channel_id: "DUJEFA", message_ts: requestTs },
+      },
     );
     const modal = await openedView("sponsor.decline", since);
     expect(JSON.stringify(modal.blocks)).toContain("Luis");
     const submitted = await app.requests.viewSubmission(
       { id: "UJEFA" },
-      { callback_id: "sponsor.decline", private_metadata: modal.private_metadata, values: { reason: state.text("Este semestre cerramos el plan urbanístico") } },
+      {
+        callback_id: "sponsor.decline",
+        private_metadata: modal.private_metadata,
+        values: { reason: state.text("Este semestre cerramos el plan urbanístico") },
+      },
     );
     expect(submitted.body).toBe("");
     const update = await app.slack.waitFor("chat.update", (c) => c.args.ts === requestTs);
-    expect(update.args.text).toBe("No patrocinaste la postulación de <@ULUIS> a Mentoría Digital 2027. Se lo hemos comunicado.");
+    expect(update.args.text).toBe(
+      "No patrocinaste la postulación de <@ULUIS> a Mentoría Digital 2027. Se lo hemos comunicado.",
+    );
     await app.runJobs();
     expect(lastDm("ULUIS")!.text).toBe(
       "Julia Jefa no patrocinó tu postulación a Mentoría Digital 2027. Su motivo: «Este semestre cerramos el plan urbanístico». Mientras sigan abiertas las postulaciones, puedes editarla y nombrar a otra persona, o hablar con la coordinación.",
@@ -289,18 +375,32 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
     const text = JSON.stringify(status.blocks);
     expect(text).toContain("*Mentoría Digital 2027* · Esperando patrocinio");
     expect(text).toContain("Patrocinio: <@UJEFE>");
-    const withdraw = status.blocks!.flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === "application.withdraw");
+    const withdraw = status
+      .blocks!.flatMap((b: any) => b.elements ?? [])
+      .find((e: any) => e.action_id === "application.withdraw");
     expect(withdraw.confirm).toBeDefined();
 
     const responseUrl = app.slack.responseUrl();
-    await app.requests.blockAction({ id: "UMARTA" }, { action_id: "application.withdraw", value: withdraw.value }, { response_url: responseUrl });
+    await app.requests.blockAction(
+      { id: "UMARTA" },
+      { action_id: "application.withdraw", value: withdraw.value },
+      { response_url: responseUrl },
+    );
     const reply = await app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
-    expect(reply.args.text).toBe("Tu postulación a *Mentoría Digital 2027* está retirada. Puedes volver a postular mientras las postulaciones sigan abiertas.");
+    expect(reply.args.text).toBe(
+      "Tu postulación a *Mentoría Digital 2027* está retirada. Puedes volver a postular mientras las postulaciones sigan abiertas.",
+    );
 
     // Her manager can no longer answer a withdrawn application.
     const lateUrl = app.slack.responseUrl();
-    await app.requests.blockAction({ id: "UJEFE" }, { action_id: "sponsor.endorse", value: applicationOf.UMARTA }, { response_url: lateUrl });
-    expect((await app.slack.waitFor("response_url", (c) => c.args.url === new URL(lateUrl).pathname)).args.text).toBe(es.sponsor.withdrawn);
+    await app.requests.blockAction(
+      { id: "UJEFE" },
+      { action_id: "sponsor.endorse", value: applicationOf.UMARTA },
+      { response_url: lateUrl },
+    );
+    expect((await app.slack.waitFor("response_url", (c) => c.args.url === new URL(lateUrl).pathname)).args.text).toBe(
+      es.sponsor.withdrawn,
+    );
   });
 
   it("shows the coordinator exactly who applied and where each stands", async () => {
@@ -314,7 +414,9 @@ describe("a cohort, from the coordinator's form to sponsored applications (es-ES
     expect(text).toContain("No patrocinada 1");
     expect(text).toContain("Retirada 1");
     expect(text).toContain("*Por departamento:* Hacienda 1 · Urbanismo 1");
-    const lines = reply.blocks!.filter((b: any) => b.type === "section" && /<@U(ANA|LUIS|MARTA)>/.test(b.text?.text ?? "")).map((b: any) => b.text.text);
+    const lines = reply
+      .blocks!.filter((b: any) => b.type === "section" && /<@U(ANA|LUIS|MARTA)>/.test(b.text?.text ?? ""))
+      .map((b: any) => b.text.text);
     expect(lines).toHaveLength(3);
     expect(lines.find((l: string) => l.includes("<@ULUIS>"))).toContain("No patrocinada");
     expect(lines.find((l: string) => l.includes("<@UANA>"))).toContain("Patrocinada");

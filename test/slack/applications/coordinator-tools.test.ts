@@ -10,21 +10,38 @@ import { state } from "../../support/slack-requests";
  */
 describe("coordinating cohorts and applications (en)", () => {
   let app: TestApp;
-  const user = (id: string, name: string) => app.slack.addUser({ id, real_name: name, display_name: name, locale: "en-GB", tz: "Europe/London" });
-  const reply = async (userId: string, text: string) => app.requests.replyTo(await app.requests.command({ id: userId }, text));
+  const user = (id: string, name: string) =>
+    app.slack.addUser({ id, real_name: name, display_name: name, locale: "en-GB", tz: "Europe/London" });
+  const reply = async (userId: string, text: string) =>
+    app.requests.replyTo(await app.requests.command({ id: userId }, text));
   const lastDm = (userId: string) => app.slack.messages.filter((m) => m.channel === `D${userId}`).at(-1);
 
   async function createCohort(name: string, change: Record<string, Record<string, unknown>> = {}) {
     const since = Date.now();
     await app.requests.command({ id: "UCOORD" }, "cohort new");
-    const open = await app.slack.waitFor("views.open", (c) => c.args.view.callback_id === "cohort.form" && c.at >= since);
+    const open = await app.slack.waitFor(
+      "views.open",
+      (c) => c.args.view.callback_id === "cohort.form" && c.at >= since,
+    );
     const view = open.args.view;
     const response = await app.requests.viewSubmission(
       { id: "UCOORD" },
-      { callback_id: "cohort.form", private_metadata: view.private_metadata, values: { ...initialState(view), name: state.text(name), objective: state.text("Digital skills for all"), ...change } },
+      {
+        callback_id: "cohort.form",
+        private_metadata: view.private_metadata,
+        values: {
+          ...initialState(view),
+          name: state.text(name),
+          objective: state.text("Digital skills for all"),
+          ...change,
+        },
+      },
     );
     expect(response.body).toBe("");
-    await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "UCOORD" && String(c.args.text).includes(name));
+    await app.slack.waitFor(
+      "chat.postMessage",
+      (c) => c.args.channel === "UCOORD" && String(c.args.text).includes(name),
+    );
     await app.runJobs();
     return (await app.tandem.services.cohorts.list()).find((c) => c.name === name)!;
   }
@@ -33,7 +50,10 @@ describe("coordinating cohorts and applications (en)", () => {
   async function applyTo(userId: string, cohortId: string, sponsor: string) {
     const since = Date.now();
     await app.requests.blockAction({ id: userId }, { action_id: "application.apply", value: cohortId });
-    const open = await app.slack.waitFor("views.open", (c) => c.args.view.callback_id === "application.profile" && c.at >= since);
+    const open = await app.slack.waitFor(
+      "views.open",
+      (c) => c.args.view.callback_id === "application.profile" && c.at >= since,
+    );
     const profile = open.args.view;
     const answers = {
       role: state.radio("mentee"),
@@ -45,14 +65,27 @@ describe("coordinating cohorts and applications (en)", () => {
       firstWish: state.text("Learn"),
       consent: state.checkboxes(["yes"]),
     };
-    const next = await app.requests.viewSubmission({ id: userId }, { callback_id: "application.profile", private_metadata: profile.private_metadata, values: { ...initialState(profile), ...answers } });
+    const next = await app.requests.viewSubmission(
+      { id: userId },
+      {
+        callback_id: "application.profile",
+        private_metadata: profile.private_metadata,
+        values: { ...initialState(profile), ...answers },
+      },
+    );
     const skills = next.json().view;
     const values: Record<string, Record<string, unknown>> = {};
-    for (const block of skills.blocks.filter((b: any) => b.type === "input")) values[block.block_id] = state.select("3");
-    const sent = await app.requests.viewSubmission({ id: userId }, { callback_id: "application.skills", private_metadata: skills.private_metadata, values });
+    for (const block of skills.blocks.filter((b: any) => b.type === "input"))
+      values[block.block_id] = state.select("3");
+    const sent = await app.requests.viewSubmission(
+      { id: userId },
+      { callback_id: "application.skills", private_metadata: skills.private_metadata, values },
+    );
     expect(sent.json()).toEqual({ response_action: "clear" });
     const person = await app.tandem.services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId });
-    const application = (await app.tandem.services.applications.listByCohort(cohortId)).find((a) => a.personId === person!.id);
+    const application = (await app.tandem.services.applications.listByCohort(cohortId)).find(
+      (a) => a.personId === person!.id,
+    );
     await app.runJobs();
     return application!.id;
   }
@@ -72,22 +105,33 @@ describe("coordinating cohorts and applications (en)", () => {
   it("lists, shows and edits cohorts", async () => {
     await createCohort("Digital 2027");
     const list = await reply("UCOORD", "cohort list");
-    expect(JSON.stringify(list.blocks)).toContain("*Digital 2027* · Open for applications · applications November 23, 2026 to December 14, 2026 · 0 applications");
+    expect(JSON.stringify(list.blocks)).toContain(
+      "*Digital 2027* · Open for applications · applications November 23, 2026 to December 14, 2026 · 0 applications",
+    );
 
     const shown = await reply("UCOORD", "cohort show digital");
     const text = JSON.stringify(shown.blocks);
     expect(text).toContain("Digital skills for all");
-    expect(text).toContain("Sessions every 14 days · at least 4 sessions of 60 min · 7 plenary sessions · minimum attendance 85%");
+    expect(text).toContain(
+      "Sessions every 14 days · at least 4 sessions of 60 min · 7 plenary sessions · minimum attendance 85%",
+    );
     expect(text).toContain("The direct manager must sponsor the application");
 
     const since = Date.now();
     await app.requests.command({ id: "UCOORD" }, "cohort edit Digital 2027");
-    const open = await app.slack.waitFor("views.open", (c) => c.args.view.callback_id === "cohort.form" && c.at >= since);
+    const open = await app.slack.waitFor(
+      "views.open",
+      (c) => c.args.view.callback_id === "cohort.form" && c.at >= since,
+    );
     const values = initialState(open.args.view);
     expect(values.name).toEqual(state.text("Digital 2027"));
     const saved = await app.requests.viewSubmission(
       { id: "UCOORD" },
-      { callback_id: "cohort.form", private_metadata: open.args.view.private_metadata, values: { ...values, minSessions: state.number("6") } },
+      {
+        callback_id: "cohort.form",
+        private_metadata: open.args.view.private_metadata,
+        values: { ...values, minSessions: state.number("6") },
+      },
     );
     expect(saved.body).toBe("");
     await app.slack.waitFor("chat.postMessage", (c) => c.args.text === "Cohort *Digital 2027* updated.");
@@ -99,7 +143,9 @@ describe("coordinating cohorts and applications (en)", () => {
     const choice = await reply("UAPP", "apply");
     expect(choice.text).toBe(en.apply.choose);
     expect(choice.blocks!.filter((b: any) => b.accessory?.action_id === "application.apply")).toHaveLength(2);
-    expect((await reply("UAPP", "apply nothing")).text).toBe("I can't find a cohort called \"nothing\". Cohorts: «Leaders 2027», «Digital 2027».");
+    expect((await reply("UAPP", "apply nothing")).text).toBe(
+      'I can\'t find a cohort called "nothing". Cohorts: «Leaders 2027», «Digital 2027».',
+    );
     expect((await reply("UCOORD", "applicants")).text).toContain("Which cohort? «Leaders 2027», «Digital 2027»");
   });
 
@@ -107,8 +153,12 @@ describe("coordinating cohorts and applications (en)", () => {
     expect((await reply("UCOORD", "cohort close leaders")).text).toBe("Applications to *Leaders 2027* are closed.");
     const refused = await reply("UAPP", "apply leaders");
     expect(refused.text).toBe("Applications to *Leaders 2027* closed on November 23, 2026.");
-    expect((await reply("UCOORD", "cohort extend leaders 2026-12-31")).text).toBe("Applications to *Leaders 2027* are open until December 31, 2026.");
-    expect((await reply("UCOORD", "cohort extend leaders")).text).toBe("Give the new closing date, for example `/mentoring cohort extend Leaders 2027 2026-12-20`.");
+    expect((await reply("UCOORD", "cohort extend leaders 2026-12-31")).text).toBe(
+      "Applications to *Leaders 2027* are open until December 31, 2026.",
+    );
+    expect((await reply("UCOORD", "cohort extend leaders")).text).toBe(
+      "Give the new closing date, for example `/mentoring cohort extend Leaders 2027 2026-12-20`.",
+    );
   });
 
   it("reminds a silent sponsor once after three working days, then flags it to the coordinator", async () => {
@@ -133,15 +183,28 @@ describe("coordinating cohorts and applications (en)", () => {
     expect(line.accessory.action_id).toBe("applicants.override");
 
     const responseUrl = app.slack.responseUrl();
-    await app.requests.blockAction({ id: "UCOORD" }, { action_id: "applicants.override", value: id }, { response_url: responseUrl });
-    const refreshed = await app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname && c.args.replace_original === true);
+    await app.requests.blockAction(
+      { id: "UCOORD" },
+      { action_id: "applicants.override", value: id },
+      { response_url: responseUrl },
+    );
+    const refreshed = await app.slack.waitFor(
+      "response_url",
+      (c) => c.args.url === new URL(responseUrl).pathname && c.args.replace_original === true,
+    );
     expect(JSON.stringify(refreshed.args.blocks)).toContain("Sponsored");
     await app.runJobs();
     expect(lastDm("UAPP")!.text).toBe("The coordinators accepted your application to Digital 2027.");
     // Someone who is not a coordinator cannot do the same.
     const otherUrl = app.slack.responseUrl();
-    await app.requests.blockAction({ id: "UAPP" }, { action_id: "applicants.override", value: id }, { response_url: otherUrl });
-    expect((await app.slack.waitFor("response_url", (c) => c.args.url === new URL(otherUrl).pathname)).args.text).toContain("is for the people who coordinate the programme");
+    await app.requests.blockAction(
+      { id: "UAPP" },
+      { action_id: "applicants.override", value: id },
+      { response_url: otherUrl },
+    );
+    expect(
+      (await app.slack.waitFor("response_url", (c) => c.args.url === new URL(otherUrl).pathname)).args.text,
+    ).toContain("is for the people who coordinate the programme");
   });
 
   it("shows the application and the open cohorts on the Home tab", async () => {
@@ -162,15 +225,23 @@ describe("coordinating cohorts and applications (en)", () => {
     await app.runJobs();
     const digital = (await app.tandem.services.cohorts.list()).find((c) => c.name === "Digital 2027")!;
     expect(digital.status).toBe("closed");
-    expect(lastDm("UCOORD")!.text).toBe("Applications to Digital 2027 have closed: 1 ready for matching and 0 still waiting for their sponsor. Review them with `/mentoring applicants Digital 2027`.");
-    expect((await reply("UAPP", "apply digital")).text).toBe("Applications to *Digital 2027* closed on December 14, 2026.");
+    expect(lastDm("UCOORD")!.text).toBe(
+      "Applications to Digital 2027 have closed: 1 ready for matching and 0 still waiting for their sponsor. Review them with `/mentoring applicants Digital 2027`.",
+    );
+    expect((await reply("UAPP", "apply digital")).text).toBe(
+      "Applications to *Digital 2027* closed on December 14, 2026.",
+    );
   });
 
   it("asks for a channel when none is picked for the call", async () => {
     const leaders = (await app.tandem.services.cohorts.list()).find((c) => c.name === "Leaders 2027")!;
     const response = await app.requests.viewSubmission(
       { id: "UCOORD" },
-      { callback_id: "announce.channel", private_metadata: JSON.stringify({ cohortId: leaders.id }), values: { channel: { value: { type: "conversations_select", selected_conversation: null } } } },
+      {
+        callback_id: "announce.channel",
+        private_metadata: JSON.stringify({ cohortId: leaders.id }),
+        values: { channel: { value: { type: "conversations_select", selected_conversation: null } } },
+      },
     );
     expect(response.json()).toEqual({ response_action: "errors", errors: { channel: en.announce.pickRequired } });
   });
@@ -178,14 +249,23 @@ describe("coordinating cohorts and applications (en)", () => {
   it("pages a long list of applicants", async () => {
     const leaders = (await app.tandem.services.cohorts.list()).find((c) => c.name === "Leaders 2027")!;
     for (let i = 0; i < 17; i++) {
-      const person = await app.tandem.services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: `UP${i}` }, async () => ({ displayName: `Person ${String(i).padStart(2, "0")}` }));
+      const person = await app.tandem.services.people.identify(
+        { platform: "slack", workspaceId: app.slack.teamId, userId: `UP${i}` },
+        async () => ({ displayName: `Person ${String(i).padStart(2, "0")}` }),
+      );
       await app.tandem.services.applications.begin(person, leaders);
     }
     const first = await reply("UCOORD", "applicants leaders");
     expect(JSON.stringify(first.blocks)).toContain("Page 1 of 2");
-    const next = first.blocks!.flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === "applicants.page:1");
+    const next = first
+      .blocks!.flatMap((b: any) => b.elements ?? [])
+      .find((e: any) => e.action_id === "applicants.page:1");
     const responseUrl = app.slack.responseUrl();
-    await app.requests.blockAction({ id: "UCOORD" }, { action_id: next.action_id, value: next.value }, { response_url: responseUrl });
+    await app.requests.blockAction(
+      { id: "UCOORD" },
+      { action_id: next.action_id, value: next.value },
+      { response_url: responseUrl },
+    );
     const second = await app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
     expect(second.args.replace_original).toBe(true);
     const people = second.args.blocks.filter((b: any) => /<@UP\d+>/.test(b.text?.text ?? ""));

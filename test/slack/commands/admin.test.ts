@@ -19,7 +19,9 @@ describe("/mentoring admin", () => {
     await app.runJobs();
     const notices = app.slack.callsTo("chat.postMessage").filter((c) => c.args.channel === "DUNEW");
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.args.text).toBe("Root Coordinator te ha dado el rol de coordinación en Tandem. Escribe `/mentoring help` para ver lo que puedes hacer.");
+    expect(notices[0]!.args.text).toBe(
+      "Root Coordinator te ha dado el rol de coordinación en Tandem. Escribe `/mentoring help` para ver lo que puedes hacer.",
+    );
     const help = await app.requests.replyTo(await app.requests.command({ id: "UNEW" }, "help"));
     expect(JSON.stringify(help.blocks)).toContain("Para coordinación");
   });
@@ -48,8 +50,12 @@ describe("/mentoring admin", () => {
   });
 
   it("asks for a mention when there is none, and explains usage", async () => {
-    expect((await app.requests.replyTo(await app.requests.command({ id: "UROOT" }, "admin add nobody"))).text).toContain("Mention the person");
-    expect((await app.requests.replyTo(await app.requests.command({ id: "UROOT" }, "admin promote"))).text).toContain("Usage: `/mentoring admin add @person`");
+    expect(
+      (await app.requests.replyTo(await app.requests.command({ id: "UROOT" }, "admin add nobody"))).text,
+    ).toContain("Mention the person");
+    expect((await app.requests.replyTo(await app.requests.command({ id: "UROOT" }, "admin promote"))).text).toContain(
+      "Usage: `/mentoring admin add @person`",
+    );
   });
 
   it("refuses admin to someone who does not coordinate", async () => {

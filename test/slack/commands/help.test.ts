@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../support/app";
 
-const blocksText = (reply: { blocks?: any[]; text?: string }) => JSON.stringify(reply.blocks ?? []) + (reply.text ?? "");
+const blocksText = (reply: { blocks?: any[]; text?: string }) =>
+  JSON.stringify(reply.blocks ?? []) + (reply.text ?? "");
 
 describe("/mentoring help", () => {
   let app: TestApp;

@@ -32,29 +32,45 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
   let lucia: Person;
   let jorge: Person;
 
-  const dmTo = (user: string) => app.slack.callsTo("chat.postMessage").filter((c) => c.args.channel === `D${user}` || c.args.channel === user);
+  const dmTo = (user: string) =>
+    app.slack.callsTo("chat.postMessage").filter((c) => c.args.channel === `D${user}` || c.args.channel === user);
   const textsTo = (user: string) => dmTo(user).map((c) => String(c.args.text));
   const uploadsTo = (user: string) => app.slack.uploads.filter((u) => u.channel === `D${user}`);
   const buttonValue = (blocks: any[], actionId: string) =>
-    JSON.parse(blocks.flatMap((b: any) => b.elements ?? (b.accessory ? [b.accessory] : [])).find((e: any) => e.action_id === actionId).value);
-  const command = async (user: string, text: string) => app.requests.replyTo(await app.requests.command({ id: user }, text));
+    JSON.parse(
+      blocks
+        .flatMap((b: any) => b.elements ?? (b.accessory ? [b.accessory] : []))
+        .find((e: any) => e.action_id === actionId).value,
+    );
+  const command = async (user: string, text: string) =>
+    app.requests.replyTo(await app.requests.command({ id: user }, text));
   const click = async (user: string, action_id: string, value: object) => {
     const responseUrl = app.slack.responseUrl();
-    await app.requests.blockAction({ id: user }, { action_id, value: JSON.stringify(value) }, { response_url: responseUrl, channel: { id: `D${user}` } });
+    await app.requests.blockAction(
+      { id: user },
+      { action_id, value: JSON.stringify(value) },
+      { response_url: responseUrl, channel: { id: `D${user}` } },
+    );
     return responseUrl;
   };
-  const responseTo = (responseUrl: string) => app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
+  const responseTo = (responseUrl: string) =>
+    app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
   const radio = (value: string) => ({ value: { type: "radio_buttons", selected_option: { value } } });
   const select = (value: string) => ({ value: { type: "static_select", selected_option: { value } } });
   const typed = (value: string) => ({ value: { type: "plain_text_input", value } });
   async function openQuestionnaire(user: string): Promise<any> {
-    const request = [...dmTo(user)].reverse().find((c) => JSON.stringify(c.args.blocks ?? []).includes("evaluation.open"))!;
+    const request = [...dmTo(user)]
+      .reverse()
+      .find((c) => JSON.stringify(c.args.blocks ?? []).includes("evaluation.open"))!;
     const opened = app.slack.waitForNext("views.open", (c) => c.args.view.callback_id === "evaluation");
     await click(user, "evaluation.open", buttonValue(request.args.blocks, "evaluation.open"));
     return (await opened).args.view;
   }
   const submit = (user: string, view: any, values: Record<string, Record<string, unknown>>) =>
-    app.requests.viewSubmission({ id: user }, { callback_id: view.callback_id, private_metadata: view.private_metadata, values });
+    app.requests.viewSubmission(
+      { id: user },
+      { callback_id: view.callback_id, private_metadata: view.private_metadata, values },
+    );
 
   beforeAll(async () => {
     app = await startTestApp({ env: { TANDEM_COORDINATORS: "UCOORD" } });
@@ -71,8 +87,17 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
       app.slack.addUser({ id, real_name: name, locale: "es-ES", tz });
     }
     const { services } = app.tandem;
-    ({ cohort, pair, lucia, jorge } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría Digital"));
-    const person = (userId: string, name: string) => services.people.identifyWithProfile({ platform: "slack", workspaceId: app.slack.teamId, userId }, { displayName: name, locale: "es", timeZone: "Europe/Madrid" });
+    ({ cohort, pair, lucia, jorge } = await madridSantiagoPair(
+      services,
+      app.slack.teamId,
+      app.clock.now(),
+      "Mentoría Digital",
+    ));
+    const person = (userId: string, name: string) =>
+      services.people.identifyWithProfile(
+        { platform: "slack", workspaceId: app.slack.teamId, userId },
+        { displayName: name, locale: "es", timeZone: "Europe/Madrid" },
+      );
     quiet = await pairUp(services, cohort, await person("UANA", "Ana"), await person("ULUIS", "Luis"));
     leaving = await pairUp(services, cohort, await person("UMARTA", "Marta"), await person("UPABLO", "Pablo"));
     await app.runJobs();
@@ -95,18 +120,39 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
   it("refuses a half-filled form field by field, keeps nothing, then saves and thanks", async () => {
     const form = await openQuestionnaire("UJORGE");
     expect(form.title.text).toBe("Control de mitad");
-    expect(form.blocks.map((b: any) => b.block_id).filter(Boolean)).toEqual(["satisfaction", "objectiveProgress", "learned", "stillNeeded", "recommend", "comments"]);
+    expect(form.blocks.map((b: any) => b.block_id).filter(Boolean)).toEqual([
+      "satisfaction",
+      "objectiveProgress",
+      "learned",
+      "stillNeeded",
+      "recommend",
+      "comments",
+    ]);
 
     const refused = await submit("UJORGE", form, { learned: typed("Prompts"), stillNeeded: typed("") });
     const errors = refused.json().errors as Record<string, string>;
-    expect(errors).toEqual({ satisfaction: "Elige un valor de 1 a 5.", objectiveProgress: "Elige un valor de 1 a 5.", recommend: "Elige una respuesta." });
+    expect(errors).toEqual({
+      satisfaction: "Elige un valor de 1 a 5.",
+      objectiveProgress: "Elige un valor de 1 a 5.",
+      recommend: "Elige una respuesta.",
+    });
     const [saved] = await app.tandem.services.evaluations.ofPerson(jorge.id);
     expect(saved!.submittedAt).toBeNull();
 
-    const thanks = app.slack.waitForNext("chat.postMessage", (c) => c.args.channel === "UJORGE" || c.args.channel === "DUJORGE");
-    const accepted = await submit("UJORGE", form, { satisfaction: radio("4"), objectiveProgress: radio("3"), learned: typed("Usar asistentes de IA"), recommend: radio("yes") });
+    const thanks = app.slack.waitForNext(
+      "chat.postMessage",
+      (c) => c.args.channel === "UJORGE" || c.args.channel === "DUJORGE",
+    );
+    const accepted = await submit("UJORGE", form, {
+      satisfaction: radio("4"),
+      objectiveProgress: radio("3"),
+      learned: typed("Usar asistentes de IA"),
+      recommend: radio("yes"),
+    });
     expect(accepted.body).toBe("");
-    expect((await thanks).args.text).toContain("🙏 ¡Gracias! Tu control de mitad de programa de *Mentoría Digital* está guardada");
+    expect((await thanks).args.text).toContain(
+      "🙏 ¡Gracias! Tu control de mitad de programa de *Mentoría Digital* está guardada",
+    );
   });
 
   it("does not open someone else's questionnaire", async () => {
@@ -125,14 +171,27 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     };
     expect(await home("ULUCIA")).toContain('"action_id":"evaluation.open"');
     expect(await home("UJORGE")).not.toContain('"action_id":"evaluation.open"');
-    expect(dmTo("ULUCIA").filter((c) => String(c.args.text).startsWith("📝 Tu control de mitad de programa"))).toHaveLength(1);
+    expect(
+      dmTo("ULUCIA").filter((c) => String(c.args.text).startsWith("📝 Tu control de mitad de programa")),
+    ).toHaveLength(1);
     expect(dmTo("UJORGE").filter((c) => String(c.args.text).startsWith("📝 Tu control"))).toHaveLength(0);
   });
 
   it("lets a participant leave with a confirmation; partner and coordinator are told kindly, the data goes", async () => {
     const { services } = app.tandem;
     // Pablo's pair wrote notes too; they go with him.
-    await services.meetings.log((await services.people.findById(leaving.menteePersonId))!, leaving.id, { date: DateTime.fromJSDate(app.clock.now()).minus({ days: 2 }).toISODate(), duration: "60", topics: MARKER, privateNotes: MARKER, actionItems: [] }, "Europe/Madrid");
+    await services.meetings.log(
+      (await services.people.findById(leaving.menteePersonId))!,
+      leaving.id,
+      {
+        date: DateTime.fromJSDate(app.clock.now()).minus({ days: 2 }).toISODate(),
+        duration: "60",
+        topics: MARKER,
+        privateNotes: MARKER,
+        actionItems: [],
+      },
+      "Europe/Madrid",
+    );
     const opened = app.slack.waitForNext("views.open", (c) => c.args.view.callback_id === "leave");
     await app.requests.command({ id: "UPABLO" }, "salir");
     const modal = (await opened).args.view;
@@ -142,9 +201,13 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
 
     const done = await submit("UPABLO", modal, { cohort: select(cohort.id), reason: typed("Cambio de puesto") });
     expect(done.body).toBe("");
-    await app.slack.waitFor("chat.postMessage", (c) => String(c.args.text).startsWith("Has salido de *Mentoría Digital*"));
+    await app.slack.waitFor("chat.postMessage", (c) =>
+      String(c.args.text).startsWith("Has salido de *Mentoría Digital*"),
+    );
     await app.runJobs();
-    expect(textsTo("UMARTA").find((t) => t.startsWith("Pablo ha dejado"))).toContain("En sus palabras: «Cambio de puesto»");
+    expect(textsTo("UMARTA").find((t) => t.startsWith("Pablo ha dejado"))).toContain(
+      "En sus palabras: «Cambio de puesto»",
+    );
     expect(textsTo("UCOORD").find((t) => t.startsWith("Pablo ha dejado"))).toContain("Ya se avisó a su pareja");
 
     const ended = (await services.pairing.findPair(leaving.id))!;
@@ -163,17 +226,49 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     // Lucía and Jorge meet four times, write their notes, pick a goal and do its plan; Ana and Luis never meet.
     const start = DateTime.fromJSDate(cohort.startsAt, { zone: "America/Santiago" });
     for (let week = 0; week < 4; week++) {
-      const logged = await services.meetings.log(jorge, pair.id, { date: start.plus({ weeks: 2 * week + 1 }).toISODate(), duration: "60", topics: MARKER, privateNotes: `${MARKER} semana ${week}`, actionItems: [] }, "America/Santiago");
+      const logged = await services.meetings.log(
+        jorge,
+        pair.id,
+        {
+          date: start.plus({ weeks: 2 * week + 1 }).toISODate(),
+          duration: "60",
+          topics: MARKER,
+          privateNotes: `${MARKER} semana ${week}`,
+          actionItems: [],
+        },
+        "America/Santiago",
+      );
       expect(logged.ok).toBe(true);
     }
-    const goal = await services.goals.create(jorge, pair.id, { title: `Usar IA ${MARKER}`, specific: "x", measurable: "x", achievable: "x", relevant: "x", timeBound: "", phase1: "x", phase2: "x", phase3: "x" }, "America/Santiago");
+    const goal = await services.goals.create(
+      jorge,
+      pair.id,
+      {
+        title: `Usar IA ${MARKER}`,
+        specific: "x",
+        measurable: "x",
+        achievable: "x",
+        relevant: "x",
+        timeBound: "",
+        phase1: "x",
+        phase2: "x",
+        phase3: "x",
+      },
+      "America/Santiago",
+    );
     if (!goal.ok) throw new Error("goal");
     await services.goals.pick(jorge, goal.goal.id);
     await services.goals.setPhaseDone(jorge, goal.goal.id, 1, true);
     await services.goals.setPhaseDone(lucia, goal.goal.id, 2, true);
-    const coordinator = (await services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }))!;
+    const coordinator = (await services.people.find({
+      platform: "slack",
+      workspaceId: app.slack.teamId,
+      userId: "UCOORD",
+    }))!;
     await services.plenaries.generate(cohort.id);
-    for (const plenary of (await services.plenaries.list(cohort)).plenaries.filter((p) => p.plenary.startsAt <= app.clock.now())) {
+    for (const plenary of (await services.plenaries.list(cohort)).plenaries.filter(
+      (p) => p.plenary.startsAt <= app.clock.now(),
+    )) {
       await services.plenaries.correctAttendance(coordinator, plenary.plenary.id, [lucia.id, jorge.id]);
     }
 
@@ -186,7 +281,10 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     expect(text).toContain("tres semanas sin sesión");
     expect(text).toContain("*Cuestionarios*: mitad de programa 1/6 (17 %)");
     expect(text).not.toContain(MARKER);
-    const chart = await app.slack.waitFor("files.completeUploadExternal", (c) => String(c.args.channel_id) === "DUCOORD");
+    const chart = await app.slack.waitFor(
+      "files.completeUploadExternal",
+      (c) => String(c.args.channel_id) === "DUCOORD",
+    );
     expect(chart).toBeTruthy();
     const png = app.slack.uploads.find((u) => u.channel === "DUCOORD" && u.filename.endsWith(".png"))!;
     expect(png.content.subarray(1, 4).toString()).toBe("PNG");
@@ -199,7 +297,9 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     expect((await responseTo(responseUrl)).args.text).toBe("👋 Ana y Luis recibieron tu recordatorio.");
     await app.runJobs();
     for (const user of ["UANA", "ULUIS"]) {
-      const message = dmTo(user).find((c) => String(c.args.text).includes("que coordina *Mentoría Digital*, pregunta"))!;
+      const message = dmTo(user).find((c) =>
+        String(c.args.text).includes("que coordina *Mentoría Digital*, pregunta"),
+      )!;
       expect(buttonValue(message.args.blocks, "session.plan")).toEqual({ pairId: quiet.id });
     }
     expect(textsTo("ULUCIA").some((t) => t.includes("que coordina *Mentoría Digital*, pregunta"))).toBe(false);
@@ -208,22 +308,47 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
   it("asks the final evaluation with the skills each person set out to learn, rated again", async () => {
     app.clock.set(roundOpensAt(cohort, "final"));
     await app.runJobs();
-    expect(dmTo("UJORGE").filter((c) => String(c.args.text).startsWith("🎓 *Mentoría Digital* está por terminar"))).toHaveLength(1);
+    expect(
+      dmTo("UJORGE").filter((c) => String(c.args.text).startsWith("🎓 *Mentoría Digital* está por terminar")),
+    ).toHaveLength(1);
     expect(dmTo("UPABLO").filter((c) => String(c.args.text).startsWith("🎓"))).toHaveLength(0);
 
     const form = await openQuestionnaire("UJORGE");
     expect(form.title.text).toBe("Evaluación final");
     const skill = form.blocks.find((b: any) => b.block_id === "skill:generative-ai");
     expect(skill.label.text).toBe("Asistentes de inteligencia artificial (al postular dijiste 1 · Ninguno)");
-    const refused = await submit("UJORGE", form, { satisfaction: radio("5"), objectiveProgress: radio("4"), learned: typed(""), recommend: radio("yes") });
-    expect(refused.json().errors).toEqual({ learned: "Escribe al menos unas palabras.", "skill:generative-ai": "Valora esta habilidad de 1 a 5." });
-    const saved = await submit("UJORGE", form, { satisfaction: radio("5"), objectiveProgress: radio("4"), learned: typed("Redactar con IA y revisar"), stillNeeded: typed("Más práctica"), recommend: radio("yes"), "skill:generative-ai": select("4") });
+    const refused = await submit("UJORGE", form, {
+      satisfaction: radio("5"),
+      objectiveProgress: radio("4"),
+      learned: typed(""),
+      recommend: radio("yes"),
+    });
+    expect(refused.json().errors).toEqual({
+      learned: "Escribe al menos unas palabras.",
+      "skill:generative-ai": "Valora esta habilidad de 1 a 5.",
+    });
+    const saved = await submit("UJORGE", form, {
+      satisfaction: radio("5"),
+      objectiveProgress: radio("4"),
+      learned: typed("Redactar con IA y revisar"),
+      stillNeeded: typed("Más práctica"),
+      recommend: radio("yes"),
+      "skill:generative-ai": select("4"),
+    });
     expect(saved.body).toBe("");
 
     const luciaForm = await openQuestionnaire("ULUCIA");
-    const luciaSkills = luciaForm.blocks.filter((b: any) => String(b.block_id).startsWith("skill:")).map((b: any) => b.block_id);
+    const luciaSkills = luciaForm.blocks
+      .filter((b: any) => String(b.block_id).startsWith("skill:"))
+      .map((b: any) => b.block_id);
     expect(luciaSkills).toEqual(["skill:e-government"]);
-    const ok = await submit("ULUCIA", luciaForm, { satisfaction: radio("4"), objectiveProgress: radio("4"), learned: typed("Cómo funciona la institución"), recommend: radio("maybe"), "skill:e-government": select("3") });
+    const ok = await submit("ULUCIA", luciaForm, {
+      satisfaction: radio("4"),
+      objectiveProgress: radio("4"),
+      learned: typed("Cómo funciona la institución"),
+      recommend: radio("maybe"),
+      "skill:e-government": select("3"),
+    });
     expect(ok.body).toBe("");
   });
 
@@ -255,8 +380,13 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     if (!updated.ok) throw new Error("update");
     const again = app.slack.uploads.length;
     await command("UCOORD", "exportar Mentoría Digital");
-    expect(JSON.stringify((await command("UCOORD", "cohorte ver Mentoría Digital")).blocks)).toContain("Evaluaciones anónimas");
-    const anonymous = app.slack.uploads.slice(again).find((f) => f.filename.endsWith("cuestionarios.csv"))!.content.toString("utf8");
+    expect(JSON.stringify((await command("UCOORD", "cohorte ver Mentoría Digital")).blocks)).toContain(
+      "Evaluaciones anónimas",
+    );
+    const anonymous = app.slack.uploads
+      .slice(again)
+      .find((f) => f.filename.endsWith("cuestionarios.csv"))!
+      .content.toString("utf8");
     expect(anonymous).toContain("final,mentee,,");
     expect(anonymous).not.toMatch(/Jorge|Lucía/);
     expect(anonymous).toContain("Redactar con IA y revisar");
@@ -287,8 +417,14 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
 
   it("closes the cohort: certificates to those who qualify, what was missing to the others", async () => {
     const { services } = app.tandem;
-    const coordinator = (await services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }))!;
-    for (const plenary of (await services.plenaries.list(cohort)).plenaries.filter((p) => p.plenary.startsAt <= app.clock.now())) {
+    const coordinator = (await services.people.find({
+      platform: "slack",
+      workspaceId: app.slack.teamId,
+      userId: "UCOORD",
+    }))!;
+    for (const plenary of (await services.plenaries.list(cohort)).plenaries.filter(
+      (p) => p.plenary.startsAt <= app.clock.now(),
+    )) {
       await services.plenaries.correctAttendance(coordinator, plenary.plenary.id, [lucia.id, jorge.id]);
     }
     const reply = await command("UCOORD", "cohorte terminar Mentoría Digital");
@@ -301,7 +437,9 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     expect(luciaText).toContain("Lucía");
     expect(luciaText).toContain("participó como Mentor Digital en");
     expect(luciaText).toContain("4 sesiones de mentoría · 100 % de asistencia a plenarias");
-    expect(await pdfText(uploadsTo("UJORGE").find((u) => u.filename.endsWith(".pdf"))!.content)).toContain("participó como mentee en");
+    expect(await pdfText(uploadsTo("UJORGE").find((u) => u.filename.endsWith(".pdf"))!.content)).toContain(
+      "participó como mentee en",
+    );
 
     for (const user of ["UANA", "ULUIS"]) {
       expect(uploadsTo(user).filter((u) => u.filename.endsWith(".pdf"))).toHaveLength(0);
@@ -310,7 +448,9 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
       expect(shortfall).toContain("la evaluación final respondida");
     }
     // Marta's partner left: she took part all the same, and hears how it ended.
-    expect(textsTo("UMARTA").find((t) => t.startsWith("*Mentoría Digital* ha terminado"))).toContain("4 sesiones de mentoría (realizaste 1)");
+    expect(textsTo("UMARTA").find((t) => t.startsWith("*Mentoría Digital* ha terminado"))).toContain(
+      "4 sesiones de mentoría (realizaste 1)",
+    );
     expect(uploadsTo("UPABLO")).toHaveLength(0);
     await app.runJobs();
     expect(uploadsTo("ULUCIA").filter((u) => u.filename.endsWith(".pdf"))).toHaveLength(1);
@@ -376,7 +516,9 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     await app.requests.event({ type: "app_home_opened", user: "UCOORD", channel: "DUCOORD", tab: "home" });
     const view = (await again).args.view;
     expect(JSON.stringify(view.blocks)).toContain("*Mentoría Digital* · 3 parejas · 5/");
-    const status = app.slack.waitForNext("response_url", (c) => JSON.stringify(c.args.blocks ?? []).includes("Mentoría Digital · estado"));
+    const status = app.slack.waitForNext("response_url", (c) =>
+      JSON.stringify(c.args.blocks ?? []).includes("Mentoría Digital · estado"),
+    );
     await click("UCOORD", "cohort.status", buttonValue(view.blocks, "cohort.status"));
     expect(JSON.stringify((await status).args.blocks)).not.toContain(MARKER);
     await services.db.cohort.update({ where: { id: cohort.id }, data: { finishedAt: app.clock.now() } });
@@ -385,20 +527,35 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
   it("never lets the pairs' notes reach the coordinator: not in a message, a file, a report or the audit log", async () => {
     const { services } = app.tandem;
     // Every coordinator command that shows a cohort, on top of those run above.
-    for (const text of ["cohorte ver Mentoría Digital", "cohorte lista", "postulantes Mentoría Digital", "plenaria Mentoría Digital list", "plenaria Mentoría Digital attendance", "emparejar Mentoría Digital", "auditoria Mentoría Digital"]) {
+    for (const text of [
+      "cohorte ver Mentoría Digital",
+      "cohorte lista",
+      "postulantes Mentoría Digital",
+      "plenaria Mentoría Digital list",
+      "plenaria Mentoría Digital attendance",
+      "emparejar Mentoría Digital",
+      "auditoria Mentoría Digital",
+    ]) {
       const reply = await command("UCOORD", text);
       expect(JSON.stringify(reply), text).not.toContain(MARKER);
     }
-    const toCoordinator = app.slack.calls.filter((c) => JSON.stringify(c.args).includes("UCOORD") || c.method === "response_url");
+    const toCoordinator = app.slack.calls.filter(
+      (c) => JSON.stringify(c.args).includes("UCOORD") || c.method === "response_url",
+    );
     for (const call of toCoordinator) expect(JSON.stringify(call.args)).not.toContain(MARKER);
     for (const upload of app.slack.uploads.filter((u) => u.channel !== "DULUCIA" && u.channel !== "DUJORGE")) {
       const text = upload.filename.endsWith(".pdf") ? await pdfText(upload.content) : upload.content.toString("utf8");
       expect(text, upload.filename).not.toContain(MARKER);
     }
-    for (const upload of app.slack.uploads.filter((u) => u.filename.endsWith(".pdf"))) expect(await pdfText(upload.content)).not.toContain(MARKER);
+    for (const upload of app.slack.uploads.filter((u) => u.filename.endsWith(".pdf")))
+      expect(await pdfText(upload.content)).not.toContain(MARKER);
     expect(JSON.stringify(await services.db.auditEntry.findMany())).not.toContain(MARKER);
     // The notes are still there for the pair itself.
-    expect((await services.db.pairSession.findMany({ where: { pairId: pair.id } })).some((s) => s.privateNotes.includes(MARKER))).toBe(true);
+    expect(
+      (await services.db.pairSession.findMany({ where: { pairId: pair.id } })).some((s) =>
+        s.privateNotes.includes(MARKER),
+      ),
+    ).toBe(true);
   });
 
   it("sends a person everything Tandem holds about them, their own pair's notes included", async () => {

@@ -6,7 +6,13 @@ describe("App Home", () => {
 
   beforeAll(async () => {
     app = await startTestApp({ env: { TANDEM_COORDINATORS: "UCOORD" } });
-    app.slack.addUser({ id: "UANA", real_name: "Ana Pérez", display_name: "Ana", locale: "es-CL", tz: "America/Santiago" });
+    app.slack.addUser({
+      id: "UANA",
+      real_name: "Ana Pérez",
+      display_name: "Ana",
+      locale: "es-CL",
+      tz: "America/Santiago",
+    });
     app.slack.addUser({ id: "UCOORD", real_name: "Carmen Ruiz", locale: "en-US", tz: "Europe/Madrid" });
   });
   afterAll(() => app.stop());
@@ -34,8 +40,14 @@ describe("App Home", () => {
     app.slack.reset();
     const first = await app.requests.event({ type: "app_home_opened", user: "UANA", channel: "DANA", tab: "home" });
     await app.slack.waitFor("views.publish");
-    const retry = await app.requests.event({ type: "app_home_opened", user: "UANA", channel: "DANA", tab: "home" }, { eventId: first.eventId, retryNum: 1 });
-    const again = await app.requests.event({ type: "app_home_opened", user: "UANA", channel: "DANA", tab: "home" }, { eventId: first.eventId, retryNum: 2 });
+    const retry = await app.requests.event(
+      { type: "app_home_opened", user: "UANA", channel: "DANA", tab: "home" },
+      { eventId: first.eventId, retryNum: 1 },
+    );
+    const again = await app.requests.event(
+      { type: "app_home_opened", user: "UANA", channel: "DANA", tab: "home" },
+      { eventId: first.eventId, retryNum: 2 },
+    );
     expect(retry.status).toBe(200);
     expect(again.status).toBe(200);
     await new Promise((r) => setTimeout(r, 300));

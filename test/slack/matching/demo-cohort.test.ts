@@ -22,7 +22,11 @@ describe("demo cohort (es)", () => {
     const [demo] = await demos();
     expect(demo).toBeDefined();
     expect(demo!.status).toBe("closed");
-    expect(reply.text).toMatch(new RegExp(`^🧪 La cohorte de demostración \\*${demo!.name}\\* está lista: 40 postulaciones inventadas \\(\\d+ mentores, \\d+ mentees, \\d+ en cualquiera`));
+    expect(reply.text).toMatch(
+      new RegExp(
+        `^🧪 La cohorte de demostración \\*${demo!.name}\\* está lista: 40 postulaciones inventadas \\(\\d+ mentores, \\d+ mentees, \\d+ en cualquiera`,
+      ),
+    );
     expect(reply.text).toContain(`Prueba \`/mentoring match ${demo!.name}\``);
     const applications = await app.tandem.services.applications.listByCohort(demo!.id);
     expect(applications).toHaveLength(40);
@@ -33,7 +37,9 @@ describe("demo cohort (es)", () => {
     expect(JSON.stringify(list.blocks)).toContain("(demostración)");
     // Nobody is asked to sponsor anyone, and nobody is written to.
     await app.runJobs();
-    expect(app.slack.callsTo("chat.postMessage").filter((c) => c.args.channel !== "UCOORD" && c.args.channel !== "DUCOORD")).toEqual([]);
+    expect(
+      app.slack.callsTo("chat.postMessage").filter((c) => c.args.channel !== "UCOORD" && c.args.channel !== "DUCOORD"),
+    ).toEqual([]);
   });
 
   it("is invisible to applicants", async () => {
@@ -57,7 +63,11 @@ describe("demo cohort (es)", () => {
 
     const before = app.slack.calls.length;
     const responseUrl = app.slack.responseUrl();
-    await app.requests.blockAction({ id: "UCOORD" }, { action_id: "match.approve", value: JSON.stringify({ proposalId: proposal.id, page: 0 }) }, { response_url: responseUrl });
+    await app.requests.blockAction(
+      { id: "UCOORD" },
+      { action_id: "match.approve", value: JSON.stringify({ proposalId: proposal.id, page: 0 }) },
+      { response_url: responseUrl },
+    );
     await app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
     await app.runJobs();
     await app.runJobs();
@@ -65,16 +75,22 @@ describe("demo cohort (es)", () => {
     expect(after.filter((c) => c.method === "conversations.open").map((c) => c.args.users)).toEqual(["UCOORD"]);
     const sent = after.filter((c) => c.method === "chat.postMessage");
     expect(sent.map((c) => c.args.channel)).toEqual(["DUCOORD"]);
-    expect(sent[0]!.args.text).toBe(`Cohorte de demostración ${demo!.name} aprobada: se habrían presentado ${proposal.result.pairs.length} parejas. No se ha escrito a nadie.`);
+    expect(sent[0]!.args.text).toBe(
+      `Cohorte de demostración ${demo!.name} aprobada: se habrían presentado ${proposal.result.pairs.length} parejas. No se ha escrito a nadie.`,
+    );
   });
 
   it("is removed with its made-up people by one command", async () => {
     const [demo] = await demos();
     const reply = await app.requests.replyTo(await app.requests.command({ id: "UCOORD" }, "cohorte demo borrar"));
-    expect(reply.text).toBe(`Cohortes de demostración borradas (1), con sus postulaciones inventadas y propuestas: ${demo!.name}.`);
+    expect(reply.text).toBe(
+      `Cohortes de demostración borradas (1), con sus postulaciones inventadas y propuestas: ${demo!.name}.`,
+    );
     expect(await demos()).toEqual([]);
     expect(await app.tandem.services.applications.listByCohort(demo!.id)).toEqual([]);
-    expect(await app.tandem.services.db.person.count({ where: { workspaceId: { startsWith: "tandem-demo-" } } })).toBe(0);
+    expect(await app.tandem.services.db.person.count({ where: { workspaceId: { startsWith: "tandem-demo-" } } })).toBe(
+      0,
+    );
     const again = await app.requests.replyTo(await app.requests.command({ id: "UCOORD" }, "cohorte demo borrar"));
     expect(again.text).toBe("No hay ninguna cohorte de demostración que borrar.");
   });

@@ -27,7 +27,8 @@ describe("a pair's goals (es-ES)", () => {
   const FIRST = "Usar documentos compartidos en vez de adjuntos";
   const SECOND = "Presentar con herramientas de vídeo";
 
-  const goalsOfPair = () => app.tandem.services.db.goal.findMany({ where: { pairId: pair.id }, orderBy: { createdAt: "asc" } });
+  const goalsOfPair = () =>
+    app.tandem.services.db.goal.findMany({ where: { pairId: pair.id }, orderBy: { createdAt: "asc" } });
 
   /** Where the calls to Slack stand now: what is waited for next must come after it. */
   const mark = () => app.slack.calls.length;
@@ -44,12 +45,25 @@ describe("a pair's goals (es-ES)", () => {
   }
 
   /** A click inside a modal, as Slack sends it: the view's id, callback and metadata come along. */
-  function clickInModal(user: SlackUserRef, view: { id: string; callback_id: string; private_metadata: string }, action: { action_id: string; value: string }) {
-    return app.requests.blockAction(user, action, { container: { type: "view", view_id: view.id }, view: { ...view, type: "modal", team_id: app.slack.teamId, state: { values: {} }, hash: "h", blocks: [] } });
+  function clickInModal(
+    user: SlackUserRef,
+    view: { id: string; callback_id: string; private_metadata: string },
+    action: { action_id: string; value: string },
+  ) {
+    return app.requests.blockAction(user, action, {
+      container: { type: "view", view_id: view.id },
+      view: { ...view, type: "modal", team_id: app.slack.teamId, state: { values: {} }, hash: "h", blocks: [] },
+    });
   }
 
   /** Clicks a button of the board and returns the board Slack is asked to show next. */
-  async function clickOnBoard(user: SlackUserRef, board: View & { id: string }, actionId: string, goalId: string, extra: Record<string, unknown> = {}) {
+  async function clickOnBoard(
+    user: SlackUserRef,
+    board: View & { id: string },
+    actionId: string,
+    goalId: string,
+    extra: Record<string, unknown> = {},
+  ) {
     const since = mark();
     const button = buttonsOf(board).find((b) => b.action_id === actionId && JSON.parse(b.value).goalId === goalId);
     if (!button) throw new Error(`no ${actionId} button for ${goalId}`);
@@ -65,7 +79,8 @@ describe("a pair's goals (es-ES)", () => {
 
   function goalForm(values: Record<string, string | null>, view: View) {
     const filled = initialState(view);
-    for (const [field, value] of Object.entries(values)) filled[field] = field === "timeBound" ? state.date(value) : state.text(value);
+    for (const [field, value] of Object.entries(values))
+      filled[field] = field === "timeBound" ? state.date(value) : state.text(value);
     return filled;
   }
 
@@ -100,32 +115,64 @@ describe("a pair's goals (es-ES)", () => {
     const since = mark();
     await app.requests.command({ id: "UANA" }, "goals");
     const chooser = await opened("views.open", "goals.chooser", since);
-    const lines = chooser.blocks.filter((b) => b.accessory).map((b) => [b.text.text, JSON.parse(b.accessory.value).pairId]);
+    const lines = chooser.blocks
+      .filter((b) => b.accessory)
+      .map((b) => [b.text.text, JSON.parse(b.accessory.value).pairId]);
     expect(lines).toEqual(
       expect.arrayContaining([
         ["*<@ULUIS>* · Mentoría Digital 2027", pair.id],
         ["*<@UTEO>* · Piloto Hacienda", otherPair.id],
       ]),
     );
-    const button = chooser.blocks.find((b) => b.accessory && JSON.parse(b.accessory.value).pairId === pair.id).accessory;
-    await clickInModal({ id: "UANA" }, { id: "VCHOOSER", callback_id: "goals.chooser", private_metadata: "" }, { action_id: button.action_id, value: button.value });
+    const button = chooser.blocks.find(
+      (b) => b.accessory && JSON.parse(b.accessory.value).pairId === pair.id,
+    ).accessory;
+    await clickInModal(
+      { id: "UANA" },
+      { id: "VCHOOSER", callback_id: "goals.chooser", private_metadata: "" },
+      { action_id: button.action_id, value: button.value },
+    );
     const board = await updated("VCHOOSER", since);
     expect(board.callback_id).toBe("goals.board");
     expect(JSON.stringify(board.blocks)).toContain("Con <@ULUIS> · Mentoría Digital 2027");
   });
 
   it("refuses an empty title and a past target date next to their fields, saving nothing", async () => {
-    const board = { id: "VBOARDANA", callback_id: "goals.board", private_metadata: JSON.stringify({ pairId: pair.id }) };
+    const board = {
+      id: "VBOARDANA",
+      callback_id: "goals.board",
+      private_metadata: JSON.stringify({ pairId: pair.id }),
+    };
     const since = mark();
     await clickInModal({ id: "UANA" }, board, { action_id: "goals.add", value: JSON.stringify({ pairId: pair.id }) });
     const form = await opened("views.push", "goals.form", since);
     expect(JSON.parse(form.private_metadata)).toEqual({ pairId: pair.id, boardViewId: "VBOARDANA" });
-    expect(form.blocks.filter((b) => b.type === "input").map((b) => b.block_id)).toEqual(["title", "specific", "measurable", "achievable", "relevant", "timeBound", "phase1", "phase2", "phase3"]);
+    expect(form.blocks.filter((b) => b.type === "input").map((b) => b.block_id)).toEqual([
+      "title",
+      "specific",
+      "measurable",
+      "achievable",
+      "relevant",
+      "timeBound",
+      "phase1",
+      "phase2",
+      "phase3",
+    ]);
     expect(form.blocks.find((b) => b.block_id === "timeBound").element.type).toBe("datepicker");
     expect(JSON.stringify(form.blocks)).toContain("Fase 1 · Un primer paso fácil");
 
-    const refused = await app.requests.viewSubmission({ id: "UANA" }, { callback_id: "goals.form", private_metadata: form.private_metadata, values: goalForm({ title: "   ", timeBound: "2026-11-01", phase1: "Abrir el informe" }, form) });
-    expect(refused.json()).toEqual({ response_action: "errors", errors: { title: "Pon un título a la meta.", timeBound: "La fecha objetivo ya pasó." } });
+    const refused = await app.requests.viewSubmission(
+      { id: "UANA" },
+      {
+        callback_id: "goals.form",
+        private_metadata: form.private_metadata,
+        values: goalForm({ title: "   ", timeBound: "2026-11-01", phase1: "Abrir el informe" }, form),
+      },
+    );
+    expect(refused.json()).toEqual({
+      response_action: "errors",
+      errors: { title: "Pon un título a la meta.", timeBound: "La fecha objetivo ya pasó." },
+    });
     expect(await goalsOfPair()).toEqual([]);
     expect(app.slack.callsTo("views.update").filter((c) => c.args.view_id === "VBOARDANA")).toEqual([]);
 
@@ -166,14 +213,27 @@ describe("a pair's goals (es-ES)", () => {
   });
 
   it("saves a second goal with only a title and a first step, not SMART yet", async () => {
-    const board = { id: "VBOARDANA", callback_id: "goals.board", private_metadata: JSON.stringify({ pairId: pair.id }) };
+    const board = {
+      id: "VBOARDANA",
+      callback_id: "goals.board",
+      private_metadata: JSON.stringify({ pairId: pair.id }),
+    };
     const since = mark();
     await clickInModal({ id: "UANA" }, board, { action_id: "goals.add", value: JSON.stringify({ pairId: pair.id }) });
     const form = await opened("views.push", "goals.form", since);
-    await app.requests.viewSubmission({ id: "UANA" }, { callback_id: "goals.form", private_metadata: form.private_metadata, values: goalForm({ title: SECOND, phase1: "Instalar la aplicación de videollamadas" }, form) });
+    await app.requests.viewSubmission(
+      { id: "UANA" },
+      {
+        callback_id: "goals.form",
+        private_metadata: form.private_metadata,
+        values: goalForm({ title: SECOND, phase1: "Instalar la aplicación de videollamadas" }, form),
+      },
+    );
     const after = await updated("VBOARDANA", since);
     const second = goalSections(after).find((text) => text.includes(SECOND))!;
-    expect(second).toContain("SMART a medias: falta específica, medible, alcanzable, relevante, plazo · 0/3 fases hechas");
+    expect(second).toContain(
+      "SMART a medias: falta específica, medible, alcanzable, relevante, plazo · 0/3 fases hechas",
+    );
     expect(second).toContain("⬜ *2 · Acción principal:* _sin escribir_");
     const goals = await goalsOfPair();
     expect(goals.map((g) => [g.title, g.priority])).toEqual([
@@ -183,7 +243,11 @@ describe("a pair's goals (es-ES)", () => {
     ids.first = goals[0]!.id;
     ids.second = goals[1]!.id;
     // Only the written phase can be ticked off.
-    expect(buttonsOf(after).filter((b) => b.action_id.startsWith("goals.phase:") && JSON.parse(b.value).goalId === ids.second).map((b) => b.text.text)).toEqual(["Marcar fase 1 hecha"]);
+    expect(
+      buttonsOf(after)
+        .filter((b) => b.action_id.startsWith("goals.phase:") && JSON.parse(b.value).goalId === ids.second)
+        .map((b) => b.text.text),
+    ).toEqual(["Marcar fase 1 hecha"]);
   });
 
   it("picks and prioritises the goals", async () => {
@@ -193,7 +257,10 @@ describe("a pair's goals (es-ES)", () => {
     expect(headers(board)).toEqual(["Elegidas, por prioridad"]);
     expect(goalSections(board).map((text) => text.split("\n")[0])).toEqual([`*1.* *${SECOND}*`, `*2.* *${FIRST}*`]);
     // The first goal has no Up, the last no Down.
-    const actionsOf = (goalId: string) => buttonsOf(board).filter((b) => JSON.parse(b.value).goalId === goalId).map((b) => b.action_id);
+    const actionsOf = (goalId: string) =>
+      buttonsOf(board)
+        .filter((b) => JSON.parse(b.value).goalId === goalId)
+        .map((b) => b.action_id);
     expect(actionsOf(ids.second!)).not.toContain("goals.up");
     expect(actionsOf(ids.first!)).not.toContain("goals.down");
 
@@ -226,13 +293,22 @@ describe("a pair's goals (es-ES)", () => {
     expect(first).toContain("⬜ *2 · Acción principal:*");
 
     const since = mark();
-    const edit = buttonsOf(board).find((b) => b.action_id === "goals.edit" && JSON.parse(b.value).goalId === ids.first)!;
+    const edit = buttonsOf(board).find(
+      (b) => b.action_id === "goals.edit" && JSON.parse(b.value).goalId === ids.first,
+    )!;
     await clickInModal({ id: "UANA" }, board, { action_id: "goals.edit", value: edit.value });
     const form = await opened("views.push", "goals.form", since);
     const values = initialState(form);
     expect(values.title).toEqual(state.text(FIRST));
     expect(values.timeBound).toEqual(state.date("2027-02-26"));
-    const saved = await app.requests.viewSubmission({ id: "UANA" }, { callback_id: "goals.form", private_metadata: form.private_metadata, values: goalForm({ title: `${FIRST} (equipo)` }, form) });
+    const saved = await app.requests.viewSubmission(
+      { id: "UANA" },
+      {
+        callback_id: "goals.form",
+        private_metadata: form.private_metadata,
+        values: goalForm({ title: `${FIRST} (equipo)` }, form),
+      },
+    );
     expect(saved.body).toBe("");
     const after = await updated("VBOARDANA", since);
     const edited = goalSections(after).find((text) => text.includes(`${FIRST} (equipo)`))!;
@@ -242,9 +318,14 @@ describe("a pair's goals (es-ES)", () => {
 
   it("shows Luis the same goals, in the same order, and lets him remove one", async () => {
     const board = { ...(await currentBoard("ULUIS")), id: "VBOARDLUIS" };
-    expect(goalSections(board).map((text) => text.split("\n")[0])).toEqual([`*1.* *${FIRST} (equipo)*`, `*2.* *${SECOND}*`]);
+    expect(goalSections(board).map((text) => text.split("\n")[0])).toEqual([
+      `*1.* *${FIRST} (equipo)*`,
+      `*2.* *${SECOND}*`,
+    ]);
     expect(goalSections(board)[0]).toContain("✅ *1 · Primer paso:*");
-    const remove = buttonsOf(board).find((b) => b.action_id === "goals.remove" && JSON.parse(b.value).goalId === ids.second)!;
+    const remove = buttonsOf(board).find(
+      (b) => b.action_id === "goals.remove" && JSON.parse(b.value).goalId === ids.second,
+    )!;
     expect(remove.confirm.text.text).toBe(`*${SECOND}* y sus fases se borrarán para los dos. No se puede deshacer.`);
     const after = await clickOnBoard({ id: "ULUIS" }, board, "goals.remove", ids.second!);
     expect(goalSections(after).map((text) => text.split("\n")[0])).toEqual([`*1.* *${FIRST} (equipo)*`]);
@@ -252,7 +333,11 @@ describe("a pair's goals (es-ES)", () => {
 
     // Ana's board still offered the removed goal: clicking it says so and shows the goals as they are.
     const since = mark();
-    await clickInModal({ id: "UANA" }, { id: "VBOARDANA", callback_id: "goals.board", private_metadata: JSON.stringify({ pairId: pair.id }) }, { action_id: "goals.pick", value: JSON.stringify({ goalId: ids.second }) });
+    await clickInModal(
+      { id: "UANA" },
+      { id: "VBOARDANA", callback_id: "goals.board", private_metadata: JSON.stringify({ pairId: pair.id }) },
+      { action_id: "goals.pick", value: JSON.stringify({ goalId: ids.second }) },
+    );
     const told = await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "UANA" && madeAfter(since)(c));
     expect(told.args.text).toBe("Esa meta ya no existe; quizá tu pareja la borró.");
     expect(goalSections(await updated("VBOARDANA", since))).toHaveLength(1);
@@ -261,13 +346,24 @@ describe("a pair's goals (es-ES)", () => {
   it("opens the board from the Set goals button on the pair's introduction", async () => {
     const since = mark();
     const value = JSON.stringify({ pairId: pair.id });
-    await app.requests.blockAction({ id: "ULUIS" }, { action_id: "goals.open", value }, { channel: { id: "GUANAULUIS" }, container: { type: "message", channel_id: "GUANAULUIS", message_ts: "1.000001" } });
+    await app.requests.blockAction(
+      { id: "ULUIS" },
+      { action_id: "goals.open", value },
+      {
+        channel: { id: "GUANAULUIS" },
+        container: { type: "message", channel_id: "GUANAULUIS", message_ts: "1.000001" },
+      },
+    );
     const board = await opened("views.open", "goals.board", since);
     expect(JSON.stringify(board.blocks)).toContain(FIRST);
   });
 
   describe("privacy: nobody outside the pair gets anything of its goals", () => {
-    const boardOfPair = () => ({ id: "VFORGED", callback_id: "goals.board", private_metadata: JSON.stringify({ pairId: pair.id }) });
+    const boardOfPair = () => ({
+      id: "VFORGED",
+      callback_id: "goals.board",
+      private_metadata: JSON.stringify({ pairId: pair.id }),
+    });
     let since = 0;
     beforeAll(() => {
       since = mark();
@@ -276,14 +372,20 @@ describe("a pair's goals (es-ES)", () => {
     /** A forged click from a message; returns what the person was told. */
     async function forgedClick(userId: string, action_id: string, value: object) {
       const responseUrl = app.slack.responseUrl();
-      await app.requests.blockAction({ id: userId }, { action_id, value: JSON.stringify(value) }, { response_url: responseUrl, container: { type: "message", channel_id: `D${userId}`, message_ts: "1.000002" } });
+      await app.requests.blockAction(
+        { id: userId },
+        { action_id, value: JSON.stringify(value) },
+        { response_url: responseUrl, container: { type: "message", channel_id: `D${userId}`, message_ts: "1.000002" } },
+      );
       const reply = await app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
       return String(reply.args.text);
     }
 
     it("tells a person with no pair, and a coordinator, that goals come with a pair", async () => {
       const eva = await app.requests.replyTo(await app.requests.command({ id: "UEVA" }, "goals"));
-      expect(eva.text).toBe("Goals are worked on in pairs. Once the coordinators introduce you to your mentoring partner, you can write them here together.");
+      expect(eva.text).toBe(
+        "Goals are worked on in pairs. Once the coordinators introduce you to your mentoring partner, you can write them here together.",
+      );
       const coordinator = await app.requests.replyTo(await app.requests.command({ id: "UCOORD" }, "objetivos"));
       expect(coordinator.text).toContain("Las metas se trabajan en pareja.");
     });
@@ -298,7 +400,10 @@ describe("a pair's goals (es-ES)", () => {
 
     it("refuses forged buttons for the pair's goals to anyone else", async () => {
       for (const userId of ["UEVA", "UCOORD", "UTEO"]) {
-        const notYours = userId === "UEVA" ? "Only the two people in a pair can see or change its goals." : "Solo las dos personas de una pareja pueden ver o cambiar sus metas.";
+        const notYours =
+          userId === "UEVA"
+            ? "Only the two people in a pair can see or change its goals."
+            : "Solo las dos personas de una pareja pueden ver o cambiar sus metas.";
         expect(await forgedClick(userId, "goals.open", { pairId: pair.id })).toBe(notYours);
         expect(await forgedClick(userId, "goals.edit", { goalId: ids.first })).toBe(notYours);
         expect(await forgedClick(userId, "goals.add", { pairId: pair.id })).toBe(notYours);
@@ -307,8 +412,14 @@ describe("a pair's goals (es-ES)", () => {
         expect(await forgedClick(userId, "goals.remove", { goalId: ids.first })).toBe(notYours);
         // From inside a modal (a board with the pair's id in its metadata) too.
         const started = mark();
-        await clickInModal({ id: userId }, boardOfPair(), { action_id: "goals.down", value: JSON.stringify({ goalId: ids.first }) });
-        const told = await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === userId && madeAfter(started)(c));
+        await clickInModal({ id: userId }, boardOfPair(), {
+          action_id: "goals.down",
+          value: JSON.stringify({ goalId: ids.first }),
+        });
+        const told = await app.slack.waitFor(
+          "chat.postMessage",
+          (c) => c.args.channel === userId && madeAfter(started)(c),
+        );
         expect(told.args.text).toBe(notYours);
       }
     });
@@ -316,9 +427,19 @@ describe("a pair's goals (es-ES)", () => {
     it("refuses forged form submissions for the pair, saving nothing", async () => {
       for (const userId of ["UEVA", "UCOORD"]) {
         const values = { title: state.text("Intrusa"), phase1: state.text("x") };
-        const created = await app.requests.viewSubmission({ id: userId }, { callback_id: "goals.form", private_metadata: JSON.stringify({ pairId: pair.id }), values });
+        const created = await app.requests.viewSubmission(
+          { id: userId },
+          { callback_id: "goals.form", private_metadata: JSON.stringify({ pairId: pair.id }), values },
+        );
         expect(Object.keys(created.json().errors)).toEqual(["title"]);
-        const edited = await app.requests.viewSubmission({ id: userId }, { callback_id: "goals.form", private_metadata: JSON.stringify({ pairId: pair.id, goalId: ids.first, boardViewId: "VBOARDANA" }), values });
+        const edited = await app.requests.viewSubmission(
+          { id: userId },
+          {
+            callback_id: "goals.form",
+            private_metadata: JSON.stringify({ pairId: pair.id, goalId: ids.first, boardViewId: "VBOARDANA" }),
+            values,
+          },
+        );
         expect(created.json().errors.title).toBe(edited.json().errors.title);
         expect(edited.json().response_action).toBe("errors");
       }
@@ -327,15 +448,23 @@ describe("a pair's goals (es-ES)", () => {
     it("left the pair's goals as they were, and sent none of their words to anyone else", async () => {
       const goals = await goalsOfPair();
       expect(goals.map((g) => [g.title, g.priority])).toEqual([[`${FIRST} (equipo)`, 1]]);
-      const phases = (typeof goals[0]!.phases === "string" ? JSON.parse(goals[0]!.phases) : goals[0]!.phases) as { done: boolean }[];
+      const phases = (typeof goals[0]!.phases === "string" ? JSON.parse(goals[0]!.phases) : goals[0]!.phases) as {
+        done: boolean;
+      }[];
       expect(phases.map((p) => p.done)).toEqual([true, false, false]);
 
       const sentSince = app.slack.calls.filter((c) => madeAfter(since)(c));
       expect(sentSince.length).toBeGreaterThan(20);
-      const leaked = sentSince.filter((c) => /documentos compartidos|informe|Luis ya tiene acceso/.test(JSON.stringify(c.args)));
+      const leaked = sentSince.filter((c) =>
+        /documentos compartidos|informe|Luis ya tiene acceso/.test(JSON.stringify(c.args)),
+      );
       expect(leaked.map((c) => c.method)).toEqual([]);
       // Nor was anyone's modal changed to show them.
-      expect(sentSince.filter((c) => c.method === "views.update" || c.method === "views.push").map((c) => c.args.view?.callback_id)).toEqual([]);
+      expect(
+        sentSince
+          .filter((c) => c.method === "views.update" || c.method === "views.push")
+          .map((c) => c.args.view?.callback_id),
+      ).toEqual([]);
     });
   });
 
@@ -346,9 +475,15 @@ describe("a pair's goals (es-ES)", () => {
     if (userId === "UANA") {
       // Ana is in two pairs: the chooser first, then this pair.
       const chooser = await opened("views.open", "goals.chooser", since);
-      const button = chooser.blocks.find((b) => b.accessory && JSON.parse(b.accessory.value).pairId === pair.id).accessory;
+      const button = chooser.blocks.find(
+        (b) => b.accessory && JSON.parse(b.accessory.value).pairId === pair.id,
+      ).accessory;
       const viewId = `VCHOOSER${since}`;
-      await clickInModal({ id: userId }, { id: viewId, callback_id: "goals.chooser", private_metadata: "" }, { action_id: button.action_id, value: button.value });
+      await clickInModal(
+        { id: userId },
+        { id: viewId, callback_id: "goals.chooser", private_metadata: "" },
+        { action_id: button.action_id, value: button.value },
+      );
       return updated(viewId, since);
     }
     return opened("views.open", "goals.board", since);

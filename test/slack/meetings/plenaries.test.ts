@@ -21,14 +21,35 @@ describe("plenary sessions of a cohort (es)", () => {
   let cohort: Cohort;
   const people: Record<string, Person> = {};
 
-  const ZONES: Record<string, string> = { ULUCIA: "Europe/Madrid", UPEDRO: "Europe/Madrid", UJORGE: "America/Santiago", UANA: "Europe/London" };
+  const ZONES: Record<string, string> = {
+    ULUCIA: "Europe/Madrid",
+    UPEDRO: "Europe/Madrid",
+    UJORGE: "America/Santiago",
+    UANA: "Europe/London",
+  };
   const IN_COHORT = Object.keys(ZONES).sort();
   const OUTSIDE = ["UCOORD", "UOTRO", "UOTRA"];
-  const EXPECTED_DAYS = ["2026-12-21", "2027-01-05", "2027-01-20", "2027-02-04", "2027-02-19", "2027-03-08", "2027-03-22"];
+  const EXPECTED_DAYS = [
+    "2026-12-21",
+    "2027-01-05",
+    "2027-01-20",
+    "2027-02-04",
+    "2027-02-19",
+    "2027-03-08",
+    "2027-03-22",
+  ];
 
   /** Every plenary message as it went out: to whom, which plenary, and at what instant (fake clock). */
-  const notices: { user: string; kind: "reminder" | "check-in"; number: number; at: Date; text: string; blocks: any[] }[] = [];
-  const buttonValue = (blocks: any[], actionId: string) => JSON.parse(blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === actionId).value);
+  const notices: {
+    user: string;
+    kind: "reminder" | "check-in";
+    number: number;
+    at: Date;
+    text: string;
+    blocks: any[];
+  }[] = [];
+  const buttonValue = (blocks: any[], actionId: string) =>
+    JSON.parse(blocks.flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === actionId).value);
 
   async function runJobsNotingPlenaries(): Promise<void> {
     const start = app.slack.calls.length;
@@ -38,14 +59,24 @@ describe("plenary sessions of a cohort (es)", () => {
       if (call.method !== "chat.postMessage" || !text.startsWith("🏛️")) continue;
       const number = Number(/(?:plenaria|plenary) (\d+)/i.exec(text)?.[1]);
       const kind = /Recordatorio|Reminder/.test(text) ? "reminder" : "check-in";
-      notices.push({ user: String(call.args.channel).replace(/^D/, ""), kind, number, at: app.clock.now(), text, blocks: call.args.blocks });
+      notices.push({
+        user: String(call.args.channel).replace(/^D/, ""),
+        kind,
+        number,
+        at: app.clock.now(),
+        text,
+        blocks: call.args.blocks,
+      });
     }
   }
 
   /** Moves the fake clock from due job to due job, as the scheduler would, up to `until`. */
   async function walkTo(until: Date): Promise<void> {
     for (;;) {
-      const next = await app.tandem.services.db.job.findFirst({ where: { state: "pending" }, orderBy: { runAt: "asc" } });
+      const next = await app.tandem.services.db.job.findFirst({
+        where: { state: "pending" },
+        orderBy: { runAt: "asc" },
+      });
       if (!next || next.runAt > until) break;
       if (next.runAt > app.clock.now()) app.clock.set(next.runAt);
       await runJobsNotingPlenaries();
@@ -57,14 +88,27 @@ describe("plenary sessions of a cohort (es)", () => {
   async function click(user: string, action_id: string, payload: object) {
     const responseUrl = app.slack.responseUrl();
     const callsBefore = app.slack.calls.length;
-    await app.requests.blockAction({ id: user }, { action_id, value: JSON.stringify(payload) }, { response_url: responseUrl, channel: { id: `D${user}` } });
+    await app.requests.blockAction(
+      { id: user },
+      { action_id, value: JSON.stringify(payload) },
+      { response_url: responseUrl, channel: { id: `D${user}` } },
+    );
     return { responseUrl, callsBefore };
   }
-  const responseTo = (responseUrl: string) => app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
-  const modalOpened = (callbackId: string, after: number) => app.slack.waitFor("views.open", (c) => c.args.view.callback_id === callbackId && app.slack.calls.indexOf(c) >= after);
+  const responseTo = (responseUrl: string) =>
+    app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
+  const modalOpened = (callbackId: string, after: number) =>
+    app.slack.waitFor(
+      "views.open",
+      (c) => c.args.view.callback_id === callbackId && app.slack.calls.indexOf(c) >= after,
+    );
   const submit = (user: string, view: any, values: Record<string, Record<string, unknown>>) =>
-    app.requests.viewSubmission({ id: user }, { callback_id: view.callback_id, private_metadata: view.private_metadata, values });
-  const plenaries = () => app.tandem.services.plenaries.list(cohort).then((list) => list.plenaries.map((item) => item.plenary));
+    app.requests.viewSubmission(
+      { id: user },
+      { callback_id: view.callback_id, private_metadata: view.private_metadata, values },
+    );
+  const plenaries = () =>
+    app.tandem.services.plenaries.list(cohort).then((list) => list.plenaries.map((item) => item.plenary));
   const plenary = async (number: number) => (await plenaries()).find((p) => p.number === number)!;
   const local = (at: Date, user: string) => DateTime.fromJSDate(at, { zone: ZONES[user] });
 
@@ -78,15 +122,43 @@ describe("plenary sessions of a cohort (es)", () => {
     app.slack.addUser({ id: "UOTRO", real_name: "Otro", locale: "es-ES", tz: "Europe/Madrid" });
     app.slack.addUser({ id: "UOTRA", real_name: "Otra", locale: "es-ES", tz: "Europe/Madrid" });
     const { services } = app.tandem;
-    const coordinator = await services.people.identify({ platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" }, async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }));
+    const coordinator = await services.people.identify(
+      { platform: "slack", workspaceId: app.slack.teamId, userId: "UCOORD" },
+      async () => ({ displayName: "Carmen", locale: "es-ES", timeZone: "Europe/Madrid" }),
+    );
     // A Spanish cohort run from Madrid: applications until 14 December, from Monday 21 December 2026 for 15 weeks.
-    const created = await services.cohorts.create(coordinator, { ...defaultCohortSettings(app.clock.now(), "Europe/Madrid", "es"), name: "Mentoría Digital", objective: "Competencias digitales", sponsorRequired: false, skills: starterSkills("es") });
+    const created = await services.cohorts.create(coordinator, {
+      ...defaultCohortSettings(app.clock.now(), "Europe/Madrid", "es"),
+      name: "Mentoría Digital",
+      objective: "Competencias digitales",
+      sponsorRequired: false,
+      skills: starterSkills("es"),
+    });
     if (!created.ok) throw new Error("no cohort");
     const opened = await services.cohorts.openApplications(created.cohort.id);
     if (!opened.ok) throw new Error(opened.reason);
     cohort = opened.cohort;
-    const apply = (userId: string, name: string, locale: string, role: "mentor" | "mentee", ratings: Record<string, number>, learn: string[]) =>
-      submittedApplicant(services, cohort, { workspaceId: app.slack.teamId, userId, name, locale }, { role, ratings, learn, department: role === "mentor" ? "Tecnología" : "Finanzas", languages: ["es", "en"], timeZone: ZONES[userId] });
+    const apply = (
+      userId: string,
+      name: string,
+      locale: string,
+      role: "mentor" | "mentee",
+      ratings: Record<string, number>,
+      learn: string[],
+    ) =>
+      submittedApplicant(
+        services,
+        cohort,
+        { workspaceId: app.slack.teamId, userId, name, locale },
+        {
+          role,
+          ratings,
+          learn,
+          department: role === "mentor" ? "Tecnología" : "Finanzas",
+          languages: ["es", "en"],
+          timeZone: ZONES[userId],
+        },
+      );
     await apply("ULUCIA", "Lucía", "es-ES", "mentor", { "generative-ai": 5 }, ["e-government"]);
     await apply("UANA", "Ana", "en-GB", "mentor", { spreadsheets: 5 }, ["e-government"]);
     await apply("UJORGE", "Jorge", "es-CL", "mentee", { "generative-ai": 1 }, ["generative-ai"]);
@@ -98,15 +170,23 @@ describe("plenary sessions of a cohort (es)", () => {
     expect(approved.pairs).toHaveLength(2);
     // Two people paired in another cohort: never told about this cohort's plenaries.
     const other = await openCohortFor(services, coordinator, "Otra cohorte", app.clock.now(), "es");
-    await pairUp(services, other, await createSlackPerson(services, "UOTRO", { name: "Otro", locale: "es" }), await createSlackPerson(services, "UOTRA", { name: "Otra", locale: "es" }));
-    for (const user of [...IN_COHORT, ...OUTSIDE]) people[user] = (await services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId: user }))!;
+    await pairUp(
+      services,
+      other,
+      await createSlackPerson(services, "UOTRO", { name: "Otro", locale: "es" }),
+      await createSlackPerson(services, "UOTRA", { name: "Otra", locale: "es" }),
+    );
+    for (const user of [...IN_COHORT, ...OUTSIDE])
+      people[user] = (await services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId: user }))!;
     await runJobsNotingPlenaries();
   });
   afterAll(() => app.stop());
 
   it("is for coordinators only: anyone else is told so plainly and changes nothing", async () => {
     const reply = await app.requests.replyTo(await app.requests.command({ id: "ULUCIA" }, "plenarias"));
-    expect(reply.text).toBe("`/mentoring plenary` es para quienes coordinan el programa. Si crees que deberías poder usarlo, pide a un coordinador que te añada con `admin add`.");
+    expect(reply.text).toBe(
+      "`/mentoring plenary` es para quienes coordinan el programa. Si crees que deberías poder usarlo, pide a un coordinador que te añada con `admin add`.",
+    );
     const forged = await click("ULUCIA", "plenary.generate", { cohortId: cohort.id });
     expect((await responseTo(forged.responseUrl)).args.text).toContain("es para quienes coordinan el programa");
     expect(await plenaries()).toEqual([]);
@@ -115,18 +195,24 @@ describe("plenary sessions of a cohort (es)", () => {
   it("offers to generate the plan, which makes 7 plenaries every 15 days on weekdays at 10:00 Madrid", async () => {
     const reply = await app.requests.replyTo(await app.requests.command({ id: "UCOORD" }, "plenarias digital"));
     const shown = JSON.stringify(reply.blocks);
-    expect(shown).toContain("Mentoría Digital aún no tiene plenarias. El plan propone 7, cada 15 días desde el inicio, de 150 min, en día laborable a las 10:00 (Europe/Madrid).");
+    expect(shown).toContain(
+      "Mentoría Digital aún no tiene plenarias. El plan propone 7, cada 15 días desde el inicio, de 150 min, en día laborable a las 10:00 (Europe/Madrid).",
+    );
     const generate = buttonValue(reply.blocks!, "plenary.generate");
     expect(generate).toEqual({ cohortId: cohort.id });
 
     const { responseUrl } = await click("UCOORD", "plenary.generate", generate);
     const generated = (await responseTo(responseUrl)).args;
     expect(generated.replace_original).toBe(true);
-    expect(generated.text).toBe("✅ He creado 7 plenarias para Mentoría Digital. Todas las personas de la cohorte recibirán un recordatorio el día laborable anterior a cada una.");
+    expect(generated.text).toBe(
+      "✅ He creado 7 plenarias para Mentoría Digital. Todas las personas de la cohorte recibirán un recordatorio el día laborable anterior a cada una.",
+    );
 
     const plan = await plenaries();
     expect(plan.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(plan.map((p) => DateTime.fromJSDate(p.startsAt, { zone: "Europe/Madrid" }).toISODate())).toEqual(EXPECTED_DAYS);
+    expect(plan.map((p) => DateTime.fromJSDate(p.startsAt, { zone: "Europe/Madrid" }).toISODate())).toEqual(
+      EXPECTED_DAYS,
+    );
     for (const p of plan) {
       const madrid = DateTime.fromJSDate(p.startsAt, { zone: "Europe/Madrid" });
       expect(madrid.toFormat("HH:mm")).toBe("10:00");
@@ -134,13 +220,19 @@ describe("plenary sessions of a cohort (es)", () => {
       expect(p.durationMinutes).toBe(150);
     }
     // Fifteen days apart, except where a weekend moved one to the Monday after.
-    const gaps = plan.slice(1).map((p, i) => Math.round((p.startsAt.getTime() - plan[i]!.startsAt.getTime()) / 86_400_000));
+    const gaps = plan
+      .slice(1)
+      .map((p, i) => Math.round((p.startsAt.getTime() - plan[i]!.startsAt.getTime()) / 86_400_000));
     expect(gaps).toEqual([15, 15, 15, 15, 17, 14]);
     // Listed in the coordinator's zone, each with Edit, and the people counted.
     const listed = JSON.stringify(generated.blocks);
     expect(listed).toContain(`*Plenaria 1* · ${formatDateTime(plan[0]!.startsAt, "es", "Europe/Madrid")} (150 min)`);
     expect(listed).toContain("Hay 4 personas en la cohorte");
-    expect(generated.blocks.filter((b: any) => b.type === "actions" && b.elements.some((e: any) => e.action_id === "plenary.edit"))).toHaveLength(7);
+    expect(
+      generated.blocks.filter(
+        (b: any) => b.type === "actions" && b.elements.some((e: any) => e.action_id === "plenary.edit"),
+      ),
+    ).toHaveLength(7);
   });
 
   it("reminds everyone in the cohort once, on their working day before at 10:00 their time, and nobody else", async () => {
@@ -158,9 +250,13 @@ describe("plenary sessions of a cohort (es)", () => {
     expect(notices.filter((n) => n.kind === "check-in")).toEqual([]);
     // Each in their own language and zone.
     const lucia = reminders.find((n) => n.user === "ULUCIA")!;
-    expect(lucia.text).toBe(`🏛️ Recordatorio: plenaria 1 de Mentoría Digital el *${formatDateTime(first.startsAt, "es", "Europe/Madrid")}* (150 min), con todas las personas de la cohorte.`);
+    expect(lucia.text).toBe(
+      `🏛️ Recordatorio: plenaria 1 de Mentoría Digital el *${formatDateTime(first.startsAt, "es", "Europe/Madrid")}* (150 min), con todas las personas de la cohorte.`,
+    );
     const ana = reminders.find((n) => n.user === "UANA")!;
-    expect(ana.text).toBe(`🏛️ Reminder: plenary 1 of Mentoría Digital on *${formatDateTime(first.startsAt, "en", "Europe/London")}* (150 min), with everyone in the cohort.`);
+    expect(ana.text).toBe(
+      `🏛️ Reminder: plenary 1 of Mentoría Digital on *${formatDateTime(first.startsAt, "en", "Europe/London")}* (150 min), with everyone in the cohort.`,
+    );
     expect(ana.text).toContain("9:00");
     expect(reminders.find((n) => n.user === "UJORGE")!.text).toContain("6:00");
   });
@@ -168,8 +264,13 @@ describe("plenary sessions of a cohort (es)", () => {
   it("refuses a check-in before the plenary starts, and from anyone outside the cohort", async () => {
     const first = await plenary(1);
     const early = await click("ULUCIA", "plenary.check-in", { plenaryId: first.id });
-    expect((await responseTo(early.responseUrl)).args.text).toBe(`La plenaria 1 aún no ha empezado (empieza el ${formatDateTime(first.startsAt, "es", "Europe/Madrid")}). Podrás registrar tu asistencia mientras se celebra.`);
-    expect(await app.tandem.services.plenaries.attendanceOf(people.ULUCIA!.id, cohort.id)).toEqual({ attended: 0, held: 0 });
+    expect((await responseTo(early.responseUrl)).args.text).toBe(
+      `La plenaria 1 aún no ha empezado (empieza el ${formatDateTime(first.startsAt, "es", "Europe/Madrid")}). Podrás registrar tu asistencia mientras se celebra.`,
+    );
+    expect(await app.tandem.services.plenaries.attendanceOf(people.ULUCIA!.id, cohort.id)).toEqual({
+      attended: 0,
+      held: 0,
+    });
   });
 
   it("sends 'I'm here' at the start (once each is awake), and counts a check-in while the plenary is on", async () => {
@@ -178,7 +279,8 @@ describe("plenary sessions of a cohort (es)", () => {
     await walkTo(new Date(first.startsAt.getTime() + 125 * 60_000));
     const checkIns = notices.filter((n) => n.kind === "check-in" && n.number === 1);
     expect(checkIns.map((n) => n.user).sort()).toEqual(IN_COHORT);
-    for (const n of checkIns) expect(n.at.toISOString()).toBe(n.user === "UJORGE" ? "2026-12-21T11:00:00.000Z" : first.startsAt.toISOString());
+    for (const n of checkIns)
+      expect(n.at.toISOString()).toBe(n.user === "UJORGE" ? "2026-12-21T11:00:00.000Z" : first.startsAt.toISOString());
     expect(local(checkIns.find((n) => n.user === "UJORGE")!.at, "UJORGE").toFormat("HH:mm")).toBe("08:00");
 
     const mine = (user: string) => buttonValue(checkIns.find((n) => n.user === user)!.blocks, "plenary.check-in");
@@ -187,49 +289,81 @@ describe("plenary sessions of a cohort (es)", () => {
     expect(done.replace_original).toBe(true);
     expect(done.text).toBe("✅ Asistencia registrada: plenaria 1 de Mentoría Digital. ¡Gracias!");
     const ana = await click("UANA", "plenary.check-in", mine("UANA"));
-    expect((await responseTo(ana.responseUrl)).args.text).toBe("✅ Attendance recorded: plenary 1 of Mentoría Digital. Thank you!");
+    expect((await responseTo(ana.responseUrl)).args.text).toBe(
+      "✅ Attendance recorded: plenary 1 of Mentoría Digital. Thank you!",
+    );
     const jorge = await click("UJORGE", "plenary.check-in", mine("UJORGE"));
     expect((await responseTo(jorge.responseUrl)).args.text).toContain("✅ Asistencia registrada");
     const again = await click("ULUCIA", "plenary.check-in", mine("ULUCIA"));
     expect((await responseTo(again.responseUrl)).args.text).toBe("Tu asistencia a la plenaria 1 ya estaba registrada.");
     const outsider = await click("UOTRO", "plenary.check-in", mine("ULUCIA"));
-    expect((await responseTo(outsider.responseUrl)).args.text).toBe("Esa plenaria es de una cohorte de la que no formas parte.");
+    expect((await responseTo(outsider.responseUrl)).args.text).toBe(
+      "Esa plenaria es de una cohorte de la que no formas parte.",
+    );
 
     // After 12:30 Madrid it is over.
     await walkTo(new Date(first.startsAt.getTime() + 151 * 60_000));
     const late = await click("UPEDRO", "plenary.check-in", mine("UPEDRO"));
-    expect((await responseTo(late.responseUrl)).args.text).toBe("La plenaria 1 ya terminó, así que este botón ya no registra asistencia. Si estuviste, pide a coordinación que la corrija.");
+    expect((await responseTo(late.responseUrl)).args.text).toBe(
+      "La plenaria 1 ya terminó, así que este botón ya no registra asistencia. Si estuviste, pide a coordinación que la corrija.",
+    );
     const records = await app.tandem.services.db.plenaryAttendance.findMany({ where: { plenaryId: first.id } });
-    expect(records.map((r) => [r.personId, r.attended, r.source]).sort()).toEqual([[people.ULUCIA!.id, true, "self"], [people.UANA!.id, true, "self"], [people.UJORGE!.id, true, "self"]].sort());
+    expect(records.map((r) => [r.personId, r.attended, r.source]).sort()).toEqual(
+      [
+        [people.ULUCIA!.id, true, "self"],
+        [people.UANA!.id, true, "self"],
+        [people.UJORGE!.id, true, "self"],
+      ].sort(),
+    );
   });
 
   it("lets the coordinator correct attendance, starting from who checked in; outsiders are refused", async () => {
     const first = await plenary(1);
     const list = await app.requests.replyTo(await app.requests.command({ id: "UCOORD" }, "plenarias digital"));
-    const row = JSON.stringify(list.blocks!.find((b: any) => b.type === "section" && String(b.text?.text).startsWith("*Plenaria 1*")));
+    const row = JSON.stringify(
+      list.blocks!.find((b: any) => b.type === "section" && String(b.text?.text).startsWith("*Plenaria 1*")),
+    );
     expect(row).toContain("Asistencia: 3 de 4");
     const notYet = await click("UCOORD", "plenary.attendance", { plenaryId: (await plenary(3)).id });
-    expect((await responseTo(notYet.responseUrl)).args.text).toBe("La plenaria 3 aún no ha empezado; podrás pasar lista cuando empiece.");
+    expect((await responseTo(notYet.responseUrl)).args.text).toBe(
+      "La plenaria 3 aún no ha empezado; podrás pasar lista cuando empiece.",
+    );
 
-    const { callsBefore } = await click("UCOORD", "plenary.attendance", buttonValue(list.blocks!, "plenary.attendance"));
+    const { callsBefore } = await click(
+      "UCOORD",
+      "plenary.attendance",
+      buttonValue(list.blocks!, "plenary.attendance"),
+    );
     const modal = (await modalOpened("plenary.attendance", callsBefore)).args.view;
     const group = modal.blocks.find((b: any) => b.block_id === "attendance:0").element;
     expect(group.type).toBe("checkboxes");
     expect(group.options.map((o: any) => o.text.text)).toEqual(["Ana", "Jorge", "Lucía", "Pedro"]);
-    expect(group.initial_options.map((o: any) => o.value).sort()).toEqual([people.UANA!.id, people.UJORGE!.id, people.ULUCIA!.id].sort());
+    expect(group.initial_options.map((o: any) => o.value).sort()).toEqual(
+      [people.UANA!.id, people.UJORGE!.id, people.ULUCIA!.id].sort(),
+    );
     expect(group.initial_options[0].description.text).toBe("Lo registró con «Estoy aquí»");
 
-    const forged = await submit("UCOORD", modal, { "attendance:0": state.checkboxes([people.ULUCIA!.id, people.UOTRO!.id]) });
-    expect(forged.json()).toEqual({ response_action: "errors", errors: { "attendance:0": "Solo se puede marcar a personas de la cohorte." } });
+    const forged = await submit("UCOORD", modal, {
+      "attendance:0": state.checkboxes([people.ULUCIA!.id, people.UOTRO!.id]),
+    });
+    expect(forged.json()).toEqual({
+      response_action: "errors",
+      errors: { "attendance:0": "Solo se puede marcar a personas de la cohorte." },
+    });
     const stranger = await submit("ULUCIA", modal, { "attendance:0": state.checkboxes([people.ULUCIA!.id]) });
     expect(stranger.json().errors["attendance:0"]).toContain("es para quienes coordinan el programa");
     expect(await app.tandem.services.db.plenaryAttendance.count({ where: { plenaryId: first.id } })).toBe(3);
 
     // Pedro was there without pressing the button; Ana had to leave at once.
-    const saved = await submit("UCOORD", modal, { "attendance:0": state.checkboxes([people.ULUCIA!.id, people.UJORGE!.id, people.UPEDRO!.id]) });
+    const saved = await submit("UCOORD", modal, {
+      "attendance:0": state.checkboxes([people.ULUCIA!.id, people.UJORGE!.id, people.UPEDRO!.id]),
+    });
     expect(saved.status).toBe(200);
     expect(saved.body).toBe("");
-    const told = await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "UCOORD" && String(c.args.text).startsWith("✅ Asistencia a la plenaria 1"));
+    const told = await app.slack.waitFor(
+      "chat.postMessage",
+      (c) => c.args.channel === "UCOORD" && String(c.args.text).startsWith("✅ Asistencia a la plenaria 1"),
+    );
     expect(told.args.text).toBe("✅ Asistencia a la plenaria 1 de Mentoría Digital guardada: 3 de 4 personas.");
     const records = await app.tandem.services.db.plenaryAttendance.findMany({ where: { plenaryId: first.id } });
     const byPerson = Object.fromEntries(records.map((r) => [r.personId, [r.attended, r.source, r.recordedById]]));
@@ -256,33 +390,57 @@ describe("plenary sessions of a cohort (es)", () => {
     const { callsBefore } = await click("UCOORD", "plenary.edit", { plenaryId: second.id });
     const modal = (await modalOpened("plenary.edit", callsBefore)).args.view;
     const filled = initialState(modal);
-    expect(filled).toEqual({ date: state.date("2027-01-05"), time: state.time("10:00"), duration: state.number("150") });
+    expect(filled).toEqual({
+      date: state.date("2027-01-05"),
+      time: state.time("10:00"),
+      duration: state.number("150"),
+    });
 
     const past = await submit("UCOORD", modal, { ...filled, date: state.date("2026-12-29") });
-    expect(past.json()).toEqual({ response_action: "errors", errors: { date: "Esa fecha y hora ya pasaron; elige una en el futuro." } });
+    expect(past.json()).toEqual({
+      response_action: "errors",
+      errors: { date: "Esa fecha y hora ya pasaron; elige una en el futuro." },
+    });
     const afterCohort = await submit("UCOORD", modal, { ...filled, date: state.date("2027-06-01") });
-    expect(afterCohort.json()).toEqual({ response_action: "errors", errors: { date: "La sesión terminaría después del final de la cohorte." } });
+    expect(afterCohort.json()).toEqual({
+      response_action: "errors",
+      errors: { date: "La sesión terminaría después del final de la cohorte." },
+    });
     const tooShort = await submit("UCOORD", modal, { ...filled, duration: state.number("5") });
-    expect(tooShort.json()).toEqual({ response_action: "errors", errors: { duration: "La duración debe ser un número entero de minutos entre 15 y 480." } });
+    expect(tooShort.json()).toEqual({
+      response_action: "errors",
+      errors: { duration: "La duración debe ser un número entero de minutos entre 15 y 480." },
+    });
     const notCoordinator = await submit("ULUCIA", modal, { ...filled, date: state.date("2027-01-08") });
     expect(notCoordinator.json().errors.date).toContain("es para quienes coordinan el programa");
     expect((await plenary(2)).startsAt).toEqual(second.startsAt);
 
     // Thursday 7 January 2027, 16:00 Madrid, two hours.
-    const moved = await submit("UCOORD", modal, { date: state.date("2027-01-07"), time: state.time("16:00"), duration: state.number("120") });
+    const moved = await submit("UCOORD", modal, {
+      date: state.date("2027-01-07"),
+      time: state.time("16:00"),
+      duration: state.number("120"),
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toBe("");
     const after = await plenary(2);
     expect(after.startsAt.toISOString()).toBe("2027-01-07T15:00:00.000Z");
     expect(after.durationMinutes).toBe(120);
-    const told = await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "UCOORD" && String(c.args.text).startsWith("✅ Plenaria 2"));
+    const told = await app.slack.waitFor(
+      "chat.postMessage",
+      (c) => c.args.channel === "UCOORD" && String(c.args.text).startsWith("✅ Plenaria 2"),
+    );
     expect(told.args.text).toContain(formatDateTime(after.startsAt, "es", "Europe/Madrid"));
   });
 
   it("generating again keeps every plenary as it is, the moved one included", async () => {
     const before = await plenaries();
-    const reply = await app.requests.replyTo(await app.requests.command({ id: "UCOORD" }, "plenarias mentoria digital plan"));
-    expect(reply.text).toBe("El plan de Mentoría Digital ya estaba hecho: no he creado ninguna plenaria nueva y las que había siguen como estaban.");
+    const reply = await app.requests.replyTo(
+      await app.requests.command({ id: "UCOORD" }, "plenarias mentoria digital plan"),
+    );
+    expect(reply.text).toBe(
+      "El plan de Mentoría Digital ya estaba hecho: no he creado ninguna plenaria nueva y las que había siguen como estaban.",
+    );
     expect(await plenaries()).toEqual(before);
   });
 
@@ -299,12 +457,20 @@ describe("plenary sessions of a cohort (es)", () => {
     const reminders = notices.filter((n) => n.kind === "reminder" && n.number === 2);
     expect(reminders.map((n) => n.user).sort()).toEqual(IN_COHORT);
     // Wednesday 6 January, the working day before the new date, never the 4th (before the old one).
-    for (const reminder of reminders) expect(local(reminder.at, reminder.user).toFormat("yyyy-MM-dd HH:mm")).toBe("2027-01-06 10:00");
+    for (const reminder of reminders)
+      expect(local(reminder.at, reminder.user).toFormat("yyyy-MM-dd HH:mm")).toBe("2027-01-06 10:00");
     expect(reminders[0]!.text).toContain("(120 min)");
     // Nothing twice, nothing to anyone outside the cohort, nothing about plenaries still ahead.
     const seen = notices.map((n) => `${n.user}:${n.kind}:${n.number}`);
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen.sort()).toEqual(IN_COHORT.flatMap((user) => [`${user}:check-in:1`, `${user}:check-in:2`, `${user}:reminder:1`, `${user}:reminder:2`]).sort());
+    expect(seen.sort()).toEqual(
+      IN_COHORT.flatMap((user) => [
+        `${user}:check-in:1`,
+        `${user}:check-in:2`,
+        `${user}:reminder:1`,
+        `${user}:reminder:2`,
+      ]).sort(),
+    );
 
     const { plenaries: service } = app.tandem.services;
     expect(await service.attendanceOf(people.ULUCIA!.id, cohort.id)).toEqual({ attended: 2, held: 2 });
@@ -312,7 +478,9 @@ describe("plenary sessions of a cohort (es)", () => {
     expect(await service.attendanceOf(people.UPEDRO!.id, cohort.id)).toEqual({ attended: 1, held: 2 });
     expect(await service.attendanceOf(people.UANA!.id, cohort.id)).toEqual({ attended: 0, held: 2 });
 
-    const summary = await app.requests.replyTo(await app.requests.command({ id: "UCOORD" }, "plenarias digital asistencia"));
+    const summary = await app.requests.replyTo(
+      await app.requests.command({ id: "UCOORD" }, "plenarias digital asistencia"),
+    );
     const text = JSON.stringify(summary.blocks);
     expect(text).toContain("2 plenarias celebradas hasta ahora; para el certificado hace falta al menos un 85 %.");
     expect(text).toContain("Lucía: 2 de 2 (100 %)");
@@ -328,10 +496,20 @@ describe("plenary sessions of a cohort (es)", () => {
     const { services } = app.tandem;
     app.slack.addUser({ id: "UNURIA", real_name: "Nuria", locale: "es-ES", tz: "Europe/Madrid" });
     app.slack.addUser({ id: "UBRUNO", real_name: "Bruno", locale: "es-ES", tz: "Europe/Madrid" });
-    await pairUp(services, cohort, await createSlackPerson(services, "UNURIA", { name: "Nuria", locale: "es" }), await createSlackPerson(services, "UBRUNO", { name: "Bruno", locale: "es" }));
+    await pairUp(
+      services,
+      cohort,
+      await createSlackPerson(services, "UNURIA", { name: "Nuria", locale: "es" }),
+      await createSlackPerson(services, "UBRUNO", { name: "Bruno", locale: "es" }),
+    );
     await walkTo(new Date(third.startsAt.getTime() - 60 * 60_000));
     const reminders = notices.filter((n) => n.kind === "reminder" && n.number === 3);
     expect(reminders.map((n) => n.user).sort()).toEqual([...IN_COHORT, "UBRUNO", "UNURIA"].sort());
-    for (const reminder of reminders) expect(DateTime.fromJSDate(reminder.at, { zone: ZONES[reminder.user] ?? "Europe/Madrid" }).toFormat("yyyy-MM-dd HH:mm")).toBe("2027-01-19 10:00");
+    for (const reminder of reminders)
+      expect(
+        DateTime.fromJSDate(reminder.at, { zone: ZONES[reminder.user] ?? "Europe/Madrid" }).toFormat(
+          "yyyy-MM-dd HH:mm",
+        ),
+      ).toBe("2027-01-19 10:00");
   });
 });

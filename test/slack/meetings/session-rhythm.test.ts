@@ -17,23 +17,39 @@ describe("the fortnightly rhythm of a pair (es)", () => {
   let app: TestApp;
   let cohort: Cohort;
   let pair: PairRecord;
-  let coordinator: Person;
   const NOTES = "Notas privadas: Jorge teme quedarse atrás con la IA";
   let luciaPerson: Person;
   const lucia = () => luciaPerson;
 
-  const sentTo = (user: string, since = 0) => app.slack.callsTo("chat.postMessage").filter((c) => c.at >= since && (c.args.channel === `D${user}` || c.args.channel === user));
-  const value = (blocks: any[], actionId: string) => JSON.parse(blocks.flatMap((b: any) => b.elements ?? (b.accessory ? [b.accessory] : [])).find((e: any) => e.action_id === actionId).value);
+  const sentTo = (user: string, since = 0) =>
+    app.slack
+      .callsTo("chat.postMessage")
+      .filter((c) => c.at >= since && (c.args.channel === `D${user}` || c.args.channel === user));
+  const value = (blocks: any[], actionId: string) =>
+    JSON.parse(
+      blocks
+        .flatMap((b: any) => b.elements ?? (b.accessory ? [b.accessory] : []))
+        .find((e: any) => e.action_id === actionId).value,
+    );
   const click = async (user: string, action_id: string, payload: object) => {
     const responseUrl = app.slack.responseUrl();
     const since = Date.now();
-    await app.requests.blockAction({ id: user }, { action_id, value: JSON.stringify(payload) }, { response_url: responseUrl, channel: { id: `D${user}` } });
+    await app.requests.blockAction(
+      { id: user },
+      { action_id, value: JSON.stringify(payload) },
+      { response_url: responseUrl, channel: { id: `D${user}` } },
+    );
     return { responseUrl, since };
   };
-  const responseTo = (responseUrl: string) => app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
-  const modalOpened = (callbackId: string, since: number) => app.slack.waitFor("views.open", (c) => c.args.view.callback_id === callbackId && c.at >= since);
+  const responseTo = (responseUrl: string) =>
+    app.slack.waitFor("response_url", (c) => c.args.url === new URL(responseUrl).pathname);
+  const modalOpened = (callbackId: string, since: number) =>
+    app.slack.waitFor("views.open", (c) => c.args.view.callback_id === callbackId && c.at >= since);
   const submit = (user: string, view: any, values: Record<string, Record<string, unknown>>) =>
-    app.requests.viewSubmission({ id: user }, { callback_id: view.callback_id, private_metadata: view.private_metadata, values });
+    app.requests.viewSubmission(
+      { id: user },
+      { callback_id: view.callback_id, private_metadata: view.private_metadata, values },
+    );
   const ZONES: Record<string, string> = { ULUCIA: "Europe/Madrid", UJORGE: "America/Santiago" };
   /** Reminders as they go out, with the local hour (on the fake clock) each partner got theirs. */
   const reminders: { user: string; hour: number }[] = [];
@@ -41,7 +57,8 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     const since = Date.now();
     await app.runJobs();
     for (const user of Object.keys(ZONES)) {
-      if (sentTo(user, since).some((c) => String(c.args.text).startsWith("⏰"))) reminders.push({ user, hour: DateTime.fromJSDate(app.clock.now(), { zone: ZONES[user] }).hour });
+      if (sentTo(user, since).some((c) => String(c.args.text).startsWith("⏰")))
+        reminders.push({ user, hour: DateTime.fromJSDate(app.clock.now(), { zone: ZONES[user] }).hour });
     }
   }
 
@@ -52,7 +69,11 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     app.slack.addUser({ id: "UJORGE", real_name: "Jorge", locale: "es-CL", tz: "America/Santiago" });
     app.slack.addUser({ id: "UOTRO", real_name: "Otro", locale: "es-ES", tz: "Europe/Madrid" });
     const { services } = app.tandem;
-    ({ coordinator, cohort, pair, lucia: luciaPerson } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría Digital"));
+    ({
+      cohort,
+      pair,
+      lucia: luciaPerson,
+    } = await madridSantiagoPair(services, app.slack.teamId, app.clock.now(), "Mentoría Digital"));
     await app.runJobs();
     // The programme starts: Monday 21 December 2026 (Madrid).
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ hours: 9 }).toJSDate());
@@ -72,7 +93,10 @@ describe("the fortnightly rhythm of a pair (es)", () => {
   it("offers slots inside both partners' working hours, each in both zones, and refuses a past time", async () => {
     const { since } = await click("UJORGE", "session.plan", { pairId: pair.id });
     const modal = (await modalOpened("session.plan", since)).args.view;
-    const options = modal.blocks.find((b: any) => b.block_id === "slot").element.options as { text: { text: string }; value: string }[];
+    const options = modal.blocks.find((b: any) => b.block_id === "slot").element.options as {
+      text: { text: string };
+      value: string;
+    }[];
     expect(options.length).toBeGreaterThan(10);
     for (const option of options) {
       const madrid = DateTime.fromISO(option.value, { zone: "Europe/Madrid" });
@@ -84,18 +108,41 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     }
     // Jorge reads them in Santiago's time, with Lucía's Madrid time beside each.
     const first = DateTime.fromISO(options[0]!.value);
-    expect(options[0]!.text.text).toContain(`Lucía: ${first.setZone("Europe/Madrid").setLocale("es").toLocaleString(DateTime.TIME_SIMPLE)}`);
+    expect(options[0]!.text.text).toContain(
+      `Lucía: ${first.setZone("Europe/Madrid").setLocale("es").toLocaleString(DateTime.TIME_SIMPLE)}`,
+    );
 
-    const past = await submit("UJORGE", modal, { slot: { value: { type: "static_select", selected_option: null } }, custom: { value: { type: "datetimepicker", selected_date_time: Math.floor(app.clock.now().getTime() / 1000) - 3600 } } });
-    expect(past.json()).toEqual({ response_action: "errors", errors: { custom: "Esa fecha y hora ya pasaron; elige una en el futuro." } });
-    const nothing = await submit("UJORGE", modal, { slot: { value: { type: "static_select", selected_option: null } }, custom: { value: { type: "datetimepicker", selected_date_time: null } } });
-    expect(nothing.json()).toEqual({ response_action: "errors", errors: { slot: "Elige un horario, o indica una fecha y hora." } });
+    const past = await submit("UJORGE", modal, {
+      slot: { value: { type: "static_select", selected_option: null } },
+      custom: {
+        value: { type: "datetimepicker", selected_date_time: Math.floor(app.clock.now().getTime() / 1000) - 3600 },
+      },
+    });
+    expect(past.json()).toEqual({
+      response_action: "errors",
+      errors: { custom: "Esa fecha y hora ya pasaron; elige una en el futuro." },
+    });
+    const nothing = await submit("UJORGE", modal, {
+      slot: { value: { type: "static_select", selected_option: null } },
+      custom: { value: { type: "datetimepicker", selected_date_time: null } },
+    });
+    expect(nothing.json()).toEqual({
+      response_action: "errors",
+      errors: { slot: "Elige un horario, o indica una fecha y hora." },
+    });
 
     const chosen = options[2]!;
-    const sent = await submit("UJORGE", modal, { slot: { value: { type: "static_select", selected_option: { value: chosen.value } } } });
+    const sent = await submit("UJORGE", modal, {
+      slot: { value: { type: "static_select", selected_option: { value: chosen.value } } },
+    });
     expect(sent.status).toBe(200);
-    const told = await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "UJORGE" && String(c.args.text).startsWith("📅 Propuesto a Lucía"));
-    expect(told.args.text).toContain(DateTime.fromISO(chosen.value, { zone: "America/Santiago" }).setLocale("es").toLocaleString(DateTime.TIME_SIMPLE));
+    const told = await app.slack.waitFor(
+      "chat.postMessage",
+      (c) => c.args.channel === "UJORGE" && String(c.args.text).startsWith("📅 Propuesto a Lucía"),
+    );
+    expect(told.args.text).toContain(
+      DateTime.fromISO(chosen.value, { zone: "America/Santiago" }).setLocale("es").toLocaleString(DateTime.TIME_SIMPLE),
+    );
   });
 
   it("asks the partner to accept; only the partner can; the calendar file goes to both", async () => {
@@ -110,9 +157,13 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     expect(JSON.stringify(toAccept.blocks)).toMatch(/Jorge propuso el \*[^*]+\*: acéptala desde su mensaje/);
 
     const own = await click("UJORGE", "session.accept", { sessionId });
-    expect((await responseTo(own.responseUrl)).args.text).toBe("Tú propusiste este horario; tiene que aceptarlo tu pareja.");
+    expect((await responseTo(own.responseUrl)).args.text).toBe(
+      "Tú propusiste este horario; tiene que aceptarlo tu pareja.",
+    );
     const outsider = await click("UOTRO", "session.accept", { sessionId });
-    expect((await responseTo(outsider.responseUrl)).args.text).toBe("Eso pertenece a una pareja de la que no formas parte, así que no puedo mostrarlo ni cambiarlo.");
+    expect((await responseTo(outsider.responseUrl)).args.text).toBe(
+      "Eso pertenece a una pareja de la que no formas parte, así que no puedo mostrarlo ni cambiarlo.",
+    );
 
     const accepted = await click("ULUCIA", "session.accept", { sessionId });
     const reply = await responseTo(accepted.responseUrl);
@@ -154,7 +205,9 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     app.clock.advance(3 * 3_600_000);
     const since = Date.now();
     await app.runJobs();
-    const question = sentTo("UJORGE", since).find((c) => String(c.args.text).startsWith("👋 ¿Os reunisteis Lucía y tú"))!;
+    const question = sentTo("UJORGE", since).find((c) =>
+      String(c.args.text).startsWith("👋 ¿Os reunisteis Lucía y tú"),
+    )!;
     expect(question).toBeDefined();
     expect(sentTo("ULUCIA", since).some((c) => String(c.args.text).startsWith("👋"))).toBe(true);
     const met = value(question.args.blocks, "session.check-in:met");
@@ -163,7 +216,9 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     logView = (await modalOpened("session.log", clicked)).args.view;
     // The same question answered again (by Lucía) changes nothing.
     const again = await click("ULUCIA", "session.check-in:met", met);
-    expect((await responseTo(again.responseUrl)).args.text).toBe("Esta pregunta ya tiene respuesta (o ha caducado); no ha cambiado nada.");
+    expect((await responseTo(again.responseUrl)).args.text).toBe(
+      "Esta pregunta ya tiene respuesta (o ha caducado); no ha cambiado nada.",
+    );
   });
 
   it("refuses a bad log next to each field and saves nothing; then saves it with its action items", async () => {
@@ -200,7 +255,10 @@ describe("the fortnightly rhythm of a pair (es)", () => {
       "actionItems.1.dueDate": { value: { type: "datepicker", selected_date: today.plus({ days: 10 }).toISODate() } },
     });
     expect(ok.status).toBe(200);
-    await app.slack.waitFor("chat.postMessage", (c) => c.args.channel === "UJORGE" && String(c.args.text).startsWith("✅ Sesión del"));
+    await app.slack.waitFor(
+      "chat.postMessage",
+      (c) => c.args.channel === "UJORGE" && String(c.args.text).startsWith("✅ Sesión del"),
+    );
     expect(await app.tandem.services.meetings.heldCount(pair.id)).toBe(1);
   });
 
@@ -217,7 +275,9 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     const forged = await click("UOTRO", "session.log-edit", value(overview.blocks!, "session.log-edit"));
     expect((await responseTo(forged.responseUrl)).args.text).toContain("no formas parte");
 
-    const state = (blockId: string, type: string, key: string, v: unknown) => ({ [blockId]: { value: { type, [key]: v } } });
+    const state = (blockId: string, type: string, key: string, v: unknown) => ({
+      [blockId]: { value: { type, [key]: v } },
+    });
     const edited = await submit("ULUCIA", view, {
       ...state("date", "datepicker", "selected_date", element("date").initial_date),
       ...state("duration", "number_input", "value", "75"),
@@ -231,8 +291,13 @@ describe("the fortnightly rhythm of a pair (es)", () => {
       ...state("actionItems.1.dueDate", "datepicker", "selected_date", element("actionItems.1.dueDate").initial_date),
     });
     expect(edited.status).toBe(200);
-    await app.slack.waitForNext("chat.postMessage", (c) => c.args.channel === "ULUCIA" && String(c.args.text).startsWith("✅ Sesión del"));
-    const sessions = (await app.tandem.services.meetings.sessions(lucia(), pair.id))!.filter((s) => s.status === "held");
+    await app.slack.waitForNext(
+      "chat.postMessage",
+      (c) => c.args.channel === "ULUCIA" && String(c.args.text).startsWith("✅ Sesión del"),
+    );
+    const sessions = (await app.tandem.services.meetings.sessions(lucia(), pair.id))!.filter(
+      (s) => s.status === "held",
+    );
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!).toMatchObject({ durationMinutes: 75, topics: "IA generativa, trámites y firma electrónica" });
   });
@@ -249,7 +314,9 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     expect(JSON.stringify(after.args.blocks)).toContain("Probar Copilot en Excel");
     // Someone outside the pair sees none of it and cannot tick it.
     const other = await app.requests.replyTo(await app.requests.command({ id: "UOTRO" }, "acciones"));
-    expect(other.text).toBe("Todavía no estás en una pareja de mentoría. Las sesiones, acciones y metas empiezan cuando coordinación te presente a tu pareja.");
+    expect(other.text).toBe(
+      "Todavía no estás en una pareja de mentoría. Las sesiones, acciones y metas empiezan cuando coordinación te presente a tu pareja.",
+    );
     const item = JSON.parse(lucia.blocks!.find((b: any) => String(b.text?.text).startsWith("Probar")).accessory.value);
     const forged = await click("UOTRO", "action-item.done", item);
     expect((await responseTo(forged.responseUrl)).args.text).toContain("no formas parte");
@@ -269,18 +336,26 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     expect(before).toContain('"action_id":"session.plan"');
     const item = JSON.parse(before).find((b: any) => String(b.text?.text).includes("Probar Copilot")).accessory.value;
     const republished = app.slack.waitForNext("views.publish", (c) => c.args.user_id === "UJORGE");
-    await app.requests.blockAction({ id: "UJORGE" }, { action_id: "action-item.done", value: item }, { container: { type: "view", view_id: "VHOME" } });
+    await app.requests.blockAction(
+      { id: "UJORGE" },
+      { action_id: "action-item.done", value: item },
+      { container: { type: "view", view_id: "VHOME" } },
+    );
     const after = JSON.stringify((await republished).args.view.blocks);
     expect(after).not.toContain("Probar Copilot en Excel");
     // Back to open, for the rest of the story.
-    await app.tandem.services.meetings.setActionItemDone((await app.tandem.services.people.findById(pair.menteePersonId))!, JSON.parse(item).itemId, false);
+    await app.tandem.services.meetings.setActionItemDone(
+      (await app.tandem.services.people.findById(pair.menteePersonId))!,
+      JSON.parse(item).itemId,
+      false,
+    );
   });
 
   it("puts the pair at risk for the coordinator after two 'not yet' in a row", async () => {
     const { services } = app.tandem;
     const jorge = (await services.people.findById(pair.menteePersonId))!;
     const lucia = (await services.people.findById(pair.mentorPersonId))!;
-    const slot = services.meetings.slots((await services.meetings.pairFor(jorge, pair.id) as any).context)[0]!;
+    const slot = services.meetings.slots(((await services.meetings.pairFor(jorge, pair.id)) as any).context)[0]!;
     const proposed = await services.meetings.propose(jorge, pair.id, slot);
     if (!proposed.ok) throw new Error(String(proposed.reason));
     await services.meetings.accept(lucia, proposed.session.id);
@@ -295,7 +370,11 @@ describe("the fortnightly rhythm of a pair (es)", () => {
       const since = Date.now();
       await app.runJobs();
       const question = sentTo("UJORGE", since).find((c) => String(c.args.text).startsWith("👋"))!;
-      const { responseUrl } = await click("UJORGE", "session.check-in:not-yet", value(question.args.blocks, "session.check-in:not-yet"));
+      const { responseUrl } = await click(
+        "UJORGE",
+        "session.check-in:not-yet",
+        value(question.args.blocks, "session.check-in:not-yet"),
+      );
       return (await responseTo(responseUrl)).args.text as string;
     };
     app.clock.advance(4 * 3_600_000);
@@ -304,7 +383,9 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     app.clock.advanceDays(3.2);
     await answerNotYet();
     await app.runJobs();
-    const warned = app.slack.callsTo("chat.postMessage").filter((c) => String(c.args.text).startsWith("⚠️ La pareja Lucía – Jorge (Mentoría Digital) lleva 2 sesiones"));
+    const warned = app.slack
+      .callsTo("chat.postMessage")
+      .filter((c) => String(c.args.text).startsWith("⚠️ La pareja Lucía – Jorge (Mentoría Digital) lleva 2 sesiones"));
     expect(warned).toHaveLength(1);
   });
 

@@ -73,7 +73,14 @@ describe("application and cohort views", () => {
   });
 
   it("pre-fills the profile with the draft and asks for the sponsor when the cohort needs one", () => {
-    const view = profileModal({ cohort, application, answers: application.answers, t, dataPolicyUrl: "https://example.org/privacidad", resumed: true });
+    const view = profileModal({
+      cohort,
+      application,
+      answers: application.answers,
+      t,
+      dataPolicyUrl: "https://example.org/privacidad",
+      resumed: true,
+    });
     const block = (id: string) => view.blocks.find((b: any) => b.block_id === id) as any;
     expect(block("jobTitle").element.initial_value).toBe("Jefa de sección");
     expect(block("role").element.initial_option.value).toBe("mentee");
@@ -85,7 +92,11 @@ describe("application and cohort views", () => {
   });
 
   it("pages a long skills questionnaire so no page passes 100 blocks", () => {
-    const skills = Array.from({ length: 95 }, (_, i) => ({ id: `s${i}`, group: (i < 50 ? "competence" : "tool") as "competence" | "tool", name: `Skill ${i}` }));
+    const skills = Array.from({ length: 95 }, (_, i) => ({
+      id: `s${i}`,
+      group: (i < 50 ? "competence" : "tool") as "competence" | "tool",
+      name: `Skill ${i}`,
+    }));
     const long = { ...cohort, skills };
     const pages = [0, 1, 2].map((page) => skillsModal(long, application, page, t));
     for (const page of pages) expect(page.blocks.length).toBeLessThanOrEqual(100);
@@ -109,7 +120,10 @@ describe("application and cohort views", () => {
     const message = announcementMessage(cohort, t, now);
     // The notification text is mrkdwn: escaped. The header is plain text: as typed.
     expect(message.text).toBe("📣 Digital &lt;2027&gt;: postulaciones abiertas");
-    expect(message.blocks[0]).toMatchObject({ type: "header", text: { type: "plain_text", text: "📣 Digital <2027>: postulaciones abiertas" } });
+    expect(message.blocks[0]).toMatchObject({
+      type: "header",
+      text: { type: "plain_text", text: "📣 Digital <2027>: postulaciones abiertas" },
+    });
     const text = JSON.stringify(message.blocks);
     expect(text).toContain("Transformación digital &lt;!channel&gt;");
     expect(text).not.toContain("<!channel>");

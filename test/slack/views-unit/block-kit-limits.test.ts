@@ -24,46 +24,208 @@ const LONG = "Ñandú & Co. — a rather long name for a cohort, team or person,
 
 function cohort(i: number, skills = 6): Cohort {
   return {
-    id: `c${i}`, name: `${LONG} ${i}`.slice(0, 80), objective: LONG, learningObjectives: LONG, focusAreas: LONG, status: "open",
-    skills: Array.from({ length: skills }, (_, s) => ({ id: `s${s}`, group: s % 2 ? "tool" : "competence", name: `${LONG} skill ${s}` })),
-    applicationsOpenAt: new Date("2026-03-01T00:00:00Z"), applicationsCloseAt: new Date("2026-03-20T00:00:00Z"),
-    startsAt: new Date("2026-04-01T00:00:00Z"), endsAt: new Date("2026-07-01T00:00:00Z"),
+    id: `c${i}`,
+    name: `${LONG} ${i}`.slice(0, 80),
+    objective: LONG,
+    learningObjectives: LONG,
+    focusAreas: LONG,
+    status: "open",
+    skills: Array.from({ length: skills }, (_, s) => ({
+      id: `s${s}`,
+      group: s % 2 ? "tool" : "competence",
+      name: `${LONG} skill ${s}`,
+    })),
+    applicationsOpenAt: new Date("2026-03-01T00:00:00Z"),
+    applicationsCloseAt: new Date("2026-03-20T00:00:00Z"),
+    startsAt: new Date("2026-04-01T00:00:00Z"),
+    endsAt: new Date("2026-07-01T00:00:00Z"),
   } as unknown as Cohort;
 }
-const person = (i: number): Person => ({ id: `p${i}`, platform: "slack", workspaceId: "T1", userId: `U${i}`, displayName: `${LONG} ${i}`, locale: "en", localeChosen: false, timeZone: ZONE, timeZoneChosen: false, isCoordinator: false, profileSyncedAt: null });
+const person = (i: number): Person => ({
+  id: `p${i}`,
+  platform: "slack",
+  workspaceId: "T1",
+  userId: `U${i}`,
+  displayName: `${LONG} ${i}`,
+  locale: "en",
+  localeChosen: false,
+  timeZone: ZONE,
+  timeZoneChosen: false,
+  isCoordinator: false,
+  profileSyncedAt: null,
+});
 
 const many = Array.from({ length: 120 }, (_, i) => cohort(i));
-const answers = { role: "mentee", learnSkills: [], languages: [], workDays: [], capacity: 1, ratings: {} } as unknown as ApplicationAnswers;
+const answers = {
+  role: "mentee",
+  learnSkills: [],
+  languages: [],
+  workDays: [],
+  capacity: 1,
+  ratings: {},
+} as unknown as ApplicationAnswers;
 const application = { id: "a", cohortId: "c1", personId: "p1", status: "draft", answers } as unknown as Application;
-const audit: AuditEntry[] = Array.from({ length: 300 }, (_, i) => ({ id: `e${i}`, actorId: "x", actorName: LONG, action: "pair.nudged", cohortId: "c1", cohortName: LONG, details: { mentor: LONG, mentee: LONG }, at: NOW }));
-const item = (g: number, i: number) => ({ id: `i${g}-${i}`, pairId: "p", ownerPersonId: "x", text: LONG, dueDate: "2026-05-01", doneAt: null, sessionId: null, createdAt: NOW });
+const audit: AuditEntry[] = Array.from({ length: 300 }, (_, i) => ({
+  id: `e${i}`,
+  actorId: "x",
+  actorName: LONG,
+  action: "pair.nudged",
+  cohortId: "c1",
+  cohortName: LONG,
+  details: { mentor: LONG, mentee: LONG },
+  at: NOW,
+}));
+const item = (g: number, i: number) => ({
+  id: `i${g}-${i}`,
+  pairId: "p",
+  ownerPersonId: "x",
+  text: LONG,
+  dueDate: "2026-05-01",
+  doneAt: null,
+  sessionId: null,
+  createdAt: NOW,
+});
 
 /** Every list at the largest Tandem allows or meets, with long names: Slack takes each payload. */
 const CASES: Record<string, () => unknown> = {
-  "cohort list of 120 cohorts": () => cohorts.cohortListMessage(many.map((c) => ({ cohort: c, applications: 3 })), t, "en", ZONE),
+  "cohort list of 120 cohorts": () =>
+    cohorts.cohortListMessage(
+      many.map((c) => ({ cohort: c, applications: 3 })),
+      t,
+      "en",
+      ZONE,
+    ),
   [`a cohort with ${MAX_SKILLS} skills`]: () => cohorts.cohortDetailsMessage(cohort(1, MAX_SKILLS), 3, t, "en", ZONE),
   "120 cohorts open to apply to": () => applications.applyChoiceMessage(many, t, "en", ZONE),
   "a Home tab with 120 open cohorts and questionnaires": () =>
-    home.homeTab({ name: LONG, isCoordinator: true, locale: "en", timeZone: ZONE, timeZoneChosen: true, localeChosen: true } as never, t, NOW, {
-      applications: [],
-      openCohorts: many,
-      questionnaires: many.map((c, i) => ({ evaluationId: `e${i}`, cohortName: c.name, kind: "pulse" as const, closesAt: "2026-05-01T10:00:00Z", reminder: false, answered: false })),
-    }),
-  "attendance of 300 people": () => plenaries.attendanceSummaryMessage(cohort(1), Array.from({ length: 300 }, (_, i) => ({ name: `${LONG} ${i}`, count: { attended: 1, held: 2 } })), t),
+    home.homeTab(
+      {
+        name: LONG,
+        isCoordinator: true,
+        locale: "en",
+        timeZone: ZONE,
+        timeZoneChosen: true,
+        localeChosen: true,
+      } as never,
+      t,
+      NOW,
+      {
+        applications: [],
+        openCohorts: many,
+        questionnaires: many.map((c, i) => ({
+          evaluationId: `e${i}`,
+          cohortName: c.name,
+          kind: "pulse" as const,
+          closesAt: "2026-05-01T10:00:00Z",
+          reminder: false,
+          answered: false,
+        })),
+      },
+    ),
+  "attendance of 300 people": () =>
+    plenaries.attendanceSummaryMessage(
+      cohort(1),
+      Array.from({ length: 300 }, (_, i) => ({ name: `${LONG} ${i}`, count: { attended: 1, held: 2 } })),
+      t,
+    ),
   "the attendance form of 300 people": () =>
-    plenaries.attendanceModal({ plenary: { id: "pl", cohortId: "c1", number: 1, startsAt: NOW, durationMinutes: 60 }, cohort: cohort(1), people: Array.from({ length: 300 }, (_, i) => ({ person: person(i), attended: i % 2 === 0, source: "self" })) } as never, { cohortId: "c1" }, t, "en", ZONE),
+    plenaries.attendanceModal(
+      {
+        plenary: { id: "pl", cohortId: "c1", number: 1, startsAt: NOW, durationMinutes: 60 },
+        cohort: cohort(1),
+        people: Array.from({ length: 300 }, (_, i) => ({ person: person(i), attended: i % 2 === 0, source: "self" })),
+      } as never,
+      { cohortId: "c1" },
+      t,
+      "en",
+      ZONE,
+    ),
   "an audit of 300 entries": () => cohortStatus.auditMessage(audit, cohort(1), t, "en", ZONE),
-  [`the final questionnaire with ${MAX_SKILLS} skills`]: () => evaluation.evaluationModal({ evaluationId: "e", kind: "final", cohortName: LONG, objective: LONG, anonymous: false, skills: cohort(1, MAX_SKILLS).skills.map((skill) => ({ skill, before: 2 })) } as never, t),
-  [`the profile form with ${MAX_SKILLS} skills`]: () => applicationModals.profileModal({ cohort: cohort(1, MAX_SKILLS), application, answers, t, dataPolicyUrl: "https://example.org/p", resumed: false }),
-  [`the skills form with ${MAX_SKILLS} skills`]: () => applicationModals.skillsModal(cohort(1, MAX_SKILLS), application, 0, t),
+  [`the final questionnaire with ${MAX_SKILLS} skills`]: () =>
+    evaluation.evaluationModal(
+      {
+        evaluationId: "e",
+        kind: "final",
+        cohortName: LONG,
+        objective: LONG,
+        anonymous: false,
+        skills: cohort(1, MAX_SKILLS).skills.map((skill) => ({ skill, before: 2 })),
+      } as never,
+      t,
+    ),
+  [`the profile form with ${MAX_SKILLS} skills`]: () =>
+    applicationModals.profileModal({
+      cohort: cohort(1, MAX_SKILLS),
+      application,
+      answers,
+      t,
+      dataPolicyUrl: "https://example.org/p",
+      resumed: false,
+    }),
+  [`the skills form with ${MAX_SKILLS} skills`]: () =>
+    applicationModals.skillsModal(cohort(1, MAX_SKILLS), application, 0, t),
   "80 pairs' sessions": () =>
-    rhythm.pairsOverviewMessage(Array.from({ length: 80 }, (_, i) => ({ pairId: `p${i}`, partnerName: LONG, cohortName: LONG, next: null, nextProposedByMe: false, held: 1, minSessions: 4, openItems: 2, pausedUntil: null, lastHeld: null })) as never, t, "en", ZONE),
-  "three pairs with 20 open action items each": () => rhythm.actionItemsMessage([0, 1, 2].map((g) => ({ partnerName: LONG, cohortName: LONG, partnerId: `x${g}`, items: Array.from({ length: 20 }, (_, i) => item(g, i)) })) as never, "2026-03-02", t, "en"),
-  [`${MAX_SLOTS} free slots`]: () => rhythm.planSessionModal(Array.from({ length: MAX_SLOTS }, (_, i) => new Date(NOW.getTime() + i * 3600_000)), { name: LONG, zone: ZONE }, 14, { pairId: "p1" }, t, "en", ZONE),
+    rhythm.pairsOverviewMessage(
+      Array.from({ length: 80 }, (_, i) => ({
+        pairId: `p${i}`,
+        partnerName: LONG,
+        cohortName: LONG,
+        next: null,
+        nextProposedByMe: false,
+        held: 1,
+        minSessions: 4,
+        openItems: 2,
+        pausedUntil: null,
+        lastHeld: null,
+      })) as never,
+      t,
+      "en",
+      ZONE,
+    ),
+  "three pairs with 20 open action items each": () =>
+    rhythm.actionItemsMessage(
+      [0, 1, 2].map((g) => ({
+        partnerName: LONG,
+        cohortName: LONG,
+        partnerId: `x${g}`,
+        items: Array.from({ length: 20 }, (_, i) => item(g, i)),
+      })) as never,
+      "2026-03-02",
+      t,
+      "en",
+    ),
+  [`${MAX_SLOTS} free slots`]: () =>
+    rhythm.planSessionModal(
+      Array.from({ length: MAX_SLOTS }, (_, i) => new Date(NOW.getTime() + i * 3600_000)),
+      { name: LONG, zone: ZONE },
+      14,
+      { pairId: "p1" },
+      t,
+      "en",
+      ZONE,
+    ),
   "200 possible partners": () => {
-    const proposal = { id: "pr", result: { pairs: [], unmatched: [] }, people: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`a${i}`, { personId: `x${i}`, name: LONG }])) } as never;
-    const options = Array.from({ length: 200 }, (_, i) => ({ partnerId: `a${i}`, candidateRole: "mentor", mentorId: "a0", menteeId: `a${i}`, score: 60, reasons: [], blockedBy: [], lockedElsewhere: false }));
-    return reassign.reassignModal(LONG, reassign.reassignOptions(proposal, cohort(1), options as never, t), { cohortId: "c1" }, t);
+    const proposal = {
+      id: "pr",
+      result: { pairs: [], unmatched: [] },
+      people: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`a${i}`, { personId: `x${i}`, name: LONG }])),
+    } as never;
+    const options = Array.from({ length: 200 }, (_, i) => ({
+      partnerId: `a${i}`,
+      candidateRole: "mentor",
+      mentorId: "a0",
+      menteeId: `a${i}`,
+      score: 60,
+      reasons: [],
+      blockedBy: [],
+      lockedElsewhere: false,
+    }));
+    return reassign.reassignModal(
+      LONG,
+      reassign.reassignOptions(proposal, cohort(1), options as never, t),
+      { cohortId: "c1" },
+      t,
+    );
   },
 };
 
@@ -75,16 +237,35 @@ describe("long lists and long names stay within Slack's Block Kit limits", () =>
   }
 
   it("a list cut to fit says how many more there are", () => {
-    const list = cohorts.cohortListMessage(many.map((c) => ({ cohort: c, applications: 3 })), t, "en", ZONE);
+    const list = cohorts.cohortListMessage(
+      many.map((c) => ({ cohort: c, applications: 3 })),
+      t,
+      "en",
+      ZONE,
+    );
     expect(list.blocks).toHaveLength(50);
     expect(JSON.stringify(list.blocks.at(-1))).toContain("… +72");
-    const items = rhythm.actionItemsMessage([0, 1, 2].map((g) => ({ partnerName: LONG, cohortName: LONG, partnerId: `x${g}`, items: Array.from({ length: 20 }, (_, i) => item(g, i)) })) as never, "2026-03-02", t, "en");
+    const items = rhythm.actionItemsMessage(
+      [0, 1, 2].map((g) => ({
+        partnerName: LONG,
+        cohortName: LONG,
+        partnerId: `x${g}`,
+        items: Array.from({ length: 20 }, (_, i) => item(g, i)),
+      })) as never,
+      "2026-03-02",
+      t,
+      "en",
+    );
     // 1 header, 3 pair titles and 45 items; the other 15 items are counted.
     expect(JSON.stringify(items.blocks.at(-1))).toContain("… +15");
   });
 
   it("a section too long for Slack is cut at a line, with an ellipsis", () => {
-    const summary = plenaries.attendanceSummaryMessage(cohort(1), Array.from({ length: 300 }, (_, i) => ({ name: `${LONG} ${i}`, count: { attended: 1, held: 2 } })), t);
+    const summary = plenaries.attendanceSummaryMessage(
+      cohort(1),
+      Array.from({ length: 300 }, (_, i) => ({ name: `${LONG} ${i}`, count: { attended: 1, held: 2 } })),
+      t,
+    );
     const texts = summary.blocks.map((b) => (b as { text?: { text: string } }).text?.text ?? "");
     expect(texts.some((text) => text.endsWith("\n…"))).toBe(true);
     expect(texts.every((text) => !/&(a|am|l|g)?…|<[^>]*…/.test(text))).toBe(true);

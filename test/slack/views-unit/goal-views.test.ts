@@ -13,7 +13,13 @@ function longestGoal(index: number, priority: number | null): Goal {
     pairId: "pair-1",
     title: text(GOAL_LIMITS.maxTitleLength),
     priority,
-    smart: { specific: text(1000), measurable: text(1000), achievable: text(1000), relevant: "", timeBound: "2027-01-31" },
+    smart: {
+      specific: text(1000),
+      measurable: text(1000),
+      achievable: text(1000),
+      relevant: "",
+      timeBound: "2027-01-31",
+    },
     phases: [
       { text: text(GOAL_LIMITS.maxPhaseLength), done: true },
       { text: text(GOAL_LIMITS.maxPhaseLength), done: false },
@@ -23,7 +29,11 @@ function longestGoal(index: number, priority: number | null): Goal {
   };
 }
 
-function plainTexts(value: unknown, into: { text: string; where: string }[] = [], where = ""): { text: string; where: string }[] {
+function plainTexts(
+  value: unknown,
+  into: { text: string; where: string }[] = [],
+  where = "",
+): { text: string; where: string }[] {
   if (Array.isArray(value)) value.forEach((v, i) => plainTexts(v, into, `${where}[${i}]`));
   else if (value && typeof value === "object") {
     const record = value as Record<string, unknown>;
@@ -39,12 +49,18 @@ describe("goal views stay inside Slack's limits", () => {
 
     it(`fits a pair's full board in one modal (${locale})`, () => {
       const goals = Array.from({ length: MAX_GOALS_PER_PAIR }, (_, i) => longestGoal(i, i < 12 ? i + 1 : null));
-      const view = goalsBoardModal({ pairId: "pair-1", partner: "<@U1>", cohortName: "Mentoría Digital 2027", goals }, t, locale);
+      const view = goalsBoardModal(
+        { pairId: "pair-1", partner: "<@U1>", cohortName: "Mentoría Digital 2027", goals },
+        t,
+        locale,
+      );
       expect(view.blocks.length).toBeLessThanOrEqual(100);
       expect(view.title.text.length).toBeLessThanOrEqual(24);
       const blocks = view.blocks as any[];
       // Every goal is on the board, with its buttons.
-      expect(blocks.filter((b) => b.type === "actions" && String(b.block_id).startsWith("goal:"))).toHaveLength(MAX_GOALS_PER_PAIR);
+      expect(blocks.filter((b) => b.type === "actions" && String(b.block_id).startsWith("goal:"))).toHaveLength(
+        MAX_GOALS_PER_PAIR,
+      );
       for (const b of blocks.filter((b) => b.type === "section")) expect(b.text.text.length).toBeLessThanOrEqual(3000);
       for (const b of blocks.filter((b) => b.type === "actions")) {
         expect(b.elements.length).toBeLessThanOrEqual(25);
@@ -64,7 +80,10 @@ describe("goal views stay inside Slack's limits", () => {
       const chooser = goalsChooserModal([{ pairId: "p", partner: "<@U1>", cohortName: "x".repeat(300) }], t);
       for (const view of [form, chooser]) {
         expect(view.title.text.length).toBeLessThanOrEqual(24);
-        for (const { text, where } of plainTexts(view.blocks)) expect(text.length, where).toBeLessThanOrEqual(where.endsWith(".label") || where.endsWith(".hint") ? 2000 : 150);
+        for (const { text, where } of plainTexts(view.blocks))
+          expect(text.length, where).toBeLessThanOrEqual(
+            where.endsWith(".label") || where.endsWith(".hint") ? 2000 : 150,
+          );
       }
     });
   }
@@ -75,8 +94,20 @@ describe("goal views stay inside Slack's limits", () => {
         pairId: "pair-1",
         cohortName: "Mentoría Digital 2027",
         mode: "reverse",
-        mentor: { personId: "person-ana", name: "Ana", platformId: "UANA", jobTitle: "Analista", department: "Digital" },
-        mentee: { personId: "person-luis", name: "Luis", platformId: "ULUIS", jobTitle: "Jefe de unidad", department: "Hacienda" },
+        mentor: {
+          personId: "person-ana",
+          name: "Ana",
+          platformId: "UANA",
+          jobTitle: "Analista",
+          department: "Digital",
+        },
+        mentee: {
+          personId: "person-luis",
+          name: "Luis",
+          platformId: "ULUIS",
+          jobTitle: "Jefe de unidad",
+          department: "Hacienda",
+        },
         reasons: [],
         skills: [],
         sessionMinutes: 60,
@@ -86,6 +117,13 @@ describe("goal views stay inside Slack's limits", () => {
       translator("es"),
     );
     const actions = (message.blocks as any[]).find((b) => b.block_id === "intro-actions");
-    expect(actions.elements).toEqual([expect.objectContaining({ action_id: "session.plan", value: JSON.stringify({ pairId: "pair-1" }) }), expect.objectContaining({ action_id: "goals.open", value: JSON.stringify({ pairId: "pair-1" }), text: expect.objectContaining({ text: "🎯 Fijar metas" }) })]);
+    expect(actions.elements).toEqual([
+      expect.objectContaining({ action_id: "session.plan", value: JSON.stringify({ pairId: "pair-1" }) }),
+      expect.objectContaining({
+        action_id: "goals.open",
+        value: JSON.stringify({ pairId: "pair-1" }),
+        text: expect.objectContaining({ text: "🎯 Fijar metas" }),
+      }),
+    ]);
   });
 });

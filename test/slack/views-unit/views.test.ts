@@ -46,7 +46,10 @@ describe("Slack views", () => {
     const text = JSON.stringify(home);
     expect(home.type).toBe("home");
     // The greeting is a plain-text header: the name as typed, not escaped (Slack would show "&lt;").
-    expect(home.blocks[0]).toMatchObject({ type: "header", text: { type: "plain_text", text: "Hola, Ana <script> 👋" } });
+    expect(home.blocks[0]).toMatchObject({
+      type: "header",
+      text: { type: "plain_text", text: "Hola, Ana <script> 👋" },
+    });
     expect(text).toContain("Europe/Madrid (ahora son las 12:00)");
     expect(text).toContain("elegida por ti");
     expect(home.blocks.length).toBeLessThanOrEqual(100);

@@ -23,21 +23,34 @@ describe("preferences (settings modal)", () => {
   it("puts a clear message next to a wrong time zone and saves nothing", async () => {
     const response = await app.requests.viewSubmission(
       { id: "ULUIS" },
-      { callback_id: "settings", values: { settings_language: state.select("es"), settings_time_zone: state.text("Madrid") } },
+      {
+        callback_id: "settings",
+        values: { settings_language: state.select("es"), settings_time_zone: state.text("Madrid") },
+      },
     );
     expect(response.status).toBe(200);
     expect(response.json()).toEqual({
       response_action: "errors",
-      errors: { settings_time_zone: "I don't recognise \"Madrid\" as a time zone. Use the Region/City form, for example Europe/London." },
+      errors: {
+        settings_time_zone:
+          'I don\'t recognise "Madrid" as a time zone. Use the Region/City form, for example Europe/London.',
+      },
     });
-    const person = await app.tandem.services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId: "ULUIS" });
+    const person = await app.tandem.services.people.find({
+      platform: "slack",
+      workspaceId: app.slack.teamId,
+      userId: "ULUIS",
+    });
     expect(person).toMatchObject({ locale: "en", timeZone: "Europe/London" });
   });
 
   it("saves language and zone, answers in the new language and refreshes the Home tab", async () => {
     const response = await app.requests.viewSubmission(
       { id: "ULUIS" },
-      { callback_id: "settings", values: { settings_language: state.select("es"), settings_time_zone: state.text("America/Santiago") } },
+      {
+        callback_id: "settings",
+        values: { settings_language: state.select("es"), settings_time_zone: state.text("America/Santiago") },
+      },
     );
     expect(response.status).toBe(200);
     expect(response.body).toBe("");
@@ -48,7 +61,11 @@ describe("preferences (settings modal)", () => {
   });
 
   it("keeps a chosen language when Slack's profile says otherwise", async () => {
-    const person = await app.tandem.services.people.find({ platform: "slack", workspaceId: app.slack.teamId, userId: "ULUIS" });
+    const person = await app.tandem.services.people.find({
+      platform: "slack",
+      workspaceId: app.slack.teamId,
+      userId: "ULUIS",
+    });
     // A day later the profile is fetched again: the person's own choice still wins.
     app.clock.advanceDays(2);
     const sent = await app.requests.command({ id: "ULUIS" }, "help");

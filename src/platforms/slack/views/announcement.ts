@@ -7,7 +7,10 @@ import { context, escapeMrkdwn, header, plainText, section, type SlackMessage } 
 /** The call for applications, in the cohort's own language and time zone, with an Apply button. */
 export function announcementMessage(cohort: Cohort, t: Translate, now: Date): SlackMessage {
   const date = (d: Date) => formatDate(d, cohort.locale, cohort.timeZone);
-  const title = now < cohort.applicationsOpenAt ? t("announce.titleNotYet", { name: cohort.name, opens: date(cohort.applicationsOpenAt) }) : t("announce.title", { name: cohort.name });
+  const title =
+    now < cohort.applicationsOpenAt
+      ? t("announce.titleNotYet", { name: cohort.name, opens: date(cohort.applicationsOpenAt) })
+      : t("announce.title", { name: cohort.name });
   const blocks: KnownBlock[] = [
     header(title),
     section(escapeMrkdwn(cohort.objective)),
@@ -17,14 +20,31 @@ export function announcementMessage(cohort: Cohort, t: Translate, now: Date): Sl
   blocks.push(
     section(
       [
-        t("announce.dates", { closes: date(cohort.applicationsCloseAt), starts: date(cohort.startsAt), ends: date(cohort.endsAt) }),
-        t("announce.commitment", { sessions: cohort.minSessions, minutes: cohort.sessionMinutes, cadence: cohort.cadenceDays, plenaries: cohort.plenaryCount }),
+        t("announce.dates", {
+          closes: date(cohort.applicationsCloseAt),
+          starts: date(cohort.startsAt),
+          ends: date(cohort.endsAt),
+        }),
+        t("announce.commitment", {
+          sessions: cohort.minSessions,
+          minutes: cohort.sessionMinutes,
+          cadence: cohort.cadenceDays,
+          plenaries: cohort.plenaryCount,
+        }),
         ...(cohort.sponsorRequired ? [t("announce.sponsor")] : []),
       ].join("\n"),
     ),
     {
       type: "actions",
-      elements: [{ type: "button", style: "primary", action_id: ACTION_IDS.apply, value: cohort.id, text: { type: "plain_text", text: t("announce.applyButton") } }],
+      elements: [
+        {
+          type: "button",
+          style: "primary",
+          action_id: ACTION_IDS.apply,
+          value: cohort.id,
+          text: { type: "plain_text", text: t("announce.applyButton") },
+        },
+      ],
     },
     context(t("announce.footer")),
   );
@@ -40,7 +60,14 @@ export function announceFailedMessage(cohort: Cohort, t: Translate): SlackMessag
       section(t("announce.cannotPost")),
       {
         type: "actions",
-        elements: [{ type: "button", action_id: ACTION_IDS.announcePickChannel, value: cohort.id, text: { type: "plain_text", text: t("announce.pickButton") } }],
+        elements: [
+          {
+            type: "button",
+            action_id: ACTION_IDS.announcePickChannel,
+            value: cohort.id,
+            text: { type: "plain_text", text: t("announce.pickButton") },
+          },
+        ],
       },
     ],
   };
@@ -61,7 +88,11 @@ export function announceChannelModal(cohort: Cohort, t: Translate): ModalView {
         type: "input",
         block_id: "channel",
         label: plainText(t("announce.pickLabel")),
-        element: { type: "conversations_select", action_id: "value", filter: { include: ["public", "private"], exclude_bot_users: true } },
+        element: {
+          type: "conversations_select",
+          action_id: "value",
+          filter: { include: ["public", "private"], exclude_bot_users: true },
+        },
       },
     ],
   };

@@ -14,19 +14,43 @@ function who(person: Person | null): string {
 }
 
 /** `/mentoring applicants`: counts by role, status and department, then everyone, a page at a time. */
-export function applicantsMessage(overview: ApplicantsOverview, page: number, t: Translate, locale: Locale, zone: string): SlackMessage {
+export function applicantsMessage(
+  overview: ApplicantsOverview,
+  page: number,
+  t: Translate,
+  locale: Locale,
+  zone: string,
+): SlackMessage {
   const { cohort } = overview;
   const title = t("applicants.title", { cohort: cohort.name });
-  if (overview.total === 0) return { text: escapeMrkdwn(title), blocks: [section(t("applicants.none", { cohort: escapeMrkdwn(cohort.name) }))] };
-  const list = (pairs: [string, number][]) => pairs.filter(([, n]) => n > 0).map(([label, n]) => `${label} ${n}`).join(" · ") || "—";
+  if (overview.total === 0)
+    return {
+      text: escapeMrkdwn(title),
+      blocks: [section(t("applicants.none", { cohort: escapeMrkdwn(cohort.name) }))],
+    };
+  const list = (pairs: [string, number][]) =>
+    pairs
+      .filter(([, n]) => n > 0)
+      .map(([label, n]) => `${label} ${n}`)
+      .join(" · ") || "—";
   const blocks: KnownBlock[] = [
     header(title),
     section(
       [
         t("applicants.total", { total: overview.total }),
-        t("applicants.byRole", { list: list((["mentor", "mentee", "both", "unknown"] as const).map((r) => [t(`roles.${r}`), overview.byRole[r]])) }),
-        t("applicants.byStatus", { list: list(Object.entries(overview.byStatus).map(([s, n]) => [t(`applications.statuses.${s}` as MessageKey), n ?? 0])) }),
-        t("applicants.byDepartment", { list: list(overview.byDepartment.slice(0, 12).map((d) => [escapeMrkdwn(d.department), d.count])) }),
+        t("applicants.byRole", {
+          list: list(
+            (["mentor", "mentee", "both", "unknown"] as const).map((r) => [t(`roles.${r}`), overview.byRole[r]]),
+          ),
+        }),
+        t("applicants.byStatus", {
+          list: list(
+            Object.entries(overview.byStatus).map(([s, n]) => [t(`applications.statuses.${s}` as MessageKey), n ?? 0]),
+          ),
+        }),
+        t("applicants.byDepartment", {
+          list: list(overview.byDepartment.slice(0, 12).map((d) => [escapeMrkdwn(d.department), d.count])),
+        }),
       ].join("\n"),
     ),
     { type: "divider" },
@@ -42,8 +66,10 @@ export function applicantsMessage(overview: ApplicantsOverview, page: number, t:
       t(`applications.statuses.${application.status}`),
     ];
     let line = parts.join(" · ");
-    if (entry.sponsorOverdue) line += `\n${t("applicants.sponsorOverdue", { sponsor: who(entry.sponsor), date: formatDate(application.sponsorRemindedAt!, locale, zone) })}`;
-    else if (application.status === "awaiting_sponsor") line += `\n${t("applicants.sponsorPending", { sponsor: who(entry.sponsor) })}`;
+    if (entry.sponsorOverdue)
+      line += `\n${t("applicants.sponsorOverdue", { sponsor: who(entry.sponsor), date: formatDate(application.sponsorRemindedAt!, locale, zone) })}`;
+    else if (application.status === "awaiting_sponsor")
+      line += `\n${t("applicants.sponsorPending", { sponsor: who(entry.sponsor) })}`;
     const blockParts: Record<string, unknown> = { type: "section", text: { type: "mrkdwn", text: line } };
     if (application.status === "awaiting_sponsor" || application.status === "declined") {
       const name = entry.person?.displayName || "—";

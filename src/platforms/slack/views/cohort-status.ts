@@ -13,7 +13,6 @@ import { block, context, divider, escapeMrkdwn, header, option, plainText, secti
 /** Pairs shown one by one in the status; the export has them all. */
 export const STATUS_PAIR_LINES = 20;
 
-
 function pairLine(pair: PairFigures, names: Map<string, string>, t: Translate, locale: Locale, zone: string): string {
   return t("cohortStatus.pairLine", {
     mentor: escapeMrkdwn(names.get(pair.mentorId) ?? "?"),
@@ -26,7 +25,14 @@ function pairLine(pair: PairFigures, names: Map<string, string>, t: Translate, l
 }
 
 /** `/mentoring cohort status`: the figures, the pairs at risk with a Nudge button each, the questionnaires. */
-export function cohortStatusMessage(overview: CohortOverview, names: Map<string, string>, t: Translate, locale: Locale, zone: string, prefix: string): SlackMessage {
+export function cohortStatusMessage(
+  overview: CohortOverview,
+  names: Map<string, string>,
+  t: Translate,
+  locale: Locale,
+  zone: string,
+  prefix: string,
+): SlackMessage {
   const { cohort } = overview;
   const title = t("cohortStatus.title", { cohort: cohort.name });
   const applicants = Object.entries(overview.applicants)
@@ -35,14 +41,41 @@ export function cohortStatusMessage(overview: CohortOverview, names: Map<string,
   const eligible = overview.participants.filter((p) => missingRequirements(p).length === 0).length;
   const blocks: KnownBlock[] = [
     header(title),
-    section(t("cohortStatus.phase", { phase: t(`cohortStatus.phases.${cohortPhase(overview)}`), start: formatDate(cohort.startsAt, locale, zone), end: formatDate(cohort.endsAt, locale, zone) })),
-    section(overview.applicantsTotal === 0 ? t("cohortStatus.applicantsNone") : t("cohortStatus.applicants", { total: overview.applicantsTotal, list: applicants })),
-    section(overview.pairs.length === 0 ? t("cohortStatus.pairsNone") : t("cohortStatus.pairs", { count: overview.pairs.length, held: overview.sessionsHeld, due: overview.sessionsDue, min: cohort.minSessions })),
+    section(
+      t("cohortStatus.phase", {
+        phase: t(`cohortStatus.phases.${cohortPhase(overview)}`),
+        start: formatDate(cohort.startsAt, locale, zone),
+        end: formatDate(cohort.endsAt, locale, zone),
+      }),
+    ),
+    section(
+      overview.applicantsTotal === 0
+        ? t("cohortStatus.applicantsNone")
+        : t("cohortStatus.applicants", { total: overview.applicantsTotal, list: applicants }),
+    ),
+    section(
+      overview.pairs.length === 0
+        ? t("cohortStatus.pairsNone")
+        : t("cohortStatus.pairs", {
+            count: overview.pairs.length,
+            held: overview.sessionsHeld,
+            due: overview.sessionsDue,
+            min: cohort.minSessions,
+          }),
+    ),
   ];
   const calm = overview.pairs.filter((p) => p.risks.length === 0);
   if (calm.length > 0) {
-    blocks.push(context(calm.slice(0, STATUS_PAIR_LINES).map((p) => pairLine(p, names, t, locale, zone)).join("\n")));
-    if (calm.length > STATUS_PAIR_LINES) blocks.push(context(t("cohortStatus.morePairs", { count: calm.length - STATUS_PAIR_LINES, prefix })));
+    blocks.push(
+      context(
+        calm
+          .slice(0, STATUS_PAIR_LINES)
+          .map((p) => pairLine(p, names, t, locale, zone))
+          .join("\n"),
+      ),
+    );
+    if (calm.length > STATUS_PAIR_LINES)
+      blocks.push(context(t("cohortStatus.morePairs", { count: calm.length - STATUS_PAIR_LINES, prefix })));
   }
   blocks.push(divider);
   if (overview.pairs.length > 0) {
@@ -56,7 +89,12 @@ export function cohortStatusMessage(overview: CohortOverview, names: Map<string,
           block({
             type: "section",
             text: { type: "mrkdwn", text: `${pairLine(pair, names, t, locale, zone)}\n_${risks}_` },
-            accessory: { type: "button", action_id: ACTION_IDS.cohortNudge, text: plainText(t("cohortStatus.nudge")), value: JSON.stringify({ pairId: pair.pairId }) },
+            accessory: {
+              type: "button",
+              action_id: ACTION_IDS.cohortNudge,
+              text: plainText(t("cohortStatus.nudge")),
+              value: JSON.stringify({ pairId: pair.pairId }),
+            },
           }),
         );
       }
@@ -66,9 +104,20 @@ export function cohortStatusMessage(overview: CohortOverview, names: Map<string,
   blocks.push(
     section(
       [
-        overview.attendanceRate === null ? t("cohortStatus.plenariesNone") : t("cohortStatus.plenaries", { held: overview.plenaries.length, rate: overview.attendanceRate }),
-        t("cohortStatus.evaluations", { pulseAnswered: e.pulse.answered, pulseAsked: e.pulse.asked, pulseRate: e.pulse.rate, finalAnswered: e.final.answered, finalAsked: e.final.asked, finalRate: e.final.rate }),
-        ...(overview.participants.length > 0 ? [t("cohortStatus.certificates", { eligible, participants: overview.participants.length })] : []),
+        overview.attendanceRate === null
+          ? t("cohortStatus.plenariesNone")
+          : t("cohortStatus.plenaries", { held: overview.plenaries.length, rate: overview.attendanceRate }),
+        t("cohortStatus.evaluations", {
+          pulseAnswered: e.pulse.answered,
+          pulseAsked: e.pulse.asked,
+          pulseRate: e.pulse.rate,
+          finalAnswered: e.final.answered,
+          finalAsked: e.final.asked,
+          finalRate: e.final.rate,
+        }),
+        ...(overview.participants.length > 0
+          ? [t("cohortStatus.certificates", { eligible, participants: overview.participants.length })]
+          : []),
       ].join("\n"),
     ),
   );
@@ -86,16 +135,34 @@ export function cohortHomeBlocks(overviews: CohortOverview[], t: Translate): Kno
         type: "section",
         text: {
           type: "mrkdwn",
-          text: t("cohortStatus.homeLine", { cohort: escapeMrkdwn(o.cohort.name), pairs: o.pairs.length, held: o.sessionsHeld, due: o.sessionsDue, atRisk: o.atRisk.length, rate: o.evaluations.final.asked > 0 ? o.evaluations.final.rate : o.evaluations.pulse.rate }),
+          text: t("cohortStatus.homeLine", {
+            cohort: escapeMrkdwn(o.cohort.name),
+            pairs: o.pairs.length,
+            held: o.sessionsHeld,
+            due: o.sessionsDue,
+            atRisk: o.atRisk.length,
+            rate: o.evaluations.final.asked > 0 ? o.evaluations.final.rate : o.evaluations.pulse.rate,
+          }),
         },
-        accessory: { type: "button", action_id: ACTION_IDS.cohortStatus, text: plainText(t("cohortStatus.homeStatus")), value: JSON.stringify({ cohortId: o.cohort.id }) },
+        accessory: {
+          type: "button",
+          action_id: ACTION_IDS.cohortStatus,
+          text: plainText(t("cohortStatus.homeStatus")),
+          value: JSON.stringify({ cohortId: o.cohort.id }),
+        },
       }),
     ),
     divider,
   ];
 }
 
-export function auditMessage(entries: AuditEntry[], cohort: Cohort | undefined, t: Translate, locale: Locale, zone: string): SlackMessage {
+export function auditMessage(
+  entries: AuditEntry[],
+  cohort: Cohort | undefined,
+  t: Translate,
+  locale: Locale,
+  zone: string,
+): SlackMessage {
   const title = cohort ? t("audit.titleCohort", { cohort: cohort.name }) : t("audit.title");
   if (entries.length === 0) return { text: t("audit.none"), blocks: [header(title), section(t("audit.none"))] };
   const lines = entries.map((e) =>
@@ -121,7 +188,15 @@ export function coordinatorNudgeMessage(nudge: CoordinatorNudgeView, t: Translat
       block({
         type: "actions",
         block_id: `coordinator-nudge:${nudge.pairId}`,
-        elements: [{ type: "button", style: "primary", action_id: ACTION_IDS.sessionPlan, text: plainText(t("rhythm.planButton")), value: JSON.stringify({ pairId: nudge.pairId }) }],
+        elements: [
+          {
+            type: "button",
+            style: "primary",
+            action_id: ACTION_IDS.sessionPlan,
+            text: plainText(t("rhythm.planButton")),
+            value: JSON.stringify({ pairId: nudge.pairId }),
+          },
+        ],
       }),
     ],
   };
@@ -141,8 +216,24 @@ export function leaveModal(cohorts: Cohort[], t: Translate): View {
     close: plainText(t("common.cancel"), 24),
     blocks: [
       section(`⚠️ ${t("dataRights.leave.warning")}`),
-      block({ type: "input", block_id: LEAVE_BLOCKS.cohort, label: plainText(t("dataRights.leave.cohort")), element: { type: "static_select", action_id: "value", options, ...(options.length === 1 ? { initial_option: options[0] } : {}) } }),
-      block({ type: "input", block_id: LEAVE_BLOCKS.reason, optional: true, label: plainText(t("dataRights.leave.reason"), 2000), element: { type: "plain_text_input", action_id: "value", multiline: true } }),
+      block({
+        type: "input",
+        block_id: LEAVE_BLOCKS.cohort,
+        label: plainText(t("dataRights.leave.cohort")),
+        element: {
+          type: "static_select",
+          action_id: "value",
+          options,
+          ...(options.length === 1 ? { initial_option: options[0] } : {}),
+        },
+      }),
+      block({
+        type: "input",
+        block_id: LEAVE_BLOCKS.reason,
+        optional: true,
+        label: plainText(t("dataRights.leave.reason"), 2000),
+        element: { type: "plain_text_input", action_id: "value", multiline: true },
+      }),
     ],
   };
 }

@@ -23,14 +23,27 @@ export function cohortListMessage(lines: CohortLine[], t: Translate, locale: Loc
     });
     return [section(cohort.isDemo ? `${text} ${t("cohorts.demoTag")}` : text)];
   };
-  return { text: t("cohorts.listTitle"), blocks: [header(t("cohorts.listTitle")), ...fitList(lines, line, MESSAGE_MAX_BLOCKS - 1)] };
+  return {
+    text: t("cohorts.listTitle"),
+    blocks: [header(t("cohorts.listTitle")), ...fitList(lines, line, MESSAGE_MAX_BLOCKS - 1)],
+  };
 }
 
 /** `/mentoring cohort show`: everything the coordinator set, in the reader's language and zone. */
-export function cohortDetailsMessage(cohort: Cohort, applications: number, t: Translate, locale: Locale, zone: string): SlackMessage {
+export function cohortDetailsMessage(
+  cohort: Cohort,
+  applications: number,
+  t: Translate,
+  locale: Locale,
+  zone: string,
+): SlackMessage {
   const date = (d: Date) => formatDate(d, locale, zone);
   const range = (from: Date, to: Date) => t("cohorts.details.range", { from: date(from), to: date(to) });
-  const group = (g: "competence" | "tool") => cohort.skills.filter((s) => s.group === g).map((s) => escapeMrkdwn(s.name)).join(", ");
+  const group = (g: "competence" | "tool") =>
+    cohort.skills
+      .filter((s) => s.group === g)
+      .map((s) => escapeMrkdwn(s.name))
+      .join(", ");
   const field = (label: string, value: string) => `*${label}:* ${value}`;
   const options = [
     t(cohort.mode === "reverse" ? "cohorts.details.reverseMode" : "cohorts.details.classicMode"),
@@ -41,10 +54,13 @@ export function cohortDetailsMessage(cohort: Cohort, applications: number, t: Tr
   ];
   const blocks: KnownBlock[] = [
     header(`${cohort.name}${cohort.isDemo ? ` ${t("cohorts.demoTag")}` : ""}`),
-    context(`${t(`cohorts.statuses.${cohort.status}`)} · ${applications} · ${t("cohorts.details.zoneAndLanguage")}: ${cohort.timeZone}, ${t(`languageName.${cohort.locale}`)}`),
+    context(
+      `${t(`cohorts.statuses.${cohort.status}`)} · ${applications} · ${t("cohorts.details.zoneAndLanguage")}: ${cohort.timeZone}, ${t(`languageName.${cohort.locale}`)}`,
+    ),
     section(field(t("cohorts.details.objective"), escapeMrkdwn(cohort.objective))),
   ];
-  if (cohort.learningObjectives) blocks.push(section(field(t("cohorts.details.learningObjectives"), escapeMrkdwn(cohort.learningObjectives))));
+  if (cohort.learningObjectives)
+    blocks.push(section(field(t("cohorts.details.learningObjectives"), escapeMrkdwn(cohort.learningObjectives))));
   if (cohort.focusAreas) blocks.push(section(field(t("cohorts.details.focusAreas"), escapeMrkdwn(cohort.focusAreas))));
   blocks.push(
     section(
@@ -65,11 +81,21 @@ export function cohortDetailsMessage(cohort: Cohort, applications: number, t: Tr
       ].join("\n"),
     ),
     section(
-      [field(t("skillGroups.competence"), group("competence") || "—"), field(t("skillGroups.tool"), group("tool") || "—")].join("\n"),
+      [
+        field(t("skillGroups.competence"), group("competence") || "—"),
+        field(t("skillGroups.tool"), group("tool") || "—"),
+      ].join("\n"),
     ),
     {
       type: "actions",
-      elements: [{ type: "button", action_id: ACTION_IDS.editCohort, value: cohort.id, text: { type: "plain_text", text: t("cohorts.details.editButton") } }],
+      elements: [
+        {
+          type: "button",
+          action_id: ACTION_IDS.editCohort,
+          value: cohort.id,
+          text: { type: "plain_text", text: t("cohorts.details.editButton") },
+        },
+      ],
     },
   );
   // The header is plain text (the name as typed); the notification text is mrkdwn.

@@ -9,14 +9,28 @@ import { ACTION_IDS, VIEW_IDS } from "../ids";
 import { block, clip, confirmDialog, context, escapeMrkdwn, header, plainText, section, textInput } from "./text";
 
 /** The goal form's block ids are its field names (see domain/meetings/goals.ts). */
-export const GOAL_FIELDS = ["title", "specific", "measurable", "achievable", "relevant", "timeBound", "phase1", "phase2", "phase3"] as const;
+export const GOAL_FIELDS = [
+  "title",
+  "specific",
+  "measurable",
+  "achievable",
+  "relevant",
+  "timeBound",
+  "phase1",
+  "phase2",
+  "phase3",
+] as const;
 
 const SLACK_MAX_BLOCKS = 100;
 const SECTION_MAX = 3000;
 const PHASES: readonly PhaseNumber[] = [1, 2, 3];
 
 /** Which pair (and goal) a goals modal is about, and the board to refresh once a form is saved. */
-const metadataSchema = z.object({ pairId: z.string().min(1), goalId: z.string().min(1).optional(), boardViewId: z.string().min(1).optional() });
+const metadataSchema = z.object({
+  pairId: z.string().min(1),
+  goalId: z.string().min(1).optional(),
+  boardViewId: z.string().min(1).optional(),
+});
 export type GoalsMetadata = z.infer<typeof metadataSchema>;
 
 export function decodeGoalsMetadata(raw: string | undefined): GoalsMetadata | undefined {
@@ -30,7 +44,10 @@ export function decodeGoalsMetadata(raw: string | undefined): GoalsMetadata | un
 
 /** Button values: the goal a click is about, and for a phase which one and what it becomes. */
 export const goalButtonValue = z.object({ goalId: z.string().min(1).max(100) });
-export const phaseButtonValue = goalButtonValue.extend({ phase: z.union([z.literal(1), z.literal(2), z.literal(3)]), done: z.boolean() });
+export const phaseButtonValue = goalButtonValue.extend({
+  phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  done: z.boolean(),
+});
 export const pairButtonValue = z.object({ pairId: z.string().min(1).max(100) });
 
 export interface GoalsBoard {
@@ -55,7 +72,9 @@ function calendarDate(date: string, locale: Locale): string {
 function goalText(goal: Goal, t: Translate, locale: Locale): string {
   const title = `*${escapeMrkdwn(goal.title)}*`;
   const lines = [goal.priority !== null ? `*${goal.priority}.* ${title}` : title];
-  const missing = (["specific", "measurable", "achievable", "relevant"] as const).filter((k) => goal.smart[k].trim() === "").map((k) => t(`goals.smartNames.${k}`));
+  const missing = (["specific", "measurable", "achievable", "relevant"] as const)
+    .filter((k) => goal.smart[k].trim() === "")
+    .map((k) => t(`goals.smartNames.${k}`));
   if (goal.smart.timeBound === null) missing.push(t("goals.smartNames.timeBound"));
   const facts = [isSmart(goal) ? t("goals.smartDone") : t("goals.smartMissing", { missing: missing.join(", ") })];
   if (goal.smart.timeBound) facts.push(t("goals.by", { date: calendarDate(goal.smart.timeBound, locale) }));
@@ -80,7 +99,13 @@ function goalButtons(goal: Goal, pickedCount: number, t: Translate): KnownBlock 
     const { text, done } = goal.phases[phase - 1]!;
     // An unwritten phase has nothing to tick off, unless it was ticked before its text was cleared.
     if (!text && !done) continue;
-    elements.push(button(t(done ? "goals.markUndone" : "goals.markDone", { phase }), `${ACTION_IDS.goalPhase}:${phase}`, { goalId, phase, done: !done }));
+    elements.push(
+      button(t(done ? "goals.markUndone" : "goals.markDone", { phase }), `${ACTION_IDS.goalPhase}:${phase}`, {
+        goalId,
+        phase,
+        done: !done,
+      }),
+    );
   }
   elements.push(button(t("goals.edit"), ACTION_IDS.goalEdit, { goalId }));
   if (goal.priority !== null) {
@@ -91,16 +116,21 @@ function goalButtons(goal: Goal, pickedCount: number, t: Translate): KnownBlock 
     elements.push(button(t("goals.pick"), ACTION_IDS.goalPick, { goalId }, { style: "primary" }));
   }
   elements.push(
-    button(t("goals.remove"), ACTION_IDS.goalRemove, { goalId }, {
-      style: "danger",
-      confirm: confirmDialog({
-        title: clip(t("goals.removeConfirmTitle"), 100),
-        text: clip(t("goals.removeConfirmText", { title: escapeMrkdwn(clip(goal.title, 120)) }), 300),
-        confirm: clip(t("goals.removeConfirm"), 30),
-        deny: clip(t("goals.removeDeny"), 30),
-        danger: true,
-      }),
-    }),
+    button(
+      t("goals.remove"),
+      ACTION_IDS.goalRemove,
+      { goalId },
+      {
+        style: "danger",
+        confirm: confirmDialog({
+          title: clip(t("goals.removeConfirmTitle"), 100),
+          text: clip(t("goals.removeConfirmText", { title: escapeMrkdwn(clip(goal.title, 120)) }), 300),
+          confirm: clip(t("goals.removeConfirm"), 30),
+          deny: clip(t("goals.removeDeny"), 30),
+          danger: true,
+        }),
+      },
+    ),
   );
   return block({ type: "actions", block_id: `goal:${goalId}`, elements });
 }
@@ -109,7 +139,10 @@ function goalButtons(goal: Goal, pickedCount: number, t: Translate): KnownBlock 
 export function goalsBoardModal(board: GoalsBoard, t: Translate, locale: Locale): ModalView {
   const picked = board.goals.filter((g) => g.priority !== null);
   const unpicked = board.goals.filter((g) => g.priority === null);
-  const blocks: KnownBlock[] = [context(t("goals.with", { partner: board.partner, cohort: escapeMrkdwn(board.cohortName) })), context(t("goals.framework"))];
+  const blocks: KnownBlock[] = [
+    context(t("goals.with", { partner: board.partner, cohort: escapeMrkdwn(board.cohortName) })),
+    context(t("goals.framework")),
+  ];
   if (board.goals.length === 0) blocks.push(section(t("goals.empty")));
   const group = (title: string, goals: Goal[]) => {
     if (goals.length === 0) return;
@@ -120,7 +153,13 @@ export function goalsBoardModal(board: GoalsBoard, t: Translate, locale: Locale)
   group(t("goals.unpickedHeader"), unpicked);
   const footer: KnownBlock[] =
     board.goals.length < MAX_GOALS_PER_PAIR
-      ? [block({ type: "actions", block_id: "goals-add", elements: [button(t("goals.add"), ACTION_IDS.goalAdd, { pairId: board.pairId }, { style: "primary" })] })]
+      ? [
+          block({
+            type: "actions",
+            block_id: "goals-add",
+            elements: [button(t("goals.add"), ACTION_IDS.goalAdd, { pairId: board.pairId }, { style: "primary" })],
+          }),
+        ]
       : [context(t("goals.tooMany", { max: MAX_GOALS_PER_PAIR }))];
   return {
     type: "modal",
@@ -140,7 +179,10 @@ export function goalsChooserModal(choices: PairChoice[], t: Translate): ModalVie
     blocks.push(
       block({
         type: "section",
-        text: { type: "mrkdwn", text: t("goals.pairLine", { partner: choice.partner, cohort: escapeMrkdwn(choice.cohortName) }) },
+        text: {
+          type: "mrkdwn",
+          text: t("goals.pairLine", { partner: choice.partner, cohort: escapeMrkdwn(choice.cohortName) }),
+        },
         accessory: button(t("goals.openPair"), ACTION_IDS.openGoals, { pairId: choice.pairId }),
       }),
     );
@@ -155,8 +197,17 @@ export function goalsChooserModal(choices: PairChoice[], t: Translate): ModalVie
 }
 
 /** The goal form: title, the five SMART criteria and the three phases, pre-filled for an edit. */
-export function goalFormModal(values: Partial<Record<(typeof GOAL_FIELDS)[number], string>>, t: Translate, metadata: GoalsMetadata): ModalView {
-  const text = (field: (typeof GOAL_FIELDS)[number], label: string, max: number, options: { optional?: boolean; multiline?: boolean; hint?: string; placeholder?: string } = {}): KnownBlock =>
+export function goalFormModal(
+  values: Partial<Record<(typeof GOAL_FIELDS)[number], string>>,
+  t: Translate,
+  metadata: GoalsMetadata,
+): ModalView {
+  const text = (
+    field: (typeof GOAL_FIELDS)[number],
+    label: string,
+    max: number,
+    options: { optional?: boolean; multiline?: boolean; hint?: string; placeholder?: string } = {},
+  ): KnownBlock =>
     block({
       type: "input",
       block_id: field,
@@ -182,7 +233,10 @@ export function goalFormModal(values: Partial<Record<(typeof GOAL_FIELDS)[number
     close: plainText(t("goals.form.cancel"), 24),
     blocks: [
       section(t("goals.form.intro")),
-      text("title", t("goals.form.title"), GOAL_LIMITS.maxTitleLength, { optional: false, placeholder: t("goals.form.titlePlaceholder") }),
+      text("title", t("goals.form.title"), GOAL_LIMITS.maxTitleLength, {
+        optional: false,
+        placeholder: t("goals.form.titlePlaceholder"),
+      }),
       header(t("goals.form.smartHeader")),
       text("specific", t("goals.form.specific"), smart, { multiline: true }),
       text("measurable", t("goals.form.measurable"), smart, { multiline: true }),
@@ -193,7 +247,11 @@ export function goalFormModal(values: Partial<Record<(typeof GOAL_FIELDS)[number
         block_id: "timeBound",
         optional: true,
         label: plainText(t("goals.form.timeBound"), 2000),
-        element: { type: "datepicker", action_id: "value", ...(values.timeBound ? { initial_date: values.timeBound } : {}) },
+        element: {
+          type: "datepicker",
+          action_id: "value",
+          ...(values.timeBound ? { initial_date: values.timeBound } : {}),
+        },
       }),
       header(t("goals.form.phasesHeader")),
       text("phase1", t("goals.form.phase1"), phase, { multiline: true, hint: t("goals.form.phase1Hint") }),

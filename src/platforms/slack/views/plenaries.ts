@@ -21,7 +21,13 @@ export const ATTENDANCE_BLOCK_PREFIX = "attendance:";
 export const PLENARY_FORM_FIELDS = ["date", "time", "duration"] as const;
 
 function button(text: string, actionId: string, value: object, style?: "primary" | "danger") {
-  return { type: "button", text: plainText(text), action_id: actionId, value: JSON.stringify(value), ...(style ? { style } : {}) };
+  return {
+    type: "button",
+    text: plainText(text),
+    action_id: actionId,
+    value: JSON.stringify(value),
+    ...(style ? { style } : {}),
+  };
 }
 
 /** What everyone in the cohort gets: the reminder the working day before, and "I'm here" at the start. */
@@ -35,7 +41,13 @@ export function plenarySlackMessage(message: PlenaryMessage, t: Translate, local
         text,
         blocks: [
           section(text),
-          block({ type: "actions", block_id: `plenary-check-in:${message.plenaryId}`, elements: [button(t("plenaries.hereButton"), ACTION_IDS.plenaryCheckIn, { plenaryId: message.plenaryId }, "primary")] }),
+          block({
+            type: "actions",
+            block_id: `plenary-check-in:${message.plenaryId}`,
+            elements: [
+              button(t("plenaries.hereButton"), ACTION_IDS.plenaryCheckIn, { plenaryId: message.plenaryId }, "primary"),
+            ],
+          }),
         ],
       };
   }
@@ -50,22 +62,43 @@ export function plenaryListMessage(list: PlenaryList, t: Translate, locale: Loca
   const title = t("plenaries.title", { cohort: cohort.name });
   const blocks: KnownBlock[] = [header(title)];
   if (list.plenaries.length === 0) {
-    const plan = { cohort: escapeMrkdwn(cohort.name), count: cohort.plenaryCount, days: PLENARY_DEFAULTS.intervalDays, minutes: PLENARY_DEFAULTS.durationMinutes, time: PLENARY_DEFAULTS.localTime, zone: cohort.timeZone };
+    const plan = {
+      cohort: escapeMrkdwn(cohort.name),
+      count: cohort.plenaryCount,
+      days: PLENARY_DEFAULTS.intervalDays,
+      minutes: PLENARY_DEFAULTS.durationMinutes,
+      time: PLENARY_DEFAULTS.localTime,
+      zone: cohort.timeZone,
+    };
     blocks.push(
       section(t("plenaries.none", plan)),
-      block({ type: "actions", block_id: `plenary-plan:${cohort.id}`, elements: [button(t("plenaries.generateButton"), ACTION_IDS.plenaryGenerate, { cohortId: cohort.id }, "primary")] }),
+      block({
+        type: "actions",
+        block_id: `plenary-plan:${cohort.id}`,
+        elements: [
+          button(t("plenaries.generateButton"), ACTION_IDS.plenaryGenerate, { cohortId: cohort.id }, "primary"),
+        ],
+      }),
     );
     return { text: escapeMrkdwn(title), blocks };
   }
   blocks.push(context(t("plenaries.intro", { zone, people: list.people })));
   for (const item of list.plenaries.slice(0, MAX_LISTED_PLENARIES)) {
     const { plenary } = item;
-    const lines = [t("plenaries.line", { number: plenary.number, when: formatDateTime(plenary.startsAt, locale, zone), minutes: plenary.durationMinutes })];
+    const lines = [
+      t("plenaries.line", {
+        number: plenary.number,
+        when: formatDateTime(plenary.startsAt, locale, zone),
+        minutes: plenary.durationMinutes,
+      }),
+    ];
     if (item.running) lines.push(t("plenaries.runningLine", { attended: item.attended, people: list.people }));
     else if (item.held) lines.push(t("plenaries.heldLine", { attended: item.attended, people: list.people }));
     blocks.push(section(lines.join("\n")));
     const value = { plenaryId: plenary.id };
-    const elements = item.held ? [button(t("plenaries.attendanceButton"), ACTION_IDS.plenaryAttendance, value)] : [button(t("plenaries.editButton"), ACTION_IDS.plenaryEdit, value)];
+    const elements = item.held
+      ? [button(t("plenaries.attendanceButton"), ACTION_IDS.plenaryAttendance, value)]
+      : [button(t("plenaries.editButton"), ACTION_IDS.plenaryEdit, value)];
     blocks.push(block({ type: "actions", block_id: `plenary:${plenary.id}`, elements }));
   }
   const hidden = list.plenaries.length - MAX_LISTED_PLENARIES;
@@ -74,9 +107,16 @@ export function plenaryListMessage(list: PlenaryList, t: Translate, locale: Loca
 }
 
 /** Move one plenary: date and time in the coordinator's zone, and its length. */
-export function editPlenaryModal(plenary: Plenary, cohort: Cohort, metadata: ViewMetadata, t: Translate, zone: string): View {
+export function editPlenaryModal(
+  plenary: Plenary,
+  cohort: Cohort,
+  metadata: ViewMetadata,
+  t: Translate,
+  zone: string,
+): View {
   const local = DateTime.fromJSDate(plenary.startsAt, { zone });
-  const input = (blockId: string, label: string, element: object) => block({ type: "input", block_id: blockId, label: plainText(label), element: { action_id: "value", ...element } });
+  const input = (blockId: string, label: string, element: object) =>
+    block({ type: "input", block_id: blockId, label: plainText(label), element: { action_id: "value", ...element } });
   return {
     type: "modal",
     callback_id: VIEW_IDS.plenaryEdit,
@@ -88,15 +128,35 @@ export function editPlenaryModal(plenary: Plenary, cohort: Cohort, metadata: Vie
       section(t("plenaries.edit.intro", { number: plenary.number, cohort: escapeMrkdwn(cohort.name), zone })),
       input("date", t("plenaries.edit.date"), { type: "datepicker", initial_date: local.toISODate() }),
       input("time", t("plenaries.edit.time"), { type: "timepicker", initial_time: local.toFormat("HH:mm") }),
-      input("duration", t("plenaries.edit.duration"), { type: "number_input", is_decimal_allowed: false, min_value: "15", max_value: "480", initial_value: String(plenary.durationMinutes) }),
+      input("duration", t("plenaries.edit.duration"), {
+        type: "number_input",
+        is_decimal_allowed: false,
+        min_value: "15",
+        max_value: "480",
+        initial_value: String(plenary.durationMinutes),
+      }),
     ],
   };
 }
 
 /** Everyone in the cohort as checkboxes, ticked where attendance is recorded (self check-ins say so). */
-export function attendanceModal(sheet: AttendanceSheet, metadata: ViewMetadata, t: Translate, locale: Locale, zone: string): View {
+export function attendanceModal(
+  sheet: AttendanceSheet,
+  metadata: ViewMetadata,
+  t: Translate,
+  locale: Locale,
+  zone: string,
+): View {
   const { plenary, cohort, people } = sheet;
-  const blocks: KnownBlock[] = [section(t("plenaries.attendance.intro", { number: plenary.number, cohort: escapeMrkdwn(cohort.name), when: formatDateTime(plenary.startsAt, locale, zone) }))];
+  const blocks: KnownBlock[] = [
+    section(
+      t("plenaries.attendance.intro", {
+        number: plenary.number,
+        cohort: escapeMrkdwn(cohort.name),
+        when: formatDateTime(plenary.startsAt, locale, zone),
+      }),
+    ),
+  ];
   for (let start = 0; start < people.length; start += ATTENDANCE_GROUP_SIZE) {
     const group = people.slice(start, start + ATTENDANCE_GROUP_SIZE);
     const options = group.map((entry) => ({
@@ -111,7 +171,12 @@ export function attendanceModal(sheet: AttendanceSheet, metadata: ViewMetadata, 
         optional: true,
         block_id: `${ATTENDANCE_BLOCK_PREFIX}${start / ATTENDANCE_GROUP_SIZE}`,
         label: plainText(t("plenaries.attendance.group", { from: start + 1, to: start + group.length })),
-        element: { type: "checkboxes", action_id: "value", options, ...(ticked.length > 0 ? { initial_options: ticked } : {}) },
+        element: {
+          type: "checkboxes",
+          action_id: "value",
+          options,
+          ...(ticked.length > 0 ? { initial_options: ticked } : {}),
+        },
       }),
     );
   }
@@ -130,21 +195,44 @@ export function attendanceModal(sheet: AttendanceSheet, metadata: ViewMetadata, 
 export function attendanceFormValue(values: Record<string, unknown>): string[] {
   return Object.entries(values)
     .filter(([blockId]) => blockId.startsWith(ATTENDANCE_BLOCK_PREFIX))
-    .flatMap(([, selected]) => (Array.isArray(selected) ? selected.filter((v): v is string => typeof v === "string") : []));
+    .flatMap(([, selected]) =>
+      Array.isArray(selected) ? selected.filter((v): v is string => typeof v === "string") : [],
+    );
 }
 
 /** `/mentoring plenary attendance`: each person's plenaries attended of those held, below the threshold marked. */
-export function attendanceSummaryMessage(cohort: Cohort, rows: { name: string; count: AttendanceCount }[], t: Translate): SlackMessage {
+export function attendanceSummaryMessage(
+  cohort: Cohort,
+  rows: { name: string; count: AttendanceCount }[],
+  t: Translate,
+): SlackMessage {
   const title = t("plenaries.summary.title", { cohort: cohort.name });
   const held = rows[0]?.count.held ?? 0;
-  if (rows.length === 0) return { text: escapeMrkdwn(title), blocks: [header(title), section(t("plenaries.attendance.noPeople", { cohort: escapeMrkdwn(cohort.name) }))] };
-  if (held === 0) return { text: escapeMrkdwn(title), blocks: [header(title), section(t("plenaries.summary.noneHeld", { cohort: escapeMrkdwn(cohort.name) }))] };
+  if (rows.length === 0)
+    return {
+      text: escapeMrkdwn(title),
+      blocks: [header(title), section(t("plenaries.attendance.noPeople", { cohort: escapeMrkdwn(cohort.name) }))],
+    };
+  if (held === 0)
+    return {
+      text: escapeMrkdwn(title),
+      blocks: [header(title), section(t("plenaries.summary.noneHeld", { cohort: escapeMrkdwn(cohort.name) }))],
+    };
   const lines = rows.map(({ name, count }) => {
     const percent = Math.floor((count.attended * 100) / count.held);
     const below = !meetsThreshold(count.attended, count.held, cohort.attendanceThreshold);
-    return t(below ? "plenaries.summary.belowLine" : "plenaries.summary.line", { name: escapeMrkdwn(name), attended: count.attended, held: count.held, percent });
+    return t(below ? "plenaries.summary.belowLine" : "plenaries.summary.line", {
+      name: escapeMrkdwn(name),
+      attended: count.attended,
+      held: count.held,
+      percent,
+    });
   });
-  const blocks: KnownBlock[] = [header(title), section(t("plenaries.summary.intro", { held, threshold: cohort.attendanceThreshold }))];
-  for (let start = 0; start < lines.length && blocks.length < 49; start += 40) blocks.push(section(lines.slice(start, start + 40).join("\n")));
+  const blocks: KnownBlock[] = [
+    header(title),
+    section(t("plenaries.summary.intro", { held, threshold: cohort.attendanceThreshold })),
+  ];
+  for (let start = 0; start < lines.length && blocks.length < 49; start += 40)
+    blocks.push(section(lines.slice(start, start + 40).join("\n")));
   return { text: escapeMrkdwn(title), blocks };
 }

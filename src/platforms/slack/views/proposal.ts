@@ -5,7 +5,16 @@ import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
 import { reasonText, unmatchedText } from "../../../i18n/matching-text";
 import { ACTION_IDS } from "../ids";
-import { block as asBlock, confirmDialog, context, escapeMrkdwn, header, option, section, type SlackMessage } from "./text";
+import {
+  block as asBlock,
+  confirmDialog,
+  context,
+  escapeMrkdwn,
+  header,
+  option,
+  section,
+  type SlackMessage,
+} from "./text";
 
 export const PAIRS_PER_PAGE = 10;
 const UNMATCHED_SHOWN = 20;
@@ -39,7 +48,13 @@ function noPairsKey({ summary }: Proposal) {
  * at a time with their fit and reasons (lock, unlock, exclude or reassign each), who is left out and why,
  * Re-run / Approve, and the whole proposal as CSV.
  */
-export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints: Constraints, page: number, t: Translate): SlackMessage {
+export function proposalMessage(
+  proposal: Proposal,
+  cohort: Cohort,
+  constraints: Constraints,
+  page: number,
+  t: Translate,
+): SlackMessage {
   const { result, summary } = proposal;
   const name = (id: string) => escapeMrkdwn(proposal.people[id]?.name ?? id);
   const title = t("matching.title", { version: proposal.version, cohort: cohort.name });
@@ -55,12 +70,25 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
       }),
     ),
   ];
-  if (result.pairs.length === 0) blocks.push(section(`⚠️ ${t(noPairsKey(proposal), { candidates: summary.candidates })}`));
+  if (result.pairs.length === 0)
+    blocks.push(section(`⚠️ ${t(noPairsKey(proposal), { candidates: summary.candidates })}`));
   if (constraints.locks.length + constraints.exclusions.length > 0) {
-    blocks.push(context(t("matching.constraintsLine", { locks: constraints.locks.length, exclusions: constraints.exclusions.length })));
+    blocks.push(
+      context(
+        t("matching.constraintsLine", { locks: constraints.locks.length, exclusions: constraints.exclusions.length }),
+      ),
+    );
   }
   for (const rejected of result.rejectedLocks.slice(0, 5)) {
-    blocks.push(context(t("matching.rejectedLock", { mentor: name(rejected.mentorId), mentee: name(rejected.menteeId), reason: t(`matching.constraints.${rejected.reason}`) })));
+    blocks.push(
+      context(
+        t("matching.rejectedLock", {
+          mentor: name(rejected.mentorId),
+          mentee: name(rejected.menteeId),
+          reason: t(`matching.constraints.${rejected.reason}`),
+        }),
+      ),
+    );
   }
   blocks.push({ type: "divider" });
 
@@ -78,7 +106,9 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
       .map((r) => `• ${reasonText(r, { mentor, mentee, skills: cohort.skills }, t, escapeMrkdwn)}`)
       .join("\n");
     const options = [
-      pair.locked ? { text: { type: "plain_text", text: t("matching.unlockOption") }, value: "unlock" } : { text: { type: "plain_text", text: t("matching.lockOption") }, value: "lock" },
+      pair.locked
+        ? { text: { type: "plain_text", text: t("matching.unlockOption") }, value: "unlock" }
+        : { text: { type: "plain_text", text: t("matching.lockOption") }, value: "lock" },
       { text: { type: "plain_text", text: t("matching.excludeOption") }, value: "exclude" },
       option(t("matching.reassignMenu", { name: mentor }), "reassign:mentor"),
       option(t("matching.reassignMenu", { name: mentee }), "reassign:mentee"),
@@ -88,7 +118,9 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
         type: "section",
         block_id: pairBlockId(proposal.id, index),
         text: { type: "mrkdwn", text: reasons ? `${line}\n${reasons}` : line },
-        ...(proposal.status === "proposed" ? { accessory: { type: "overflow", action_id: ACTION_IDS.matchPair, options } } : {}),
+        ...(proposal.status === "proposed"
+          ? { accessory: { type: "overflow", action_id: ACTION_IDS.matchPair, options } }
+          : {}),
       }),
     );
   });
@@ -96,7 +128,9 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
   if (result.unmatched.length > 0) {
     const lines = result.unmatched
       .slice(0, UNMATCHED_SHOWN)
-      .map((u) => t("matching.unmatchedLine", { name: name(u.candidateId), reason: escapeMrkdwn(unmatchedText(u.reason, t)) }));
+      .map((u) =>
+        t("matching.unmatchedLine", { name: name(u.candidateId), reason: escapeMrkdwn(unmatchedText(u.reason, t)) }),
+      );
     if (result.unmatched.length > UNMATCHED_SHOWN) lines.push(`… +${result.unmatched.length - UNMATCHED_SHOWN}`);
     if (result.pairs.length > 0) blocks.push({ type: "divider" });
     blocks.push(section(`*${t("matching.unmatchedTitle")}*\n${lines.join("\n")}`));
@@ -104,12 +138,37 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
 
   const elements: Record<string, unknown>[] = [];
   if (pages > 1) {
-    blocks.push(context(t("matching.page", { from: from + 1, to: Math.min(from + PAIRS_PER_PAGE, result.pairs.length), total: result.pairs.length })));
-    if (current > 0) elements.push({ type: "button", action_id: `${ACTION_IDS.matchPage}:${current - 1}`, value: proposalButtonValue(proposal.id, current - 1), text: { type: "plain_text", text: t("matching.previous") } });
-    if (current < pages - 1) elements.push({ type: "button", action_id: `${ACTION_IDS.matchPage}:${current + 1}`, value: proposalButtonValue(proposal.id, current + 1), text: { type: "plain_text", text: t("matching.next") } });
+    blocks.push(
+      context(
+        t("matching.page", {
+          from: from + 1,
+          to: Math.min(from + PAIRS_PER_PAGE, result.pairs.length),
+          total: result.pairs.length,
+        }),
+      ),
+    );
+    if (current > 0)
+      elements.push({
+        type: "button",
+        action_id: `${ACTION_IDS.matchPage}:${current - 1}`,
+        value: proposalButtonValue(proposal.id, current - 1),
+        text: { type: "plain_text", text: t("matching.previous") },
+      });
+    if (current < pages - 1)
+      elements.push({
+        type: "button",
+        action_id: `${ACTION_IDS.matchPage}:${current + 1}`,
+        value: proposalButtonValue(proposal.id, current + 1),
+        text: { type: "plain_text", text: t("matching.next") },
+      });
   }
   if (proposal.status === "proposed") {
-    elements.push({ type: "button", action_id: ACTION_IDS.matchRerun, value: proposalButtonValue(proposal.id, current), text: { type: "plain_text", text: t("matching.rerun") } });
+    elements.push({
+      type: "button",
+      action_id: ACTION_IDS.matchRerun,
+      value: proposalButtonValue(proposal.id, current),
+      text: { type: "plain_text", text: t("matching.rerun") },
+    });
     if (result.pairs.length > 0) {
       elements.push({
         type: "button",
@@ -126,7 +185,12 @@ export function proposalMessage(proposal: Proposal, cohort: Cohort, constraints:
       });
     }
   }
-  elements.push({ type: "button", action_id: ACTION_IDS.matchDownload, value: proposalButtonValue(proposal.id, current), text: { type: "plain_text", text: t("matching.download") } });
+  elements.push({
+    type: "button",
+    action_id: ACTION_IDS.matchDownload,
+    value: proposalButtonValue(proposal.id, current),
+    text: { type: "plain_text", text: t("matching.download") },
+  });
   blocks.push(asBlock({ type: "actions", elements }));
   // The header is plain text (the name as typed); the notification text is mrkdwn.
   return { text: escapeMrkdwn(title), blocks };

@@ -14,20 +14,36 @@ export const REASSIGN_BLOCK = "partner";
 export function reassignOptions(proposal: Proposal, cohort: Cohort, options: PartnerOption[], t: Translate) {
   const name = (id: string) => proposal.people[id]?.name ?? id;
   return allowedPartners(options).map((o) => {
-    const { text, reason } = partnerOptionText(o, { mentor: name(o.mentorId), mentee: name(o.menteeId) }, cohort.skills, t, (n) => clip(n, 28));
+    const { text, reason } = partnerOptionText(
+      o,
+      { mentor: name(o.mentorId), mentee: name(o.menteeId) },
+      cohort.skills,
+      t,
+      (n) => clip(n, 28),
+    );
     return { text: plainText(text), value: reassignValue(o), ...(reason ? { description: plainText(reason) } : {}) };
   });
 }
 
 /** "Reassign": pick a new partner for one person; the pair is locked and the rest re-run. */
-export function reassignModal(candidateName: string, options: ReturnType<typeof reassignOptions>, metadata: ViewMetadata, t: Translate): View {
+export function reassignModal(
+  candidateName: string,
+  options: ReturnType<typeof reassignOptions>,
+  metadata: ViewMetadata,
+  t: Translate,
+): View {
   const blocks: KnownBlock[] = [
     section(t("matching.reassignIntro", { name: escapeMrkdwn(candidateName) })),
     {
       type: "input",
       block_id: REASSIGN_BLOCK,
       label: plainText(t("matching.reassignLabel")),
-      element: { type: "static_select", action_id: REASSIGN_BLOCK, placeholder: plainText(t("matching.reassignPlaceholder")), options },
+      element: {
+        type: "static_select",
+        action_id: REASSIGN_BLOCK,
+        placeholder: plainText(t("matching.reassignPlaceholder")),
+        options,
+      },
     },
   ];
   return {

@@ -6,7 +6,10 @@ import { textInput } from "./text";
 
 /** The preferences modal: language and time zone, pre-filled with what is in use now. */
 export function settingsModal(current: { locale: Locale; timeZone: string }, t: Translate): ModalView {
-  const option = (locale: Locale): PlainTextOption => ({ text: { type: "plain_text", text: t(`languageName.${locale}`) }, value: locale });
+  const option = (locale: Locale): PlainTextOption => ({
+    text: { type: "plain_text", text: t(`languageName.${locale}`) },
+    value: locale,
+  });
   return {
     type: "modal",
     callback_id: VIEW_IDS.settings,
@@ -18,7 +21,12 @@ export function settingsModal(current: { locale: Locale; timeZone: string }, t: 
         type: "input",
         block_id: BLOCK_IDS.settingsLanguage,
         label: { type: "plain_text", text: t("settings.language") },
-        element: { type: "static_select", action_id: "value", options: LOCALES.map(option), initial_option: option(current.locale) },
+        element: {
+          type: "static_select",
+          action_id: "value",
+          options: LOCALES.map(option),
+          initial_option: option(current.locale),
+        },
       },
       {
         type: "input",

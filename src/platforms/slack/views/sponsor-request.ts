@@ -8,8 +8,14 @@ import { context, escapeMrkdwn, plainText, section, type SlackMessage } from "./
 /** The DM a sponsor gets: who applied, to what, the answers a manager may see, Endorse / Decline. */
 export function sponsorRequestMessage(view: SponsorRequestView, t: Translate, locale: Locale): SlackMessage {
   const applicant = `<@${view.applicantPlatformId}>`;
-  const intro = t(view.reminder ? "sponsor.reminder" : "sponsor.request", { applicant, cohort: escapeMrkdwn(view.cohortName) });
-  const field = (label: string, value: string) => ({ type: "mrkdwn" as const, text: `*${label}*\n${escapeMrkdwn(value) || "—"}` });
+  const intro = t(view.reminder ? "sponsor.reminder" : "sponsor.request", {
+    applicant,
+    cohort: escapeMrkdwn(view.cohortName),
+  });
+  const field = (label: string, value: string) => ({
+    type: "mrkdwn" as const,
+    text: `*${label}*\n${escapeMrkdwn(value) || "—"}`,
+  });
   const blocks: KnownBlock[] = [
     section(intro),
     {
@@ -35,16 +41,39 @@ export function sponsorRequestMessage(view: SponsorRequestView, t: Translate, lo
       type: "actions",
       block_id: "sponsor_decision",
       elements: [
-        { type: "button", style: "primary", action_id: ACTION_IDS.sponsorEndorse, value: view.applicationId, text: { type: "plain_text", text: t("sponsor.endorse") } },
-        { type: "button", style: "danger", action_id: ACTION_IDS.sponsorDecline, value: view.applicationId, text: { type: "plain_text", text: t("sponsor.decline") } },
+        {
+          type: "button",
+          style: "primary",
+          action_id: ACTION_IDS.sponsorEndorse,
+          value: view.applicationId,
+          text: { type: "plain_text", text: t("sponsor.endorse") },
+        },
+        {
+          type: "button",
+          style: "danger",
+          action_id: ACTION_IDS.sponsorDecline,
+          value: view.applicationId,
+          text: { type: "plain_text", text: t("sponsor.decline") },
+        },
       ],
     },
   ];
-  return { text: t(view.reminder ? "sponsor.reminder" : "sponsor.request", { applicant: escapeMrkdwn(view.applicantName), cohort: escapeMrkdwn(view.cohortName) }), blocks };
+  return {
+    text: t(view.reminder ? "sponsor.reminder" : "sponsor.request", {
+      applicant: escapeMrkdwn(view.applicantName),
+      cohort: escapeMrkdwn(view.cohortName),
+    }),
+    blocks,
+  };
 }
 
 /** Decline, with an optional reason the applicant will read. */
-export function sponsorDeclineModal(metadata: ViewMetadata, applicantName: string, cohortName: string, t: Translate): ModalView {
+export function sponsorDeclineModal(
+  metadata: ViewMetadata,
+  applicantName: string,
+  cohortName: string,
+  t: Translate,
+): ModalView {
   return {
     type: "modal",
     callback_id: VIEW_IDS.sponsorDecline,

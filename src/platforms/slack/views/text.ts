@@ -33,7 +33,10 @@ export function clipMrkdwn(text: string, max: number): string {
   const lastLine = room.lastIndexOf("\n");
   if (lastLine > 0) return `${room.slice(0, lastLine)}\n…`;
   // One long line: cut before an entity or a <…> that the cut would leave open.
-  const open = Math.max(room.lastIndexOf("&") > room.lastIndexOf(";") ? room.lastIndexOf("&") : -1, room.lastIndexOf("<") > room.lastIndexOf(">") ? room.lastIndexOf("<") : -1);
+  const open = Math.max(
+    room.lastIndexOf("&") > room.lastIndexOf(";") ? room.lastIndexOf("&") : -1,
+    room.lastIndexOf("<") > room.lastIndexOf(">") ? room.lastIndexOf("<") : -1,
+  );
   return `${open >= 0 ? room.slice(0, open) : room}…`;
 }
 
@@ -112,7 +115,10 @@ export function plainFromMrkdwn(text: string): string {
 
 /** `response_action: "errors"` with each message under its block, as the plain text Slack shows there. */
 export function fieldErrors(errors: Record<string, string>) {
-  return { response_action: "errors" as const, errors: Object.fromEntries(Object.entries(errors).map(([block, text]) => [block, plainFromMrkdwn(text)])) };
+  return {
+    response_action: "errors" as const,
+    errors: Object.fromEntries(Object.entries(errors).map(([block, text]) => [block, plainFromMrkdwn(text)])),
+  };
 }
 
 /** Slack's ceiling for a plain_text_input's max_length (and so for its initial value). */
@@ -124,9 +130,15 @@ const TEXT_INPUT_CEILING = 3000;
  * a value from Teams) widens the field to show it all; the form's own check then says it is too
  * long. Only past Slack's ceiling is it cut.
  */
-export function textInput(value: string | null | undefined, max: number): { max_length: number; initial_value?: string } {
+export function textInput(
+  value: string | null | undefined,
+  max: number,
+): { max_length: number; initial_value?: string } {
   if (!value) return { max_length: max };
   const length = [...value].length;
   if (length <= max) return { max_length: max, initial_value: value };
-  return { max_length: Math.min(TEXT_INPUT_CEILING, length), initial_value: length <= TEXT_INPUT_CEILING ? value : [...value].slice(0, TEXT_INPUT_CEILING).join("") };
+  return {
+    max_length: Math.min(TEXT_INPUT_CEILING, length),
+    initial_value: length <= TEXT_INPUT_CEILING ? value : [...value].slice(0, TEXT_INPUT_CEILING).join(""),
+  };
 }

@@ -69,7 +69,9 @@ export function paragraph(text: string, options: Record<string, unknown> = {}): 
 
 /** The message shown under a field the server refused: red, right below its input. */
 export function fieldError(id: string, message: string | undefined): CardElement[] {
-  return message ? [textBlock(message, { id: `${id}.error`, color: "Attention", spacing: "None", size: "Small", isVisible: true })] : [];
+  return message
+    ? [textBlock(message, { id: `${id}.error`, color: "Attention", spacing: "None", size: "Small", isVisible: true })]
+    : [];
 }
 
 /**
@@ -144,7 +146,11 @@ export function actionSet(actions: CardElement[]): CardElement {
 /** Choices of a multi-select as Teams sends them ("a,b,c") or as a list. */
 export function listOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String).filter((v) => v !== "");
-  if (typeof value === "string") return value.split(",").map((v) => v.trim()).filter((v) => v !== "");
+  if (typeof value === "string")
+    return value
+      .split(",")
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
   return [];
 }
 

@@ -14,8 +14,17 @@ export interface Attachment {
 }
 
 /** The offer of a file: its name, a line about it, its size, and what to make again on acceptance. */
-export function fileConsentAttachment(filename: string, description: string, sizeInBytes: number, context: Record<string, unknown>): Attachment {
-  return { contentType: FILE_CONSENT_CARD, name: filename, content: { description, sizeInBytes, acceptContext: context, declineContext: context } };
+export function fileConsentAttachment(
+  filename: string,
+  description: string,
+  sizeInBytes: number,
+  context: Record<string, unknown>,
+): Attachment {
+  return {
+    contentType: FILE_CONSENT_CARD,
+    name: filename,
+    content: { description, sizeInBytes, acceptContext: context, declineContext: context },
+  };
 }
 
 export interface UploadedFile {
@@ -27,7 +36,12 @@ export interface UploadedFile {
 
 /** The uploaded file shown in the chat, opening from the person's OneDrive. */
 export function fileInfoAttachment(file: UploadedFile): Attachment {
-  return { contentType: FILE_INFO_CARD, name: file.name, contentUrl: file.contentUrl, content: { uniqueId: file.uniqueId, fileType: file.fileType } };
+  return {
+    contentType: FILE_INFO_CARD,
+    name: file.name,
+    contentUrl: file.contentUrl,
+    content: { uniqueId: file.uniqueId, fileType: file.fileType },
+  };
 }
 
 /** A picture shown in the message itself (the cohort's chart): no consent needed, it is not a file. */

@@ -7,12 +7,20 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
   const body = [];
   if (view.unknown !== undefined) {
     const suggestion = view.suggestion ? ` ${t("help.suggestion", { command: view.suggestion })}` : "";
-    body.push(textBlock(fromSlackMarkup(`${t("help.unknown", { word: escapeTeamsMarkdown(view.unknown) })}${suggestion}`), { color: "Attention" }));
+    body.push(
+      textBlock(fromSlackMarkup(`${t("help.unknown", { word: escapeTeamsMarkdown(view.unknown) })}${suggestion}`), {
+        color: "Attention",
+      }),
+    );
   }
   body.push(title(t("help.title")), textBlock(t("help.intro")));
   for (const group of view.sections) {
     body.push(
-      textBlock(t(group.audience === "coordinator" ? "help.coordinator" : "help.everyone"), { weight: "Bolder", spacing: "Large", separator: true }),
+      textBlock(t(group.audience === "coordinator" ? "help.coordinator" : "help.everyone"), {
+        weight: "Bolder",
+        spacing: "Large",
+        separator: true,
+      }),
     );
     body.push({
       type: "FactSet",

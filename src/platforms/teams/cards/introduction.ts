@@ -1,7 +1,18 @@
 import type { IntroductionView } from "../../../domain/pairing/introduction";
 import type { Translate } from "../../../i18n";
 import { reasonText } from "../../../i18n/matching-text";
-import { actionSet, adaptiveCard, escapeTeamsMarkdown, markdown, paragraph, submit, textBlock, title, type AdaptiveCard, type CardElement } from "./card";
+import {
+  actionSet,
+  adaptiveCard,
+  escapeTeamsMarkdown,
+  markdown,
+  paragraph,
+  submit,
+  textBlock,
+  title,
+  type AdaptiveCard,
+  type CardElement,
+} from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 /**
@@ -15,11 +26,22 @@ export function partnerChatLink(partnerSignInAddress: string | undefined): strin
 }
 
 /** The pair's introduction, sent to each partner's personal chat: the Slack message's content, and the chat link. */
-export function introductionCard(view: IntroductionView, t: Translate, reader?: { personId: string; partnerSignInAddress?: string }): AdaptiveCard {
+export function introductionCard(
+  view: IntroductionView,
+  t: Translate,
+  reader?: { personId: string; partnerSignInAddress?: string },
+): AdaptiveCard {
   const reasons = view.reasons
     .filter((r) => r.kind === "teaches" || r.kind === "gives-back")
     .slice(0, 4)
-    .map((r) => reasonText(r, { mentor: view.mentor.name, mentee: view.mentee.name, skills: view.skills }, t, escapeTeamsMarkdown));
+    .map((r) =>
+      reasonText(
+        r,
+        { mentor: view.mentor.name, mentee: view.mentee.name, skills: view.skills },
+        t,
+        escapeTeamsMarkdown,
+      ),
+    );
   const body: CardElement[] = [
     title(t("matching.intro.title", { cohort: escapeTeamsMarkdown(view.cohortName) })),
     paragraph(
@@ -36,7 +58,13 @@ export function introductionCard(view: IntroductionView, t: Translate, reader?: 
   if (reasons.length > 0) body.push(paragraph(t("matching.intro.gives", { reasons: reasons.join("; ") })));
   body.push(
     paragraph(t(view.mode === "reverse" ? "matching.intro.principles" : "matching.intro.principlesClassic")),
-    paragraph(t("matching.intro.agenda", { minutes: view.sessionMinutes, cadence: view.cadenceDays, sessions: view.minSessions })),
+    paragraph(
+      t("matching.intro.agenda", {
+        minutes: view.sessionMinutes,
+        cadence: view.cadenceDays,
+        sessions: view.minSessions,
+      }),
+    ),
     paragraph(t("matching.intro.goals")),
   );
   if (view.trainingUrl) body.push(textBlock(`[${t("matching.intro.trainingLabel")}](${view.trainingUrl})`));
@@ -45,10 +73,15 @@ export function introductionCard(view: IntroductionView, t: Translate, reader?: 
   const link = partnerChatLink(reader?.partnerSignInAddress);
   const buttons: CardElement[] = [];
   if (link) {
-    body.push(paragraph(t("teams.intro.chatHint", { partner: escapeTeamsMarkdown(partner.name) }), { spacing: "Medium" }));
+    body.push(
+      paragraph(t("teams.intro.chatHint", { partner: escapeTeamsMarkdown(partner.name) }), { spacing: "Medium" }),
+    );
     buttons.push({ type: "Action.OpenUrl", title: t("teams.intro.chatButton", { partner: partner.name }), url: link });
   }
-  buttons.push(submit(t("rhythm.planFirst"), { action: TEAMS_ACTIONS.sessionPlanOpen, pairId: view.pairId }, "positive"), submit(t("goals.openButton"), { action: TEAMS_ACTIONS.goalsOpen, pairId: view.pairId }));
+  buttons.push(
+    submit(t("rhythm.planFirst"), { action: TEAMS_ACTIONS.sessionPlanOpen, pairId: view.pairId }, "positive"),
+    submit(t("goals.openButton"), { action: TEAMS_ACTIONS.goalsOpen, pairId: view.pairId }),
+  );
   body.push(actionSet(buttons));
   return adaptiveCard(body);
 }

@@ -4,16 +4,35 @@ import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
 import { allowedPartners, reassignValue } from "../../../domain/pairing/reassign";
 import { partnerOptionText } from "../../../i18n/matching-text";
-import { adaptiveCard, escapeTeamsMarkdown, field, markdown, paragraph, submit, title, type AdaptiveCard } from "./card";
+import {
+  adaptiveCard,
+  escapeTeamsMarkdown,
+  field,
+  markdown,
+  paragraph,
+  submit,
+  title,
+  type AdaptiveCard,
+} from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 export const REASSIGN_INPUT = "partner";
 
 /** The partners a candidate may be given, best fit first; a Teams choice has one line, so the reason follows the fit. */
-export function reassignChoices(proposal: Proposal, cohort: Cohort, options: PartnerOption[], t: Translate): { title: string; value: string }[] {
+export function reassignChoices(
+  proposal: Proposal,
+  cohort: Cohort,
+  options: PartnerOption[],
+  t: Translate,
+): { title: string; value: string }[] {
   const name = (id: string) => proposal.people[id]?.name ?? id;
   return allowedPartners(options).map((o) => {
-    const { text, reason } = partnerOptionText(o, { mentor: name(o.mentorId), mentee: name(o.menteeId) }, cohort.skills, t);
+    const { text, reason } = partnerOptionText(
+      o,
+      { mentor: name(o.mentorId), mentee: name(o.menteeId) },
+      cohort.skills,
+      t,
+    );
     return { title: reason ? `${text} · ${reason}` : text, value: reassignValue(o) };
   });
 }
@@ -30,18 +49,36 @@ export interface ReassignCardInput {
 }
 
 /** "Reassign…": a new partner for one person; the two are locked and the rest re-run. */
-export function reassignCard({ proposal, candidateId, choices, page, chosen, error }: ReassignCardInput, t: Translate): AdaptiveCard {
+export function reassignCard(
+  { proposal, candidateId, choices, page, chosen, error }: ReassignCardInput,
+  t: Translate,
+): AdaptiveCard {
   const candidateName = proposal.people[candidateId]?.name ?? candidateId;
   return adaptiveCard(
     [
       title(t("matching.reassignTitle")),
       paragraph(t("matching.reassignIntro", { name: escapeTeamsMarkdown(candidateName) })),
       ...field(
-        { type: "Input.ChoiceSet", id: REASSIGN_INPUT, label: t("matching.reassignLabel"), placeholder: t("matching.reassignPlaceholder"), isRequired: true, errorMessage: t("matching.reassignPick"), choices, ...(chosen ? { value: chosen } : {}) },
+        {
+          type: "Input.ChoiceSet",
+          id: REASSIGN_INPUT,
+          label: t("matching.reassignLabel"),
+          placeholder: t("matching.reassignPlaceholder"),
+          isRequired: true,
+          errorMessage: t("matching.reassignPick"),
+          choices,
+          ...(chosen ? { value: chosen } : {}),
+        },
         // Refusals come from the catalogue, written with Slack's marks.
         { [REASSIGN_INPUT]: error === undefined ? undefined : markdown(error) },
       ),
     ],
-    [submit(t("matching.reassignSubmit"), { action: TEAMS_ACTIONS.matchReassign, proposalId: proposal.id, candidateId, page }, "positive")],
+    [
+      submit(
+        t("matching.reassignSubmit"),
+        { action: TEAMS_ACTIONS.matchReassign, proposalId: proposal.id, candidateId, page },
+        "positive",
+      ),
+    ],
   );
 }

@@ -24,8 +24,20 @@ export function settingsCard(
       },
       errors,
     ),
-    ...field({ type: "Input.Text", id: "timeZone", label: t("settings.timeZone"), value: values.timeZone, placeholder: "Europe/Madrid", maxLength: 64 }, errors),
+    ...field(
+      {
+        type: "Input.Text",
+        id: "timeZone",
+        label: t("settings.timeZone"),
+        value: values.timeZone,
+        placeholder: "Europe/Madrid",
+        maxLength: 64,
+      },
+      errors,
+    ),
     textBlock(t("settings.timeZoneHint"), { isSubtle: true, size: "Small" }),
   ];
-  return adaptiveCard(body, [{ type: "Action.Submit", title: t("settings.submit"), data: { action: SETTINGS_SUBMIT } }]);
+  return adaptiveCard(body, [
+    { type: "Action.Submit", title: t("settings.submit"), data: { action: SETTINGS_SUBMIT } },
+  ]);
 }

@@ -7,7 +7,10 @@ export const SPONSOR_DECISION = "sponsor.decision";
 
 /** The sponsor's request in Teams: the same facts as in Slack, Sponsor / Decline with a reason. */
 export function sponsorRequestCard(view: SponsorRequestView, t: Translate, locale: Locale): AdaptiveCard {
-  const intro = t(view.reminder ? "sponsor.reminder" : "sponsor.request", { applicant: escapeTeamsMarkdown(view.applicantName), cohort: escapeTeamsMarkdown(view.cohortName) });
+  const intro = t(view.reminder ? "sponsor.reminder" : "sponsor.request", {
+    applicant: escapeTeamsMarkdown(view.applicantName),
+    cohort: escapeTeamsMarkdown(view.cohortName),
+  });
   const body = [
     textBlock(markdown(intro), { weight: "Bolder" }),
     {
@@ -33,7 +36,17 @@ export function sponsorRequestCard(view: SponsorRequestView, t: Translate, local
     { type: "Input.Text", id: "reason", label: t("sponsor.declineReason"), isMultiline: true, maxLength: 1000 },
   ];
   return adaptiveCard(body, [
-    { type: "Action.Submit", title: t("sponsor.endorse"), style: "positive", data: { action: SPONSOR_DECISION, decision: "endorse", applicationId: view.applicationId } },
-    { type: "Action.Submit", title: t("sponsor.decline"), style: "destructive", data: { action: SPONSOR_DECISION, decision: "decline", applicationId: view.applicationId } },
+    {
+      type: "Action.Submit",
+      title: t("sponsor.endorse"),
+      style: "positive",
+      data: { action: SPONSOR_DECISION, decision: "endorse", applicationId: view.applicationId },
+    },
+    {
+      type: "Action.Submit",
+      title: t("sponsor.decline"),
+      style: "destructive",
+      data: { action: SPONSOR_DECISION, decision: "decline", applicationId: view.applicationId },
+    },
   ]);
 }

@@ -6,5 +6,8 @@ import { escapeTeamsMarkdown, paragraph, textBlock, type CardElement } from "./c
 export function unreachedLines(people: Person[], t: Translate): CardElement[] {
   if (people.length === 0) return [];
   const names = people.map((p) => escapeTeamsMarkdown(p.displayName || p.userId)).join(", ");
-  return [paragraph(t("teams.unreached.line", { names }), { color: "Warning", separator: true }), textBlock(t("teams.unreached.hint"), { isSubtle: true, size: "Small", spacing: "None" })];
+  return [
+    paragraph(t("teams.unreached.line", { names }), { color: "Warning", separator: true }),
+    textBlock(t("teams.unreached.hint"), { isSubtle: true, size: "Small", spacing: "None" }),
+  ];
 }

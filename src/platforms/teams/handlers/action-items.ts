@@ -11,7 +11,10 @@ export async function actionsCommand(request: TeamsRequest): Promise<void> {
   const rows = [];
   for (const { pair, items } of groups) {
     const partnerId = pair.mentorPersonId === viewer.person.id ? pair.menteePersonId : pair.mentorPersonId;
-    const [partner, cohort] = await Promise.all([services.people.findById(partnerId), services.cohorts.findById(pair.cohortId)]);
+    const [partner, cohort] = await Promise.all([
+      services.people.findById(partnerId),
+      services.cohorts.findById(pair.cohortId),
+    ]);
     rows.push({ partnerName: partner?.displayName ?? "—", cohortName: cohort?.name ?? "—", partnerId, items });
   }
   await request.card(actionItemsCard(rows, isoDateIn(services.clock.now(), viewer.timeZone), viewer.t, viewer.locale));

@@ -12,6 +12,7 @@ export async function announceCommand(request: TeamsRequest, rest: string): Prom
   const cohort = await chooseCohort(request, rest, "announce", (c) => c.status === "draft" || c.status === "open");
   if (!cohort) return;
   const where = context.activity.conversation?.conversationType;
-  if (where !== "channel" && where !== "groupChat") return request.reply(viewer.tEscaped("teams.announce.inChannel", { name: cohort.name }));
+  if (where !== "channel" && where !== "groupChat")
+    return request.reply(viewer.tEscaped("teams.announce.inChannel", { name: cohort.name }));
   await request.card(announcementCard(cohort, translator(cohort.locale), services.clock.now()));
 }

@@ -27,7 +27,11 @@ export async function applyCommand(request: TeamsRequest, rest: string): Promise
   if (open.length === 1) return openApplication(request, open[0]!);
   if (open.length > 1) return request.card(applyChoiceCard(open, t, locale, timeZone));
   const none = t("apply.noneOpen");
-  await request.reply(next ? `${none} ${viewer.tEscaped("apply.nextOpens", { name: next.name, date: formatDate(next.applicationsOpenAt, locale, timeZone) })}` : none);
+  await request.reply(
+    next
+      ? `${none} ${viewer.tEscaped("apply.nextOpens", { name: next.name, date: formatDate(next.applicationsOpenAt, locale, timeZone) })}`
+      : none,
+  );
 }
 
 /** Apply (from an announcement or a choice) and Edit / Continue (from `status`): the card for that cohort. */
@@ -44,19 +48,42 @@ async function openApplication(request: TeamsRequest, cohort: Cohort): Promise<v
   const { t, tEscaped, locale, timeZone } = viewer;
   const gate = await services.applications.begin(viewer.person, cohort);
   if (!gate.ok) {
-    if (gate.reason === "already-matched") return request.reply(tEscaped("apply.alreadyMatched", { name: cohort.name }));
-    if (gate.reason === "not-open-yet") return request.reply(tEscaped("apply.notOpenYet", { name: cohort.name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) }));
-    return request.reply(tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) }));
+    if (gate.reason === "already-matched")
+      return request.reply(tEscaped("apply.alreadyMatched", { name: cohort.name }));
+    if (gate.reason === "not-open-yet")
+      return request.reply(
+        tEscaped("apply.notOpenYet", {
+          name: cohort.name,
+          date: formatDate(cohort.applicationsOpenAt, locale, timeZone),
+        }),
+      );
+    return request.reply(
+      tEscaped("apply.windowClosed", {
+        name: cohort.name,
+        date: formatDate(cohort.applicationsCloseAt, locale, timeZone),
+      }),
+    );
   }
   const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
   // From the call in a channel, the form goes to the person's own chat with Tandem.
   await request.privately(
-    profileCard({ cohort, application: gate.application, answers, sponsor: await sponsorChoice(request, answers.sponsorUserId), t, dataPolicyUrl: services.config.links.dataPolicyUrl, resumed: gate.resumed }),
+    profileCard({
+      cohort,
+      application: gate.application,
+      answers,
+      sponsor: await sponsorChoice(request, answers.sponsorUserId),
+      t,
+      dataPolicyUrl: services.config.links.dataPolicyUrl,
+      resumed: gate.resumed,
+    }),
   );
 }
 
 /** The application a card is about, when it is the viewer's own; otherwise they are told. */
-async function ownApplication(request: TeamsRequest, value: Record<string, unknown>): Promise<{ application: Application; cohort: Cohort } | undefined> {
+async function ownApplication(
+  request: TeamsRequest,
+  value: Record<string, unknown>,
+): Promise<{ application: Application; cohort: Cohort } | undefined> {
   const id = z.object({ applicationId: z.string().min(1) }).safeParse(value);
   const application = id.success ? await request.services.applications.findById(id.data.applicationId) : null;
   const cohort = application ? await request.services.cohorts.findById(application.cohortId) : null;
@@ -70,7 +97,23 @@ async function ownApplication(request: TeamsRequest, value: Record<string, unkno
 /** The profile card's inputs under the form's field names (multi-selects arrive as "a,b"). */
 export function profileInput(value: Record<string, unknown>): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const key of ["role", "jobTitle", "department", "sponsorUserId", "linkedinUrl", "strengths", "areasToDeepen", "firstWish", "selfDescription", "challenges", "mentoringMeaning", "timeZone", "workStart", "workEnd", "capacity"]) {
+  for (const key of [
+    "role",
+    "jobTitle",
+    "department",
+    "sponsorUserId",
+    "linkedinUrl",
+    "strengths",
+    "areasToDeepen",
+    "firstWish",
+    "selfDescription",
+    "challenges",
+    "mentoringMeaning",
+    "timeZone",
+    "workStart",
+    "workEnd",
+    "capacity",
+  ]) {
     const text = textOf(value[key]);
     if (text !== undefined) input[key] = text;
   }
@@ -90,7 +133,12 @@ export async function applyProfileSubmitted(request: TeamsRequest, value: Record
   const { application, cohort } = own;
   const input = profileInput(value);
   if (!applicationWindowOpen(cohort, services.clock.now())) {
-    return request.reply(viewer.tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) }));
+    return request.reply(
+      viewer.tEscaped("apply.windowClosed", {
+        name: cohort.name,
+        date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone),
+      }),
+    );
   }
   const form = validateProfile(profileRules(cohort, viewer.person), input);
   if (!form.ok) {
@@ -98,8 +146,19 @@ export async function applyProfileSubmitted(request: TeamsRequest, value: Record
     await services.applications.saveDraft(viewer.person, application.id, { profile: input });
     const typed = typedAnswers(input);
     const errors: FieldErrors = {};
-    for (const error of form.errors) errors[error.field] = t(error.message as MessageKey, { zone: String(input.timeZone ?? ""), prefix: "" });
-    await request.card(profileCard({ cohort, application, answers: typed, sponsor: await sponsorChoice(request, typed.sponsorUserId), t, dataPolicyUrl: services.config.links.dataPolicyUrl, errors }));
+    for (const error of form.errors)
+      errors[error.field] = t(error.message as MessageKey, { zone: String(input.timeZone ?? ""), prefix: "" });
+    await request.card(
+      profileCard({
+        cohort,
+        application,
+        answers: typed,
+        sponsor: await sponsorChoice(request, typed.sponsorUserId),
+        t,
+        dataPolicyUrl: services.config.links.dataPolicyUrl,
+        errors,
+      }),
+    );
     return;
   }
   const saved = await services.applications.saveProfile(viewer.person, application.id, form.value);
@@ -110,7 +169,9 @@ export async function applyProfileSubmitted(request: TeamsRequest, value: Record
 export async function applySaved(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const own = await ownApplication(request, value);
   if (!own) return;
-  const saved = await request.services.applications.saveDraft(request.viewer.person, own.application.id, { profile: profileInput(value) });
+  const saved = await request.services.applications.saveDraft(request.viewer.person, own.application.id, {
+    profile: profileInput(value),
+  });
   await request.reply(draftReply(request, saved, own.cohort));
 }
 
@@ -120,18 +181,35 @@ export async function applyBack(request: TeamsRequest, value: Record<string, unk
   if (!own) return;
   const { services, viewer } = request;
   const ratings = ratingsOf(value);
-  const saved = Object.keys(ratings).length > 0 ? await services.applications.saveDraft(viewer.person, own.application.id, { ratings }) : null;
-  if (saved && !saved.ok && saved.reason === "window-closed") return request.reply(draftReply(request, saved, own.cohort));
+  const saved =
+    Object.keys(ratings).length > 0
+      ? await services.applications.saveDraft(viewer.person, own.application.id, { ratings })
+      : null;
+  if (saved && !saved.ok && saved.reason === "window-closed")
+    return request.reply(draftReply(request, saved, own.cohort));
   const application = saved?.ok ? saved.application : own.application;
   const answers = answersWithDefaults(application.answers, { timeZone: viewer.timeZone, locale: viewer.locale });
-  await request.card(profileCard({ cohort: own.cohort, application, answers, sponsor: await sponsorChoice(request, answers.sponsorUserId), t: viewer.t, dataPolicyUrl: services.config.links.dataPolicyUrl }));
+  await request.card(
+    profileCard({
+      cohort: own.cohort,
+      application,
+      answers,
+      sponsor: await sponsorChoice(request, answers.sponsorUserId),
+      t: viewer.t,
+      dataPolicyUrl: services.config.links.dataPolicyUrl,
+    }),
+  );
 }
 
 /** What a draft save tells the person: saved, too late, or that a sent application changes only when sent again. */
 function draftReply(request: TeamsRequest, result: DraftResult, cohort: Cohort): string {
   const { t, tEscaped, locale, timeZone } = request.viewer;
   if (result.ok) return tEscaped("teams.apply.saved", { cohort: cohort.name });
-  if (result.reason === "window-closed") return tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) });
+  if (result.reason === "window-closed")
+    return tEscaped("apply.windowClosed", {
+      name: cohort.name,
+      date: formatDate(cohort.applicationsCloseAt, locale, timeZone),
+    });
   if (result.reason === "not-a-draft") return tEscaped("teams.apply.notSavedSent", { cohort: cohort.name });
   return t("apply.notYours");
 }
@@ -139,7 +217,8 @@ function draftReply(request: TeamsRequest, result: DraftResult, cohort: Cohort):
 function ratingsOf(value: Record<string, unknown>): Record<string, string> {
   const ratings: Record<string, string> = {};
   for (const [key, rating] of Object.entries(value)) {
-    if (key.startsWith(RATING_PREFIX) && typeof rating === "string" && rating !== "") ratings[key.slice(RATING_PREFIX.length)] = rating;
+    if (key.startsWith(RATING_PREFIX) && typeof rating === "string" && rating !== "")
+      ratings[key.slice(RATING_PREFIX.length)] = rating;
   }
   return ratings;
 }
@@ -168,13 +247,22 @@ export async function applySkillsSubmitted(request: TeamsRequest, value: Record<
   const result = await services.applications.submit(viewer.person, application.id, sponsor);
   if (!result.ok) {
     if (result.reason === "unrated-skills") {
-      const missing = unratedSkills(saved.answers, cohort.skills.map((s) => s.id))[0];
-      const target = Math.max(0, pages.findIndex((p) => p.some((s) => s.id === missing)));
+      const missing = unratedSkills(
+        saved.answers,
+        cohort.skills.map((s) => s.id),
+      )[0];
+      const target = Math.max(
+        0,
+        pages.findIndex((p) => p.some((s) => s.id === missing)),
+      );
       return request.card(skillsCard(cohort, saved, target, t, missing ? { [missing]: t("apply.unratedSkills") } : {}));
     }
     const text =
       result.reason === "window-closed"
-        ? viewer.tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
+        ? viewer.tEscaped("apply.windowClosed", {
+            name: cohort.name,
+            date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone),
+          })
         : result.reason === "already-matched"
           ? viewer.tEscaped("apply.alreadyMatched", { name: cohort.name })
           : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
@@ -188,7 +276,11 @@ export async function applySkillsSubmitted(request: TeamsRequest, value: Record<
         ? viewer.tEscaped("apply.submittedStillEndorsed", { sponsor: sponsorName })
         : viewer.tEscaped("apply.submittedDone", { cohort: cohort.name });
   await request.reply(text);
-  if (sponsor && result.outcome === "awaiting-sponsor" && !(await services.conversationRefs.reachable([sponsor.id])).has(sponsor.id)) {
+  if (
+    sponsor &&
+    result.outcome === "awaiting-sponsor" &&
+    !(await services.conversationRefs.reachable([sponsor.id])).has(sponsor.id)
+  ) {
     // A manager who never opened Tandem cannot be asked yet: say so, so the applicant can tell them.
     await request.reply(viewer.tEscaped("teams.apply.sponsorUnreached", { sponsor: sponsorName }));
   }
@@ -205,9 +297,16 @@ async function sponsorPerson(request: TeamsRequest, aadObjectId: string | undefi
 }
 
 /** The picked manager for the picker to show by name. */
-async function sponsorChoice(request: TeamsRequest, aadObjectId: string | undefined): Promise<{ id: string; name: string } | undefined> {
+async function sponsorChoice(
+  request: TeamsRequest,
+  aadObjectId: string | undefined,
+): Promise<{ id: string; name: string } | undefined> {
   if (!aadObjectId) return undefined;
-  const known = await request.services.people.find({ platform: "teams", workspaceId: request.viewer.person.workspaceId, userId: aadObjectId });
+  const known = await request.services.people.find({
+    platform: "teams",
+    workspaceId: request.viewer.person.workspaceId,
+    userId: aadObjectId,
+  });
   return { id: aadObjectId, name: known?.displayName || (await memberName(request, aadObjectId)) || aadObjectId };
 }
 

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { cohortAction, REMOVE_WORDS } from "../../../domain/command-words";
 import { defaultCohortSettings, type Cohort } from "../../../domain/cohorts/cohort";
-import { cohortForm, formValuesFrom, settingsFromForm, type CohortFormDefaults } from "../../../domain/cohorts/cohort-form";
+import {
+  cohortForm,
+  formValuesFrom,
+  settingsFromForm,
+  type CohortFormDefaults,
+} from "../../../domain/cohorts/cohort-form";
 import { validateForm } from "../../../domain/forms";
 import { starterSkills } from "../../../domain/skills-catalogue";
 import { formatDate, type MessageKey } from "../../../i18n";
@@ -25,11 +30,18 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
     case undefined:
       return request.reply(t("cohorts.usage"));
     case "new":
-      return request.card(cohortFormCard(formValuesFrom(defaultCohortSettings(services.clock.now(), timeZone, locale)), t));
+      return request.card(
+        cohortFormCard(formValuesFrom(defaultCohortSettings(services.clock.now(), timeZone, locale)), t),
+      );
     case "list": {
       const cohorts = await services.cohorts.list();
       if (cohorts.length === 0) return request.reply(t("cohorts.none"));
-      const lines = await Promise.all(cohorts.map(async (cohort) => ({ cohort, applications: (await services.applications.listByCohort(cohort.id)).length })));
+      const lines = await Promise.all(
+        cohorts.map(async (cohort) => ({
+          cohort,
+          applications: (await services.applications.listByCohort(cohort.id)).length,
+        })),
+      );
       return request.card(cohortListCard(lines, t, locale, timeZone));
     }
     case "show":
@@ -43,19 +55,37 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
     }
     case "open":
     case "close": {
-      const accept = (c: Cohort) => (action === "open" ? c.status === "draft" || c.status === "closed" : c.status === "open");
+      const accept = (c: Cohort) =>
+        action === "open" ? c.status === "draft" || c.status === "closed" : c.status === "open";
       const cohort = await chooseCohort(request, words.join(" "), `cohort ${args[0]}`, accept);
       if (!cohort) return;
-      const change = action === "open" ? await services.cohorts.openApplications(cohort.id) : await services.cohorts.closeApplications(cohort.id);
+      const change =
+        action === "open"
+          ? await services.cohorts.openApplications(cohort.id)
+          : await services.cohorts.closeApplications(cohort.id);
       return request.reply(windowChangeText(change, cohort, t, locale, timeZone, escapeTeamsMarkdown));
     }
     case "extend": {
       const date = words.at(-1) ?? "";
       const name = ISO_DATE.test(date) ? words.slice(0, -1).join(" ") : words.join(" ");
-      const cohort = await chooseCohort(request, name, `cohort ${args[0]}`, (c) => c.status === "draft" || c.status === "open" || c.status === "closed");
+      const cohort = await chooseCohort(
+        request,
+        name,
+        `cohort ${args[0]}`,
+        (c) => c.status === "draft" || c.status === "open" || c.status === "closed",
+      );
       if (!cohort) return;
       if (!ISO_DATE.test(date)) return request.reply(tEscaped("cohorts.extendUsage", { name: cohort.name }));
-      return request.reply(windowChangeText(await services.cohorts.extendApplications(cohort.id, date), cohort, t, locale, timeZone, escapeTeamsMarkdown));
+      return request.reply(
+        windowChangeText(
+          await services.cohorts.extendApplications(cohort.id, date),
+          cohort,
+          t,
+          locale,
+          timeZone,
+          escapeTeamsMarkdown,
+        ),
+      );
     }
     case "status":
       return cohortStatus(request, words.join(" "), `cohort ${args[0]}`);
@@ -65,17 +95,33 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
         const removed = await services.demo.removeAll();
         if (removed.length === 0) return request.reply(t("cohorts.demoNone"));
-        return request.reply(tEscaped("cohorts.demoRemoved", { count: removed.length, names: removed.map((c) => c.name).join(", ") }));
+        return request.reply(
+          tEscaped("cohorts.demoRemoved", { count: removed.length, names: removed.map((c) => c.name).join(", ") }),
+        );
       }
-      const demo = await services.demo.create(viewer.person, t("cohorts.demoName", { date: formatDate(services.clock.now(), locale, timeZone) }), timeZone, locale);
-      return request.reply(tEscaped("cohorts.demoCreated", { name: demo.cohort.name, total: demo.mentors + demo.mentees + demo.both, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
+      const demo = await services.demo.create(
+        viewer.person,
+        t("cohorts.demoName", { date: formatDate(services.clock.now(), locale, timeZone) }),
+        timeZone,
+        locale,
+      );
+      return request.reply(
+        tEscaped("cohorts.demoCreated", {
+          name: demo.cohort.name,
+          total: demo.mentors + demo.mentees + demo.both,
+          mentors: demo.mentors,
+          mentees: demo.mentees,
+          both: demo.both,
+        }),
+      );
     }
   }
 }
 
 /** Edit (from `cohort show`): the form with the cohort's settings. */
 export async function cohortEdit(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "cohort" }));
+  if (!request.viewer.isCoordinator)
+    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "cohort" }));
   const cohortId = z.object({ cohortId: z.string().min(1) }).safeParse(value).data?.cohortId;
   const cohort = cohortId ? await request.services.cohorts.findById(cohortId) : null;
   if (!cohort) return request.reply(request.viewer.t("cohorts.gone"));
@@ -83,8 +129,24 @@ export async function cohortEdit(request: TeamsRequest, value: Record<string, un
 }
 
 const FORM_FIELDS: (keyof CohortFormDefaults)[] = [
-  "name", "objective", "learningObjectives", "focusAreas", "mode", "locale", "timeZone", "applicationsOpen", "applicationsClose", "startsOn", "endsOn",
-  "cadenceDays", "minSessions", "sessionMinutes", "plenaryCount", "attendanceThreshold", "competences", "tools",
+  "name",
+  "objective",
+  "learningObjectives",
+  "focusAreas",
+  "mode",
+  "locale",
+  "timeZone",
+  "applicationsOpen",
+  "applicationsClose",
+  "startsOn",
+  "endsOn",
+  "cadenceDays",
+  "minSessions",
+  "sessionMinutes",
+  "plenaryCount",
+  "attendanceThreshold",
+  "competences",
+  "tools",
 ];
 
 /** The cohort card's Create / Save: mistakes under their fields with what was typed, else saved. */
@@ -94,25 +156,33 @@ export async function cohortSaved(request: TeamsRequest, value: Record<string, u
   if (!viewer.isCoordinator) return request.reply(t("common.coordinatorOnly", { command: "cohort" }));
   const typed: Record<string, unknown> = {};
   for (const key of FORM_FIELDS) typed[key] = textOf(value[key]) ?? "";
-  for (const flag of ["sponsorRequired", "allowMultipleMentees", "avoidSameDepartment"] as const) typed[flag] = value[flag] === true || value[flag] === "true";
+  for (const flag of ["sponsorRequired", "allowMultipleMentees", "avoidSameDepartment"] as const)
+    typed[flag] = value[flag] === true || value[flag] === "true";
   const cohortId = textOf(value.cohortId) || undefined;
   const existing = cohortId ? await services.cohorts.findById(cohortId) : null;
   if (cohortId && !existing) return request.reply(t("cohorts.gone"));
   const again = (errors: { field: string; message: string }[]) => {
     const messages: Record<string, string> = {};
-    for (const error of errors) messages[error.field] = t(error.message as MessageKey, { zone: String(typed.timeZone ?? ""), prefix: "" });
+    for (const error of errors)
+      messages[error.field] = t(error.message as MessageKey, { zone: String(typed.timeZone ?? ""), prefix: "" });
     return request.card(cohortFormCard(typed as unknown as CohortFormDefaults, t, cohortId, messages));
   };
   const form = validateForm(cohortForm, typed);
   if (!form.ok) return again(form.errors);
   // A new cohort's skills keep the starter catalogue's ids where the names match (either language).
   const settings = settingsFromForm(form.value, existing?.skills ?? [...starterSkills("es"), ...starterSkills("en")]);
-  const saved = existing ? await services.cohorts.update(existing.id, settings) : await services.cohorts.create(viewer.person, settings);
+  const saved = existing
+    ? await services.cohorts.update(existing.id, settings)
+    : await services.cohorts.create(viewer.person, settings);
   if (!saved.ok) return again(saved.errors);
   const { cohort } = saved;
   await request.reply(
     existing
       ? viewer.tEscaped("cohorts.updated", { name: cohort.name })
-      : viewer.tEscaped("cohorts.created", { name: cohort.name, opens: formatDate(cohort.applicationsOpenAt, viewer.locale, viewer.timeZone), closes: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) }),
+      : viewer.tEscaped("cohorts.created", {
+          name: cohort.name,
+          opens: formatDate(cohort.applicationsOpenAt, viewer.locale, viewer.timeZone),
+          closes: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone),
+        }),
   );
 }

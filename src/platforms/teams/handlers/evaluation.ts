@@ -9,13 +9,20 @@ import type { TeamsRequest } from "../request";
 const evaluationValue = z.object({ evaluationId: z.string().min(1).max(100) });
 
 /** Sends the questionnaire card to its owner (with what they typed and the errors, when refused). */
-async function sendEvaluationCard(request: TeamsRequest, evaluationId: string, typed?: EvaluationTyped, errors: FieldErrors = {}): Promise<void> {
+async function sendEvaluationCard(
+  request: TeamsRequest,
+  evaluationId: string,
+  typed?: EvaluationTyped,
+  errors: FieldErrors = {},
+): Promise<void> {
   const { services, viewer } = request;
   const form = await services.evaluations.formFor(viewer.person, evaluationId);
   if (!form.ok) return request.reply(viewer.t(`evaluation.refused.${form.reason}`));
   const { evaluation } = form;
   const input = evaluationFormView(form);
-  await request.card(evaluationCard(input, viewer.t, typed ?? typedFromAnswers(evaluation.answers, evaluation.skillsAfter), errors));
+  await request.card(
+    evaluationCard(input, viewer.t, typed ?? typedFromAnswers(evaluation.answers, evaluation.skillsAfter), errors),
+  );
 }
 
 /** `evaluation`: the person's open questionnaire, unanswered first. */
@@ -36,7 +43,8 @@ export async function evaluationSubmitted(request: TeamsRequest, value: Record<s
   const { t } = viewer;
   const evaluationId = evaluationValue.safeParse(value).data?.evaluationId ?? "-";
   const typed: EvaluationTyped = {};
-  for (const [key, v] of Object.entries(value)) if (typeof v === "string" && key !== "action" && key !== "evaluationId") typed[key] = v;
+  for (const [key, v] of Object.entries(value))
+    if (typeof v === "string" && key !== "action" && key !== "evaluationId") typed[key] = v;
   const result = await services.evaluations.submit(viewer.person, evaluationId, typed);
   if (!result.ok) {
     if (!("errors" in result)) return request.reply(t(`evaluation.refused.${result.reason}`));
@@ -45,5 +53,11 @@ export async function evaluationSubmitted(request: TeamsRequest, value: Record<s
     return sendEvaluationCard(request, evaluationId, typed, errors);
   }
   const closes = roundClosesAt(result.cohort, result.evaluation.kind);
-  await request.reply(viewer.tEscaped("evaluation.thanks", { kind: t(`evaluation.kindName.${result.evaluation.kind}`), cohort: result.cohort.name, closes: formatDate(closes, viewer.locale, viewer.timeZone) }));
+  await request.reply(
+    viewer.tEscaped("evaluation.thanks", {
+      kind: t(`evaluation.kindName.${result.evaluation.kind}`),
+      cohort: result.cohort.name,
+      closes: formatDate(closes, viewer.locale, viewer.timeZone),
+    }),
+  );
 }

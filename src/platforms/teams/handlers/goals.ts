@@ -7,7 +7,8 @@ import { textOf } from "../cards/card";
 import { GOAL_FIELDS, goalFormCard, goalsBoardCard, goalsChooserCard } from "../cards/goals";
 import type { TeamsRequest } from "../request";
 
-const partnerOf = (pair: PairRecord, personId: string) => (pair.mentorPersonId === personId ? pair.menteePersonId : pair.mentorPersonId);
+const partnerOf = (pair: PairRecord, personId: string) =>
+  pair.mentorPersonId === personId ? pair.menteePersonId : pair.mentorPersonId;
 
 /** Why a goal or pair cannot be shown to this person, in their words (never what it holds). */
 function refusal(request: TeamsRequest, reason: GoalRefusal | "too-many", about: "pair" | "goal"): string {
@@ -19,8 +20,17 @@ function refusal(request: TeamsRequest, reason: GoalRefusal | "too-many", about:
 
 async function showBoard(request: TeamsRequest, pair: PairRecord, goals: Goal[]): Promise<void> {
   const { services, viewer } = request;
-  const [partner, cohort] = await Promise.all([services.people.findById(partnerOf(pair, viewer.person.id)), services.cohorts.findById(pair.cohortId)]);
-  await request.card(goalsBoardCard({ pairId: pair.id, partner: partner?.displayName ?? "—", cohortName: cohort?.name ?? "", goals }, viewer.t, viewer.locale));
+  const [partner, cohort] = await Promise.all([
+    services.people.findById(partnerOf(pair, viewer.person.id)),
+    services.cohorts.findById(pair.cohortId),
+  ]);
+  await request.card(
+    goalsBoardCard(
+      { pairId: pair.id, partner: partner?.displayName ?? "—", cohortName: cohort?.name ?? "", goals },
+      viewer.t,
+      viewer.locale,
+    ),
+  );
 }
 
 /** `goals` and the Set goals buttons: one pair's board, a choice when in several, or why not. */
@@ -32,7 +42,12 @@ export async function goalsCommand(request: TeamsRequest, pairId?: string): Prom
     if (pairs.length > 1) {
       const people = await services.people.byIds(pairs.map((p) => partnerOf(p, viewer.person.id)));
       const choices = [];
-      for (const pair of pairs) choices.push({ pairId: pair.id, partner: people.get(partnerOf(pair, viewer.person.id))?.displayName ?? "—", cohortName: (await services.cohorts.findById(pair.cohortId))?.name ?? "" });
+      for (const pair of pairs)
+        choices.push({
+          pairId: pair.id,
+          partner: people.get(partnerOf(pair, viewer.person.id))?.displayName ?? "—",
+          cohortName: (await services.cohorts.findById(pair.cohortId))?.name ?? "",
+        });
       return request.card(goalsChooserCard(choices, viewer.t));
     }
     pairId = pairs[0]!.id;
@@ -58,27 +73,51 @@ const moveValue = goalValue.extend({ direction: z.enum(["up", "down"]) });
 
 export async function goalPhase(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const parsed = phaseValue.safeParse(value);
-  await showResult(request, parsed.success ? await request.services.goals.setPhaseDone(request.viewer.person, parsed.data.goalId, parsed.data.phase, parsed.data.done) : undefined);
+  await showResult(
+    request,
+    parsed.success
+      ? await request.services.goals.setPhaseDone(
+          request.viewer.person,
+          parsed.data.goalId,
+          parsed.data.phase,
+          parsed.data.done,
+        )
+      : undefined,
+  );
 }
 
 export async function goalMove(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const parsed = moveValue.safeParse(value);
-  await showResult(request, parsed.success ? await request.services.goals.move(request.viewer.person, parsed.data.goalId, parsed.data.direction) : undefined);
+  await showResult(
+    request,
+    parsed.success
+      ? await request.services.goals.move(request.viewer.person, parsed.data.goalId, parsed.data.direction)
+      : undefined,
+  );
 }
 
 export async function goalPick(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const parsed = goalValue.safeParse(value);
-  await showResult(request, parsed.success ? await request.services.goals.pick(request.viewer.person, parsed.data.goalId) : undefined);
+  await showResult(
+    request,
+    parsed.success ? await request.services.goals.pick(request.viewer.person, parsed.data.goalId) : undefined,
+  );
 }
 
 export async function goalUnpick(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const parsed = goalValue.safeParse(value);
-  await showResult(request, parsed.success ? await request.services.goals.unpick(request.viewer.person, parsed.data.goalId) : undefined);
+  await showResult(
+    request,
+    parsed.success ? await request.services.goals.unpick(request.viewer.person, parsed.data.goalId) : undefined,
+  );
 }
 
 export async function goalRemove(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const parsed = goalValue.safeParse(value);
-  await showResult(request, parsed.success ? await request.services.goals.remove(request.viewer.person, parsed.data.goalId) : undefined);
+  await showResult(
+    request,
+    parsed.success ? await request.services.goals.remove(request.viewer.person, parsed.data.goalId) : undefined,
+  );
 }
 
 /** Add a goal (an empty form for the pair) or Edit one (the form as saved). */
@@ -88,7 +127,9 @@ export async function goalFormOpen(request: TeamsRequest, value: Record<string, 
   if (goalId) {
     const found = await services.goals.find(viewer.person, goalId);
     if (!found.ok) return request.reply(refusal(request, found.reason, "goal"));
-    return request.card(goalFormCard(goalFormValues(found.goal), { pairId: found.pair.id, goalId: found.goal.id }, viewer.t));
+    return request.card(
+      goalFormCard(goalFormValues(found.goal), { pairId: found.pair.id, goalId: found.goal.id }, viewer.t),
+    );
   }
   const pairId = z.object({ pairId: z.string().min(1) }).safeParse(value).data?.pairId;
   const listed = pairId ? await services.goals.list(viewer.person, pairId) : undefined;
@@ -107,7 +148,9 @@ export async function goalSaved(request: TeamsRequest, value: Record<string, unk
     const text = textOf(value[key]);
     if (text !== undefined) input[key] = text;
   }
-  const saved = goalId ? await services.goals.edit(viewer.person, goalId, input, viewer.timeZone) : await services.goals.create(viewer.person, pairId, input, viewer.timeZone);
+  const saved = goalId
+    ? await services.goals.edit(viewer.person, goalId, input, viewer.timeZone)
+    : await services.goals.create(viewer.person, pairId, input, viewer.timeZone);
   if (!saved.ok) {
     if (saved.reason !== "invalid") return request.reply(refusal(request, saved.reason, goalId ? "goal" : "pair"));
     const errors: Record<string, string> = {};

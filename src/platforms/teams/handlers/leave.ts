@@ -22,6 +22,10 @@ export async function leaveSubmitted(request: TeamsRequest, value: Record<string
   };
   if (!typed.cohort) return again("cohort", t("dataRights.leave.errors.cohort"));
   const result = await services.dataRights.leave(viewer.person, typed.cohort, typed.reason);
-  if (!result.ok) return again(result.reason === "reason-too-long" ? "reason" : "cohort", t(`dataRights.leave.errors.${result.reason}`));
+  if (!result.ok)
+    return again(
+      result.reason === "reason-too-long" ? "reason" : "cohort",
+      t(`dataRights.leave.errors.${result.reason}`),
+    );
   await request.reply(viewer.tEscaped("dataRights.leave.done", { cohort: result.cohort.name }));
 }

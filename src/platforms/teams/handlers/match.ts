@@ -12,7 +12,11 @@ import type { TeamsRequest } from "../request";
 async function alreadyApproved(request: TeamsRequest, cohort: Cohort): Promise<string> {
   const latest = await request.services.pairing.latestProposal(cohort.id);
   const { tEscaped, locale, timeZone } = request.viewer;
-  return tEscaped("matching.alreadyApproved", { cohort: cohort.name, date: latest?.approvedAt ? formatDate(latest.approvedAt, locale, timeZone) : "—", pairs: latest?.summary.pairs ?? 0 });
+  return tEscaped("matching.alreadyApproved", {
+    cohort: cohort.name,
+    date: latest?.approvedAt ? formatDate(latest.approvedAt, locale, timeZone) : "—",
+    pairs: latest?.summary.pairs ?? 0,
+  });
 }
 
 /** `match [cohort]`: the proposal, to re-run or approve here. */
@@ -21,7 +25,12 @@ export async function matchCommand(request: TeamsRequest, rest: string): Promise
   const cohort = await chooseCohort(request, rest, "match", (c) => c.status === "open" || c.status === "closed");
   if (!cohort) return;
   const result = await services.pairing.propose(cohort, viewer.person);
-  if (!result.ok) return request.reply(result.reason === "approved" ? await alreadyApproved(request, cohort) : viewer.tEscaped("matching.noCandidates", { cohort: cohort.name }));
+  if (!result.ok)
+    return request.reply(
+      result.reason === "approved"
+        ? await alreadyApproved(request, cohort)
+        : viewer.tEscaped("matching.noCandidates", { cohort: cohort.name }),
+    );
   await showProposal(request, result.proposal, cohort);
 }
 
@@ -77,14 +86,19 @@ export async function matchRerun(request: TeamsRequest, value: Record<string, un
   await showProposal(request, result.proposal, found.cohort, found.page);
 }
 
-const pairChange = z.object({ mentorId: z.string().min(1), menteeId: z.string().min(1), change: z.enum(["lock", "unlock", "exclude"]) });
+const pairChange = z.object({
+  mentorId: z.string().min(1),
+  menteeId: z.string().min(1),
+  change: z.enum(["lock", "unlock", "exclude"]),
+});
 
 /** A pair's Lock / Unlock / Exclude: each is a re-run (a new version) keeping the rest. */
 export async function matchPair(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const found = await proposalOf(request, value);
   if (!found) return;
   const parsed = pairChange.safeParse(value);
-  if (!parsed.success) return request.reply(request.viewer.tEscaped("matching.outdated", { cohort: found.cohort.name }));
+  if (!parsed.success)
+    return request.reply(request.viewer.tEscaped("matching.outdated", { cohort: found.cohort.name }));
   const { services, viewer } = request;
   const { proposal, cohort } = found;
   const { mentorId, menteeId, change } = parsed.data;
@@ -107,9 +121,18 @@ export async function matchReassignOpen(request: TeamsRequest, value: Record<str
   const { services, viewer } = request;
   const { proposal, cohort, page } = found;
   const candidateId = reassignValue.safeParse(value).data?.candidateId;
-  if (!candidateId || !proposal.people[candidateId]) return request.reply(viewer.tEscaped("matching.outdated", { cohort: cohort.name }));
-  const choices = reassignChoices(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), viewer.t);
-  if (choices.length === 0) return request.reply(viewer.tEscaped("matching.reassignNone", { name: proposal.people[candidateId]?.name ?? candidateId }));
+  if (!candidateId || !proposal.people[candidateId])
+    return request.reply(viewer.tEscaped("matching.outdated", { cohort: cohort.name }));
+  const choices = reassignChoices(
+    proposal,
+    cohort,
+    await services.pairing.partnerOptions(cohort, candidateId),
+    viewer.t,
+  );
+  if (choices.length === 0)
+    return request.reply(
+      viewer.tEscaped("matching.reassignNone", { name: proposal.people[candidateId]?.name ?? candidateId }),
+    );
   await request.card(reassignCard({ proposal, candidateId, choices, page }, viewer.t));
 }
 
@@ -123,15 +146,28 @@ export async function matchReassign(request: TeamsRequest, value: Record<string,
   const { services, viewer } = request;
   const { proposal, cohort, page } = found;
   const candidateId = reassignValue.safeParse(value).data?.candidateId;
-  if (!candidateId || !proposal.people[candidateId]) return request.reply(viewer.tEscaped("matching.outdated", { cohort: cohort.name }));
+  if (!candidateId || !proposal.people[candidateId])
+    return request.reply(viewer.tEscaped("matching.outdated", { cohort: cohort.name }));
   const chosen = typeof value[REASSIGN_INPUT] === "string" ? value[REASSIGN_INPUT] : undefined;
   const again = async (error: string) => {
-    const choices = reassignChoices(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), viewer.t);
+    const choices = reassignChoices(
+      proposal,
+      cohort,
+      await services.pairing.partnerOptions(cohort, candidateId),
+      viewer.t,
+    );
     await request.card(reassignCard({ proposal, candidateId, choices, page, chosen, error }, viewer.t));
   };
   const choice = parseReassignValue(chosen);
   if (!choice) return again(viewer.t("matching.reassignPick"));
-  const outcome = await services.pairing.reassign(proposal.id, cohort, candidateId, choice.mentorId, choice.menteeId, viewer.person);
+  const outcome = await services.pairing.reassign(
+    proposal.id,
+    cohort,
+    candidateId,
+    choice.mentorId,
+    choice.menteeId,
+    viewer.person,
+  );
   if (!outcome.ok) return again(await refusal(request, cohort, outcome.reason));
   await showProposal(request, outcome.proposal, cohort, page);
 }
@@ -144,9 +180,24 @@ export async function matchApprove(request: TeamsRequest, value: Record<string, 
   const { proposal, cohort } = found;
   const result = await services.pairing.approve(proposal.id, cohort, viewer.person);
   if (!result.ok) return request.reply(await refusal(request, cohort, result.reason));
-  await request.reply(viewer.tEscaped("matching.approvedDone", { version: proposal.version, cohort: cohort.name, pairs: result.pairs.length, unmatched: result.unmatched }));
-  const unreached = await unreachedInTeams(services, result.pairs.flatMap((p) => [p.mentorPersonId, p.menteePersonId]));
-  if (unreached.length > 0) await request.reply(viewer.tEscaped("teams.unreached.introductions", { names: unreached.map((p) => p.displayName || p.userId).join(", ") }));
+  await request.reply(
+    viewer.tEscaped("matching.approvedDone", {
+      version: proposal.version,
+      cohort: cohort.name,
+      pairs: result.pairs.length,
+      unmatched: result.unmatched,
+    }),
+  );
+  const unreached = await unreachedInTeams(
+    services,
+    result.pairs.flatMap((p) => [p.mentorPersonId, p.menteePersonId]),
+  );
+  if (unreached.length > 0)
+    await request.reply(
+      viewer.tEscaped("teams.unreached.introductions", {
+        names: unreached.map((p) => p.displayName || p.userId).join(", "),
+      }),
+    );
 }
 
 /** Download CSV: the proposal as a spreadsheet, offered for the coordinator's OneDrive. */
@@ -154,5 +205,8 @@ export async function matchDownload(request: TeamsRequest, value: Record<string,
   const found = await proposalOf(request, value);
   if (!found) return;
   const { proposal, cohort } = found;
-  await request.file({ kind: "proposal", proposalId: proposal.id }, request.viewer.tEscaped("matching.csvPosted", { version: proposal.version, cohort: cohort.name }));
+  await request.file(
+    { kind: "proposal", proposalId: proposal.id },
+    request.viewer.tEscaped("matching.csvPosted", { version: proposal.version, cohort: cohort.name }),
+  );
 }

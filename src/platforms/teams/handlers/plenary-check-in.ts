@@ -8,7 +8,13 @@ export async function plenaryCheckIn(request: TeamsRequest, value: Record<string
   const { t } = viewer;
   const plenaryId = z.object({ plenaryId: z.string().min(1) }).safeParse(value).data?.plenaryId ?? "-";
   const result = await services.plenaries.checkIn(viewer.person, plenaryId);
-  if (result.ok) return request.reply(viewer.tEscaped(result.already ? "plenaries.alreadyCheckedIn" : "plenaries.checkedIn", { number: result.plenary.number, cohort: result.cohort.name }));
+  if (result.ok)
+    return request.reply(
+      viewer.tEscaped(result.already ? "plenaries.alreadyCheckedIn" : "plenaries.checkedIn", {
+        number: result.plenary.number,
+        cohort: result.cohort.name,
+      }),
+    );
   const text = plenaryCheckInRefusal(result, t, viewer.locale, viewer.timeZone);
   await request.reply(text);
 }

@@ -3,7 +3,13 @@ import { isActive } from "../../../domain/cohorts/cohort";
 import { formatDateTime, type MessageKey } from "../../../i18n";
 import { listOf, textOf } from "../cards/card";
 import { parsePlenaryWords } from "../../../domain/command-words";
-import { ATTENDANCE_PREFIX, attendanceCard, attendanceSummaryCard, plenaryEditCard, plenaryListCard } from "../cards/plenaries";
+import {
+  ATTENDANCE_PREFIX,
+  attendanceCard,
+  attendanceSummaryCard,
+  plenaryEditCard,
+  plenaryListCard,
+} from "../cards/plenaries";
 import { chooseCohort } from "../cohort-choice";
 import type { TeamsRequest } from "../request";
 
@@ -17,7 +23,11 @@ export async function plenaryCommand(request: TeamsRequest, rest: string): Promi
   if (verb === "attendance") {
     const people = await services.people.byIds(await services.plenaries.peopleOf(cohort.id));
     const rows = [];
-    for (const person of people.values()) rows.push({ name: person.displayName || person.userId, count: await services.plenaries.attendanceOf(person.id, cohort.id) });
+    for (const person of people.values())
+      rows.push({
+        name: person.displayName || person.userId,
+        count: await services.plenaries.attendanceOf(person.id, cohort.id),
+      });
     rows.sort((a, b) => a.name.localeCompare(b.name));
     return request.card(attendanceSummaryCard(cohort, rows, viewer.t));
   }
@@ -34,13 +44,17 @@ async function generatePlan(request: TeamsRequest, cohortId: string): Promise<vo
   }
   const name = result.list.cohort.name;
   // The note goes above the list as markdown: the name in it is escaped here.
-  const note = result.created > 0 ? tEscaped("plenaries.generated", { created: result.created, cohort: name }) : tEscaped("plenaries.alreadyPlanned", { cohort: name });
+  const note =
+    result.created > 0
+      ? tEscaped("plenaries.generated", { created: result.created, cohort: name })
+      : tEscaped("plenaries.alreadyPlanned", { cohort: name });
   await request.card(plenaryListCard(result.list, t, viewer.locale, viewer.timeZone, note));
 }
 
 /** "Generate plan" on the plenary card. */
 export async function plenaryGenerate(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  if (!request.viewer.isCoordinator)
+    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
   await generatePlan(request, z.object({ cohortId: z.string().min(1) }).safeParse(value).data?.cohortId ?? "-");
 }
 
@@ -49,13 +63,15 @@ const plenaryIdOf = (value: Record<string, unknown>) => plenaryValue.safeParse(v
 
 /** "Edit" on a plenary still ahead: its date, time and length (in the coordinator's zone). */
 export async function plenaryEditOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  if (!request.viewer.isCoordinator)
+    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
   const { services, viewer } = request;
   const { t } = viewer;
   const plenary = await services.plenaries.find(plenaryIdOf(value));
   const cohort = plenary ? await services.cohorts.findById(plenary.cohortId) : null;
   if (!plenary || !cohort) return request.reply(t("plenaries.notFound"));
-  if (plenary.startsAt <= services.clock.now()) return request.reply(t("plenaries.started", { number: plenary.number }));
+  if (plenary.startsAt <= services.clock.now())
+    return request.reply(t("plenaries.started", { number: plenary.number }));
   await request.card(plenaryEditCard(plenary, cohort, t, viewer.timeZone));
 }
 
@@ -64,7 +80,8 @@ export async function plenaryEditOpen(request: TeamsRequest, value: Record<strin
  * with what was typed kept; once saved, everyone in the cohort is reminded of the new time.
  */
 export async function plenaryEditSubmitted(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  if (!request.viewer.isCoordinator)
+    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
   const { services, viewer } = request;
   const { t } = viewer;
   const plenaryId = plenaryIdOf(value);
@@ -78,39 +95,69 @@ export async function plenaryEditSubmitted(request: TeamsRequest, value: Record<
       const errors = Object.fromEntries(result.errors.map((e) => [e.field, t(e.message as MessageKey)]));
       return request.card(plenaryEditCard(plenary, cohort, t, viewer.timeZone, typed, errors));
     }
-    return request.reply(result.reason === "started" && plenary ? t("plenaries.started", { number: plenary.number }) : t("plenaries.notFound"));
+    return request.reply(
+      result.reason === "started" && plenary
+        ? t("plenaries.started", { number: plenary.number })
+        : t("plenaries.notFound"),
+    );
   }
   const { plenary, cohort } = result;
-  await request.reply(viewer.tEscaped("plenaries.edit.saved", { number: plenary.number, cohort: cohort.name, when: formatDateTime(plenary.startsAt, viewer.locale, viewer.timeZone), minutes: plenary.durationMinutes }));
+  await request.reply(
+    viewer.tEscaped("plenaries.edit.saved", {
+      number: plenary.number,
+      cohort: cohort.name,
+      when: formatDateTime(plenary.startsAt, viewer.locale, viewer.timeZone),
+      minutes: plenary.durationMinutes,
+    }),
+  );
 }
 
 /** "Attendance" on a plenary that has started: everyone in the cohort, ticked where recorded. */
 export async function plenaryAttendanceOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  if (!request.viewer.isCoordinator)
+    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
   const { services, viewer } = request;
   const { t } = viewer;
   const result = await services.plenaries.attendanceSheet(plenaryIdOf(value));
-  if (!result.ok) return request.reply(result.plenary ? t("plenaries.attendance.notStarted", { number: result.plenary.number }) : t("plenaries.notFound"));
-  if (result.sheet.people.length === 0) return request.reply(viewer.tEscaped("plenaries.attendance.noPeople", { cohort: result.sheet.cohort.name }));
+  if (!result.ok)
+    return request.reply(
+      result.plenary
+        ? t("plenaries.attendance.notStarted", { number: result.plenary.number })
+        : t("plenaries.notFound"),
+    );
+  if (result.sheet.people.length === 0)
+    return request.reply(viewer.tEscaped("plenaries.attendance.noPeople", { cohort: result.sheet.cohort.name }));
   await request.card(attendanceCard(result.sheet, t, viewer.locale, viewer.timeZone));
 }
 
 /** "Save" on the attendance: who is ticked attended, everyone else not; anyone outside the cohort refuses it all. */
 export async function plenaryAttendanceSubmitted(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator) return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  if (!request.viewer.isCoordinator)
+    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
   const { services, viewer } = request;
   const { t } = viewer;
   const plenaryId = plenaryIdOf(value);
-  const ticked = Object.entries(value).filter(([key]) => key.startsWith(ATTENDANCE_PREFIX)).flatMap(([, v]) => listOf(v));
+  const ticked = Object.entries(value)
+    .filter(([key]) => key.startsWith(ATTENDANCE_PREFIX))
+    .flatMap(([, v]) => listOf(v));
   const result = await services.plenaries.correctAttendance(viewer.person, plenaryId, ticked);
   if (!result.ok) {
     if (result.reason === "outsiders") {
       const sheet = await services.plenaries.attendanceSheet(plenaryId);
-      if (sheet.ok) return request.card(attendanceCard(sheet.sheet, t, viewer.locale, viewer.timeZone, t("plenaries.attendance.outsiders")));
+      if (sheet.ok)
+        return request.card(
+          attendanceCard(sheet.sheet, t, viewer.locale, viewer.timeZone, t("plenaries.attendance.outsiders")),
+        );
     }
     const plenary = await services.plenaries.find(plenaryId);
-    return request.reply(result.reason === "not-started" && plenary ? t("plenaries.attendance.notStarted", { number: plenary.number }) : t("plenaries.notFound"));
+    return request.reply(
+      result.reason === "not-started" && plenary
+        ? t("plenaries.attendance.notStarted", { number: plenary.number })
+        : t("plenaries.notFound"),
+    );
   }
   const { plenary, cohort, attended, people } = result;
-  await request.reply(viewer.tEscaped("plenaries.attendance.saved", { number: plenary.number, cohort: cohort.name, attended, people }));
+  await request.reply(
+    viewer.tEscaped("plenaries.attendance.saved", { number: plenary.number, cohort: cohort.name, attended, people }),
+  );
 }

@@ -31,10 +31,16 @@ export async function sendCohortStatus(request: TeamsRequest, cohort: Cohort): P
   const card = cohortStatusCard(overview, names, t, locale, timeZone);
   if (overview.pairs.length === 0) return request.card(card);
   const png = await renderChartPng(cohortChartSpec(overview, t, locale));
-  const chart = { ...inlineImageAttachment(png, `${fileSafeName(cohort.name)}.png`), name: t("cohortStatus.chartTitle", { cohort: cohort.name }) };
+  const chart = {
+    ...inlineImageAttachment(png, `${fileSafeName(cohort.name)}.png`),
+    name: t("cohortStatus.chartTitle", { cohort: cohort.name }),
+  };
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   // The attachment's name is plain text; the message text above it is markdown.
-  await context.sendActivity({ ...MessageFactory.attachment(chart, viewer.tEscaped("cohortStatus.chartTitle", { cohort: cohort.name })), summary: t("teams.files.chartAlt") });
+  await context.sendActivity({
+    ...MessageFactory.attachment(chart, viewer.tEscaped("cohortStatus.chartTitle", { cohort: cohort.name })),
+    summary: t("teams.files.chartAlt"),
+  });
 }
 
 /** "Nudge" next to a pair at risk: both partners are asked how it goes, with Plan a session. */
@@ -43,7 +49,11 @@ export async function cohortNudge(request: TeamsRequest, value: Record<string, u
   if (!viewer.isCoordinator) return request.reply(viewer.t("common.coordinatorOnly", { command: "cohort status" }));
   const pairId = z.object({ pairId: z.string().min(1).max(100) }).safeParse(value).data?.pairId ?? "-";
   const result = await services.reporting.nudge(viewer.person, pairId);
-  await request.reply(result.ok ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName }) : viewer.t("cohortStatus.nudgeRefused"));
+  await request.reply(
+    result.ok
+      ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName })
+      : viewer.t("cohortStatus.nudgeRefused"),
+  );
 }
 
 /** `cohort finish [name]`: questionnaires closed, certificates (or kind words) to everyone. */
@@ -54,7 +64,10 @@ export async function cohortFinish(request: TeamsRequest, name: string, command:
   if (!cohort) return;
   const result = await services.reporting.finish(cohort, viewer.person);
   const vars = { cohort: cohort.name };
-  if (!result.ok) return request.reply(tEscaped(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars));
+  if (!result.ok)
+    return request.reply(
+      tEscaped(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars),
+    );
   await request.reply(tEscaped("cohortStatus.finished", { ...vars, count: result.participants }));
 }
 
@@ -74,7 +87,10 @@ export async function reportCommand(request: TeamsRequest, name: string): Promis
   const { t, tEscaped } = request.viewer;
   const cohort = await chooseCohort(request, name, "report", notDemo);
   if (!cohort) return;
-  await request.file({ kind: "report", cohortId: cohort.id }, tEscaped("teams.files.reportDone", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }));
+  await request.file(
+    { kind: "report", cohortId: cohort.id },
+    tEscaped("teams.files.reportDone", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }),
+  );
 }
 
 /** `audit [cohort]`: the latest coordinator actions, newest first. */
@@ -99,7 +115,12 @@ async function mentioned(request: TeamsRequest): Promise<{ name: string; person:
 export async function certificateCommand(request: TeamsRequest, rest: string): Promise<void> {
   const { services, viewer } = request;
   const { t, tEscaped, locale, timeZone } = viewer;
-  const { action, cohortName } = parseCertificateWords(rest.replace(/<at>[^<]*<\/at>/g, " ").split(/\s+/).filter(Boolean));
+  const { action, cohortName } = parseCertificateWords(
+    rest
+      .replace(/<at>[^<]*<\/at>/g, " ")
+      .split(/\s+/)
+      .filter(Boolean),
+  );
   if (!action) return request.reply(t("certificates.usage", { prefix: "" }));
   const target = await mentioned(request);
   if (!target) return request.reply(t("certificates.noPerson", { prefix: "" }));
@@ -108,20 +129,35 @@ export async function certificateCommand(request: TeamsRequest, rest: string): P
   const { person } = target;
   const who = person?.displayName || target.name;
   if (!person) return request.reply(tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
-  if (action === "reissue" && !(await services.reporting.certificateOf(cohort.id, person.id))) return request.reply(tEscaped("certificates.reissueNone", { name: who }));
-  const decision = action === "preview" ? await services.reporting.preview(viewer.person, cohort, person) : await services.reporting.issueBy(viewer.person, cohort, person);
+  if (action === "reissue" && !(await services.reporting.certificateOf(cohort.id, person.id)))
+    return request.reply(tEscaped("certificates.reissueNone", { name: who }));
+  const decision =
+    action === "preview"
+      ? await services.reporting.preview(viewer.person, cohort, person)
+      : await services.reporting.issueBy(viewer.person, cohort, person);
   if (!decision.ok) return request.reply(tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
   const { progress, missing, certificate } = decision;
   // The catalogue's own words: live as written.
   const missingText = markup(missingRequirementsText(progress, missing, locale));
   if (action === "preview") {
-    const state = missing.length === 0 ? tEscaped("certificates.previewEligible", { name: who, cohort: cohort.name }) : tEscaped("certificates.previewMissing", { name: who, cohort: cohort.name, missing: missingText });
-    const issued = certificate ? t("certificates.previewIssued", { date: formatDate(certificate.issuedAt, locale, timeZone), version: certificate.version }) : t("certificates.previewNotIssued");
-    await request.file({ kind: "certificate-preview", cohortId: cohort.id, personId: person.id }, [state, issued, t("teams.files.previewSent")].join("\n\n"), false);
+    const state =
+      missing.length === 0
+        ? tEscaped("certificates.previewEligible", { name: who, cohort: cohort.name })
+        : tEscaped("certificates.previewMissing", { name: who, cohort: cohort.name, missing: missingText });
+    const issued = certificate
+      ? t("certificates.previewIssued", {
+          date: formatDate(certificate.issuedAt, locale, timeZone),
+          version: certificate.version,
+        })
+      : t("certificates.previewNotIssued");
+    await request.file(
+      { kind: "certificate-preview", cohortId: cohort.id, personId: person.id },
+      [state, issued, t("teams.files.previewSent")].join("\n\n"),
+      false,
+    );
     return;
   }
   const lines = [tEscaped("certificates.issuedBy", { name: who, version: certificate?.version ?? 1 })];
   if (missing.length > 0) lines.push(tEscaped("certificates.issuedOverride", { missing: missingText }));
   await request.reply(lines.join("\n\n"));
 }
-

@@ -46,10 +46,20 @@ export async function sessionCommand(request: TeamsRequest, args: string[]): Pro
   else await sendLogCard(request, context);
 }
 
-export async function sendPlanCard(request: TeamsRequest, context: PairContext, extra: { askedAt?: string; typed?: { slot?: string; date?: string; time?: string }; errors?: FieldErrors } = {}): Promise<void> {
+export async function sendPlanCard(
+  request: TeamsRequest,
+  context: PairContext,
+  extra: { askedAt?: string; typed?: { slot?: string; date?: string; time?: string }; errors?: FieldErrors } = {},
+): Promise<void> {
   const { services, viewer } = request;
   const partnerZone = context.hours[context.partner.id]?.timeZone ?? viewer.timeZone;
-  const input = { slots: services.meetings.slots(context), partner: { name: context.partner.displayName, zone: partnerZone }, days: context.cohort.cadenceDays + 7, pairId: context.pair.id, ...extra };
+  const input = {
+    slots: services.meetings.slots(context),
+    partner: { name: context.partner.displayName, zone: partnerZone },
+    days: context.cohort.cadenceDays + 7,
+    pairId: context.pair.id,
+    ...extra,
+  };
   await request.card(planCard(input, viewer.t, viewer.locale, viewer.timeZone));
 }
 
@@ -61,10 +71,25 @@ function partnersOf(request: TeamsRequest, context: PairContext) {
   ];
 }
 
-export async function sendLogCard(request: TeamsRequest, context: PairContext, sessionId?: string, typed: LogTyped = {}, errors: FieldErrors = {}): Promise<void> {
+export async function sendLogCard(
+  request: TeamsRequest,
+  context: PairContext,
+  sessionId?: string,
+  typed: LogTyped = {},
+  errors: FieldErrors = {},
+): Promise<void> {
   const { services, viewer } = request;
   const today = isoDateIn(services.clock.now(), viewer.timeZone);
-  await request.card(logCard(partnersOf(request, context), { date: today, minutes: context.cohort.sessionMinutes }, { pairId: context.pair.id, sessionId }, viewer.t, typed, errors));
+  await request.card(
+    logCard(
+      partnersOf(request, context),
+      { date: today, minutes: context.cohort.sessionMinutes },
+      { pairId: context.pair.id, sessionId },
+      viewer.t,
+      typed,
+      errors,
+    ),
+  );
 }
 
 /** "Plan a session" / "Reschedule" / "Propose another time": the slot picker. */
@@ -83,8 +108,13 @@ export async function planSubmitted(request: TeamsRequest, value: Record<string,
   const context = await pairOf(request, value);
   if (!context) return;
   const askedAt = textOf(value.askedAt) || undefined;
-  const typed = { slot: textOf(value.slot) || undefined, date: textOf(value.date) || undefined, time: textOf(value.time) || undefined };
-  const again = (field: string, key: MessageKey) => sendPlanCard(request, context, { askedAt, typed, errors: { [field]: t(key) } });
+  const typed = {
+    slot: textOf(value.slot) || undefined,
+    date: textOf(value.date) || undefined,
+    time: textOf(value.time) || undefined,
+  };
+  const again = (field: string, key: MessageKey) =>
+    sendPlanCard(request, context, { askedAt, typed, errors: { [field]: t(key) } });
   let startsAt: Date | undefined;
   let field = "slot";
   if (typed.date || typed.time) {
@@ -103,11 +133,26 @@ export async function planSubmitted(request: TeamsRequest, value: Record<string,
   }
   const result = await services.meetings.propose(viewer.person, context.pair.id, startsAt);
   if (!result.ok) {
-    const key = (result.reason === "not-partner" || result.reason === "not-found" ? "rhythm.notPartner" : result.reason === "own-proposal" || result.reason === "not-open" ? "rhythm.proposal.notOpen" : result.reason) as MessageKey;
+    const key = (
+      result.reason === "not-partner" || result.reason === "not-found"
+        ? "rhythm.notPartner"
+        : result.reason === "own-proposal" || result.reason === "not-open"
+          ? "rhythm.proposal.notOpen"
+          : result.reason
+    ) as MessageKey;
     return again(field, key);
   }
-  if (askedAt) await services.meetings.answerCheckIn(viewer.person, context.pair.id, new Date(askedAt), { kind: "rescheduled", sessionAt: startsAt });
-  await request.reply(viewer.tEscaped("rhythm.plan.proposedDone", { partner: context.partner.displayName, when: formatDateTime(startsAt, viewer.locale, viewer.timeZone) }));
+  if (askedAt)
+    await services.meetings.answerCheckIn(viewer.person, context.pair.id, new Date(askedAt), {
+      kind: "rescheduled",
+      sessionAt: startsAt,
+    });
+  await request.reply(
+    viewer.tEscaped("rhythm.plan.proposedDone", {
+      partner: context.partner.displayName,
+      when: formatDateTime(startsAt, viewer.locale, viewer.timeZone),
+    }),
+  );
 }
 
 /** "Accept" on a partner's proposal: the session is on (the proposer is told by the domain). */
@@ -117,7 +162,14 @@ export async function sessionAccept(request: TeamsRequest, value: Record<string,
   const sessionId = z.object({ sessionId: z.string().min(1) }).safeParse(value).data?.sessionId ?? "-";
   const result = await services.meetings.accept(viewer.person, sessionId);
   if (!result.ok) {
-    const key = result.reason === "not-partner" || result.reason === "not-found" ? "rhythm.notPartner" : result.reason === "own-proposal" ? "rhythm.proposal.ownProposal" : result.reason === "not-open" ? "rhythm.proposal.notOpen" : result.reason;
+    const key =
+      result.reason === "not-partner" || result.reason === "not-found"
+        ? "rhythm.notPartner"
+        : result.reason === "own-proposal"
+          ? "rhythm.proposal.ownProposal"
+          : result.reason === "not-open"
+            ? "rhythm.proposal.notOpen"
+            : result.reason;
     return request.reply(t(key as MessageKey));
   }
   const when = formatDateTime(result.session.startsAt, viewer.locale, viewer.timeZone);
@@ -125,7 +177,10 @@ export async function sessionAccept(request: TeamsRequest, value: Record<string,
   // The calendar file: offered here to whoever accepted, and to the proposer by a job (Teams has no
   // chat of the pair to post it to once for both; each is asked for consent in their own chat).
   await services.jobs.enqueue([inviteJob(result.session, result.session.proposedById, services.clock.now())]);
-  await request.file({ kind: "session-invite", pairId: result.context.pair.id, sessionId: result.session.id }, t("teams.files.inviteOffer"));
+  await request.file(
+    { kind: "session-invite", pairId: result.context.pair.id, sessionId: result.session.id },
+    t("teams.files.inviteOffer"),
+  );
 }
 
 /** "Log a session" (for the reminded session when the button came with one), or "Edit last log". */
@@ -151,12 +206,24 @@ export async function logSubmitted(request: TeamsRequest, value: Record<string, 
   const sessionId = textOf(value.sessionId) || undefined;
   const typed: LogTyped = {};
   for (const [key, v] of Object.entries(value)) if (typeof v === "string") typed[key] = v;
-  const result = await services.meetings.log(viewer.person, context.pair.id, logInputFromFields(value), viewer.timeZone, sessionId);
+  const result = await services.meetings.log(
+    viewer.person,
+    context.pair.id,
+    logInputFromFields(value),
+    viewer.timeZone,
+    sessionId,
+  );
   if (!result.ok) {
     if (!("errors" in result)) return request.reply(t("rhythm.notPartner"));
     const errors: FieldErrors = {};
     for (const error of result.errors) errors[error.field] = t(error.message as MessageKey);
     return sendLogCard(request, context, sessionId, typed, errors);
   }
-  await request.reply(viewer.tEscaped("rhythm.log.saved", { date: calendarDate(String(value.date), viewer.locale), count: result.items.length, partner: context.partner.displayName }));
+  await request.reply(
+    viewer.tEscaped("rhythm.log.saved", {
+      date: calendarDate(String(value.date), viewer.locale),
+      count: result.items.length,
+      partner: context.partner.displayName,
+    }),
+  );
 }

@@ -8,8 +8,14 @@ export async function statusCommand(request: TeamsRequest): Promise<void> {
   const { services, viewer } = request;
   const entries = await services.applications.forPerson(viewer.person.id);
   if (entries.length === 0) return request.reply(viewer.t("applications.none"));
-  const sponsors = await services.people.byIds(entries.flatMap((e) => (e.application.sponsorPersonId ? [e.application.sponsorPersonId] : [])));
-  const items = entries.map(({ application, cohort }) => ({ application, cohort, sponsor: application.sponsorPersonId ? (sponsors.get(application.sponsorPersonId) ?? null) : null }));
+  const sponsors = await services.people.byIds(
+    entries.flatMap((e) => (e.application.sponsorPersonId ? [e.application.sponsorPersonId] : [])),
+  );
+  const items = entries.map(({ application, cohort }) => ({
+    application,
+    cohort,
+    sponsor: application.sponsorPersonId ? (sponsors.get(application.sponsorPersonId) ?? null) : null,
+  }));
   await request.card(statusCard(items, viewer.t, viewer.locale, viewer.timeZone, services.clock.now()));
 }
 

@@ -18,8 +18,20 @@ export function applicantOverrideAction(services: Services) {
       await replyToAction(body, client, respond, plainMessage(t("applicants.overrideNotApplicable")));
       return;
     }
-    const [cohort, applicant] = await Promise.all([services.cohorts.findById(result.application.cohortId), services.people.findById(result.application.personId)]);
-    if (cohort) await respond({ replace_original: true, ...applicantsMessage(await services.applications.overview(cohort), 0, t, viewer.locale, viewer.timeZone) });
-    await replyToAction(body, client, respond, plainMessage(viewer.tEscaped("applicants.overridden", { name: applicant?.displayName || "" })));
+    const [cohort, applicant] = await Promise.all([
+      services.cohorts.findById(result.application.cohortId),
+      services.people.findById(result.application.personId),
+    ]);
+    if (cohort)
+      await respond({
+        replace_original: true,
+        ...applicantsMessage(await services.applications.overview(cohort), 0, t, viewer.locale, viewer.timeZone),
+      });
+    await replyToAction(
+      body,
+      client,
+      respond,
+      plainMessage(viewer.tEscaped("applicants.overridden", { name: applicant?.displayName || "" })),
+    );
   };
 }

@@ -16,6 +16,9 @@ export function applicantsPageAction(services: Services) {
     const cohort = viewer && value ? await services.cohorts.findById(value.cohortId) : null;
     if (!viewer || !value || !cohort) return;
     const overview = await services.applications.overview(cohort);
-    await args.respond({ replace_original: true, ...applicantsMessage(overview, value.page, viewer.t, viewer.locale, viewer.timeZone) });
+    await args.respond({
+      replace_original: true,
+      ...applicantsMessage(overview, value.page, viewer.t, viewer.locale, viewer.timeZone),
+    });
   };
 }

@@ -6,7 +6,12 @@ import { profileModal } from "../../views/application-modals";
 
 /** "Back to the profile" inside the skills step: the same modal shows step 1 again, as saved. */
 export function backToProfileAction(services: Services) {
-  return async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     if (!body.view) return;
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
@@ -18,7 +23,14 @@ export function backToProfileAction(services: Services) {
     await client.views.update({
       view_id: body.view.id,
       hash: body.view.hash,
-      view: profileModal({ cohort, application, answers, t: viewer.t, dataPolicyUrl: services.config.links.dataPolicyUrl, resumed: false }),
+      view: profileModal({
+        cohort,
+        application,
+        answers,
+        t: viewer.t,
+        dataPolicyUrl: services.config.links.dataPolicyUrl,
+        resumed: false,
+      }),
     });
   };
 }

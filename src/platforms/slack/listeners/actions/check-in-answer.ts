@@ -8,7 +8,11 @@ import { openLogModal, openPlanModal, pairForViewer } from "../../rhythm-flow";
 import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
 
-const answerValue = z.object({ pairId: z.string().min(1), askedAt: z.string().min(1), answer: z.enum(["met", "moved", "not-yet"]) });
+const answerValue = z.object({
+  pairId: z.string().min(1),
+  askedAt: z.string().min(1),
+  answer: z.enum(["met", "moved", "not-yet"]),
+});
 
 /**
  * "Did you meet?": yes opens the log; "we moved it" opens the slot picker and closes the question
@@ -33,7 +37,10 @@ export function checkInAnswerAction(services: Services) {
     const answer = value.answer === "met" ? { kind: "met" as const } : { kind: "not-yet" as const };
     const result = await services.meetings.answerCheckIn(viewer.person, value.pairId, new Date(value.askedAt), answer);
     if (!result.ok) {
-      await respond({ replace_original: true, ...plainMessage(t(result.reason === "not-partner" ? "rhythm.notPartner" : result.reason)) });
+      await respond({
+        replace_original: true,
+        ...plainMessage(t(result.reason === "not-partner" ? "rhythm.notPartner" : result.reason)),
+      });
       return;
     }
     const { effect } = result.step;
@@ -42,6 +49,12 @@ export function checkInAnswerAction(services: Services) {
       await openLogModal(services, client, viewer, found.context, body.trigger_id);
       return;
     }
-    if (effect.kind === "ask-again") await respond({ replace_original: true, ...plainMessage(t("rhythm.checkIn.askAgain", { when: formatDateTime(effect.at, viewer.locale, viewer.timeZone) })) });
+    if (effect.kind === "ask-again")
+      await respond({
+        replace_original: true,
+        ...plainMessage(
+          t("rhythm.checkIn.askAgain", { when: formatDateTime(effect.at, viewer.locale, viewer.timeZone) }),
+        ),
+      });
   };
 }

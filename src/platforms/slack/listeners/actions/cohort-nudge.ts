@@ -17,8 +17,13 @@ export function cohortNudgeAction(services: Services) {
     await args.ack();
     const viewer = await coordinatorClicking(services, args, "cohort status");
     if (!viewer) return;
-    const result = await services.reporting.nudge(viewer.person, parseActionValue(pairValue, args.action.value)?.pairId ?? "-");
-    const text = result.ok ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName }) : viewer.tEscaped("cohortStatus.nudgeRefused");
+    const result = await services.reporting.nudge(
+      viewer.person,
+      parseActionValue(pairValue, args.action.value)?.pairId ?? "-",
+    );
+    const text = result.ok
+      ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName })
+      : viewer.tEscaped("cohortStatus.nudgeRefused");
     await replyToAction(args.body, args.client, args.respond, plainMessage(text));
   };
 }
@@ -31,6 +36,8 @@ export function cohortStatusAction(services: Services) {
     if (!viewer) return;
     const cohort = await services.cohorts.findById(parseActionValue(cohortValue, args.action.value)?.cohortId ?? "-");
     if (!cohort) return;
-    await showCohortStatus(services, viewer, args.client, cohort, args.body.user.id, (message) => replyToAction(args.body, args.client, args.respond, message));
+    await showCohortStatus(services, viewer, args.client, cohort, args.body.user.id, (message) =>
+      replyToAction(args.body, args.client, args.respond, message),
+    );
   };
 }

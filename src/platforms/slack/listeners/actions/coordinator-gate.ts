@@ -16,6 +16,11 @@ export async function coordinatorClicking(
 ): Promise<SlackViewer | undefined> {
   const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
   if (viewer.isCoordinator) return viewer;
-  await replyToAction(body, client, respond, plainMessage(viewer.t("common.coordinatorOnly", { command: `${SLASH_COMMAND} ${command}` })));
+  await replyToAction(
+    body,
+    client,
+    respond,
+    plainMessage(viewer.t("common.coordinatorOnly", { command: `${SLASH_COMMAND} ${command}` })),
+  );
   return undefined;
 }

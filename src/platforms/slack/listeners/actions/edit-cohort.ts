@@ -11,6 +11,9 @@ export function editCohortAction(services: Services) {
     const viewer = await coordinatorClicking(services, args, "cohort edit");
     const cohort = viewer ? await services.cohorts.findById(args.action.value ?? "") : null;
     if (!viewer || !cohort) return;
-    await args.client.views.open({ trigger_id: args.body.trigger_id, view: cohortModal(formValuesFrom(cohort), viewer.t, cohort.id) });
+    await args.client.views.open({
+      trigger_id: args.body.trigger_id,
+      view: cohortModal(formValuesFrom(cohort), viewer.t, cohort.id),
+    });
   };
 }

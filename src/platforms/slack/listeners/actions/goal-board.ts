@@ -7,7 +7,14 @@ import { parseActionValue } from "../../action-values";
 import { goalRefusalText, goalsBoardFor, showModal } from "../../goals-flow";
 import { VIEW_IDS } from "../../ids";
 import { identifySlackUser, type SlackViewer } from "../../people";
-import { decodeGoalsMetadata, goalButtonValue, goalFormModal, pairButtonValue, phaseButtonValue, type GoalsMetadata } from "../../views/goals";
+import {
+  decodeGoalsMetadata,
+  goalButtonValue,
+  goalFormModal,
+  pairButtonValue,
+  phaseButtonValue,
+  type GoalsMetadata,
+} from "../../views/goals";
 import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
 
@@ -21,7 +28,11 @@ function boardOf(args: Args): { viewId: string; metadata: GoalsMetadata | undefi
 }
 
 /** Acks, and reads who clicked and the button's value (undefined when the value is not one we made). */
-async function clicked<T>(services: Services, args: Args, schema: z.ZodType<T>): Promise<{ viewer: SlackViewer; value: T | undefined }> {
+async function clicked<T>(
+  services: Services,
+  args: Args,
+  schema: z.ZodType<T>,
+): Promise<{ viewer: SlackViewer; value: T | undefined }> {
   await args.ack();
   const viewer = await identifySlackUser(services, args.client, args.body.team?.id ?? "", args.body.user.id);
   return { viewer, value: parseActionValue(schema, args.action.value) };
@@ -35,7 +46,12 @@ async function refuse(args: Args, text: string): Promise<void> {
  * After a change: the board shows the pair's goals as they are now. A refusal is told privately and
  * never carries a goal's content; a goal gone (the partner removed it) also refreshes the board.
  */
-async function showResult(services: Services, args: Args, viewer: SlackViewer, result: GoalsResult | undefined): Promise<void> {
+async function showResult(
+  services: Services,
+  args: Args,
+  viewer: SlackViewer,
+  result: GoalsResult | undefined,
+): Promise<void> {
   const board = boardOf(args);
   if (result?.ok) {
     const target = board ? { viewId: board.viewId } : { triggerId: args.body.trigger_id };
@@ -45,7 +61,11 @@ async function showResult(services: Services, args: Args, viewer: SlackViewer, r
   await refuse(args, goalRefusalText(viewer, result?.reason ?? "not-found", "goal"));
   if (result?.reason === "not-found" && board?.metadata) {
     const listed = await services.goals.list(viewer.person, board.metadata.pairId);
-    if (listed.ok) await args.client.views.update({ view_id: board.viewId, view: await goalsBoardFor(services, viewer, listed.pair, listed.goals) });
+    if (listed.ok)
+      await args.client.views.update({
+        view_id: board.viewId,
+        view: await goalsBoardFor(services, viewer, listed.pair, listed.goals),
+      });
   }
 }
 
@@ -53,7 +73,12 @@ async function showResult(services: Services, args: Args, viewer: SlackViewer, r
 export function goalPhaseAction(services: Services) {
   return async (args: Args): Promise<void> => {
     const { viewer, value } = await clicked(services, args, phaseButtonValue);
-    await showResult(services, args, viewer, value && (await services.goals.setPhaseDone(viewer.person, value.goalId, value.phase, value.done)));
+    await showResult(
+      services,
+      args,
+      viewer,
+      value && (await services.goals.setPhaseDone(viewer.person, value.goalId, value.phase, value.done)),
+    );
   };
 }
 
@@ -107,7 +132,10 @@ export function goalAddAction(services: Services) {
     if (!listed?.ok) return refuse(args, goalRefusalText(viewer, listed?.reason ?? "not-found", "pair"));
     if (listed.goals.length >= MAX_GOALS_PER_PAIR) return refuse(args, goalRefusalText(viewer, "too-many", "pair"));
     const boardViewId = boardOf(args)?.viewId;
-    await openForm(args, goalFormModal({}, viewer.t, { pairId: listed.pair.id, ...(boardViewId ? { boardViewId } : {}) }));
+    await openForm(
+      args,
+      goalFormModal({}, viewer.t, { pairId: listed.pair.id, ...(boardViewId ? { boardViewId } : {}) }),
+    );
   };
 }
 
@@ -118,6 +146,13 @@ export function goalEditAction(services: Services) {
     const found = value ? await services.goals.find(viewer.person, value.goalId) : undefined;
     if (!found?.ok) return showResult(services, args, viewer, found);
     const boardViewId = boardOf(args)?.viewId;
-    await openForm(args, goalFormModal(goalFormValues(found.goal), viewer.t, { pairId: found.pair.id, goalId: found.goal.id, ...(boardViewId ? { boardViewId } : {}) }));
+    await openForm(
+      args,
+      goalFormModal(goalFormValues(found.goal), viewer.t, {
+        pairId: found.pair.id,
+        goalId: found.goal.id,
+        ...(boardViewId ? { boardViewId } : {}),
+      }),
+    );
   };
 }

@@ -14,8 +14,23 @@ import { applicantOverrideAction } from "./applicant-override";
 import { applicantsPageAction } from "./applicants-page";
 import { backToProfileAction } from "./back-to-profile";
 import { editCohortAction } from "./edit-cohort";
-import { goalAddAction, goalDownAction, goalEditAction, goalPhaseAction, goalPickAction, goalRemoveAction, goalUnpickAction, goalUpAction } from "./goal-board";
-import { matchApproveAction, matchDownloadAction, matchPageAction, matchPairAction, matchRerunAction } from "./match-review";
+import {
+  goalAddAction,
+  goalDownAction,
+  goalEditAction,
+  goalPhaseAction,
+  goalPickAction,
+  goalRemoveAction,
+  goalUnpickAction,
+  goalUpAction,
+} from "./goal-board";
+import {
+  matchApproveAction,
+  matchDownloadAction,
+  matchPageAction,
+  matchPairAction,
+  matchRerunAction,
+} from "./match-review";
 import { openGoalsAction } from "./open-goals";
 import { plenaryAttendanceAction } from "./plenary-attendance";
 import { plenaryCheckInAction } from "./plenary-check-in";

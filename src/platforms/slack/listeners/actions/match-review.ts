@@ -1,4 +1,10 @@
-import type { AllMiddlewareArgs, BlockAction, BlockButtonAction, BlockOverflowAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  BlockButtonAction,
+  BlockOverflowAction,
+  SlackActionMiddlewareArgs,
+} from "@slack/bolt";
 import { z } from "zod";
 import type { Cohort } from "../../../../domain/cohorts/cohort";
 import type { ProposeResult } from "../../../../domain/pairing/pairing-service";
@@ -26,7 +32,12 @@ interface Review {
 }
 
 /** The coordinator, proposal and cohort a click is about (anyone else is refused plainly). */
-async function review(services: Services, args: Args<BlockAction>, proposalId: string, page: number): Promise<Review | undefined> {
+async function review(
+  services: Services,
+  args: Args<BlockAction>,
+  proposalId: string,
+  page: number,
+): Promise<Review | undefined> {
   const viewer = await coordinatorClicking(services, args, "match");
   const proposal = viewer ? await services.pairing.findProposal(proposalId) : null;
   const cohort = proposal ? await services.cohorts.findById(proposal.cohortId) : null;
@@ -42,7 +53,11 @@ async function reviewFromButton(services: Services, args: Args<BlockButtonAction
 }
 
 /** Why nothing changed, in a sentence for the coordinator. */
-export async function refusalText(services: Services, { viewer, cohort }: Pick<Review, "viewer" | "cohort">, reason: string): Promise<string> {
+export async function refusalText(
+  services: Services,
+  { viewer, cohort }: Pick<Review, "viewer" | "cohort">,
+  reason: string,
+): Promise<string> {
   if (reason === "approved") return alreadyApprovedText(services, cohort, viewer);
   if (reason === "no-candidates") return viewer.tEscaped("matching.noCandidates", { cohort: cohort.name });
   if (reason === "empty") return viewer.t("matching.empty");
@@ -51,13 +66,26 @@ export async function refusalText(services: Services, { viewer, cohort }: Pick<R
 }
 
 /** Shows the new version in place of the old, or says why nothing changed. */
-async function showOutcome(services: Services, args: Args<BlockAction>, found: Review, outcome: ProposeResult): Promise<void> {
+async function showOutcome(
+  services: Services,
+  args: Args<BlockAction>,
+  found: Review,
+  outcome: ProposeResult,
+): Promise<void> {
   if (!outcome.ok) {
-    await replyToAction(args.body, args.client, args.respond, plainMessage(await refusalText(services, found, outcome.reason)));
+    await replyToAction(
+      args.body,
+      args.client,
+      args.respond,
+      plainMessage(await refusalText(services, found, outcome.reason)),
+    );
     return;
   }
   const constraints = await services.pairing.constraints(found.cohort.id);
-  await args.respond({ replace_original: true, ...proposalMessage(outcome.proposal, found.cohort, constraints, found.page, found.viewer.t) });
+  await args.respond({
+    replace_original: true,
+    ...proposalMessage(outcome.proposal, found.cohort, constraints, found.page, found.viewer.t),
+  });
 }
 
 /** A pair's menu: lock it, unlock it, never pair these two (each re-runs keeping the rest), or reassign one of them. */
@@ -65,7 +93,9 @@ export function matchPairAction(services: Services) {
   return async (args: Args<BlockOverflowAction>): Promise<void> => {
     await args.ack();
     const target = parsePairBlockId(args.action.block_id);
-    const found = target ? await review(services, args, target.proposalId, Math.floor(target.index / PAIRS_PER_PAGE)) : undefined;
+    const found = target
+      ? await review(services, args, target.proposalId, Math.floor(target.index / PAIRS_PER_PAGE))
+      : undefined;
     const pair = found?.proposal.result.pairs[target!.index];
     if (!found || !pair) return;
     const { pairing } = services;
@@ -86,18 +116,37 @@ export function matchPairAction(services: Services) {
 }
 
 /** The reassign modal with the candidate's allowed partners, or why there are none. */
-async function openReassign(services: Services, args: Args<BlockOverflowAction>, found: Review, candidateId: string): Promise<void> {
+async function openReassign(
+  services: Services,
+  args: Args<BlockOverflowAction>,
+  found: Review,
+  candidateId: string,
+): Promise<void> {
   const { viewer, proposal, cohort, page } = found;
   const { t } = viewer;
   const candidateName = proposal.people[candidateId]?.name ?? candidateId;
   const options = reassignOptions(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), t);
   if (options.length === 0) {
-    await replyToAction(args.body, args.client, args.respond, plainMessage(viewer.tEscaped("matching.reassignNone", { name: candidateName })));
+    await replyToAction(
+      args.body,
+      args.client,
+      args.respond,
+      plainMessage(viewer.tEscaped("matching.reassignNone", { name: candidateName })),
+    );
     return;
   }
   const { body } = args;
-  const metadata = { proposalId: proposal.id, applicationId: candidateId, page, channelId: body.channel?.id ?? body.container?.channel_id, messageTs: body.message?.ts ?? body.container?.message_ts };
-  await args.client.views.open({ trigger_id: body.trigger_id, view: reassignModal(candidateName, options, metadata, t) });
+  const metadata = {
+    proposalId: proposal.id,
+    applicationId: candidateId,
+    page,
+    channelId: body.channel?.id ?? body.container?.channel_id,
+    messageTs: body.message?.ts ?? body.container?.message_ts,
+  };
+  await args.client.views.open({
+    trigger_id: body.trigger_id,
+    view: reassignModal(candidateName, options, metadata, t),
+  });
 }
 
 /** Download CSV: the proposal as a file in the coordinator's DM with Tandem. */
@@ -106,7 +155,12 @@ export function matchDownloadAction(services: Services) {
     const found = await reviewFromButton(services, args);
     if (!found) return;
     const { viewer, proposal, cohort } = found;
-    const details = new Map((await services.applications.listByCohort(cohort.id)).map((a) => [a.id, { department: a.answers.department ?? "", role: a.answers.role ?? "both" }]));
+    const details = new Map(
+      (await services.applications.listByCohort(cohort.id)).map((a) => [
+        a.id,
+        { department: a.answers.department ?? "", role: a.answers.role ?? "both" },
+      ]),
+    );
     await args.client.files.uploadV2({
       channel_id: args.body.channel?.id ?? args.body.container?.channel_id ?? viewer.person.userId,
       filename: proposalCsvName(proposal, cohort),
@@ -122,7 +176,12 @@ export function matchRerunAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
     const found = await reviewFromButton(services, args);
     if (!found) return;
-    await showOutcome(services, args, { ...found, page: 0 }, await services.pairing.rerun(found.proposal.id, found.cohort, found.viewer.person));
+    await showOutcome(
+      services,
+      args,
+      { ...found, page: 0 },
+      await services.pairing.rerun(found.proposal.id, found.cohort, found.viewer.person),
+    );
   };
 }
 
@@ -143,10 +202,20 @@ export function matchApproveAction(services: Services) {
     const { viewer, proposal, cohort } = found;
     const result = await services.pairing.approve(proposal.id, cohort, viewer.person);
     if (!result.ok) {
-      await replyToAction(args.body, args.client, args.respond, plainMessage(await refusalText(services, found, result.reason)));
+      await replyToAction(
+        args.body,
+        args.client,
+        args.respond,
+        plainMessage(await refusalText(services, found, result.reason)),
+      );
       return;
     }
-    const text = viewer.tEscaped("matching.approvedDone", { version: proposal.version, cohort: cohort.name, pairs: result.pairs.length, unmatched: result.unmatched });
+    const text = viewer.tEscaped("matching.approvedDone", {
+      version: proposal.version,
+      cohort: cohort.name,
+      pairs: result.pairs.length,
+      unmatched: result.unmatched,
+    });
     await args.respond({ replace_original: true, text, blocks: [section(text)] });
   };
 }

@@ -13,12 +13,21 @@ import { replyToAction } from "./reply";
  * once the clicker is shown to be one of its partners. Without a pair, as `/mentoring goals`.
  */
 export function openGoalsAction(services: Services) {
-  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const pairId = parseActionValue(pairButtonValue, action.value)?.pairId;
     // From the chooser the board takes its place; from a message or the Home tab it opens anew.
-    const target = body.view?.type === "modal" && body.view.callback_id === VIEW_IDS.goalsChooser ? { viewId: body.view.id } : { triggerId: body.trigger_id };
+    const target =
+      body.view?.type === "modal" && body.view.callback_id === VIEW_IDS.goalsChooser
+        ? { viewId: body.view.id }
+        : { triggerId: body.trigger_id };
     const refusal = await openGoals(services, client, viewer, target, pairId);
     if (refusal) await replyToAction(body, client, respond, plainMessage(refusal));
   };

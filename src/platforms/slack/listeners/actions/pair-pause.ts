@@ -25,8 +25,13 @@ export function pairPauseAction(services: Services) {
   return async (args: Args): Promise<void> => {
     const found = await clicked(services, args);
     if (!found) return;
-    const initial = DateTime.fromJSDate(services.clock.now(), { zone: found.viewer.timeZone }).plus({ days: 14 }).toISODate()!;
-    await args.client.views.open({ trigger_id: args.body.trigger_id, view: pauseModal({ pairId: found.context.pair.id }, initial, found.viewer.t) });
+    const initial = DateTime.fromJSDate(services.clock.now(), { zone: found.viewer.timeZone })
+      .plus({ days: 14 })
+      .toISODate()!;
+    await args.client.views.open({
+      trigger_id: args.body.trigger_id,
+      view: pauseModal({ pairId: found.context.pair.id }, initial, found.viewer.t),
+    });
   };
 }
 
@@ -36,7 +41,9 @@ export function pairResumeAction(services: Services) {
     const found = await clicked(services, args);
     if (!found) return;
     const result = await services.meetings.pause(found.viewer.person, found.context.pair.id, null);
-    const text = result.ok ? found.viewer.tEscaped("rhythm.pause.resumed", { partner: found.context.partner.displayName }) : found.viewer.tEscaped("rhythm.notPartner");
+    const text = result.ok
+      ? found.viewer.tEscaped("rhythm.pause.resumed", { partner: found.context.partner.displayName })
+      : found.viewer.tEscaped("rhythm.notPartner");
     await replyToAction(args.body, args.client, args.respond, plainMessage(text));
   };
 }

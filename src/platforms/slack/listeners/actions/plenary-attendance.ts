@@ -17,10 +17,21 @@ export function plenaryAttendanceAction(services: Services) {
     if (!viewer) return;
     const { t } = viewer;
     const say = (text: string) => replyToAction(args.body, args.client, args.respond, plainMessage(text));
-    const result = await services.plenaries.attendanceSheet(parseActionValue(plenaryValue, args.action.value)?.plenaryId ?? "-");
-    if (!result.ok) return say(result.plenary ? t("plenaries.attendance.notStarted", { number: result.plenary.number }) : t("plenaries.notFound"));
+    const result = await services.plenaries.attendanceSheet(
+      parseActionValue(plenaryValue, args.action.value)?.plenaryId ?? "-",
+    );
+    if (!result.ok)
+      return say(
+        result.plenary
+          ? t("plenaries.attendance.notStarted", { number: result.plenary.number })
+          : t("plenaries.notFound"),
+      );
     const { sheet } = result;
-    if (sheet.people.length === 0) return say(viewer.tEscaped("plenaries.attendance.noPeople", { cohort: sheet.cohort.name }));
-    await args.client.views.open({ trigger_id: args.body.trigger_id, view: attendanceModal(sheet, { plenaryId: sheet.plenary.id }, t, viewer.locale, viewer.timeZone) });
+    if (sheet.people.length === 0)
+      return say(viewer.tEscaped("plenaries.attendance.noPeople", { cohort: sheet.cohort.name }));
+    await args.client.views.open({
+      trigger_id: args.body.trigger_id,
+      view: attendanceModal(sheet, { plenaryId: sheet.plenary.id }, t, viewer.locale, viewer.timeZone),
+    });
   };
 }

@@ -19,11 +19,17 @@ export function plenaryCheckInAction(services: Services) {
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
-    const result = await services.plenaries.checkIn(viewer.person, parseActionValue(plenaryValue, action.value)?.plenaryId ?? "-");
+    const result = await services.plenaries.checkIn(
+      viewer.person,
+      parseActionValue(plenaryValue, action.value)?.plenaryId ?? "-",
+    );
     if (result.ok) {
       const vars = { number: result.plenary.number, cohort: result.cohort.name };
-      const message = plainMessage(viewer.tEscaped(result.already ? "plenaries.alreadyCheckedIn" : "plenaries.checkedIn", vars));
-      if (body.container?.type === "message" && body.response_url && !result.already) await respond({ replace_original: true, ...message });
+      const message = plainMessage(
+        viewer.tEscaped(result.already ? "plenaries.alreadyCheckedIn" : "plenaries.checkedIn", vars),
+      );
+      if (body.container?.type === "message" && body.response_url && !result.already)
+        await respond({ replace_original: true, ...message });
       else await replyToAction(body, client, respond, message);
       return;
     }

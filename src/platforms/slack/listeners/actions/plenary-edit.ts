@@ -18,8 +18,18 @@ export function plenaryEditAction(services: Services) {
     const { t } = viewer;
     const plenary = await services.plenaries.find(parseActionValue(plenaryValue, args.action.value)?.plenaryId ?? "-");
     const cohort = plenary ? await services.cohorts.findById(plenary.cohortId) : null;
-    if (!plenary || !cohort) return replyToAction(args.body, args.client, args.respond, plainMessage(t("plenaries.notFound")));
-    if (plenary.startsAt <= services.clock.now()) return replyToAction(args.body, args.client, args.respond, plainMessage(t("plenaries.started", { number: plenary.number })));
-    await args.client.views.open({ trigger_id: args.body.trigger_id, view: editPlenaryModal(plenary, cohort, { plenaryId: plenary.id }, t, viewer.timeZone) });
+    if (!plenary || !cohort)
+      return replyToAction(args.body, args.client, args.respond, plainMessage(t("plenaries.notFound")));
+    if (plenary.startsAt <= services.clock.now())
+      return replyToAction(
+        args.body,
+        args.client,
+        args.respond,
+        plainMessage(t("plenaries.started", { number: plenary.number })),
+      );
+    await args.client.views.open({
+      trigger_id: args.body.trigger_id,
+      view: editPlenaryModal(plenary, cohort, { plenaryId: plenary.id }, t, viewer.timeZone),
+    });
   };
 }

@@ -21,21 +21,40 @@ export function sessionAcceptAction(services: Services) {
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
-    const result = await services.meetings.accept(viewer.person, parseActionValue(sessionValue, action.value)?.sessionId ?? "-");
+    const result = await services.meetings.accept(
+      viewer.person,
+      parseActionValue(sessionValue, action.value)?.sessionId ?? "-",
+    );
     if (!result.ok) {
-      const key = result.reason === "not-partner" || result.reason === "not-found" ? "rhythm.notPartner" : result.reason === "own-proposal" ? "rhythm.proposal.ownProposal" : result.reason === "not-open" ? "rhythm.proposal.notOpen" : result.reason;
+      const key =
+        result.reason === "not-partner" || result.reason === "not-found"
+          ? "rhythm.notPartner"
+          : result.reason === "own-proposal"
+            ? "rhythm.proposal.ownProposal"
+            : result.reason === "not-open"
+              ? "rhythm.proposal.notOpen"
+              : result.reason;
       await replyToAction(body, client, respond, plainMessage(t(key)));
       return;
     }
     const { session, context } = result;
     const when = formatDateTime(session.startsAt, viewer.locale, viewer.timeZone);
-    await respond({ replace_original: true, ...plainMessage(viewer.tEscaped("rhythm.proposal.accepted", { when, partner: context.partner.displayName })) });
+    await respond({
+      replace_original: true,
+      ...plainMessage(viewer.tEscaped("rhythm.proposal.accepted", { when, partner: context.partner.displayName })),
+    });
     await shareInvite(services, client, viewer, context, session);
   };
 }
 
 /** The .ics file in the pair's group DM (both partners on this Slack workspace). */
-async function shareInvite(services: Services, client: AllMiddlewareArgs["client"], viewer: SlackViewer, context: PairContext, session: PairSession): Promise<void> {
+async function shareInvite(
+  services: Services,
+  client: AllMiddlewareArgs["client"],
+  viewer: SlackViewer,
+  context: PairContext,
+  session: PairSession,
+): Promise<void> {
   const { me, partner, pair, cohort } = context;
   if (me.platform !== "slack" || partner.platform !== "slack" || me.workspaceId !== partner.workspaceId) return;
   const mentor = pair.mentorPersonId === me.id ? me : partner;
@@ -47,5 +66,10 @@ async function shareInvite(services: Services, client: AllMiddlewareArgs["client
   }
   const channel = (await client.conversations.open({ users: `${mentor.userId},${mentee.userId}` })).channel?.id;
   if (!channel) return;
-  await client.files.uploadV2({ channel_id: channel, filename: invite.filename, title: invite.title, file: invite.content });
+  await client.files.uploadV2({
+    channel_id: channel,
+    filename: invite.filename,
+    title: invite.title,
+    file: invite.content,
+  });
 }

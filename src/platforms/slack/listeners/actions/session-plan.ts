@@ -35,7 +35,15 @@ export function sessionPlanAction(services: Services) {
 export function sessionLogAction(services: Services) {
   return async (args: Args): Promise<void> => {
     const clicked = await pairClicked(services, args);
-    if (clicked) await openLogModal(services, args.client, clicked.viewer, clicked.context, args.body.trigger_id, clicked.sessionId);
+    if (clicked)
+      await openLogModal(
+        services,
+        args.client,
+        clicked.viewer,
+        clicked.context,
+        args.body.trigger_id,
+        clicked.sessionId,
+      );
   };
 }
 
@@ -44,11 +52,24 @@ export function sessionLogEditAction(services: Services) {
   return async (args: Args): Promise<void> => {
     const clicked = await pairClicked(services, args);
     if (!clicked?.sessionId) return;
-    const saved = await services.meetings.loggedSession(clicked.viewer.person, clicked.context.pair.id, clicked.sessionId, clicked.viewer.timeZone);
+    const saved = await services.meetings.loggedSession(
+      clicked.viewer.person,
+      clicked.context.pair.id,
+      clicked.sessionId,
+      clicked.viewer.timeZone,
+    );
     if (!saved) {
       await replyToAction(args.body, args.client, args.respond, plainMessage(clicked.viewer.t("rhythm.notPartner")));
       return;
     }
-    await openLogModal(services, args.client, clicked.viewer, clicked.context, args.body.trigger_id, saved.session.id, saved.values);
+    await openLogModal(
+      services,
+      args.client,
+      clicked.viewer,
+      clicked.context,
+      args.body.trigger_id,
+      saved.session.id,
+      saved.values,
+    );
   };
 }

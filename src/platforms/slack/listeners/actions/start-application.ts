@@ -7,7 +7,13 @@ import { replyToAction } from "./reply";
 
 /** Apply (announcement, Home tab, cohort choice) and Edit/Continue (status): the form for that cohort. */
 export function startApplicationAction(services: Services) {
-  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const cohort = await services.cohorts.findById(action.value ?? "");

@@ -15,7 +15,13 @@ const REFUSALS: Record<string, MessageKey> = {
 
 /** Withdraw (after Slack's confirm dialog): the application leaves the cohort, the Home tab follows. */
 export function withdrawApplicationAction(services: Services) {
-  return async ({ ack, body, action, client, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const result = await services.applications.withdraw(viewer.person, action.value ?? "");
@@ -27,6 +33,7 @@ export function withdrawApplicationAction(services: Services) {
       text = viewer.t(REFUSALS[result.reason]!);
     }
     await replyToAction(body, client, respond, plainMessage(text));
-    if (body.container?.type === "view" || result.ok) await publishHome(services, client, body.team?.id ?? "", body.user.id);
+    if (body.container?.type === "view" || result.ok)
+      await publishHome(services, client, body.team?.id ?? "", body.user.id);
   };
 }

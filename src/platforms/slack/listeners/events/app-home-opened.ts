@@ -10,13 +10,22 @@ import { homeTab } from "../../views/home";
 
 /** Publishes the person's dashboard each time they open the Home tab. */
 export function appHomeOpened(services: Services) {
-  return async ({ event, body, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    event,
+    body,
+    client,
+  }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== "home") return;
     await publishHome(services, client, body.team_id, event.user);
   };
 }
 
-export async function publishHome(services: Services, client: AllMiddlewareArgs["client"], teamId: string, userId: string): Promise<void> {
+export async function publishHome(
+  services: Services,
+  client: AllMiddlewareArgs["client"],
+  teamId: string,
+  userId: string,
+): Promise<void> {
   const viewer = await identifySlackUser(services, client, teamId, userId);
   const view = homeView(viewer.person, viewer);
   const applications = await applicationItems(services, viewer.person.id);
@@ -27,8 +36,18 @@ export async function publishHome(services: Services, client: AllMiddlewareArgs[
   const cohorts = viewer.isCoordinator ? await coordinatorCohorts(services) : [];
   const questionnaires = (await services.evaluations.openFor(viewer.person))
     .filter(({ evaluation }) => !evaluation.submittedAt)
-    .map(({ evaluation, cohort }) => ({ evaluationId: evaluation.id, cohortName: cohort.name, kind: evaluation.kind, closesAt: roundClosesAt(cohort, evaluation.kind).toISOString(), reminder: true, answered: false }));
-  await client.views.publish({ user_id: userId, view: homeTab(view, viewer.t, services.clock.now(), { applications, openCohorts, pairs, cohorts, questionnaires }) });
+    .map(({ evaluation, cohort }) => ({
+      evaluationId: evaluation.id,
+      cohortName: cohort.name,
+      kind: evaluation.kind,
+      closesAt: roundClosesAt(cohort, evaluation.kind).toISOString(),
+      reminder: true,
+      answered: false,
+    }));
+  await client.views.publish({
+    user_id: userId,
+    view: homeTab(view, viewer.t, services.clock.now(), { applications, openCohorts, pairs, cohorts, questionnaires }),
+  });
 }
 
 /** The cohorts under way (with pairs, not finished), for the coordinator's Home tab. */

@@ -9,7 +9,12 @@ import { fieldErrors } from "../../views/text";
 
 /** The channel picked for the call for applications: posted there, or told why not next to the field. */
 export function announceChannelSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const { cohortId } = decodeMetadata(view.private_metadata);

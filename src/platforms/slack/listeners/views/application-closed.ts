@@ -6,7 +6,12 @@ import { identifySlackUser } from "../../people";
 
 /** "Save and close" on step 1: the domain keeps what may be kept, so `apply` resumes it. */
 export function profileClosed(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewClosedAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewClosedAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const { applicationId } = decodeMetadata(view.private_metadata);
     if (!applicationId) return;
@@ -17,7 +22,12 @@ export function profileClosed(services: Services) {
 
 /** Closing step 2 keeps the levels already picked on that page (the domain checks each one). */
 export function skillsClosed(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewClosedAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewClosedAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const { applicationId } = decodeMetadata(view.private_metadata);
     if (!applicationId) return;

@@ -12,11 +12,17 @@ import { fieldErrors } from "../../views/text";
 
 const BLOCK_OF: Record<string, string> = Object.fromEntries(COHORT_FIELDS.map((field) => [field, field]));
 // The three yes/no options share one checkbox block; their errors (none today) would go there.
-for (const flag of ["sponsorRequired", "allowMultipleMentees", "avoidSameDepartment", "anonymousEvaluations"]) BLOCK_OF[flag] = "options";
+for (const flag of ["sponsorRequired", "allowMultipleMentees", "avoidSameDepartment", "anonymousEvaluations"])
+  BLOCK_OF[flag] = "options";
 
 /** The cohort form: a new cohort, or the changes to one. Mistakes come back next to their field. */
 export function cohortSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     if (!viewer.isCoordinator) {
@@ -34,14 +40,18 @@ export function cohortSubmitted(services: Services) {
     };
     const form = validateForm(cohortForm, input);
     if (!form.ok) {
-      await ack(viewErrors(form.errors, BLOCK_OF, t, { zone: String(state.timeZone ?? ""), prefix: `${SLASH_COMMAND} ` }));
+      await ack(
+        viewErrors(form.errors, BLOCK_OF, t, { zone: String(state.timeZone ?? ""), prefix: `${SLASH_COMMAND} ` }),
+      );
       return;
     }
     const { cohortId } = decodeMetadata(view.private_metadata);
     const existing = cohortId ? await services.cohorts.findById(cohortId) : null;
     // A new cohort's skills keep the starter catalogue's ids where the names match (either language).
     const settings = settingsFromForm(form.value, existing?.skills ?? [...starterSkills("es"), ...starterSkills("en")]);
-    const saved = existing ? await services.cohorts.update(existing.id, settings) : await services.cohorts.create(viewer.person, settings);
+    const saved = existing
+      ? await services.cohorts.update(existing.id, settings)
+      : await services.cohorts.create(viewer.person, settings);
     if (!saved.ok) {
       await ack(viewErrors(saved.errors, BLOCK_OF, t));
       return;

@@ -9,7 +9,12 @@ import { evaluationThanks } from "../../views/evaluation";
 
 /** A questionnaire sent: every mistake next to its field at once; saved only when all is right. */
 export function evaluationSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const { evaluationId } = decodeMetadata(view.private_metadata);
@@ -18,7 +23,9 @@ export function evaluationSubmitted(services: Services) {
     if (!result.ok) {
       if ("errors" in result) {
         // Block ids are the field names, the skills' ("skill:<id>") included.
-        const blockOf = Object.fromEntries([...EVALUATION_FIELDS, ...result.errors.map((e) => e.field)].map((field) => [field, field]));
+        const blockOf = Object.fromEntries(
+          [...EVALUATION_FIELDS, ...result.errors.map((e) => e.field)].map((field) => [field, field]),
+        );
         await ack(viewErrors(result.errors, blockOf, t));
         return;
       }
@@ -27,6 +34,9 @@ export function evaluationSubmitted(services: Services) {
     }
     await ack();
     const closes = roundClosesAt(result.cohort, result.evaluation.kind);
-    await client.chat.postMessage({ channel: body.user.id, text: evaluationThanks(result.evaluation.kind, result.cohort.name, closes, t, viewer.locale, viewer.timeZone) });
+    await client.chat.postMessage({
+      channel: body.user.id,
+      text: evaluationThanks(result.evaluation.kind, result.cohort.name, closes, t, viewer.locale, viewer.timeZone),
+    });
   };
 }

@@ -12,7 +12,12 @@ const BLOCK_OF: Record<string, string> = Object.fromEntries(GOAL_FIELDS.map((fie
  * saved, the form closes and the board under it shows the goals as they are now.
  */
 export function goalSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const metadata = decodeGoalsMetadata(view.private_metadata);
     if (!metadata) {
@@ -25,7 +30,11 @@ export function goalSubmitted(services: Services) {
       : await services.goals.create(viewer.person, metadata.pairId, input, viewer.timeZone);
     if (!saved.ok) {
       if (saved.reason === "invalid") await ack(viewErrors(saved.errors, BLOCK_OF, viewer.t));
-      else await ack({ response_action: "errors", errors: { title: goalRefusalText(viewer, saved.reason, metadata.goalId ? "goal" : "pair") } });
+      else
+        await ack({
+          response_action: "errors",
+          errors: { title: goalRefusalText(viewer, saved.reason, metadata.goalId ? "goal" : "pair") },
+        });
       return;
     }
     const board = await goalsBoardFor(services, viewer, saved.pair, saved.goals);

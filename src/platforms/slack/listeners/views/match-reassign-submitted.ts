@@ -16,7 +16,12 @@ import { refusalText } from "../actions/match-review";
  * the pair became forbidden) is shown next to the select, and nothing changes.
  */
 export function matchReassignSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const refuse = (text: string) => ack({ response_action: "errors", errors: { [REASSIGN_BLOCK]: text } });
@@ -27,12 +32,26 @@ export function matchReassignSubmitted(services: Services) {
     const proposal = await services.pairing.findProposal(proposalId ?? "");
     const cohort = proposal ? await services.cohorts.findById(proposal.cohortId) : null;
     if (!proposal || !cohort) return refuse(t("cohorts.gone"));
-    const outcome = await services.pairing.reassign(proposal.id, cohort, applicationId ?? "", choice.mentorId, choice.menteeId, viewer.person);
+    const outcome = await services.pairing.reassign(
+      proposal.id,
+      cohort,
+      applicationId ?? "",
+      choice.mentorId,
+      choice.menteeId,
+      viewer.person,
+    );
     if (!outcome.ok) return refuse(await refusalText(services, { viewer, cohort }, outcome.reason));
     await ack();
-    const message = proposalMessage(outcome.proposal, cohort, await services.pairing.constraints(cohort.id), page ?? 0, t);
+    const message = proposalMessage(
+      outcome.proposal,
+      cohort,
+      await services.pairing.constraints(cohort.id),
+      page ?? 0,
+      t,
+    );
     // The metadata's channel is trusted only when it is the coordinator's own DM with Tandem, where proposals are posted.
-    if (messageTs && (await isOwnDirectChannel(services, client, viewer.person, channelId))) await client.chat.update({ channel: channelId!, ts: messageTs, text: message.text, blocks: message.blocks });
+    if (messageTs && (await isOwnDirectChannel(services, client, viewer.person, channelId)))
+      await client.chat.update({ channel: channelId!, ts: messageTs, text: message.text, blocks: message.blocks });
     else await client.chat.postMessage({ channel: body.user.id, text: message.text, blocks: message.blocks });
   };
 }

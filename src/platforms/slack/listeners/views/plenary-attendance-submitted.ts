@@ -12,21 +12,44 @@ import { fieldErrors } from "../../views/text";
  * coordinator's correction). Anyone ticked who is not in the cohort refuses the whole form.
  */
 export function plenaryAttendanceSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
-    const firstBlock = Object.keys(view.state.values).find((id) => id.startsWith(ATTENDANCE_BLOCK_PREFIX)) ?? `${ATTENDANCE_BLOCK_PREFIX}0`;
+    const firstBlock =
+      Object.keys(view.state.values).find((id) => id.startsWith(ATTENDANCE_BLOCK_PREFIX)) ??
+      `${ATTENDANCE_BLOCK_PREFIX}0`;
     const refuse = (text: string) => ack(fieldErrors({ [firstBlock]: text }));
     if (!viewer.isCoordinator) return refuse(t("common.coordinatorOnly", { command: `${SLASH_COMMAND} plenary` }));
     const { plenaryId } = decodeMetadata(view.private_metadata);
-    const result = await services.plenaries.correctAttendance(viewer.person, plenaryId ?? "-", attendanceFormValue(readViewState(view)));
+    const result = await services.plenaries.correctAttendance(
+      viewer.person,
+      plenaryId ?? "-",
+      attendanceFormValue(readViewState(view)),
+    );
     if (!result.ok) {
       if (result.reason === "outsiders") return refuse(t("plenaries.attendance.outsiders"));
       const plenary = await services.plenaries.find(plenaryId ?? "-");
-      return refuse(result.reason === "not-started" && plenary ? t("plenaries.attendance.notStarted", { number: plenary.number }) : t("plenaries.notFound"));
+      return refuse(
+        result.reason === "not-started" && plenary
+          ? t("plenaries.attendance.notStarted", { number: plenary.number })
+          : t("plenaries.notFound"),
+      );
     }
     await ack();
     const { plenary, cohort, attended, people } = result;
-    await client.chat.postMessage({ channel: body.user.id, text: viewer.tEscaped("plenaries.attendance.saved", { number: plenary.number, cohort: cohort.name, attended, people }) });
+    await client.chat.postMessage({
+      channel: body.user.id,
+      text: viewer.tEscaped("plenaries.attendance.saved", {
+        number: plenary.number,
+        cohort: cohort.name,
+        attended,
+        people,
+      }),
+    });
   };
 }

@@ -16,7 +16,12 @@ const BLOCK_OF: Record<string, string> = Object.fromEntries(PLENARY_FORM_FIELDS.
  * everyone in the cohort is reminded of the new time (the old reminders do nothing).
  */
 export function plenaryEditSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const refuse = (text: string) => ack(fieldErrors({ date: text }));
@@ -26,11 +31,20 @@ export function plenaryEditSubmitted(services: Services) {
     if (!result.ok) {
       if ("errors" in result) return ack(viewErrors(result.errors, BLOCK_OF, t));
       const plenary = await services.plenaries.find(plenaryId ?? "-");
-      return refuse(result.reason === "started" && plenary ? t("plenaries.started", { number: plenary.number }) : t("plenaries.notFound"));
+      return refuse(
+        result.reason === "started" && plenary
+          ? t("plenaries.started", { number: plenary.number })
+          : t("plenaries.notFound"),
+      );
     }
     await ack();
     const { plenary, cohort } = result;
-    const text = viewer.tEscaped("plenaries.edit.saved", { number: plenary.number, cohort: cohort.name, when: formatDateTime(plenary.startsAt, viewer.locale, viewer.timeZone), minutes: plenary.durationMinutes });
+    const text = viewer.tEscaped("plenaries.edit.saved", {
+      number: plenary.number,
+      cohort: cohort.name,
+      when: formatDateTime(plenary.startsAt, viewer.locale, viewer.timeZone),
+      minutes: plenary.durationMinutes,
+    });
     await client.chat.postMessage({ channel: body.user.id, text });
   };
 }

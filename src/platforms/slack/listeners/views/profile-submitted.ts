@@ -13,7 +13,12 @@ import { skillsModal } from "../../views/application-modals";
 
 /** Step 1 sent: checked field by field; when right, saved and replaced by the skills step. */
 export function profileSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const { applicationId } = decodeMetadata(view.private_metadata);
@@ -25,7 +30,10 @@ export function profileSubmitted(services: Services) {
     }
     const input = profileInput(view);
     if (!applicationWindowOpen(cohort, services.clock.now())) {
-      const text = viewer.tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) });
+      const text = viewer.tEscaped("apply.windowClosed", {
+        name: cohort.name,
+        date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone),
+      });
       await ack({ response_action: "errors", errors: { role: text } });
       return;
     }
@@ -33,7 +41,9 @@ export function profileSubmitted(services: Services) {
     if (!form.ok) {
       // The modal stays open with the messages; the draft keeps what was right in case it is closed.
       await services.applications.saveDraft(viewer.person, application.id, { profile: input });
-      await ack(viewErrors(form.errors, PROFILE_BLOCKS, t, { zone: String(input.timeZone ?? ""), prefix: `${SLASH_COMMAND} ` }));
+      await ack(
+        viewErrors(form.errors, PROFILE_BLOCKS, t, { zone: String(input.timeZone ?? ""), prefix: `${SLASH_COMMAND} ` }),
+      );
       return;
     }
     const saved = await services.applications.saveProfile(viewer.person, application.id, form.value);

@@ -11,12 +11,23 @@ import { logInputFromFields } from "../../../../domain/meetings/session-log";
  * then the session and its action items are saved for the pair (and only the pair).
  */
 export function sessionLogSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const { pairId, sessionId } = decodeMetadata(view.private_metadata);
     const values = readViewState(view);
-    const result = await services.meetings.log(viewer.person, pairId ?? "-", logInputFromFields(values), viewer.timeZone, sessionId);
+    const result = await services.meetings.log(
+      viewer.person,
+      pairId ?? "-",
+      logInputFromFields(values),
+      viewer.timeZone,
+      sessionId,
+    );
     if (!result.ok) {
       if ("errors" in result) {
         const blocks = Object.fromEntries(Object.keys(view.state.values).map((block) => [block, block]));
@@ -30,6 +41,9 @@ export function sessionLogSubmitted(services: Services) {
     const found = await services.meetings.pairFor(viewer.person, pairId);
     const partner = found.ok ? found.context.partner.displayName : "";
     const date = calendarDate(String(values.date), viewer.locale);
-    await client.chat.postMessage({ channel: body.user.id, text: viewer.tEscaped("rhythm.log.saved", { date, count: result.items.length, partner }) });
+    await client.chat.postMessage({
+      channel: body.user.id,
+      text: viewer.tEscaped("rhythm.log.saved", { date, count: result.items.length, partner }),
+    });
   };
 }

@@ -13,13 +13,23 @@ const BLOCK_OF = { language: BLOCK_IDS.settingsLanguage, timeZone: BLOCK_IDS.set
 
 /** Saves language and time zone; a wrong zone comes back next to its field, the rest kept. */
 export function settingsSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const state = readViewState(view);
     const input = { language: state[BLOCK_OF.language], timeZone: state[BLOCK_OF.timeZone] };
     const result = validateForm(settingsForm, input);
     if (!result.ok) {
-      await ack(viewErrors(result.errors, BLOCK_OF, viewer.t, { zone: String(input.timeZone ?? ""), prefix: `${SLASH_COMMAND} ` }));
+      await ack(
+        viewErrors(result.errors, BLOCK_OF, viewer.t, {
+          zone: String(input.timeZone ?? ""),
+          prefix: `${SLASH_COMMAND} `,
+        }),
+      );
       return;
     }
     await ack();
@@ -29,7 +39,10 @@ export function settingsSubmitted(services: Services) {
     const t = translator(services.people.localeOf(person));
     await client.chat.postMessage({
       channel: body.user.id,
-      text: t("settings.saved", { language: t(`languageName.${services.people.localeOf(person)}`), zone: services.people.timeZoneOf(person) }),
+      text: t("settings.saved", {
+        language: t(`languageName.${services.people.localeOf(person)}`),
+        zone: services.people.timeZoneOf(person),
+      }),
     });
     await publishHome(services, client, body.team?.id ?? "", body.user.id);
   };

@@ -15,7 +15,12 @@ import { publishHome } from "../events/app-home-opened";
 
 /** Step 2, a page of ratings: saved; then the next page, or the application is sent. */
 export function skillsSubmitted(services: Services) {
-  return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const { applicationId, page = 0 } = decodeMetadata(view.private_metadata);
@@ -44,14 +49,23 @@ export function skillsSubmitted(services: Services) {
     const result = await services.applications.submit(viewer.person, application.id, sponsor);
     if (!result.ok) {
       if (result.reason === "unrated-skills") {
-        const missing = unratedSkills(saved.answers, cohort.skills.map((s) => s.id))[0];
-        const target = Math.max(0, pages.findIndex((p) => p.some((s) => s.id === missing)));
+        const missing = unratedSkills(
+          saved.answers,
+          cohort.skills.map((s) => s.id),
+        )[0];
+        const target = Math.max(
+          0,
+          pages.findIndex((p) => p.some((s) => s.id === missing)),
+        );
         await ack({ response_action: "update", view: skillsModal(cohort, saved, target, t) });
         return;
       }
       const text =
         result.reason === "window-closed"
-          ? viewer.tEscaped("apply.windowClosed", { name: cohort.name, date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone) })
+          ? viewer.tEscaped("apply.windowClosed", {
+              name: cohort.name,
+              date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone),
+            })
           : result.reason === "already-matched"
             ? viewer.tEscaped("apply.alreadyMatched", { name: cohort.name })
             : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
@@ -72,7 +86,12 @@ export function skillsSubmitted(services: Services) {
 }
 
 /** The manager picked in step 1, as a person Tandem knows (their language and zone come from Slack). */
-async function sponsorPerson(services: Services, client: AllMiddlewareArgs["client"], teamId: string, userId: string | undefined): Promise<Person | null> {
+async function sponsorPerson(
+  services: Services,
+  client: AllMiddlewareArgs["client"],
+  teamId: string,
+  userId: string | undefined,
+): Promise<Person | null> {
   if (!userId) return null;
   return (await identifySlackUser(services, client, teamId, userId)).person;
 }

@@ -12,7 +12,10 @@ export async function actionItemsFor(services: Services, viewer: SlackViewer): P
   const rows = [];
   for (const { pair, items } of groups) {
     const partnerId = pair.mentorPersonId === viewer.person.id ? pair.menteePersonId : pair.mentorPersonId;
-    const [partner, cohort] = await Promise.all([services.people.findById(partnerId), services.cohorts.findById(pair.cohortId)]);
+    const [partner, cohort] = await Promise.all([
+      services.people.findById(partnerId),
+      services.cohorts.findById(pair.cohortId),
+    ]);
     rows.push({ partnerName: partner?.displayName ?? "—", cohortName: cohort?.name ?? "—", partnerId, items });
   }
   const today = isoDateIn(services.clock.now(), viewer.timeZone);

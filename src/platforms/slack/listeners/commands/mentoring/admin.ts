@@ -35,5 +35,7 @@ export async function manageCoordinators(request: CommandRequest): Promise<void>
     action === "add"
       ? await services.people.grantCoordinator(viewer.person, target.person)
       : await services.people.revokeCoordinator(viewer.person, target.person);
-  return reply(viewer.tEscaped(coordinatorChangeMessage(action, change) as MessageKey, { name, command: `${prefix}admin` }));
+  return reply(
+    viewer.tEscaped(coordinatorChangeMessage(action, change) as MessageKey, { name, command: `${prefix}admin` }),
+  );
 }

@@ -10,7 +10,14 @@ export async function announceCohort(request: CommandRequest): Promise<void> {
   const reply = async (text: string): Promise<void> => {
     await respond({ response_type: "ephemeral", ...plainMessage(text) });
   };
-  const cohort = await chooseCohort(services, viewer, rest, "announce", reply, (c) => c.status === "draft" || c.status === "open");
+  const cohort = await chooseCohort(
+    services,
+    viewer,
+    rest,
+    "announce",
+    reply,
+    (c) => c.status === "draft" || c.status === "open",
+  );
   if (!cohort) return;
   const posted = await postAnnouncement(services, client, cohort, command.channel_id);
   if (posted.ok) return reply(viewer.t("announce.posted", { channel: posted.channel }));

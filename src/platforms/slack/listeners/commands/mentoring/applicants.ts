@@ -12,5 +12,8 @@ export async function listApplicants(request: CommandRequest): Promise<void> {
   const cohort = await chooseCohort(services, viewer, rest, "applicants", reply);
   if (!cohort) return;
   const overview = await services.applications.overview(cohort);
-  await respond({ response_type: "ephemeral", ...applicantsMessage(overview, 0, viewer.t, viewer.locale, viewer.timeZone) });
+  await respond({
+    response_type: "ephemeral",
+    ...applicantsMessage(overview, 0, viewer.t, viewer.locale, viewer.timeZone),
+  });
 }

@@ -27,7 +27,15 @@ export async function apply(request: CommandRequest): Promise<void> {
   }
   if (open.length > 1) {
     const now = services.clock.now();
-    await respond({ response_type: "ephemeral", ...applyChoiceMessage(open.filter((c) => applicationWindowOpen(c, now)), viewer.t, viewer.locale, viewer.timeZone) });
+    await respond({
+      response_type: "ephemeral",
+      ...applyChoiceMessage(
+        open.filter((c) => applicationWindowOpen(c, now)),
+        viewer.t,
+        viewer.locale,
+        viewer.timeZone,
+      ),
+    });
     return;
   }
   await reply(noCohortOpenText(next, viewer.t, viewer.locale, viewer.timeZone));

@@ -9,5 +9,8 @@ export async function showAudit({ viewer, services, respond, rest }: CommandRequ
   const cohort = rest ? await chooseCohort(services, viewer, rest, "audit", reply) : undefined;
   if (rest && !cohort) return;
   const entries = await services.audit.list({ cohortId: cohort?.id, limit: 40 });
-  await respond({ response_type: "ephemeral", ...auditMessage(entries, cohort, viewer.t, viewer.locale, viewer.timeZone) });
+  await respond({
+    response_type: "ephemeral",
+    ...auditMessage(entries, cohort, viewer.t, viewer.locale, viewer.timeZone),
+  });
 }

@@ -14,7 +14,14 @@ const MENTION = /^<@([A-Z0-9]+)(\|[^>]*)?>$/;
  * PDF for the coordinator, or the certificate issued (even with a requirement missing: that is
  * recorded) and sent to the person.
  */
-export async function manageCertificate({ viewer, services, client, command, respond, args }: CommandRequest): Promise<void> {
+export async function manageCertificate({
+  viewer,
+  services,
+  client,
+  command,
+  respond,
+  args,
+}: CommandRequest): Promise<void> {
   const { t, locale, timeZone } = viewer;
   const reply = async (text: string) => void (await respond({ response_type: "ephemeral", ...plainMessage(text) }));
   const { action, cohortName: name } = parseCertificateWords(args.filter((a) => !MENTION.test(a)));
@@ -27,17 +34,34 @@ export async function manageCertificate({ viewer, services, client, command, res
   const who = person?.displayName || mention;
   if (!person) return reply(viewer.tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
 
-  if (action === "reissue" && !(await services.reporting.certificateOf(cohort.id, person.id))) return reply(viewer.tEscaped("certificates.reissueNone", { name: who }));
-  const decision = action === "preview" ? await services.reporting.preview(viewer.person, cohort, person) : await services.reporting.issueBy(viewer.person, cohort, person);
+  if (action === "reissue" && !(await services.reporting.certificateOf(cohort.id, person.id)))
+    return reply(viewer.tEscaped("certificates.reissueNone", { name: who }));
+  const decision =
+    action === "preview"
+      ? await services.reporting.preview(viewer.person, cohort, person)
+      : await services.reporting.issueBy(viewer.person, cohort, person);
   if (!decision.ok) return reply(viewer.tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
   const { progress, missing, certificate } = decision;
   // The catalogue's own words: live as written.
   const missingText = markup(missingRequirementsText(progress, missing, locale));
   if (action === "preview") {
-    const state = missing.length === 0 ? viewer.tEscaped("certificates.previewEligible", { name: who, cohort: cohort.name }) : viewer.tEscaped("certificates.previewMissing", { name: who, cohort: cohort.name, missing: missingText });
-    const issued = certificate ? t("certificates.previewIssued", { date: formatDate(certificate.issuedAt, locale, timeZone), version: certificate.version }) : t("certificates.previewNotIssued");
+    const state =
+      missing.length === 0
+        ? viewer.tEscaped("certificates.previewEligible", { name: who, cohort: cohort.name })
+        : viewer.tEscaped("certificates.previewMissing", { name: who, cohort: cohort.name, missing: missingText });
+    const issued = certificate
+      ? t("certificates.previewIssued", {
+          date: formatDate(certificate.issuedAt, locale, timeZone),
+          version: certificate.version,
+        })
+      : t("certificates.previewNotIssued");
     const file = await certificateFile(services, { cohort, person, progress, certificate, preview: true }, { key: "" });
-    await sendFileToDm(client, command.user_id, { filename: file.filename, title: file.title, comment: "", content: file.content });
+    await sendFileToDm(client, command.user_id, {
+      filename: file.filename,
+      title: file.title,
+      comment: "",
+      content: file.content,
+    });
     return reply(`${state}\n${issued}\n${t("certificates.previewSent")}`);
   }
   const lines = [viewer.tEscaped("certificates.issuedBy", { name: who, version: certificate?.version ?? 1 })];

@@ -32,7 +32,12 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
     }
     case "list": {
       const cohorts = await services.cohorts.list();
-      const lines = await Promise.all(cohorts.map(async (cohort) => ({ cohort, applications: (await services.applications.listByCohort(cohort.id)).length })));
+      const lines = await Promise.all(
+        cohorts.map(async (cohort) => ({
+          cohort,
+          applications: (await services.applications.listByCohort(cohort.id)).length,
+        })),
+      );
       await respond({ response_type: "ephemeral", ...cohortListMessage(lines, t, locale, timeZone) });
       return;
     }
@@ -41,7 +46,10 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply);
       if (!cohort) return;
       if (action === "edit") {
-        await client.views.open({ trigger_id: command.trigger_id, view: cohortModal(formValuesFrom(cohort), t, cohort.id) });
+        await client.views.open({
+          trigger_id: command.trigger_id,
+          view: cohortModal(formValuesFrom(cohort), t, cohort.id),
+        });
         return;
       }
       const applications = (await services.applications.listByCohort(cohort.id)).length;
@@ -50,44 +58,104 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
     }
     case "open":
     case "close": {
-      const accept = (c: Cohort) => (action === "open" ? c.status === "draft" || c.status === "closed" : c.status === "open");
+      const accept = (c: Cohort) =>
+        action === "open" ? c.status === "draft" || c.status === "closed" : c.status === "open";
       const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, accept);
       if (!cohort) return;
-      const change = action === "open" ? await services.cohorts.openApplications(cohort.id) : await services.cohorts.closeApplications(cohort.id);
+      const change =
+        action === "open"
+          ? await services.cohorts.openApplications(cohort.id)
+          : await services.cohorts.closeApplications(cohort.id);
       return reply(windowChangeText(change, cohort, t, locale, timeZone, escapeMrkdwn));
     }
     case "demo": {
       if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
         const removed = await services.demo.removeAll();
         if (removed.length === 0) return reply(t("cohorts.demoNone"));
-        return reply(viewer.tEscaped("cohorts.demoRemoved", { count: removed.length, names: removed.map((c) => c.name).join(", ") }));
+        return reply(
+          viewer.tEscaped("cohorts.demoRemoved", {
+            count: removed.length,
+            names: removed.map((c) => c.name).join(", "),
+          }),
+        );
       }
       const baseName = t("cohorts.demoName", { date: formatDate(services.clock.now(), locale, timeZone) });
       const demo = await services.demo.create(viewer.person, baseName, timeZone, locale);
       const total = demo.mentors + demo.mentees + demo.both;
-      return reply(viewer.tEscaped("cohorts.demoCreated", { name: demo.cohort.name, total, mentors: demo.mentors, mentees: demo.mentees, both: demo.both }));
+      return reply(
+        viewer.tEscaped("cohorts.demoCreated", {
+          name: demo.cohort.name,
+          total,
+          mentors: demo.mentors,
+          mentees: demo.mentees,
+          both: demo.both,
+        }),
+      );
     }
     case "status": {
-      const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, (c) => !c.isDemo);
+      const cohort = await chooseCohort(
+        services,
+        viewer,
+        words.join(" "),
+        `cohort ${args[0]}`,
+        reply,
+        (c) => !c.isDemo,
+      );
       if (!cohort) return;
-      await showCohortStatus(services, viewer, client, cohort, command.user_id, async (message) => void (await respond({ response_type: "ephemeral", ...message })));
+      await showCohortStatus(
+        services,
+        viewer,
+        client,
+        cohort,
+        command.user_id,
+        async (message) => void (await respond({ response_type: "ephemeral", ...message })),
+      );
       return;
     }
     case "finish": {
-      const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, (c) => !c.finishedAt && !c.isDemo);
+      const cohort = await chooseCohort(
+        services,
+        viewer,
+        words.join(" "),
+        `cohort ${args[0]}`,
+        reply,
+        (c) => !c.finishedAt && !c.isDemo,
+      );
       if (!cohort) return;
       const result = await services.reporting.finish(cohort, viewer.person);
       const vars = { cohort: cohort.name };
-      if (!result.ok) return reply(viewer.tEscaped(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars));
+      if (!result.ok)
+        return reply(
+          viewer.tEscaped(
+            result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted",
+            vars,
+          ),
+        );
       return reply(viewer.tEscaped("cohortStatus.finished", { ...vars, count: result.participants }));
     }
     case "extend": {
       const date = words.at(-1) ?? "";
       const name = ISO_DATE.test(date) ? words.slice(0, -1).join(" ") : words.join(" ");
-      const cohort = await chooseCohort(services, viewer, name, `cohort ${args[0]}`, reply, (c) => c.status === "draft" || c.status === "open" || c.status === "closed");
+      const cohort = await chooseCohort(
+        services,
+        viewer,
+        name,
+        `cohort ${args[0]}`,
+        reply,
+        (c) => c.status === "draft" || c.status === "open" || c.status === "closed",
+      );
       if (!cohort) return;
       if (!ISO_DATE.test(date)) return reply(viewer.tEscaped("cohorts.extendUsage", { name: cohort.name }));
-      return reply(windowChangeText(await services.cohorts.extendApplications(cohort.id, date), cohort, t, locale, timeZone, escapeMrkdwn));
+      return reply(
+        windowChangeText(
+          await services.cohorts.extendApplications(cohort.id, date),
+          cohort,
+          t,
+          locale,
+          timeZone,
+          escapeMrkdwn,
+        ),
+      );
     }
   }
 }

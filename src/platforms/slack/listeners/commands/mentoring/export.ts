@@ -8,12 +8,24 @@ import type { CommandRequest } from "./request";
 const FILES: ExportFile[] = ["applications", "pairs", "sessions", "attendance", "evaluations"];
 
 /** `/mentoring export [cohort]`: the cohort's records as CSV files in the coordinator's DM. Never notes. */
-export async function exportCohort({ viewer, services, client, command, respond, rest }: CommandRequest): Promise<void> {
+export async function exportCohort({
+  viewer,
+  services,
+  client,
+  command,
+  respond,
+  rest,
+}: CommandRequest): Promise<void> {
   const { t } = viewer;
   const reply = async (text: string) => void (await respond({ response_type: "ephemeral", ...plainMessage(text) }));
   const cohort = await chooseCohort(services, viewer, rest, "export", reply, (c) => !c.isDemo);
   if (!cohort) return;
-  const files = cohortExportCsv(await services.reporting.exportFor(viewer.person, cohort), t, viewer.locale, viewer.timeZone);
+  const files = cohortExportCsv(
+    await services.reporting.exportFor(viewer.person, cohort),
+    t,
+    viewer.locale,
+    viewer.timeZone,
+  );
   for (const file of FILES) {
     await sendFileToDm(client, command.user_id, {
       filename: `${fileSafeName(`${cohort.name} ${t(`exports.files.${file}`)}`)}.csv`,

@@ -14,7 +14,14 @@ export async function matchCohort(request: CommandRequest): Promise<void> {
   const reply = async (text: string): Promise<void> => {
     await respond({ response_type: "ephemeral", ...plainMessage(text) });
   };
-  const cohort = await chooseCohort(services, viewer, rest, "match", reply, (c) => c.status === "open" || c.status === "closed");
+  const cohort = await chooseCohort(
+    services,
+    viewer,
+    rest,
+    "match",
+    reply,
+    (c) => c.status === "open" || c.status === "closed",
+  );
   if (!cohort) return;
   const name = cohort.name;
   const result = await services.pairing.propose(cohort, viewer.person);

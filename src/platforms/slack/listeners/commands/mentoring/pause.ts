@@ -20,5 +20,9 @@ export async function pausePair(request: CommandRequest): Promise<void> {
   const result = await services.meetings.pause(viewer.person, found.context.pair.id, until);
   if (!result.ok) return void (await reply(t(result.reason === "not-partner" ? "rhythm.notPartner" : result.reason)));
   const partner = found.context.partner.displayName;
-  await reply(until ? viewer.tEscaped("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner }) : viewer.tEscaped("rhythm.pause.resumed", { partner }));
+  await reply(
+    until
+      ? viewer.tEscaped("rhythm.pause.paused", { until: formatDate(until, viewer.locale, viewer.timeZone), partner })
+      : viewer.tEscaped("rhythm.pause.resumed", { partner }),
+  );
 }

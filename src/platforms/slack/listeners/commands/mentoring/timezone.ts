@@ -18,5 +18,8 @@ export async function changeTimeZone({ viewer, rest, respond, services }: Comman
     return;
   }
   const zone = services.people.timeZoneOf(result.person);
-  await respond({ response_type: "ephemeral", ...plainMessage(t("timezone.changed", { zone, time: formatTime(now, locale, zone) })) });
+  await respond({
+    response_type: "ephemeral",
+    ...plainMessage(t("timezone.changed", { zone, time: formatTime(now, locale, zone) })),
+  });
 }
