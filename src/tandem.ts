@@ -209,7 +209,14 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
       clock,
       transactions,
     ),
-    demo: new DemoCohortService(cohorts, cohortRepository, applicationRepository, peopleRepository, clock),
+    demo: new DemoCohortService(
+      cohorts,
+      cohortRepository,
+      applicationRepository,
+      peopleRepository,
+      clock,
+      transactions,
+    ),
     goals: new GoalService(new PrismaGoalRepository(store), pairing, clock),
     plenaries: new PlenaryService(
       new PrismaPlenaryRepository(store),

@@ -274,6 +274,25 @@ describe("one change, one transaction", () => {
       );
     });
 
+    it("a demo cohort: its cohort, made-up people and applications, or nothing at all", async () => {
+      const { result, writes } = await failing.failEachWriteThenRetry(
+        () => services.demo.create(coordinator, "Demo Under Fire", "Europe/Madrid", "es"),
+        { every: 17 },
+      );
+      // Dozens of people and applications: a refusal anywhere used to leave a half-made demo.
+      expect(writes).toBeGreaterThan(60);
+      expect(result.mentors + result.mentees + result.both).toBeGreaterThan(20);
+      const demo = (await services.cohorts.list()).filter((c) => c.name.startsWith("Demo Under Fire"));
+      expect(demo.map((c) => c.name)).toEqual(["Demo Under Fire"]);
+      expect(await services.applications.listByCohort(demo[0]!.id)).toHaveLength(
+        result.mentors + result.mentees + result.both,
+      );
+
+      const removed = await failing.failEachWriteThenRetry(() => services.demo.removeAll());
+      expect(removed.result.map((c) => c.name)).toEqual(["Demo Under Fire"]);
+      expect((await services.cohorts.list()).filter((c) => c.isDemo)).toEqual([]);
+    });
+
     it("opening applications now and extending them: the window and its jobs move together", async () => {
       const opened = await failing.failEachWriteThenRetry(() => services.cohorts.openApplications(cohort.id));
       expect(opened.writes).toBeGreaterThanOrEqual(1);

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { ApplicationAnswers } from "../applications/application";
 import type { ApplicationRepository } from "../applications/application-service";
 import type { Clock } from "../clock";
+import type { UnitOfWork } from "../unit-of-work";
 import { supportedLocale, type Locale } from "../locale";
 import { syntheticCohort } from "../matching";
 import type { PeopleRepository, Person, PersonKey } from "../people";
@@ -41,9 +42,20 @@ export class DemoCohortService {
     private readonly applications: ApplicationRepository,
     private readonly people: PeopleRepository,
     private readonly clock: Clock,
+    private readonly transactions: UnitOfWork,
   ) {}
 
-  async create(coordinator: Person, baseName: string, timeZone: string, locale: Locale): Promise<DemoSummary> {
+  /** One transaction: a failure halfway leaves no half-filled demo behind to confuse `match`. */
+  create(coordinator: Person, baseName: string, timeZone: string, locale: Locale): Promise<DemoSummary> {
+    return this.transactions.run(() => this.createNow(coordinator, baseName, timeZone, locale));
+  }
+
+  private async createNow(
+    coordinator: Person,
+    baseName: string,
+    timeZone: string,
+    locale: Locale,
+  ): Promise<DemoSummary> {
     const now = this.clock.now();
     const name = await this.freeName(baseName);
     const settings = defaultCohortSettings(now, timeZone, locale);
@@ -105,14 +117,16 @@ export class DemoCohortService {
   }
 
   /** Removes every demo cohort with its applications, proposals, pairs and made-up people. */
-  async removeAll(): Promise<Cohort[]> {
-    const demos = (await this.cohortRepo.list()).filter((c) => c.isDemo);
-    for (const cohort of demos) {
-      await this.cohortRepo.delete(cohort.id);
-      for (const platform of ["slack", "teams"] as const)
-        await this.people.deleteWorkspace(platform, `${DEMO_WORKSPACE_PREFIX}${cohort.id}`);
-    }
-    return demos;
+  removeAll(): Promise<Cohort[]> {
+    return this.transactions.run(async () => {
+      const demos = (await this.cohortRepo.list()).filter((c) => c.isDemo);
+      for (const cohort of demos) {
+        await this.cohortRepo.delete(cohort.id);
+        for (const platform of ["slack", "teams"] as const)
+          await this.people.deleteWorkspace(platform, `${DEMO_WORKSPACE_PREFIX}${cohort.id}`);
+      }
+      return demos;
+    });
   }
 
   /** "Demo 23 Nov", then "Demo 23 Nov 2", … so several demos can live side by side. */
