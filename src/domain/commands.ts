@@ -1,3 +1,6 @@
+import type { Person } from "./people";
+import { can, type Actor } from "./policy";
+
 /**
  * The commands people type after `/mentoring` in Slack, or in the bot's chat in Teams. One list for
  * both platforms, so help, permissions and suggestions are the same everywhere.
@@ -90,8 +93,9 @@ export function parseCommand(text: string, commands: readonly CommandSpec[] = CO
   return { kind: "command", spec, args: others, rest: trimmed.slice(first.length).trim() };
 }
 
-export function canRun(spec: CommandSpec, isCoordinator: boolean): boolean {
-  return spec.audience === "everyone" || isCoordinator;
+/** Whether this person may run the command (the policy decides). */
+export function canRun(spec: CommandSpec, actor: Actor<Pick<Person, "id">>): boolean {
+  return can(actor, "command.run", spec);
 }
 
 /** The command whose name (or alias) is closest to a mistyped word, if any is close enough. */
@@ -140,14 +144,17 @@ export interface HelpView {
 }
 
 /** Help lists only what this person may run; coordinators also see their own section. */
-export function helpView(isCoordinator: boolean, unknown?: { word: string; suggestion?: CommandSpec }): HelpView {
-  const audiences: Audience[] = isCoordinator ? ["everyone", "coordinator"] : ["everyone"];
+export function helpView(
+  actor: Actor<Pick<Person, "id">>,
+  unknown?: { word: string; suggestion?: CommandSpec },
+): HelpView {
+  const audiences: Audience[] = can(actor, "coordinator.view") ? ["everyone", "coordinator"] : ["everyone"];
   return {
     sections: audiences.map((audience) => ({
       audience,
       commands: COMMANDS.filter((c) => c.audience === audience).map((c) => ({ name: c.name, args: c.args })),
     })),
     unknown: unknown?.word,
-    suggestion: unknown?.suggestion && canRun(unknown.suggestion, isCoordinator) ? unknown.suggestion.name : undefined,
+    suggestion: unknown?.suggestion && canRun(unknown.suggestion, actor) ? unknown.suggestion.name : undefined,
   };
 }

@@ -3,6 +3,7 @@ import type { Clock } from "../clock";
 import type { FieldError } from "../forms";
 import type { JobQueue, JobRequest } from "../jobs";
 import type { Person } from "../people";
+import { mustBeAllowed, type Actor } from "../policy";
 import type { UnitOfWork } from "../unit-of-work";
 import { cohortSlug, endOfLocalDay, isActive, type Cohort, type CohortSettings, type CohortStatus } from "./cohort";
 
@@ -137,7 +138,8 @@ export class CohortService {
   }
 
   /** `cohort open`: applications open now (the closing date must still be ahead). */
-  async openApplications(cohortId: string): Promise<WindowChange> {
+  async openApplications(actor: Actor, cohortId: string): Promise<WindowChange> {
+    mustBeAllowed(actor, "cohort.window");
     return this.transactions.run(async (): Promise<WindowChange> => {
       const cohort = await this.mustFind(cohortId);
       const now = this.clock.now();
@@ -152,7 +154,8 @@ export class CohortService {
   }
 
   /** `cohort close`: applications close now, before their date. */
-  async closeApplications(cohortId: string): Promise<WindowChange> {
+  async closeApplications(actor: Actor, cohortId: string): Promise<WindowChange> {
+    mustBeAllowed(actor, "cohort.window");
     const cohort = await this.mustFind(cohortId);
     if (cohort.status === "draft") return { ok: false, reason: "not-open-yet" };
     if (cohort.status !== "open") return { ok: false, reason: "already-closed" };
@@ -165,7 +168,8 @@ export class CohortService {
   }
 
   /** `cohort extend <date>`: applications close at the end of that day (reopening them if needed). */
-  async extendApplications(cohortId: string, isoDate: string): Promise<WindowChange> {
+  async extendApplications(actor: Actor, cohortId: string, isoDate: string): Promise<WindowChange> {
+    mustBeAllowed(actor, "cohort.window");
     return this.transactions.run(async (): Promise<WindowChange> => {
       const cohort = await this.mustFind(cohortId);
       if (cohort.status === "running" || cohort.status === "finished") return { ok: false, reason: "finished" };

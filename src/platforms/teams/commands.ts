@@ -37,11 +37,11 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
   if (parsed.kind === "empty" || parsed.kind === "unknown") {
     const unknown = parsed.kind === "unknown" ? { word: parsed.word, suggestion: parsed.suggestion } : undefined;
     await context.sendActivity(
-      MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator, unknown), viewer.t))),
+      MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer, unknown), viewer.t))),
     );
     return;
   }
-  if (!canRun(parsed.spec, viewer.isCoordinator)) {
+  if (!canRun(parsed.spec, viewer)) {
     await reply(viewer.t("common.coordinatorOnly", { command: parsed.spec.name }));
     return;
   }
@@ -56,9 +56,7 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
   const request = teamsRequest(services, context, viewer);
   switch (parsed.spec.name) {
     case "help":
-      await context.sendActivity(
-        MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), t))),
-      );
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer), t))));
       return;
     case "settings":
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(settingsCard(viewer, t))));

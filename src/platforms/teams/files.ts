@@ -119,7 +119,7 @@ export async function makeFile(
     }
     case "export": {
       const files = cohortExportCsv(
-        await services.reporting.exportFor(viewer.person, cohort, options),
+        await services.reporting.exportFor(viewer, cohort, options),
         t,
         viewer.locale,
         viewer.timeZone,
@@ -135,7 +135,7 @@ export async function makeFile(
       };
     }
     case "report": {
-      const data = await services.reporting.reportFor(viewer.person, cohort, options);
+      const data = await services.reporting.reportFor(viewer, cohort, options);
       const cohortT = translator(cohort.locale);
       const chart = await renderChartPng(cohortChartSpec(data.overview, cohortT, cohort.locale));
       const pdf = await cohortReportPdf(data, chart, services.clock.now());

@@ -61,8 +61,8 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       if (!cohort) return;
       const change =
         action === "open"
-          ? await services.cohorts.openApplications(cohort.id)
-          : await services.cohorts.closeApplications(cohort.id);
+          ? await services.cohorts.openApplications(viewer, cohort.id)
+          : await services.cohorts.closeApplications(viewer, cohort.id);
       return request.reply(windowChangeText(change, cohort, t, locale, timeZone, escapeTeamsMarkdown));
     }
     case "extend": {
@@ -78,7 +78,7 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       if (!ISO_DATE.test(date)) return request.reply(tEscaped("cohorts.extendUsage", { name: cohort.name }));
       return request.reply(
         windowChangeText(
-          await services.cohorts.extendApplications(cohort.id, date),
+          await services.cohorts.extendApplications(viewer, cohort.id, date),
           cohort,
           t,
           locale,

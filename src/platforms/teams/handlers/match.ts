@@ -178,7 +178,7 @@ export async function matchApprove(request: TeamsRequest, value: Record<string, 
   if (!found) return;
   const { services, viewer } = request;
   const { proposal, cohort } = found;
-  const result = await services.pairing.approve(proposal.id, cohort, viewer.person);
+  const result = await services.pairing.approve(proposal.id, cohort, viewer);
   if (!result.ok) return request.reply(await refusal(request, cohort, result.reason));
   await request.reply(
     viewer.tEscaped("matching.approvedDone", {

@@ -133,8 +133,8 @@ export async function certificateCommand(request: TeamsRequest, rest: string): P
     return request.reply(tEscaped("certificates.reissueNone", { name: who }));
   const decision =
     action === "preview"
-      ? await services.reporting.preview(viewer.person, cohort, person)
-      : await services.reporting.issueBy(viewer.person, cohort, person);
+      ? await services.reporting.preview(viewer, cohort, person)
+      : await services.reporting.issueBy(viewer, cohort, person);
   if (!decision.ok) return request.reply(tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
   const { progress, missing, certificate } = decision;
   // The catalogue's own words: live as written.

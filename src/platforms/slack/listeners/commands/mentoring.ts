@@ -72,15 +72,15 @@ export function mentoringCommand(services: Services) {
       fallbackT = viewer.t;
       const parsed = parseCommand(command.text ?? "");
       if (parsed.kind === "empty") {
-        await respond({ response_type: "ephemeral", ...helpMessage(helpView(viewer.isCoordinator), viewer.t) });
+        await respond({ response_type: "ephemeral", ...helpMessage(helpView(viewer), viewer.t) });
         return;
       }
       if (parsed.kind === "unknown") {
-        const view = helpView(viewer.isCoordinator, { word: parsed.word, suggestion: parsed.suggestion });
+        const view = helpView(viewer, { word: parsed.word, suggestion: parsed.suggestion });
         await respond({ response_type: "ephemeral", ...helpMessage(view, viewer.t) });
         return;
       }
-      if (!canRun(parsed.spec, viewer.isCoordinator)) {
+      if (!canRun(parsed.spec, viewer)) {
         const text = viewer.t("common.coordinatorOnly", { command: `${SLASH_COMMAND} ${parsed.spec.name}` });
         await respond({ response_type: "ephemeral", ...plainMessage(text) });
         return;

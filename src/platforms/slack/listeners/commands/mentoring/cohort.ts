@@ -64,8 +64,8 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       if (!cohort) return;
       const change =
         action === "open"
-          ? await services.cohorts.openApplications(cohort.id)
-          : await services.cohorts.closeApplications(cohort.id);
+          ? await services.cohorts.openApplications(viewer, cohort.id)
+          : await services.cohorts.closeApplications(viewer, cohort.id);
       return reply(windowChangeText(change, cohort, t, locale, timeZone, escapeMrkdwn));
     }
     case "demo": {
@@ -148,7 +148,7 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       if (!ISO_DATE.test(date)) return reply(viewer.tEscaped("cohorts.extendUsage", { name: cohort.name }));
       return reply(
         windowChangeText(
-          await services.cohorts.extendApplications(cohort.id, date),
+          await services.cohorts.extendApplications(viewer, cohort.id, date),
           cohort,
           t,
           locale,
