@@ -141,6 +141,27 @@ describe("one change, one transaction", () => {
       expect(sessions?.find((s) => s.id === first.session.id)?.status).toBe("cancelled");
     });
 
+    it("moving a session from its check-in: the new time proposed and the question closed, or neither", async () => {
+      const scheduled = (await services.meetings.sessions(jorge, pair.id))?.find((s) => s.status === "scheduled");
+      const asked = await services.meetings.askCheckIn({ sessionId: scheduled!.id, sequence: scheduled!.sequence });
+      if (!asked) throw new Error("no check-in asked");
+
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.meetings.propose(jorge, pair.id, at(11, 16), { answering: asked.askedAt }),
+      );
+
+      expect(writes).toBeGreaterThanOrEqual(3);
+      expect(result.ok).toBe(true);
+      expect((await services.meetings.rhythmOf(pair.id))?.checkIn.pendingSessionAt).toBeNull();
+      // Lucía's "we moved it" on the same question later changes nothing.
+      expect(
+        await services.meetings.answerCheckIn(lucia, pair.id, asked.askedAt, {
+          kind: "rescheduled",
+          sessionAt: at(12, 16),
+        }),
+      ).toEqual({ ok: false, reason: "meetings.errors.checkInClosed" });
+    });
+
     it("logging the session held: the log, its action items, the check-in state and the next nudges together", async () => {
       app.clock.set(at(3, 9));
       const day = DateTime.fromJSDate(at(2, 16), { zone: "America/Santiago" }).toISODate()!;
