@@ -6,6 +6,7 @@ import { notifyJob, type JobQueue, type JobRequest } from "../jobs";
 import { matchCohort, partnerOptions, randomPairing, type PartnerOption } from "../matching";
 import type { MatchingInput } from "../matching/types";
 import type { PeopleService, Person } from "../people";
+import { programmeJobs } from "../cohorts/programme-jobs";
 import { mustBeAllowed, type Actor } from "../policy";
 import { matchingInput, type Constraints } from "./match-input";
 import type { AuditAction, AuditLog } from "../reporting/audit";
@@ -34,8 +35,6 @@ export interface PairingRepository {
 /** What else happens around matching: the audit trail, and what an approval sets going. */
 export interface PairingHooks {
   audit?: AuditLog;
-  /** Jobs to add when a cohort's pairs are approved (questionnaires, the automatic close). */
-  afterApproval?: (cohort: Cohort) => JobRequest[];
 }
 
 export const PAIRING_JOBS = { introduce: "pair.introduce" } as const;
@@ -294,7 +293,8 @@ export class PairingService {
           jobs.push(notifyJob(who.personId, notice, `unmatched:${proposal.id}:${left.candidateId}`, now));
         }
       }
-      if (!cohort.isDemo) jobs.push(...(this.hooks.afterApproval?.(cohort) ?? []));
+      // Approving pairs sets the rest of the programme going: the questionnaires and the automatic close.
+      jobs.push(...programmeJobs(cohort));
       await this.jobs.enqueue(jobs);
       await this.hooks.audit?.record(actor.person, "match.approved", cohort, {
         version: proposal.version,

@@ -6,10 +6,11 @@ import type { CohortRepository } from "../cohorts/cohort-service";
 import { evaluationResults, type EvaluationResults } from "../evaluation/evaluation-results";
 import { participantsOf, type EvaluationService } from "../evaluation/evaluation-service";
 import { autoFinishAt } from "../evaluation/rounds";
-import type { JobQueue, JobRequest } from "../jobs";
+import type { JobQueue } from "../jobs";
 import type { PairingService } from "../pairing/pairing-service";
 import type { PairRecord } from "../pairing/proposal";
 import type { PeopleService, Person } from "../people";
+import { cohortFinishJob } from "../cohorts/programme-jobs";
 import { mustBeAllowed, type Actor } from "../policy";
 import type { AuditLog } from "./audit";
 import { missingRequirements, type ParticipantProgress, type Requirement } from "./certificates";
@@ -224,20 +225,8 @@ export class ReportingService {
     };
   }
 
-  /** The automatic close a week after the programme ends. */
-  finishJob(cohort: Cohort): JobRequest {
-    const at = autoFinishAt(cohort).toISOString();
-    const payload: FinishPayload = { cohortId: cohort.id, at };
-    return {
-      kind: REPORTING_JOBS.finish,
-      payload,
-      runAt: new Date(at),
-      idempotencyKey: `cohort:finish:${cohort.id}:${at}`,
-    };
-  }
-
   async scheduleFinish(cohort: Cohort): Promise<void> {
-    if (!cohort.isDemo) await this.deps.jobs.enqueue([this.finishJob(cohort)]);
+    if (!cohort.isDemo) await this.deps.jobs.enqueue([cohortFinishJob(cohort)]);
   }
 
   /**
