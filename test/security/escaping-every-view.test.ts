@@ -598,7 +598,7 @@ const sponsorRequest: SponsorRequestView = {
 
 const homeView: HomeView = {
   name: P,
-  isCoordinator: true,
+  coordinatorTools: true,
   locale: "en",
   timeZone: ZONE,
   timeZoneChosen: true,

@@ -45,7 +45,7 @@ describe("Slack views", () => {
   });
 
   it("renders the Home tab in the person's zone and language", () => {
-    const view = homeView(person, { locale: "es", timeZone: "Europe/Madrid", isCoordinator: false });
+    const view = homeView(person, { person, locale: "es", timeZone: "Europe/Madrid", isCoordinator: false });
     const home = homeTab(view, translator("es"), new Date("2026-07-01T10:00:00Z"));
     const text = JSON.stringify(home);
     expect(home.type).toBe("home");

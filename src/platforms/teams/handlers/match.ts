@@ -1,3 +1,5 @@
+import { teamsText } from "../render";
+import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Proposal } from "../../../domain/pairing/proposal";
@@ -52,8 +54,9 @@ const proposalValue = z.object({ proposalId: z.string().min(1), page: z.number()
 
 async function proposalOf(request: TeamsRequest, value: Record<string, unknown>) {
   const { services, viewer } = request;
-  if (!viewer.isCoordinator) {
-    await request.reply(viewer.t("common.coordinatorOnly", { command: "match" }));
+  const refused = coordinatorRefusal(viewer, "matching.run", "match");
+  if (refused) {
+    await request.reply(teamsText(refused, viewer));
     return undefined;
   }
   const parsed = proposalValue.safeParse(value).data;

@@ -1,3 +1,5 @@
+import { teamsText } from "../render";
+import { coordinatorRefusal } from "../../../app/gate";
 import { CardFactory, MessageFactory } from "../transport";
 import { z } from "zod";
 import { parseCertificateWords } from "../../../domain/command-words";
@@ -46,7 +48,8 @@ export async function sendCohortStatus(request: TeamsRequest, cohort: Cohort): P
 /** "Nudge" next to a pair at risk: both partners are asked how it goes, with Plan a session. */
 export async function cohortNudge(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const { services, viewer } = request;
-  if (!viewer.isCoordinator) return request.reply(viewer.t("common.coordinatorOnly", { command: "cohort status" }));
+  const refused = coordinatorRefusal(viewer, "cohort.status", "cohort status");
+  if (refused) return request.reply(teamsText(refused, viewer));
   const pairId = z.object({ pairId: z.string().min(1).max(100) }).safeParse(value).data?.pairId ?? "-";
   const result = await services.reporting.nudge(viewer.person, pairId);
   await request.reply(
