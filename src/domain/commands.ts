@@ -7,16 +7,20 @@ import { can, type Actor } from "./policy";
  */
 export type Audience = "everyone" | "coordinator";
 
-export interface CommandSpec {
-  name: string;
+export interface CommandSpec<N extends string = CommandName> {
+  name: N;
   audience: Audience;
   /** What follows the name in the usage line, e.g. "add|remove @person". */
   args?: string;
   /** Other words that run the same command, such as its Spanish name. */
-  aliases?: string[];
+  aliases?: readonly string[];
 }
 
-export const COMMANDS: readonly CommandSpec[] = [
+/**
+ * The command table. Its names type both dispatchers (`satisfies Record<CommandName, …>`), so a
+ * command added here does not compile until Slack and Teams both handle it.
+ */
+const TABLE = [
   { name: "help", audience: "everyone", aliases: ["ayuda", "?"] },
   { name: "settings", audience: "everyone", aliases: ["ajustes", "preferencias"] },
   { name: "language", audience: "everyone", args: "es|en", aliases: ["idioma", "lang"] },
@@ -70,7 +74,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     aliases: ["certificado", "certificados", "certificates"],
   },
   { name: "audit", audience: "coordinator", args: "[cohort]", aliases: ["auditoria", "auditoría", "registro"] },
-];
+] as const satisfies readonly CommandSpec<string>[];
+
+export type CommandName = (typeof TABLE)[number]["name"];
+export const COMMANDS: readonly CommandSpec[] = TABLE;
 
 export type ParsedCommand =
   | { kind: "command"; spec: CommandSpec; args: string[]; rest: string }
@@ -94,7 +101,7 @@ export function parseCommand(text: string, commands: readonly CommandSpec[] = CO
 }
 
 /** Whether this person may run the command (the policy decides). */
-export function canRun(spec: CommandSpec, actor: Actor<Pick<Person, "id">>): boolean {
+export function canRun(spec: Pick<CommandSpec<string>, "audience">, actor: Actor<Pick<Person, "id">>): boolean {
   return can(actor, "command.run", spec);
 }
 
@@ -137,7 +144,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 export interface HelpView {
-  sections: { audience: Audience; commands: { name: string; args?: string }[] }[];
+  sections: { audience: Audience; commands: { name: CommandName; args?: string }[] }[];
   /** The word that was not understood, when help answers an unknown command. */
   unknown?: string;
   suggestion?: string;

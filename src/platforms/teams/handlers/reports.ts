@@ -1,3 +1,4 @@
+import { finishRefusal } from "../../../app/refusals";
 import { teamsText } from "../render";
 import { coordinatorRefusal } from "../../../app/gate";
 import { CardFactory, MessageFactory } from "../transport";
@@ -66,12 +67,8 @@ export async function cohortFinish(request: TeamsRequest, name: string, command:
   const cohort = await chooseCohort(request, name, command, (c) => !c.finishedAt && !c.isDemo);
   if (!cohort) return;
   const result = await services.reporting.finish(cohort, viewer.person);
-  const vars = { cohort: cohort.name };
-  if (!result.ok)
-    return request.reply(
-      tEscaped(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars),
-    );
-  await request.reply(tEscaped("cohortStatus.finished", { ...vars, count: result.participants }));
+  if (!result.ok) return request.reply(teamsText(finishRefusal(result.reason, cohort.name), viewer));
+  await request.reply(tEscaped("cohortStatus.finished", { cohort: cohort.name, count: result.participants }));
 }
 
 /** `export [cohort]`: the cohort's records as five CSV files, each offered for the coordinator's OneDrive. Never notes. */

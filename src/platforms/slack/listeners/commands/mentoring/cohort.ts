@@ -1,3 +1,5 @@
+import { slackText } from "../../../render";
+import { finishRefusal } from "../../../../../app/refusals";
 import { defaultCohortSettings, type Cohort } from "../../../../../domain/cohorts/cohort";
 import { cohortAction, REMOVE_WORDS } from "../../../../../domain/command-words";
 import { formValuesFrom } from "../../../../../domain/cohorts/cohort-form";
@@ -123,15 +125,8 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       );
       if (!cohort) return;
       const result = await services.reporting.finish(cohort, viewer.person);
-      const vars = { cohort: cohort.name };
-      if (!result.ok)
-        return reply(
-          viewer.tEscaped(
-            result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted",
-            vars,
-          ),
-        );
-      return reply(viewer.tEscaped("cohortStatus.finished", { ...vars, count: result.participants }));
+      if (!result.ok) return reply(slackText(finishRefusal(result.reason, cohort.name), viewer));
+      return reply(viewer.tEscaped("cohortStatus.finished", { cohort: cohort.name, count: result.participants }));
     }
     case "extend": {
       const date = words.at(-1) ?? "";
