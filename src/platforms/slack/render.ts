@@ -2,8 +2,7 @@ import type { BlockAction, RespondFn, ViewResponseAction } from "@slack/bolt";
 import type { View } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import type { FormView, Reply, Text } from "../../app/reply";
-import { formatDate, formatDateTime, markup, type TextVars } from "../../i18n";
-import { calendarDate } from "../../i18n/rhythm-text";
+import { wordsFor } from "../../app/words";
 import { actionItemField } from "../../domain/meetings/session-log";
 import type { SlackViewer } from "./people";
 import { SLASH_COMMAND } from "./slash-command";
@@ -20,16 +19,7 @@ import { replyToAction } from "./listeners/actions/reply";
 
 /** A use case's words for this reader: values escaped for mrkdwn, dates in their zone and language. */
 export function slackText(text: Text, viewer: SlackViewer): string {
-  const vars: TextVars = {};
-  for (const [name, value] of Object.entries(text.vars ?? {})) {
-    if (typeof value !== "object") vars[name] = value;
-    else if ("date" in value) vars[name] = formatDate(value.date, viewer.locale, viewer.timeZone);
-    else if ("dateTime" in value) vars[name] = formatDateTime(value.dateTime, viewer.locale, viewer.timeZone);
-    else if ("day" in value) vars[name] = calendarDate(value.day, viewer.locale);
-    else if ("command" in value) vars[name] = `${SLASH_COMMAND} ${value.command}`;
-    else vars[name] = markup(viewer.t(value.message));
-  }
-  return viewer.tEscaped(text.key, vars);
+  return wordsFor(text, viewer, (command) => `${SLASH_COMMAND} ${command}`);
 }
 
 /** A reply that is a message (words or a list), as Slack posts it. */

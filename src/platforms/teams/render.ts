@@ -1,6 +1,5 @@
 import type { FormView, Reply, Text } from "../../app/reply";
-import { formatDate, formatDateTime, markup, type TextVars } from "../../i18n";
-import { calendarDate } from "../../i18n/rhythm-text";
+import { wordsFor } from "../../app/words";
 import type { AdaptiveCard } from "./cards/card";
 import { logCard, pairsOverviewCard, pauseCard, planCard, typedFromLog } from "./cards/rhythm";
 import type { TeamsViewer } from "./identify";
@@ -8,16 +7,7 @@ import type { TeamsRequest } from "./request";
 
 /** A use case's words for this reader: values escaped for Teams markdown, dates in their zone and language. */
 export function teamsText(text: Text, viewer: TeamsViewer): string {
-  const vars: TextVars = {};
-  for (const [name, value] of Object.entries(text.vars ?? {})) {
-    if (typeof value !== "object") vars[name] = value;
-    else if ("date" in value) vars[name] = formatDate(value.date, viewer.locale, viewer.timeZone);
-    else if ("dateTime" in value) vars[name] = formatDateTime(value.dateTime, viewer.locale, viewer.timeZone);
-    else if ("day" in value) vars[name] = calendarDate(value.day, viewer.locale);
-    else if ("command" in value) vars[name] = value.command;
-    else vars[name] = markup(viewer.t(value.message));
-  }
-  return viewer.tEscaped(text.key, vars);
+  return wordsFor(text, viewer, (command) => command);
 }
 
 /** A form as an Adaptive Card, each error under its field. */
