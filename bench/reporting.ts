@@ -1,3 +1,4 @@
+import { asCoordinator } from "../test/support/builders";
 import { mkdirSync, rmSync } from "node:fs";
 import { DateTime } from "luxon";
 import { cohortChartSpec, renderChartPng } from "../src/documents/cohort-chart";
@@ -220,10 +221,15 @@ export async function reporting(): Promise<void> {
       const [overview, statusMs] = await timed(() => services.reporting.overview(cohort));
       const [, baselineMs] = await timed(() => statusPairByPair(app, cohort));
       const [, exportMs] = await timed(async () =>
-        cohortExportCsv(await services.reporting.exportFor(coordinator, cohort), t, "es", "Europe/Madrid"),
+        cohortExportCsv(
+          await services.reporting.exportFor(asCoordinator(coordinator), cohort),
+          t,
+          "es",
+          "Europe/Madrid",
+        ),
       );
       const [pdf, reportMs] = await timed(async () => {
-        const data = await services.reporting.reportFor(coordinator, cohort);
+        const data = await services.reporting.reportFor(asCoordinator(coordinator), cohort);
         return cohortReportPdf(data, await renderChartPng(cohortChartSpec(data.overview, t, "es")), app.clock.now());
       });
       const [, closeMs] = await timed(async () => {

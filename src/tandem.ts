@@ -1,4 +1,3 @@
-import type { JobRequest } from "./domain/jobs";
 import { EvaluationService } from "./domain/evaluation/evaluation-service";
 import { AuditLog } from "./domain/reporting/audit";
 import { ReportingService } from "./domain/reporting/reporting-service";
@@ -128,14 +127,10 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     jobs,
     clock,
     transactions,
-    async (cohort): Promise<JobRequest[]> =>
-      (await pairing.pairsOfCohort(cohort.id)).length > 0
-        ? [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)]
-        : [],
+    async (cohortId) => (await pairing.pairsOfCohort(cohortId)).length > 0,
   );
   const audit = new AuditLog(new PrismaAuditRepository(store), clock);
   const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, transactions, audit);
-  // Approving pairs sets the rest of the programme going: the questionnaires and the automatic close.
   const pairing: PairingService = new PairingService(
     new PrismaPairingRepository(store),
     applications,
@@ -143,10 +138,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     jobs,
     clock,
     transactions,
-    {
-      audit,
-      afterApproval: (cohort) => [...evaluations.roundJobs(cohort), reporting.finishJob(cohort)],
-    },
+    { audit },
   );
   const evaluations: EvaluationService = new EvaluationService(
     new PrismaEvaluationRepository(store),

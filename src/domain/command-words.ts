@@ -112,3 +112,38 @@ export function parsePlenaryWords(rest: string): { verb: PlenaryVerb | null; coh
   const verb = Object.hasOwn(PLENARY_VERBS, last) ? PLENARY_VERBS[last]! : null;
   return { verb, cohortName: verb ? words.slice(0, -1).join(" ") : rest.trim() };
 }
+
+/** `pause resume`: the words that end a pause now. */
+export const RESUME_WORDS: ReadonlySet<string> = new Set(["resume", "reanudar", "seguir", "off"]);
+
+export type SessionVerb = "plan" | "log";
+
+const SESSION_VERBS: Readonly<Record<string, SessionVerb>> = {
+  plan: "plan",
+  planificar: "plan",
+  planear: "plan",
+  proponer: "plan",
+  new: "plan",
+  nueva: "plan",
+  log: "log",
+  registrar: "log",
+  registro: "log",
+  anotar: "log",
+};
+
+/** `session plan|log`: the form to open, or null for the pairs' overview. */
+export function sessionVerb(word: string | undefined): SessionVerb | null {
+  const lower = (word ?? "").toLowerCase();
+  return Object.hasOwn(SESSION_VERBS, lower) ? SESSION_VERBS[lower]! : null;
+}
+
+export type PauseWords = { kind: "form" } | { kind: "resume" } | { kind: "until"; isoDate: string } | { kind: "usage" };
+
+/** `pause` (the form), `pause YYYY-MM-DD`, `pause resume`; anything else gets the usage line. */
+export function pauseWords(word: string | undefined): PauseWords {
+  const lower = (word ?? "").toLowerCase();
+  if (lower === "") return { kind: "form" };
+  if (RESUME_WORDS.has(lower)) return { kind: "resume" };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(lower)) return { kind: "until", isoDate: lower };
+  return { kind: "usage" };
+}

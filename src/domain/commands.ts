@@ -1,19 +1,26 @@
+import type { Person } from "./people";
+import { can, type Actor } from "./policy";
+
 /**
  * The commands people type after `/mentoring` in Slack, or in the bot's chat in Teams. One list for
  * both platforms, so help, permissions and suggestions are the same everywhere.
  */
 export type Audience = "everyone" | "coordinator";
 
-export interface CommandSpec {
-  name: string;
+export interface CommandSpec<N extends string = CommandName> {
+  name: N;
   audience: Audience;
   /** What follows the name in the usage line, e.g. "add|remove @person". */
   args?: string;
   /** Other words that run the same command, such as its Spanish name. */
-  aliases?: string[];
+  aliases?: readonly string[];
 }
 
-export const COMMANDS: readonly CommandSpec[] = [
+/**
+ * The command table. Its names type both dispatchers (`satisfies Record<CommandName, …>`), so a
+ * command added here does not compile until Slack and Teams both handle it.
+ */
+const TABLE = [
   { name: "help", audience: "everyone", aliases: ["ayuda", "?"] },
   { name: "settings", audience: "everyone", aliases: ["ajustes", "preferencias"] },
   { name: "language", audience: "everyone", args: "es|en", aliases: ["idioma", "lang"] },
@@ -67,7 +74,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     aliases: ["certificado", "certificados", "certificates"],
   },
   { name: "audit", audience: "coordinator", args: "[cohort]", aliases: ["auditoria", "auditoría", "registro"] },
-];
+] as const satisfies readonly CommandSpec<string>[];
+
+export type CommandName = (typeof TABLE)[number]["name"];
+export const COMMANDS: readonly CommandSpec[] = TABLE;
 
 export type ParsedCommand =
   | { kind: "command"; spec: CommandSpec; args: string[]; rest: string }
@@ -90,8 +100,9 @@ export function parseCommand(text: string, commands: readonly CommandSpec[] = CO
   return { kind: "command", spec, args: others, rest: trimmed.slice(first.length).trim() };
 }
 
-export function canRun(spec: CommandSpec, isCoordinator: boolean): boolean {
-  return spec.audience === "everyone" || isCoordinator;
+/** Whether this person may run the command (the policy decides). */
+export function canRun(spec: Pick<CommandSpec<string>, "audience">, actor: Actor<Pick<Person, "id">>): boolean {
+  return can(actor, "command.run", spec);
 }
 
 /** The command whose name (or alias) is closest to a mistyped word, if any is close enough. */
@@ -133,21 +144,24 @@ export function editDistance(a: string, b: string): number {
 }
 
 export interface HelpView {
-  sections: { audience: Audience; commands: { name: string; args?: string }[] }[];
+  sections: { audience: Audience; commands: { name: CommandName; args?: string }[] }[];
   /** The word that was not understood, when help answers an unknown command. */
   unknown?: string;
   suggestion?: string;
 }
 
 /** Help lists only what this person may run; coordinators also see their own section. */
-export function helpView(isCoordinator: boolean, unknown?: { word: string; suggestion?: CommandSpec }): HelpView {
-  const audiences: Audience[] = isCoordinator ? ["everyone", "coordinator"] : ["everyone"];
+export function helpView(
+  actor: Actor<Pick<Person, "id">>,
+  unknown?: { word: string; suggestion?: CommandSpec },
+): HelpView {
+  const audiences: Audience[] = can(actor, "coordinator.view") ? ["everyone", "coordinator"] : ["everyone"];
   return {
     sections: audiences.map((audience) => ({
       audience,
       commands: COMMANDS.filter((c) => c.audience === audience).map((c) => ({ name: c.name, args: c.args })),
     })),
     unknown: unknown?.word,
-    suggestion: unknown?.suggestion && canRun(unknown.suggestion, isCoordinator) ? unknown.suggestion.name : undefined,
+    suggestion: unknown?.suggestion && canRun(unknown.suggestion, actor) ? unknown.suggestion.name : undefined,
   };
 }

@@ -1,6 +1,7 @@
 import type { Clock } from "./clock";
 import { notifyJob, type JobQueue } from "./jobs";
 import { isLocale, isTimeZone, supportedLocale, type Locale } from "./locale";
+import { can, type Actor } from "./policy";
 
 export type Platform = "slack" | "teams";
 
@@ -58,12 +59,10 @@ export interface PeopleSettings {
   profileMaxAgeMs: number;
 }
 
-/** A person with the language, zone and role that apply to them now. */
-export interface Viewer {
-  person: Person;
+/** A person with the language, zone and role that apply to them now: an `Actor` for the policy. */
+export interface Viewer extends Actor {
   locale: Locale;
   timeZone: string;
-  isCoordinator: boolean;
 }
 
 export type CoordinatorChange =
@@ -166,7 +165,7 @@ export class PeopleService {
   }
 
   async grantCoordinator(actor: Person, target: Person): Promise<CoordinatorChange> {
-    if (!this.isCoordinator(actor)) return { ok: false, reason: "not-coordinator" };
+    if (!can(this.viewer(actor), "coordinators.manage")) return { ok: false, reason: "not-coordinator" };
     if (this.isCoordinator(target)) return { ok: true, person: target, changed: false };
     const person = await this.repo.update(target.id, { isCoordinator: true });
     const now = this.clock.now();
@@ -178,7 +177,7 @@ export class PeopleService {
   }
 
   async revokeCoordinator(actor: Person, target: Person): Promise<CoordinatorChange> {
-    if (!this.isCoordinator(actor)) return { ok: false, reason: "not-coordinator" };
+    if (!can(this.viewer(actor), "coordinators.manage")) return { ok: false, reason: "not-coordinator" };
     if (this.isConfiguredCoordinator(target)) return { ok: false, reason: "configured-in-env" };
     if (!target.isCoordinator) return { ok: true, person: target, changed: false };
     const others = (await this.coordinators()).filter((p) => p.id !== target.id);

@@ -28,6 +28,16 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("keeps src/app (the use cases) free of Slack, Teams, botbuilder, Prisma and the platforms", () => {
+    const forbidden = /^(@slack\/|botbuilder|botframework|@prisma\/|prisma|express)|\/(storage|platforms|generated)\//;
+    const offenders = sources("src/app").flatMap((file) =>
+      imports(file)
+        .filter((spec) => forbidden.test(spec))
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps botbuilder inside one transport module of src/platforms/teams (its successor then touches that module alone)", () => {
     const offenders = sources("src")
       .filter((file) => file !== join("src", "platforms", "teams", "transport.ts"))

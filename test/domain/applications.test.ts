@@ -1,3 +1,4 @@
+import { asCoordinator } from "../support/builders";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   draftProfile,
@@ -188,6 +189,7 @@ describe("applications", () => {
   let cohort: Cohort;
   let ana: Person;
   let boss: Person;
+  let coordinator: Person;
   let luis: Person;
   const clock = new FakeClock("2026-11-23T09:00:00Z");
   const enqueued: JobRequest[] = [];
@@ -231,7 +233,7 @@ describe("applications", () => {
     ana = await who("UANA", "Ana");
     boss = await who("UBOSS", "Bea Boss");
     luis = await who("ULUIS", "Luis");
-    const coordinator = await who("UCOORD", "Carmen");
+    coordinator = await who("UCOORD", "Carmen");
     const created = await cohorts.create(coordinator, {
       ...defaultCohortSettings(clock.now(), "Europe/Madrid", "en"),
       name: "Digital 2027",
@@ -245,7 +247,7 @@ describe("applications", () => {
 
   it("says when applications open, before they do", async () => {
     expect(await applications.begin(ana, cohort)).toMatchObject({ ok: false, reason: "not-open-yet" });
-    const opened = await cohorts.openApplications(cohort.id);
+    const opened = await cohorts.openApplications(asCoordinator(coordinator), cohort.id);
     if (opened.ok) cohort = opened.cohort;
   });
 

@@ -1,3 +1,5 @@
+import { NotAllowedError } from "../../src/domain/policy";
+import { asCoordinator } from "../support/builders";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   applicationWindowOpen,
@@ -197,16 +199,30 @@ describe("cohorts", () => {
     expect(await cohorts.choose("mentoria")).toMatchObject({ kind: "unknown" });
   });
 
+  it("lets only a coordinator open, close or extend the window, and changes nothing for anyone else", async () => {
+    const cohort = (await cohorts.choose("digital")) as { kind: "found"; cohort: { id: string } };
+    const participant = { person: coordinator, isCoordinator: false };
+    await expect(cohorts.closeApplications(participant, cohort.cohort.id)).rejects.toThrow(NotAllowedError);
+    await expect(cohorts.extendApplications(participant, cohort.cohort.id, "2026-12-31")).rejects.toThrow(
+      NotAllowedError,
+    );
+    await expect(cohorts.openApplications(participant, cohort.cohort.id)).rejects.toThrow(NotAllowedError);
+    expect((await cohorts.findById(cohort.cohort.id))?.status).toBe("open");
+  });
+
   it("closes early, extends (reopening), and refuses a date in the past", async () => {
     const cohort = (await cohorts.choose("digital")) as { kind: "found"; cohort: { id: string } };
-    const closed = await cohorts.closeApplications(cohort.cohort.id);
+    const closed = await cohorts.closeApplications(asCoordinator(coordinator), cohort.cohort.id);
     expect(closed.ok && closed.cohort.status).toBe("closed");
-    expect(await cohorts.closeApplications(cohort.cohort.id)).toEqual({ ok: false, reason: "already-closed" });
-    expect(await cohorts.extendApplications(cohort.cohort.id, "2026-11-01")).toEqual({
+    expect(await cohorts.closeApplications(asCoordinator(coordinator), cohort.cohort.id)).toEqual({
+      ok: false,
+      reason: "already-closed",
+    });
+    expect(await cohorts.extendApplications(asCoordinator(coordinator), cohort.cohort.id, "2026-11-01")).toEqual({
       ok: false,
       reason: "date-in-past",
     });
-    const extended = await cohorts.extendApplications(cohort.cohort.id, "2026-12-31");
+    const extended = await cohorts.extendApplications(asCoordinator(coordinator), cohort.cohort.id, "2026-12-31");
     expect(extended.ok && extended.cohort.status).toBe("open");
     expect(extended.ok && extended.cohort.applicationsCloseAt.toISOString()).toBe("2026-12-31T22:59:59.999Z");
     // The old closing job is now stale: running it changes nothing.
@@ -214,7 +230,10 @@ describe("cohorts", () => {
     clock.set("2027-01-01T00:00:00Z");
     const closedOnTime = await cohorts.windowCloses({ cohortId: cohort.cohort.id, at: "2026-12-31T22:59:59.999Z" });
     expect(closedOnTime?.status).toBe("closed");
-    expect(await cohorts.openApplications(cohort.cohort.id)).toEqual({ ok: false, reason: "window-over" });
+    expect(await cohorts.openApplications(asCoordinator(coordinator), cohort.cohort.id)).toEqual({
+      ok: false,
+      reason: "window-over",
+    });
     clock.set(NOW);
   });
 

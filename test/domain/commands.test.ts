@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { canRun, COMMANDS, editDistance, helpView, nearestCommand, parseCommand } from "../../src/domain/commands";
 
+/** Who asks, for the help views: a coordinator sees their own section, a participant does not. */
+const COORDINATOR = { person: { id: "coordinator" }, isCoordinator: true };
+const PARTICIPANT = { person: { id: "participant" }, isCoordinator: false };
+
 describe("commands", () => {
   it("parses the sub-command, its words and the untouched rest", () => {
     const parsed = parseCommand("  timezone   America/Santiago ");
@@ -55,14 +59,14 @@ describe("commands", () => {
 
   it("lets only coordinators run coordinator commands", () => {
     const admin = COMMANDS.find((c) => c.name === "admin")!;
-    expect(canRun(admin, false)).toBe(false);
-    expect(canRun(admin, true)).toBe(true);
+    expect(canRun(admin, PARTICIPANT)).toBe(false);
+    expect(canRun(admin, COORDINATOR)).toBe(true);
   });
 
   it("shows participants only their commands, and never suggests one they cannot run", () => {
-    const participant = helpView(false, { word: "admn", suggestion: nearestCommand("admn") });
+    const participant = helpView(PARTICIPANT, { word: "admn", suggestion: nearestCommand("admn") });
     expect(participant.sections.map((s) => s.audience)).toEqual(["everyone"]);
     expect(participant.suggestion).toBeUndefined();
-    expect(helpView(true, { word: "admn", suggestion: nearestCommand("admn") }).suggestion).toBe("admin");
+    expect(helpView(COORDINATOR, { word: "admn", suggestion: nearestCommand("admn") }).suggestion).toBe("admin");
   });
 });

@@ -1,3 +1,4 @@
+import { asCoordinator } from "../support/builders";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Application } from "../../src/domain/applications/application";
 import { defaultCohortSettings, type Cohort } from "../../src/domain/cohorts/cohort";
@@ -104,7 +105,7 @@ describe("forged draft saves", () => {
       allowMultipleMentees: true,
     });
     if (!created.ok) throw new Error("no cohort");
-    const opened = await services.cohorts.openApplications(created.cohort.id);
+    const opened = await services.cohorts.openApplications(asCoordinator(coordinator), created.cohort.id);
     if (!opened.ok) throw new Error("not open");
     cohort = opened.cohort;
   });

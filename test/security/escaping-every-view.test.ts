@@ -70,6 +70,9 @@ import * as teamsUnreached from "../../src/platforms/teams/cards/unreached";
 import { renderTeamsOutbound } from "../../src/platforms/teams/sender";
 import { cohortValue } from "../support/builders";
 
+/** Who asks, for the help views. */
+const COORDINATOR = { person: { id: "coordinator" }, isCoordinator: true };
+
 /**
  * Every view and card builder, fed view models whose every person-typed text is hostile: the
  * issue's Slack payload (a disguised link, @channel, a mention), Teams markdown (a link, bold, a
@@ -595,7 +598,7 @@ const sponsorRequest: SponsorRequestView = {
 
 const homeView: HomeView = {
   name: P,
-  isCoordinator: true,
+  coordinatorTools: true,
   locale: "en",
   timeZone: ZONE,
   timeZoneChosen: true,
@@ -702,7 +705,7 @@ const SLACK_CASES: Cases = {
     slackGoals.goalsChooserModal([{ pairId: "p1", partner: slackText.escapeMrkdwn(P), cohortName: P }], t),
   ),
   "goals:goalFormModal": c(() => slackGoals.goalFormModal(goalValues, t, { pairId: "p1", goalId: "g1" })),
-  "help:helpMessage": c(() => slackHelp.helpMessage(helpView(true, { word: P }), t)),
+  "help:helpMessage": c(() => slackHelp.helpMessage(helpView(COORDINATOR, { word: P }), t)),
   "home:homeTab": c(() =>
     slackHome.homeTab(homeView, t, NOW, {
       applications: statusItems,
@@ -905,7 +908,7 @@ const TEAMS_CASES: Cases = {
   ),
   "goals:goalsChooserCard": c(() => teamsGoals.goalsChooserCard([{ pairId: "p1", partner: P, cohortName: P }], t)),
   "goals:goalFormCard": c(() => teamsGoals.goalFormCard(goalValues, { pairId: "p1", goalId: "g1" }, t)),
-  "help:helpCard": c(() => teamsHelp.helpCard(helpView(true, { word: P }), t)),
+  "help:helpCard": c(() => teamsHelp.helpCard(helpView(COORDINATOR, { word: P }), t)),
   "introduction:introductionCard": c(() => teamsIntroduction.introductionCard(introduction, t)),
   "introduction:introductionText": teamsCase(() => teamsIntroduction.introductionText(introduction, t)),
   "notice:noticeText": teamsCase(() => teamsNotice.noticeText(notice, "en", ZONE)),

@@ -16,7 +16,7 @@ import type { Services } from "../../src/services";
 import { escapeTeamsMarkdown, markdown } from "../../src/platforms/teams/cards/card";
 import { escapeMrkdwn } from "../../src/platforms/slack/views/text";
 import { startTestApp, type TestApp } from "../support/app";
-import { createSlackPerson } from "../support/builders";
+import { asCoordinator, createSlackPerson } from "../support/builders";
 import type { SentActivity, TeamsUser } from "../support/fake-teams";
 import type { SlackCall } from "../support/fake-slack";
 import { initialState } from "../support/modal-state";
@@ -131,7 +131,7 @@ describe("what one person typed, shown to another, is escaped for the surface it
       skills: starterSkills("en"),
     });
     if (!created.ok) throw new Error(JSON.stringify(created));
-    const opened = await services.cohorts.openApplications(created.cohort.id);
+    const opened = await services.cohorts.openApplications(asCoordinator(coordinator), created.cohort.id);
     if (!opened.ok) throw new Error("not open");
     return opened.cohort;
   }
@@ -237,7 +237,7 @@ describe("what one person typed, shown to another, is escaped for the surface it
     const coordinator = (await services.people.find({ platform: "slack", workspaceId: "T0TANDEM", userId: "UCOORD" }))!;
     const proposed = await services.pairing.propose(cohort, coordinator);
     if (!proposed.ok) throw new Error(proposed.reason);
-    const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
+    const approved = await services.pairing.approve(proposed.proposal.id, cohort, asCoordinator(coordinator));
     if (!approved.ok) throw new Error(approved.reason);
     const people = await Promise.all(
       approved.pairs.map(async (p) => ({ p, mentor: await services.people.findById(p.mentorPersonId) })),

@@ -3,7 +3,7 @@ import type { Application } from "../../src/domain/applications/application";
 import { defaultCohortSettings } from "../../src/domain/cohorts/cohort";
 import { starterSkills } from "../../src/domain/skills-catalogue";
 import { startTestApp, type TestApp } from "../support/app";
-import { createSlackPerson } from "../support/builders";
+import { asCoordinator, createSlackPerson } from "../support/builders";
 import { state } from "../support/slack-requests";
 
 /**
@@ -52,7 +52,7 @@ describe("a forged channel and ts in a modal's private_metadata", () => {
       sponsorRequired: true,
     });
     if (!created.ok) throw new Error("no cohort");
-    const opened = await services.cohorts.openApplications(created.cohort.id);
+    const opened = await services.cohorts.openApplications(asCoordinator(coordinator), created.cohort.id);
     if (!opened.ok) throw new Error("not open");
     const cohort = opened.cohort;
     // Luis applies, naming Julia; the request reaches her DM through the job, as in production.

@@ -6,7 +6,7 @@ import type { PairRecord } from "../../src/domain/pairing/proposal";
 import type { Person } from "../../src/domain/people";
 import type { Services } from "../../src/services";
 import { startTestApp, type TestApp } from "../support/app";
-import { madridSantiagoPair, openCohortFor, submittedApplicant } from "../support/builders";
+import { asCoordinator, madridSantiagoPair, openCohortFor, submittedApplicant } from "../support/builders";
 import { FailingWrites } from "../support/failing-writes";
 
 /**
@@ -60,7 +60,7 @@ describe("one change, one transaction", () => {
       expect(proposed.proposal.result.pairs).toHaveLength(3);
 
       const { result, writes } = await failing.failEachWriteThenRetry(() =>
-        services.pairing.approve(proposed.proposal.id, cohort, coordinator),
+        services.pairing.approve(proposed.proposal.id, cohort, asCoordinator(coordinator)),
       );
 
       // The proposal, three pairs, six applications, the jobs and the audit row: each refused once.
@@ -74,7 +74,7 @@ describe("one change, one transaction", () => {
         (await services.audit.list({ cohortId: cohort.id })).filter((e) => e.action === "match.approved"),
       ).toHaveLength(1);
       // Approving again is refused as it should be now, and changes nothing.
-      expect(await services.pairing.approve(proposed.proposal.id, cohort, coordinator)).toEqual({
+      expect(await services.pairing.approve(proposed.proposal.id, cohort, asCoordinator(coordinator))).toEqual({
         ok: false,
         reason: "approved",
       });
@@ -139,6 +139,27 @@ describe("one change, one transaction", () => {
       const sessions = await services.meetings.sessions(jorge, pair.id);
       expect(sessions?.filter((s) => s.status === "proposed").map((s) => s.startsAt)).toEqual([at(10, 16)]);
       expect(sessions?.find((s) => s.id === first.session.id)?.status).toBe("cancelled");
+    });
+
+    it("moving a session from its check-in: the new time proposed and the question closed, or neither", async () => {
+      const scheduled = (await services.meetings.sessions(jorge, pair.id))?.find((s) => s.status === "scheduled");
+      const asked = await services.meetings.askCheckIn({ sessionId: scheduled!.id, sequence: scheduled!.sequence });
+      if (!asked) throw new Error("no check-in asked");
+
+      const { result, writes } = await failing.failEachWriteThenRetry(() =>
+        services.meetings.propose(jorge, pair.id, at(11, 16), { answering: asked.askedAt }),
+      );
+
+      expect(writes).toBeGreaterThanOrEqual(3);
+      expect(result.ok).toBe(true);
+      expect((await services.meetings.rhythmOf(pair.id))?.checkIn.pendingSessionAt).toBeNull();
+      // Lucía's "we moved it" on the same question later changes nothing.
+      expect(
+        await services.meetings.answerCheckIn(lucia, pair.id, asked.askedAt, {
+          kind: "rescheduled",
+          sessionAt: at(12, 16),
+        }),
+      ).toEqual({ ok: false, reason: "meetings.errors.checkInClosed" });
     });
 
     it("logging the session held: the log, its action items, the check-in state and the next nudges together", async () => {
@@ -294,14 +315,18 @@ describe("one change, one transaction", () => {
     });
 
     it("opening applications now and extending them: the window and its jobs move together", async () => {
-      const opened = await failing.failEachWriteThenRetry(() => services.cohorts.openApplications(cohort.id));
+      const opened = await failing.failEachWriteThenRetry(() =>
+        services.cohorts.openApplications(asCoordinator(coordinator), cohort.id),
+      );
       expect(opened.writes).toBeGreaterThanOrEqual(1);
       expect(opened.result).toMatchObject({ ok: true, cohort: { status: "open" } });
 
       const day = DateTime.fromJSDate(cohort.applicationsCloseAt, { zone: cohort.timeZone })
         .plus({ days: 5 })
         .toISODate()!;
-      const extended = await failing.failEachWriteThenRetry(() => services.cohorts.extendApplications(cohort.id, day));
+      const extended = await failing.failEachWriteThenRetry(() =>
+        services.cohorts.extendApplications(asCoordinator(coordinator), cohort.id, day),
+      );
       expect(extended.writes).toBe(2);
       if (!extended.result.ok) throw new Error(extended.result.reason);
       const closing = (await services.jobRepository.list({ state: "pending", kind: "cohort.applications-close" })).map(

@@ -1,7 +1,16 @@
 import { defaultCohortSettings, type Cohort } from "../../src/domain/cohorts/cohort";
 import { starterSkills } from "../../src/domain/skills-catalogue";
 import type { Person } from "../../src/domain/people";
+import type { Actor } from "../../src/domain/policy";
 import type { Services } from "../../src/services";
+
+/**
+ * A person acting as a coordinator, for a test that seeds through the domain services (the running
+ * app works the role out from TANDEM_COORDINATORS or the database; a seed just says so).
+ */
+export function asCoordinator(person: Person): Actor {
+  return { person, isCoordinator: true };
+}
 
 /** Small builders so a test reads as the story it checks. */
 export async function createSlackPerson(
@@ -86,7 +95,7 @@ export async function openCohortFor(
     skills: starterSkills(locale),
   });
   if (!created.ok) throw new Error("no cohort");
-  const opened = await services.cohorts.openApplications(created.cohort.id);
+  const opened = await services.cohorts.openApplications(asCoordinator(coordinator), created.cohort.id);
   if (!opened.ok) throw new Error("not open");
   return opened.cohort;
 }
@@ -151,7 +160,7 @@ export async function madridSantiagoPair(services: Services, workspaceId: string
   );
   const proposed = await services.pairing.propose(cohort, coordinator);
   if (!proposed.ok) throw new Error(proposed.reason);
-  const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
+  const approved = await services.pairing.approve(proposed.proposal.id, cohort, asCoordinator(coordinator));
   if (!approved.ok) throw new Error(approved.reason);
   const pair = approved.pairs[0]!;
   const lucia = (await services.people.findById(pair.mentorPersonId))!;

@@ -1,7 +1,7 @@
 import type { Cohort } from "../../src/domain/cohorts/cohort";
 import type { Person } from "../../src/domain/people";
 import type { TestApp } from "./app";
-import { openCohortFor } from "./builders";
+import { asCoordinator, openCohortFor } from "./builders";
 import type { TeamsUser } from "./fake-teams";
 
 /** A Teams user who installed Tandem (so the bot keeps their conversation reference), as a person. */
@@ -101,7 +101,7 @@ export async function teamsPair(app: TestApp, lucia: TeamsUser, jorge: TeamsUser
   );
   const proposed = await services.pairing.propose(cohort, coordinator);
   if (!proposed.ok) throw new Error(proposed.reason);
-  const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
+  const approved = await services.pairing.approve(proposed.proposal.id, cohort, asCoordinator(coordinator));
   if (!approved.ok) throw new Error(approved.reason);
   return { coordinator, cohort, pair: approved.pairs[0]!, lucia: luciaPerson, jorge: jorgePerson };
 }

@@ -1,3 +1,4 @@
+import { asCoordinator } from "../support/builders";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultCohortSettings, type Cohort } from "../../src/domain/cohorts/cohort";
 import { starterSkills } from "../../src/domain/skills-catalogue";
@@ -40,7 +41,7 @@ describe("applying from Teams", () => {
       skills: starterSkills("en").slice(0, 4),
     });
     if (!created.ok) throw new Error("no cohort");
-    const opened = await services.cohorts.openApplications(created.cohort.id);
+    const opened = await services.cohorts.openApplications(asCoordinator(coordinator), created.cohort.id);
     if (!opened.ok) throw new Error("not open");
     cohort = opened.cohort;
   });

@@ -7,13 +7,16 @@ import { logCard, plenaryCard, rhythmCard } from "../../src/platforms/teams/card
 import { helpCard } from "../../src/platforms/teams/cards/help";
 import { settingsCard } from "../../src/platforms/teams/cards/settings";
 
+/** Who asks, for the help views. */
+const PARTICIPANT = { person: { id: "participant" }, isCoordinator: false };
+
 describe("Teams cards", () => {
   it("turn Slack's inline code into bold, which Teams renders", () => {
     expect(fromSlackMarkup("type `help` now")).toBe("type **help** now");
   });
 
   it("build an Adaptive Card 1.5 for help with one fact per command", () => {
-    const card = helpCard(helpView(false), translator("es"));
+    const card = helpCard(helpView(PARTICIPANT), translator("es"));
     expect(card).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
     const facts = (
       card.body.find((e) => e.type === "FactSet") as unknown as { facts: { title: string; value: string }[] }

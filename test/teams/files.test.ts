@@ -1,3 +1,4 @@
+import { asCoordinator } from "../support/builders";
 import { DateTime } from "luxon";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -111,7 +112,7 @@ describe("files by consent in Teams", () => {
   });
 
   it("sends a certificate the coordinator issued as a consent card, and uploads the PDF on acceptance", async () => {
-    const issued = await app.tandem.services.reporting.issueBy(coordinator, cohort, jorgePerson);
+    const issued = await app.tandem.services.reporting.issueBy(asCoordinator(coordinator), cohort, jorgePerson);
     expect(issued.ok).toBe(true);
     await app.runJobs();
     const sent = await app.teams.waitFor(

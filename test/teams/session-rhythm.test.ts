@@ -167,6 +167,9 @@ describe("a Teams pair's fortnightly rhythm", () => {
   it("pauses the pair from a card: a bad date is refused under the field, then Lucía is told", async () => {
     const [card] = await say(jorge, "pause");
     const pause = cardOf(card!)!;
+    // Two weeks from today in Jorge's zone, as Slack's form offers it.
+    const twoWeeks = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" }).plus({ days: 14 });
+    expect(input(pause, "until").value).toBe(twoWeeks.toISODate());
     const [refused] = await press(jorge, button(pause, "Pause"), { until: "soon" });
     expect(errorsOf(cardOf(refused!)!)).toEqual({ until: "That is not a date (use the date picker)." });
     const until = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" }).plus({ days: 10 }).toISODate()!;

@@ -1,3 +1,4 @@
+import { asCoordinator } from "../support/builders";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultCohortSettings } from "../../src/domain/cohorts/cohort";
 import { starterSkills } from "../../src/domain/skills-catalogue";
@@ -36,7 +37,7 @@ describe("sponsoring from Teams", () => {
       skills,
     });
     if (!created.ok) throw new Error("no cohort");
-    const opened = await services.cohorts.openApplications(created.cohort.id);
+    const opened = await services.cohorts.openApplications(asCoordinator(coordinator), created.cohort.id);
     if (!opened.ok) throw new Error("not open");
     const gate = await services.applications.begin(applicant, opened.cohort);
     if (!gate.ok) throw new Error(gate.reason);

@@ -3,6 +3,8 @@ import type { Clock } from "../clock";
 import type { FieldError } from "../forms";
 import type { JobQueue, JobRequest } from "../jobs";
 import type { Person } from "../people";
+import { programmeJobs } from "./programme-jobs";
+import { mustBeAllowed, type Actor } from "../policy";
 import type { UnitOfWork } from "../unit-of-work";
 import { cohortSlug, endOfLocalDay, isActive, type Cohort, type CohortSettings, type CohortStatus } from "./cohort";
 
@@ -58,8 +60,8 @@ export class CohortService {
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
     private readonly transactions: UnitOfWork,
-    /** Jobs that hang on the cohort's dates once it runs (questionnaires, the close), re-planned on an edit. */
-    private readonly datedJobs: (cohort: Cohort) => Promise<JobRequest[]> = async () => [],
+    /** Whether the cohort runs (has pairs): its questionnaires and close are then re-planned on an edit. */
+    private readonly hasPairs: (cohortId: string) => Promise<boolean> = async () => false,
   ) {}
 
   async create(actor: Person, settings: CohortSettings, options: { isDemo?: boolean } = {}): Promise<CohortSaveResult> {
@@ -94,7 +96,7 @@ export class CohortService {
       const cohort = await this.repo.update(cohortId, { ...settings, slug, status });
       await this.scheduleWindow(cohort);
       // Older jobs check the dates they were made for and do nothing; these replace them.
-      if (!cohort.isDemo && !cohort.finishedAt) await this.jobs.enqueue(await this.datedJobs(cohort));
+      if (await this.hasPairs(cohort.id)) await this.jobs.enqueue(programmeJobs(cohort));
       return { ok: true, cohort };
     });
   }
@@ -137,7 +139,8 @@ export class CohortService {
   }
 
   /** `cohort open`: applications open now (the closing date must still be ahead). */
-  async openApplications(cohortId: string): Promise<WindowChange> {
+  async openApplications(actor: Actor, cohortId: string): Promise<WindowChange> {
+    mustBeAllowed(actor, "cohort.window");
     return this.transactions.run(async (): Promise<WindowChange> => {
       const cohort = await this.mustFind(cohortId);
       const now = this.clock.now();
@@ -152,7 +155,8 @@ export class CohortService {
   }
 
   /** `cohort close`: applications close now, before their date. */
-  async closeApplications(cohortId: string): Promise<WindowChange> {
+  async closeApplications(actor: Actor, cohortId: string): Promise<WindowChange> {
+    mustBeAllowed(actor, "cohort.window");
     const cohort = await this.mustFind(cohortId);
     if (cohort.status === "draft") return { ok: false, reason: "not-open-yet" };
     if (cohort.status !== "open") return { ok: false, reason: "already-closed" };
@@ -165,7 +169,8 @@ export class CohortService {
   }
 
   /** `cohort extend <date>`: applications close at the end of that day (reopening them if needed). */
-  async extendApplications(cohortId: string, isoDate: string): Promise<WindowChange> {
+  async extendApplications(actor: Actor, cohortId: string, isoDate: string): Promise<WindowChange> {
+    mustBeAllowed(actor, "cohort.window");
     return this.transactions.run(async (): Promise<WindowChange> => {
       const cohort = await this.mustFind(cohortId);
       if (cohort.status === "running" || cohort.status === "finished") return { ok: false, reason: "finished" };

@@ -1,5 +1,6 @@
 import type { ApplicationAnswers } from "../applications/application";
 import type { Clock } from "../clock";
+import { evaluationRoundJobs } from "../cohorts/programme-jobs";
 import type { Cohort } from "../cohorts/cohort";
 import type { FieldError } from "../forms";
 import type { JobQueue, JobRequest } from "../jobs";
@@ -152,22 +153,9 @@ export class EvaluationService {
   ) {}
 
   /** The two rounds' jobs; enqueuing them again (or after a date change) is harmless. */
-  roundJobs(cohort: Cohort): JobRequest[] {
-    return (["pulse", "final"] as const).map((kind) => {
-      const at = roundOpensAt(cohort, kind).toISOString();
-      const payload: OpenRoundPayload = { cohortId: cohort.id, kind, at };
-      return {
-        kind: EVALUATION_JOBS.open,
-        payload,
-        runAt: new Date(at),
-        idempotencyKey: `evaluation:open:${cohort.id}:${kind}:${at}`,
-      };
-    });
-  }
-
   async scheduleRounds(cohort: Cohort): Promise<void> {
     if (cohort.isDemo) return;
-    await this.jobs.enqueue(this.roundJobs(cohort));
+    await this.jobs.enqueue(evaluationRoundJobs(cohort));
   }
 
   /** Creates each participant's questionnaire and queues its first request. Idempotent. */

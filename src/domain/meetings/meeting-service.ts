@@ -206,13 +206,22 @@ export class MeetingService {
     });
   }
 
-  /** One partner proposes a time; the other is asked to accept it. Earlier open proposals lapse. */
-  async propose(person: Person, pairId: string, startsAt: Date, durationMinutes?: number): Promise<SessionChange> {
+  /**
+   * One partner proposes a time; the other is asked to accept it. Earlier open proposals lapse.
+   * Proposed in answer to a check-in ("we moved it", asked at `answering`), the question is closed
+   * in the same transaction: a new time never stands with the question still open, or the reverse.
+   */
+  async propose(
+    person: Person,
+    pairId: string,
+    startsAt: Date,
+    options: { durationMinutes?: number; answering?: Date } = {},
+  ): Promise<SessionChange> {
     return this.transactions.run(async (): Promise<SessionChange> => {
       const found = await this.pairFor(person, pairId);
       if (!found.ok) return { ok: false, reason: "not-partner" };
       const { context } = found;
-      const minutes = durationMinutes ?? context.cohort.sessionMinutes;
+      const minutes = options.durationMinutes ?? context.cohort.sessionMinutes;
       const error = sessionTimeError(startsAt, minutes, {
         now: this.clock.now(),
         cohortStartsAt: context.cohort.startsAt,
@@ -237,6 +246,9 @@ export class MeetingService {
           idempotencyKey: `session-proposed:${session.id}:${session.sequence}`,
         },
       ]);
+      // A question already answered (by the partner, or expired) leaves the proposal standing.
+      if (options.answering)
+        await this.answerCheckIn(person, pairId, options.answering, { kind: "rescheduled", sessionAt: startsAt });
       return { ok: true, session, context };
     });
   }

@@ -9,3 +9,11 @@ export function pauseEndOf(isoDate: string, timeZone: string): Date | null {
   const day = DateTime.fromISO(isoDate, { zone: timeZone });
   return day.isValid ? day.endOf("day").toJSDate() : null;
 }
+
+/** A pause proposed without a date lasts two weeks: one fortnightly session skipped. */
+export const DEFAULT_PAUSE_DAYS = 14;
+
+/** The day the pause form offers first: two weeks from today in the reader's zone (YYYY-MM-DD). */
+export function defaultPauseDate(now: Date, timeZone: string): string {
+  return DateTime.fromJSDate(now, { zone: timeZone }).plus({ days: DEFAULT_PAUSE_DAYS }).toISODate()!;
+}

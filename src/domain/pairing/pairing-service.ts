@@ -6,6 +6,8 @@ import { notifyJob, type JobQueue, type JobRequest } from "../jobs";
 import { matchCohort, partnerOptions, randomPairing, type PartnerOption } from "../matching";
 import type { MatchingInput } from "../matching/types";
 import type { PeopleService, Person } from "../people";
+import { programmeJobs } from "../cohorts/programme-jobs";
+import { mustBeAllowed, type Actor } from "../policy";
 import { matchingInput, type Constraints } from "./match-input";
 import type { AuditAction, AuditLog } from "../reporting/audit";
 import type { UnitOfWork } from "../unit-of-work";
@@ -33,8 +35,6 @@ export interface PairingRepository {
 /** What else happens around matching: the audit trail, and what an approval sets going. */
 export interface PairingHooks {
   audit?: AuditLog;
-  /** Jobs to add when a cohort's pairs are approved (questionnaires, the automatic close). */
-  afterApproval?: (cohort: Cohort) => JobRequest[];
 }
 
 export const PAIRING_JOBS = { introduce: "pair.introduce" } as const;
@@ -248,7 +248,8 @@ export class PairingService {
    * are created, their applications marked matched, and introductions and "not matched" notices
    * queued (demo cohorts message nobody but the coordinator), in one transaction.
    */
-  async approve(proposalId: string, cohort: Cohort, actor: Person): Promise<ApproveResult> {
+  async approve(proposalId: string, cohort: Cohort, actor: Actor): Promise<ApproveResult> {
+    mustBeAllowed(actor, "matching.approve");
     // All of it or none: an approval with no pairs could never be approved again.
     return this.transactions.run(async (): Promise<ApproveResult> => {
       const gate = await this.openProposal(proposalId);
@@ -256,7 +257,7 @@ export class PairingService {
       const { proposal } = gate;
       if (proposal.result.pairs.length === 0) return { ok: false, reason: "empty" };
       const now = this.clock.now();
-      if (!(await this.repo.markApproved(proposal.id, actor.id, now))) return { ok: false, reason: "approved" };
+      if (!(await this.repo.markApproved(proposal.id, actor.person.id, now))) return { ok: false, reason: "approved" };
       const pairs = await this.repo.createPairs(
         proposal.result.pairs.map((pair) => ({
           cohortId: cohort.id,
@@ -276,7 +277,7 @@ export class PairingService {
       const jobs: JobRequest[] = [];
       if (cohort.isDemo) {
         const notice = { key: "matching.demoApproved", vars: { name: cohort.name, pairs: pairs.length } };
-        jobs.push(notifyJob(actor.id, notice, `demo-approved:${proposal.id}`, now));
+        jobs.push(notifyJob(actor.person.id, notice, `demo-approved:${proposal.id}`, now));
       } else {
         for (const pair of pairs)
           jobs.push({
@@ -292,9 +293,10 @@ export class PairingService {
           jobs.push(notifyJob(who.personId, notice, `unmatched:${proposal.id}:${left.candidateId}`, now));
         }
       }
-      if (!cohort.isDemo) jobs.push(...(this.hooks.afterApproval?.(cohort) ?? []));
+      // Approving pairs sets the rest of the programme going: the questionnaires and the automatic close.
+      jobs.push(...programmeJobs(cohort));
       await this.jobs.enqueue(jobs);
-      await this.hooks.audit?.record(actor, "match.approved", cohort, {
+      await this.hooks.audit?.record(actor.person, "match.approved", cohort, {
         version: proposal.version,
         pairs: pairs.length,
         unmatched: proposal.result.unmatched.length,

@@ -6,10 +6,12 @@ import type { CohortRepository } from "../cohorts/cohort-service";
 import { evaluationResults, type EvaluationResults } from "../evaluation/evaluation-results";
 import { participantsOf, type EvaluationService } from "../evaluation/evaluation-service";
 import { autoFinishAt } from "../evaluation/rounds";
-import type { JobQueue, JobRequest } from "../jobs";
+import type { JobQueue } from "../jobs";
 import type { PairingService } from "../pairing/pairing-service";
 import type { PairRecord } from "../pairing/proposal";
 import type { PeopleService, Person } from "../people";
+import { cohortFinishJob } from "../cohorts/programme-jobs";
+import { mustBeAllowed, type Actor } from "../policy";
 import type { AuditLog } from "./audit";
 import { missingRequirements, type ParticipantProgress, type Requirement } from "./certificates";
 import type { CohortActivityRepository } from "./cohort-activity";
@@ -122,7 +124,8 @@ export class ReportingService {
   }
 
   /** The cohort's records; `record: false` makes the same file again (a download the audit log already has). */
-  async exportFor(actor: Person, cohort: Cohort, options: { record?: boolean } = {}): Promise<CohortExport> {
+  async exportFor(actor: Actor, cohort: Cohort, options: { record?: boolean } = {}): Promise<CohortExport> {
+    mustBeAllowed(actor, "reports.export");
     const { applications, activity, evaluations, audit } = this.deps;
     const [overview, apps, act, evals] = await Promise.all([
       this.overview(cohort),
@@ -133,7 +136,7 @@ export class ReportingService {
     const names = await this.namesOf([...apps.map((a) => a.personId), ...overview.participants.map((p) => p.personId)]);
     const data = cohortExport(overview, apps, act, evals, (id) => names.get(id) ?? "");
     if (options.record !== false)
-      await audit.record(actor, "cohort.exported", cohort, {
+      await audit.record(actor.person, "cohort.exported", cohort, {
         applications: data.applications.length,
         pairs: data.pairs.length,
         evaluations: data.evaluations.length,
@@ -141,12 +144,13 @@ export class ReportingService {
     return data;
   }
 
-  async reportFor(actor: Person, cohort: Cohort, options: { record?: boolean } = {}): Promise<ReportData> {
+  async reportFor(actor: Actor, cohort: Cohort, options: { record?: boolean } = {}): Promise<ReportData> {
+    mustBeAllowed(actor, "reports.report");
     const overview = await this.overview(cohort);
     const evals = await this.deps.evaluations.ofCohort(cohort.id);
     const names = await this.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
     if (options.record !== false)
-      await this.deps.audit.record(actor, "cohort.reported", cohort, { pairs: overview.pairs.length });
+      await this.deps.audit.record(actor.person, "cohort.reported", cohort, { pairs: overview.pairs.length });
     return {
       overview,
       pulse: evaluationResults("pulse", evals, cohort.skills, cohort.anonymousEvaluations),
@@ -221,20 +225,8 @@ export class ReportingService {
     };
   }
 
-  /** The automatic close a week after the programme ends. */
-  finishJob(cohort: Cohort): JobRequest {
-    const at = autoFinishAt(cohort).toISOString();
-    const payload: FinishPayload = { cohortId: cohort.id, at };
-    return {
-      kind: REPORTING_JOBS.finish,
-      payload,
-      runAt: new Date(at),
-      idempotencyKey: `cohort:finish:${cohort.id}:${at}`,
-    };
-  }
-
   async scheduleFinish(cohort: Cohort): Promise<void> {
-    if (!cohort.isDemo) await this.deps.jobs.enqueue([this.finishJob(cohort)]);
+    if (!cohort.isDemo) await this.deps.jobs.enqueue([cohortFinishJob(cohort)]);
   }
 
   /**
@@ -304,10 +296,11 @@ export class ReportingService {
     return progress ? { progress, missing: missingRequirements(progress) } : null;
   }
 
-  async preview(actor: Person, cohort: Cohort, person: Person): Promise<CertificateDecision> {
+  async preview(actor: Actor, cohort: Cohort, person: Person): Promise<CertificateDecision> {
+    mustBeAllowed(actor, "certificate.issue");
     const found = await this.progressOf(cohort, person.id);
     if (!found) return { ok: false, reason: "not-participant" };
-    await this.deps.audit.record(actor, "certificate.previewed", cohort, { person: person.displayName });
+    await this.deps.audit.record(actor.person, "certificate.previewed", cohort, { person: person.displayName });
     return { ok: true, cohort, person, ...found, certificate: await this.deps.certificates.find(cohort.id, person.id) };
   }
 
@@ -316,7 +309,8 @@ export class ReportingService {
   }
 
   /** A coordinator issues (or re-issues) one, even when a requirement is missing: that is recorded. */
-  async issueBy(actor: Person, cohort: Cohort, person: Person): Promise<CertificateDecision> {
+  async issueBy(actor: Actor, cohort: Cohort, person: Person): Promise<CertificateDecision> {
+    mustBeAllowed(actor, "certificate.issue");
     return this.deps.transactions.run(async (): Promise<CertificateDecision> => {
       const found = await this.progressOf(cohort, person.id);
       if (!found) return { ok: false, reason: "not-participant" };
@@ -325,11 +319,11 @@ export class ReportingService {
       const certificate = await this.deps.certificates.issue(
         cohort.id,
         person.id,
-        actor.id,
+        actor.person.id,
         found.missing.length > 0,
         now,
       );
-      await this.deps.audit.record(actor, before ? "certificate.reissued" : "certificate.issued", cohort, {
+      await this.deps.audit.record(actor.person, before ? "certificate.reissued" : "certificate.issued", cohort, {
         person: person.displayName,
         version: certificate.version,
         missing: found.missing.join(" "),

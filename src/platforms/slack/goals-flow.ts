@@ -1,6 +1,8 @@
+import { slackText } from "./render";
+import { goalRefusal } from "../../app/refusals";
 import type { ModalView } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
-import { MAX_GOALS_PER_PAIR, type GoalRefusal } from "../../domain/meetings/goal-service";
+import type { GoalRefusal } from "../../domain/meetings/goal-service";
 import type { Goal } from "../../domain/meetings/goals";
 import type { PairRecord } from "../../domain/pairing/proposal";
 import type { Person } from "../../domain/people";
@@ -46,9 +48,7 @@ export async function goalsBoardFor(
 
 /** Why a goal or pair cannot be shown to this person, in their words (never what it holds). */
 export function goalRefusalText(viewer: SlackViewer, reason: GoalRefusal | "too-many", about: "pair" | "goal"): string {
-  if (reason === "not-in-pair") return viewer.t("goals.notYours");
-  if (reason === "too-many") return viewer.t("goals.tooMany", { max: MAX_GOALS_PER_PAIR });
-  return viewer.t(about === "goal" ? "goals.gone" : "goals.noPair");
+  return slackText(goalRefusal(reason, about), viewer);
 }
 
 /**

@@ -8,6 +8,7 @@ export interface SlackViewer extends Viewer {
   t: Translate;
   /** For text replies: `t` with every variable escaped for this surface (markup only via `markup()`). */
   tEscaped: EscapingTranslate;
+  surface: "slack";
 }
 
 /**
@@ -30,7 +31,7 @@ export async function identifySlackUser(
   });
   const viewer = services.people.viewer(person);
   const t = translator(viewer.locale);
-  return { ...viewer, t, tEscaped: escapingTranslator(t, escapeMrkdwn) };
+  return { ...viewer, t, tEscaped: escapingTranslator(t, escapeMrkdwn), surface: "slack" };
 }
 
 /** Parses a user reference from a slash command: `<@U123|ana>`, `<@U123>` or a bare id. */

@@ -76,7 +76,7 @@ export class TandemTeamsBot extends TeamsActivityHandler {
     }
     await context.sendActivity(MessageFactory.text(viewer.t("teams.welcome")));
     await context.sendActivity(
-      MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), viewer.t))),
+      MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer), viewer.t))),
     );
   }
 

@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, TurnContext } from "./transport";
-import { canRun, helpView, parseCommand } from "../../domain/commands";
+import { type CommandName, canRun, helpView, parseCommand } from "../../domain/commands";
 import { coordinatorChangeMessage } from "../../domain/people";
 import { formatTime, translator, type MessageKey } from "../../i18n";
 import type { Services } from "../../services";
@@ -22,7 +22,9 @@ import { evaluationCommand } from "./handlers/evaluation";
 import { leaveCommand } from "./handlers/leave";
 import { auditCommand, certificateCommand, exportCommand, reportCommand } from "./handlers/reports";
 import { identifyTeamsUser, mentionedPerson, type TeamsViewer } from "./identify";
-import { teamsRequest } from "./request";
+import { teamsText } from "./render";
+import { teamsRequest, type TeamsRequest } from "./request";
+import { coordinatorOnly } from "../../app/refusals";
 
 /** What may be typed in a channel or group chat, where everyone reads the answer. */
 const SHARED_COMMANDS = new Set(["help", "announce"]);
@@ -37,98 +39,70 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
   if (parsed.kind === "empty" || parsed.kind === "unknown") {
     const unknown = parsed.kind === "unknown" ? { word: parsed.word, suggestion: parsed.suggestion } : undefined;
     await context.sendActivity(
-      MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator, unknown), viewer.t))),
+      MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer, unknown), viewer.t))),
     );
     return;
   }
-  if (!canRun(parsed.spec, viewer.isCoordinator)) {
-    await reply(viewer.t("common.coordinatorOnly", { command: parsed.spec.name }));
+  if (!canRun(parsed.spec, viewer)) {
+    await reply(teamsText(coordinatorOnly(parsed.spec.name), viewer));
     return;
   }
-  const { t, locale } = viewer;
+  const { t } = viewer;
   const type = context.activity.conversation?.conversationType;
   if ((type === "channel" || type === "groupChat") && !SHARED_COMMANDS.has(parsed.spec.name)) {
     // Everything else shows someone's own data: it is answered in the personal chat only.
     await reply(t("teams.personalOnly", { command: parsed.spec.name }));
     return;
   }
-  const now = services.clock.now();
-  const request = teamsRequest(services, context, viewer);
-  switch (parsed.spec.name) {
-    case "help":
-      await context.sendActivity(
-        MessageFactory.attachment(CardFactory.adaptiveCard(helpCard(helpView(viewer.isCoordinator), t))),
-      );
-      return;
-    case "settings":
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(settingsCard(viewer, t))));
-      return;
-    case "language": {
-      const result = await services.people.chooseLanguage(viewer.person, parsed.args[0] ?? "");
-      if (!result.ok) return void (await reply(t("language.invalid", { prefix: "" })));
-      return void (await reply(translator(services.people.localeOf(result.person))("language.changed")));
-    }
-    case "timezone": {
-      if (parsed.rest === "") {
-        return void (await reply(
-          viewer.tEscaped("timezone.current", {
-            zone: viewer.timeZone,
-            time: formatTime(now, locale, viewer.timeZone),
-            prefix: "",
-          }),
-        ));
-      }
-      const result = await services.people.chooseTimeZone(viewer.person, parsed.rest);
-      if (!result.ok) return void (await reply(viewer.tEscaped("timezone.invalid", { zone: parsed.rest })));
-      const zone = services.people.timeZoneOf(result.person);
-      return void (await reply(viewer.tEscaped("timezone.changed", { zone, time: formatTime(now, locale, zone) })));
-    }
-    case "admin":
-      return manageCoordinators(services, context, viewer, parsed.args);
-    case "apply":
-      return applyCommand(request, parsed.rest);
-    case "status":
-      return statusCommand(request);
-    case "session":
-      return sessionCommand(request, parsed.args);
-    case "actions":
-      return actionsCommand(request);
-    case "pause":
-      return pauseCommand(request, parsed.args);
-    case "support":
-      return supportCommand(request, parsed.rest);
-    case "goals":
-      return goalsCommand(request);
-    case "cohort":
-      return cohortCommand(request, parsed.args);
-    case "announce":
-      return announceCommand(request, parsed.rest);
-    case "applicants":
-      return applicantsCommand(request, parsed.rest);
-    case "match":
-      return matchCommand(request, parsed.rest);
-    case "plenary":
-      return plenaryCommand(request, parsed.rest);
-    case "evaluation":
-      return evaluationCommand(request);
-    case "mydata":
-      return void (await request.file({ kind: "mydata" }, t("dataRights.mydataSent")));
-    case "leave":
-      return leaveCommand(request);
-    case "export":
-      return exportCommand(request, parsed.rest);
-    case "report":
-      return reportCommand(request, parsed.rest);
-    case "certificate":
-      return certificateCommand(request, parsed.rest);
-    case "audit":
-      return auditCommand(request, parsed.rest);
-    default:
-      // A command added to the shared list before Teams learns it: say so rather than fail.
-      await reply(t("teams.notYet", { command: parsed.spec.name }));
-      return;
-  }
+  await TEAMS_COMMANDS[parsed.spec.name](teamsRequest(services, context, viewer), parsed);
 }
+
+/** What a command handler gets: the request and the words after the command's name. */
+type TeamsCommand = (request: TeamsRequest, words: { args: string[]; rest: string }) => Promise<void>;
+
+/** Every command of the table, as Teams runs it (the table's names make a missing one a type error). */
+export const TEAMS_COMMANDS = {
+  help: (request) => request.card(helpCard(helpView(request.viewer), request.viewer.t)),
+  settings: (request) => request.card(settingsCard(request.viewer, request.viewer.t)),
+  language: async (request, { args }) => {
+    const { services, viewer } = request;
+    const result = await services.people.chooseLanguage(viewer.person, args[0] ?? "");
+    if (!result.ok) return request.reply(viewer.t("language.invalid", { prefix: "" }));
+    await request.reply(translator(services.people.localeOf(result.person))("language.changed"));
+  },
+  timezone: async (request, { rest }) => {
+    const { services, viewer } = request;
+    const now = services.clock.now();
+    if (rest === "") {
+      const time = formatTime(now, viewer.locale, viewer.timeZone);
+      return request.reply(viewer.tEscaped("timezone.current", { zone: viewer.timeZone, time, prefix: "" }));
+    }
+    const result = await services.people.chooseTimeZone(viewer.person, rest);
+    if (!result.ok) return request.reply(viewer.tEscaped("timezone.invalid", { zone: rest }));
+    const zone = services.people.timeZoneOf(result.person);
+    await request.reply(viewer.tEscaped("timezone.changed", { zone, time: formatTime(now, viewer.locale, zone) }));
+  },
+  admin: (request, { args }) => manageCoordinators(request.services, request.context, request.viewer, args),
+  apply: (request, { rest }) => applyCommand(request, rest),
+  status: (request) => statusCommand(request),
+  session: (request, { args }) => sessionCommand(request, args),
+  actions: (request) => actionsCommand(request),
+  pause: (request, { args }) => pauseCommand(request, args),
+  support: (request, { rest }) => supportCommand(request, rest),
+  goals: (request) => goalsCommand(request),
+  cohort: (request, { args }) => cohortCommand(request, args),
+  announce: (request, { rest }) => announceCommand(request, rest),
+  applicants: (request, { rest }) => applicantsCommand(request, rest),
+  match: (request, { rest }) => matchCommand(request, rest),
+  plenary: (request, { rest }) => plenaryCommand(request, rest),
+  evaluation: (request) => evaluationCommand(request),
+  mydata: async (request) => void (await request.file({ kind: "mydata" }, request.viewer.t("dataRights.mydataSent"))),
+  leave: (request) => leaveCommand(request),
+  export: (request, { rest }) => exportCommand(request, rest),
+  report: (request, { rest }) => reportCommand(request, rest),
+  certificate: (request, { rest }) => certificateCommand(request, rest),
+  audit: (request, { rest }) => auditCommand(request, rest),
+} satisfies Record<CommandName, TeamsCommand>;
 
 async function manageCoordinators(
   services: Services,

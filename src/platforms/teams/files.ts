@@ -1,5 +1,6 @@
 import { MessageFactory, type Activity, type TurnContext } from "./transport";
 import { z } from "zod";
+import { can, type CoordinatorAction } from "../../domain/policy";
 import { certificateFile } from "../../documents/certificate-file";
 import { cohortChartSpec, renderChartPng } from "../../documents/cohort-chart";
 import { cohortExportCsv, type ExportFile } from "../../documents/cohort-export-csv";
@@ -40,6 +41,15 @@ const fileRef = z.discriminatedUnion("kind", [
 ]);
 export type FileRef = z.infer<typeof fileRef>;
 
+/** Who may have someone else's file: the policy's action behind each kind (a person's own certificate is theirs). */
+const FILE_ACTIONS = {
+  certificate: "certificate.issue",
+  "certificate-preview": "certificate.issue",
+  export: "reports.export",
+  report: "reports.report",
+  proposal: "matching.run",
+} as const satisfies Record<Exclude<FileRef["kind"], "mydata" | "session-invite">, CoordinatorAction>;
+
 export interface MadeFile {
   filename: string;
   /** The line Teams shows on the consent card. */
@@ -77,7 +87,7 @@ export async function makeFile(
   }
   if (ref.kind === "session-invite") return sessionInviteFile(services, viewer, ref);
   const coordinatorFile = ref.kind !== "certificate" || ref.personId !== viewer.person.id;
-  if (coordinatorFile && !viewer.isCoordinator)
+  if (coordinatorFile && !can(viewer, FILE_ACTIONS[ref.kind]))
     return refuse(ref.kind === "certificate" ? "teams.files.notYours" : "common.coordinatorOnly", {
       command: ref.kind,
     });
@@ -119,7 +129,7 @@ export async function makeFile(
     }
     case "export": {
       const files = cohortExportCsv(
-        await services.reporting.exportFor(viewer.person, cohort, options),
+        await services.reporting.exportFor(viewer, cohort, options),
         t,
         viewer.locale,
         viewer.timeZone,
@@ -135,7 +145,7 @@ export async function makeFile(
       };
     }
     case "report": {
-      const data = await services.reporting.reportFor(viewer.person, cohort, options);
+      const data = await services.reporting.reportFor(viewer, cohort, options);
       const cohortT = translator(cohort.locale);
       const chart = await renderChartPng(cohortChartSpec(data.overview, cohortT, cohort.locale));
       const pdf = await cohortReportPdf(data, chart, services.clock.now());

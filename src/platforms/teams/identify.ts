@@ -9,6 +9,7 @@ export interface TeamsViewer extends Viewer {
   t: Translate;
   /** For text replies: `t` with every variable escaped for this surface (markup only via `markup()`). */
   tEscaped: EscapingTranslate;
+  surface: "teams";
 }
 
 /**
@@ -43,7 +44,7 @@ export async function identifyTeamsUser(services: Services, context: TurnContext
   }
   const viewer = services.people.viewer(person);
   const t = translator(viewer.locale);
-  return { ...viewer, t, tEscaped: escapingTranslator(t, escapeTeamsMarkdown) };
+  return { ...viewer, t, tEscaped: escapingTranslator(t, escapeTeamsMarkdown), surface: "teams" };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Person } from "../../../src/domain/people";
 import { starterSkills } from "../../../src/domain/skills-catalogue";
 import { formatDateTime } from "../../../src/i18n";
 import { startTestApp, type TestApp } from "../../support/app";
-import { createSlackPerson, openCohortFor, pairUp, submittedApplicant } from "../../support/builders";
+import { asCoordinator, createSlackPerson, openCohortFor, pairUp, submittedApplicant } from "../../support/builders";
 import { initialState } from "../../support/modal-state";
 import { state } from "../../support/slack-requests";
 
@@ -135,7 +135,7 @@ describe("plenary sessions of a cohort (es)", () => {
       skills: starterSkills("es"),
     });
     if (!created.ok) throw new Error("no cohort");
-    const opened = await services.cohorts.openApplications(created.cohort.id);
+    const opened = await services.cohorts.openApplications(asCoordinator(coordinator), created.cohort.id);
     if (!opened.ok) throw new Error(opened.reason);
     cohort = opened.cohort;
     const apply = (
@@ -165,7 +165,7 @@ describe("plenary sessions of a cohort (es)", () => {
     await apply("UPEDRO", "Pedro", "es-ES", "mentee", { spreadsheets: 1 }, ["spreadsheets"]);
     const proposed = await services.pairing.propose(cohort, coordinator);
     if (!proposed.ok) throw new Error(proposed.reason);
-    const approved = await services.pairing.approve(proposed.proposal.id, cohort, coordinator);
+    const approved = await services.pairing.approve(proposed.proposal.id, cohort, asCoordinator(coordinator));
     if (!approved.ok) throw new Error(approved.reason);
     expect(approved.pairs).toHaveLength(2);
     // Two people paired in another cohort: never told about this cohort's plenaries.

@@ -8,6 +8,10 @@ import { homeTab } from "../../../src/platforms/slack/views/home";
 import { settingsModal } from "../../../src/platforms/slack/views/settings-modal";
 import { escapeMrkdwn } from "../../../src/platforms/slack/views/text";
 
+/** Who asks, for the help views: a coordinator sees their own section, a participant does not. */
+const COORDINATOR = { person: { id: "coordinator" }, isCoordinator: true };
+const PARTICIPANT = { person: { id: "participant" }, isCoordinator: false };
+
 const person: Person = {
   id: "p1",
   platform: "slack",
@@ -28,7 +32,7 @@ describe("Slack views", () => {
   });
 
   it("renders help with the usage line and description of each command", () => {
-    const message = helpMessage(helpView(true), translator("en"));
+    const message = helpMessage(helpView(COORDINATOR), translator("en"));
     const text = JSON.stringify(message.blocks);
     expect(message.text).toBe("Tandem · help");
     expect(text).toContain("`/mentoring admin add|remove|list [@person]`\\nAdds, removes or lists coordinators.");
@@ -36,12 +40,12 @@ describe("Slack views", () => {
   });
 
   it("puts an unknown word, escaped, first", () => {
-    const message = helpMessage(helpView(false, { word: "<@U1>" }), translator("es"));
+    const message = helpMessage(helpView(PARTICIPANT, { word: "<@U1>" }), translator("es"));
     expect(JSON.stringify(message.blocks[0])).toContain("No conozco el comando `&lt;@U1&gt;`.");
   });
 
   it("renders the Home tab in the person's zone and language", () => {
-    const view = homeView(person, { locale: "es", timeZone: "Europe/Madrid", isCoordinator: false });
+    const view = homeView(person, { person, locale: "es", timeZone: "Europe/Madrid", isCoordinator: false });
     const home = homeTab(view, translator("es"), new Date("2026-07-01T10:00:00Z"));
     const text = JSON.stringify(home);
     expect(home.type).toBe("home");

@@ -208,7 +208,7 @@ export function homeTab(
     ];
     blocks.push(...fitList(extras.openCohorts, apply, 10));
   }
-  if (view.isCoordinator) {
+  if (view.coordinatorTools) {
     blocks.push(divider, section(`*${t("home.coordinatorTitle")}*`), section(t("home.coordinatorIntro")));
     // Slack's Home tab holds 100 blocks: the busiest cohorts first, the rest in `cohort status`.
     if (extras.cohorts && extras.cohorts.length > 0) blocks.push(...cohortHomeBlocks(extras.cohorts.slice(0, 10), t));

@@ -1,3 +1,5 @@
+import { teamsText } from "../render";
+import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import { cohortAction, REMOVE_WORDS } from "../../../domain/command-words";
 import { defaultCohortSettings, type Cohort } from "../../../domain/cohorts/cohort";
@@ -61,8 +63,8 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       if (!cohort) return;
       const change =
         action === "open"
-          ? await services.cohorts.openApplications(cohort.id)
-          : await services.cohorts.closeApplications(cohort.id);
+          ? await services.cohorts.openApplications(viewer, cohort.id)
+          : await services.cohorts.closeApplications(viewer, cohort.id);
       return request.reply(windowChangeText(change, cohort, t, locale, timeZone, escapeTeamsMarkdown));
     }
     case "extend": {
@@ -78,7 +80,7 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       if (!ISO_DATE.test(date)) return request.reply(tEscaped("cohorts.extendUsage", { name: cohort.name }));
       return request.reply(
         windowChangeText(
-          await services.cohorts.extendApplications(cohort.id, date),
+          await services.cohorts.extendApplications(viewer, cohort.id, date),
           cohort,
           t,
           locale,
@@ -120,8 +122,8 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
 
 /** Edit (from `cohort show`): the form with the cohort's settings. */
 export async function cohortEdit(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator)
-    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "cohort" }));
+  const refused = coordinatorRefusal(request.viewer, "cohort.manage", "cohort");
+  if (refused) return request.reply(teamsText(refused, request.viewer));
   const cohortId = z.object({ cohortId: z.string().min(1) }).safeParse(value).data?.cohortId;
   const cohort = cohortId ? await request.services.cohorts.findById(cohortId) : null;
   if (!cohort) return request.reply(request.viewer.t("cohorts.gone"));
@@ -153,7 +155,8 @@ const FORM_FIELDS: (keyof CohortFormDefaults)[] = [
 export async function cohortSaved(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const { services, viewer } = request;
   const { t } = viewer;
-  if (!viewer.isCoordinator) return request.reply(t("common.coordinatorOnly", { command: "cohort" }));
+  const refused = coordinatorRefusal(viewer, "cohort.manage", "cohort");
+  if (refused) return request.reply(teamsText(refused, viewer));
   const typed: Record<string, unknown> = {};
   for (const key of FORM_FIELDS) typed[key] = textOf(value[key]) ?? "";
   for (const flag of ["sponsorRequired", "allowMultipleMentees", "avoidSameDepartment"] as const)

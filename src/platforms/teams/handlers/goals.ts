@@ -1,3 +1,5 @@
+import { teamsText } from "../render";
+import { goalRefusal } from "../../../app/refusals";
 import { z } from "zod";
 import { MAX_GOALS_PER_PAIR, type GoalRefusal, type GoalsResult } from "../../../domain/meetings/goal-service";
 import { goalFormValues, type Goal } from "../../../domain/meetings/goals";
@@ -12,10 +14,7 @@ const partnerOf = (pair: PairRecord, personId: string) =>
 
 /** Why a goal or pair cannot be shown to this person, in their words (never what it holds). */
 function refusal(request: TeamsRequest, reason: GoalRefusal | "too-many", about: "pair" | "goal"): string {
-  const { t } = request.viewer;
-  if (reason === "not-in-pair") return t("goals.notYours");
-  if (reason === "too-many") return t("goals.tooMany", { max: MAX_GOALS_PER_PAIR });
-  return t(about === "goal" ? "goals.gone" : "goals.noPair");
+  return teamsText(goalRefusal(reason, about), request.viewer);
 }
 
 async function showBoard(request: TeamsRequest, pair: PairRecord, goals: Goal[]): Promise<void> {

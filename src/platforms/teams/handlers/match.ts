@@ -1,3 +1,5 @@
+import { teamsText } from "../render";
+import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Proposal } from "../../../domain/pairing/proposal";
@@ -52,8 +54,9 @@ const proposalValue = z.object({ proposalId: z.string().min(1), page: z.number()
 
 async function proposalOf(request: TeamsRequest, value: Record<string, unknown>) {
   const { services, viewer } = request;
-  if (!viewer.isCoordinator) {
-    await request.reply(viewer.t("common.coordinatorOnly", { command: "match" }));
+  const refused = coordinatorRefusal(viewer, "matching.run", "match");
+  if (refused) {
+    await request.reply(teamsText(refused, viewer));
     return undefined;
   }
   const parsed = proposalValue.safeParse(value).data;
@@ -178,7 +181,7 @@ export async function matchApprove(request: TeamsRequest, value: Record<string, 
   if (!found) return;
   const { services, viewer } = request;
   const { proposal, cohort } = found;
-  const result = await services.pairing.approve(proposal.id, cohort, viewer.person);
+  const result = await services.pairing.approve(proposal.id, cohort, viewer);
   if (!result.ok) return request.reply(await refusal(request, cohort, result.reason));
   await request.reply(
     viewer.tEscaped("matching.approvedDone", {

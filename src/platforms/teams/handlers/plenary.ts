@@ -1,3 +1,5 @@
+import { teamsText } from "../render";
+import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import { isActive } from "../../../domain/cohorts/cohort";
 import { formatDateTime, type MessageKey } from "../../../i18n";
@@ -53,8 +55,8 @@ async function generatePlan(request: TeamsRequest, cohortId: string): Promise<vo
 
 /** "Generate plan" on the plenary card. */
 export async function plenaryGenerate(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator)
-    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  const refused = coordinatorRefusal(request.viewer, "plenary.manage", "plenary");
+  if (refused) return request.reply(teamsText(refused, request.viewer));
   await generatePlan(request, z.object({ cohortId: z.string().min(1) }).safeParse(value).data?.cohortId ?? "-");
 }
 
@@ -63,8 +65,8 @@ const plenaryIdOf = (value: Record<string, unknown>) => plenaryValue.safeParse(v
 
 /** "Edit" on a plenary still ahead: its date, time and length (in the coordinator's zone). */
 export async function plenaryEditOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator)
-    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  const refused = coordinatorRefusal(request.viewer, "plenary.manage", "plenary");
+  if (refused) return request.reply(teamsText(refused, request.viewer));
   const { services, viewer } = request;
   const { t } = viewer;
   const plenary = await services.plenaries.find(plenaryIdOf(value));
@@ -80,8 +82,8 @@ export async function plenaryEditOpen(request: TeamsRequest, value: Record<strin
  * with what was typed kept; once saved, everyone in the cohort is reminded of the new time.
  */
 export async function plenaryEditSubmitted(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator)
-    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  const refused = coordinatorRefusal(request.viewer, "plenary.manage", "plenary");
+  if (refused) return request.reply(teamsText(refused, request.viewer));
   const { services, viewer } = request;
   const { t } = viewer;
   const plenaryId = plenaryIdOf(value);
@@ -114,8 +116,8 @@ export async function plenaryEditSubmitted(request: TeamsRequest, value: Record<
 
 /** "Attendance" on a plenary that has started: everyone in the cohort, ticked where recorded. */
 export async function plenaryAttendanceOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator)
-    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  const refused = coordinatorRefusal(request.viewer, "plenary.manage", "plenary");
+  if (refused) return request.reply(teamsText(refused, request.viewer));
   const { services, viewer } = request;
   const { t } = viewer;
   const result = await services.plenaries.attendanceSheet(plenaryIdOf(value));
@@ -132,8 +134,8 @@ export async function plenaryAttendanceOpen(request: TeamsRequest, value: Record
 
 /** "Save" on the attendance: who is ticked attended, everyone else not; anyone outside the cohort refuses it all. */
 export async function plenaryAttendanceSubmitted(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  if (!request.viewer.isCoordinator)
-    return request.reply(request.viewer.t("common.coordinatorOnly", { command: "plenary" }));
+  const refused = coordinatorRefusal(request.viewer, "plenary.manage", "plenary");
+  if (refused) return request.reply(teamsText(refused, request.viewer));
   const { services, viewer } = request;
   const { t } = viewer;
   const plenaryId = plenaryIdOf(value);

@@ -1,3 +1,6 @@
+import { finishRefusal } from "../../../app/refusals";
+import { teamsText } from "../render";
+import { coordinatorRefusal } from "../../../app/gate";
 import { CardFactory, MessageFactory } from "../transport";
 import { z } from "zod";
 import { parseCertificateWords } from "../../../domain/command-words";
@@ -46,7 +49,8 @@ export async function sendCohortStatus(request: TeamsRequest, cohort: Cohort): P
 /** "Nudge" next to a pair at risk: both partners are asked how it goes, with Plan a session. */
 export async function cohortNudge(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const { services, viewer } = request;
-  if (!viewer.isCoordinator) return request.reply(viewer.t("common.coordinatorOnly", { command: "cohort status" }));
+  const refused = coordinatorRefusal(viewer, "cohort.status", "cohort status");
+  if (refused) return request.reply(teamsText(refused, viewer));
   const pairId = z.object({ pairId: z.string().min(1).max(100) }).safeParse(value).data?.pairId ?? "-";
   const result = await services.reporting.nudge(viewer.person, pairId);
   await request.reply(
@@ -63,12 +67,8 @@ export async function cohortFinish(request: TeamsRequest, name: string, command:
   const cohort = await chooseCohort(request, name, command, (c) => !c.finishedAt && !c.isDemo);
   if (!cohort) return;
   const result = await services.reporting.finish(cohort, viewer.person);
-  const vars = { cohort: cohort.name };
-  if (!result.ok)
-    return request.reply(
-      tEscaped(result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted", vars),
-    );
-  await request.reply(tEscaped("cohortStatus.finished", { ...vars, count: result.participants }));
+  if (!result.ok) return request.reply(teamsText(finishRefusal(result.reason, cohort.name), viewer));
+  await request.reply(tEscaped("cohortStatus.finished", { cohort: cohort.name, count: result.participants }));
 }
 
 /** `export [cohort]`: the cohort's records as five CSV files, each offered for the coordinator's OneDrive. Never notes. */
@@ -133,8 +133,8 @@ export async function certificateCommand(request: TeamsRequest, rest: string): P
     return request.reply(tEscaped("certificates.reissueNone", { name: who }));
   const decision =
     action === "preview"
-      ? await services.reporting.preview(viewer.person, cohort, person)
-      : await services.reporting.issueBy(viewer.person, cohort, person);
+      ? await services.reporting.preview(viewer, cohort, person)
+      : await services.reporting.issueBy(viewer, cohort, person);
   if (!decision.ok) return request.reply(tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
   const { progress, missing, certificate } = decision;
   // The catalogue's own words: live as written.

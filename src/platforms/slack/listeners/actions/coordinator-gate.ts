@@ -1,7 +1,8 @@
+import { slackText } from "../../render";
+import { commandRefusal } from "../../../../app/gate";
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { identifySlackUser, type SlackViewer } from "../../people";
-import { SLASH_COMMAND } from "../../slash-command";
 import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
 
@@ -15,12 +16,8 @@ export async function coordinatorClicking(
   command: string,
 ): Promise<SlackViewer | undefined> {
   const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
-  if (viewer.isCoordinator) return viewer;
-  await replyToAction(
-    body,
-    client,
-    respond,
-    plainMessage(viewer.t("common.coordinatorOnly", { command: `${SLASH_COMMAND} ${command}` })),
-  );
+  const refused = commandRefusal(viewer, command);
+  if (!refused) return viewer;
+  await replyToAction(body, client, respond, plainMessage(slackText(refused, viewer)));
   return undefined;
 }

@@ -200,7 +200,7 @@ export function matchApproveAction(services: Services) {
     const found = await reviewFromButton(services, args);
     if (!found) return;
     const { viewer, proposal, cohort } = found;
-    const result = await services.pairing.approve(proposal.id, cohort, viewer.person);
+    const result = await services.pairing.approve(proposal.id, cohort, viewer);
     if (!result.ok) {
       await replyToAction(
         args.body,

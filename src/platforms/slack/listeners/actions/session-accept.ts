@@ -8,6 +8,8 @@ import { parseActionValue } from "../../action-values";
 import { identifySlackUser, type SlackViewer } from "../../people";
 import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
+import { sessionRefusal } from "../../../../app/refusals";
+import { slackText } from "../../render";
 
 const sessionValue = z.object({ sessionId: z.string().min(1) });
 
@@ -20,21 +22,12 @@ export function sessionAcceptAction(services: Services) {
     const { ack, body, client, respond, action } = args;
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
-    const { t } = viewer;
     const result = await services.meetings.accept(
       viewer.person,
       parseActionValue(sessionValue, action.value)?.sessionId ?? "-",
     );
     if (!result.ok) {
-      const key =
-        result.reason === "not-partner" || result.reason === "not-found"
-          ? "rhythm.notPartner"
-          : result.reason === "own-proposal"
-            ? "rhythm.proposal.ownProposal"
-            : result.reason === "not-open"
-              ? "rhythm.proposal.notOpen"
-              : result.reason;
-      await replyToAction(body, client, respond, plainMessage(t(key)));
+      await replyToAction(body, client, respond, plainMessage(slackText(sessionRefusal(result.reason), viewer)));
       return;
     }
     const { session, context } = result;

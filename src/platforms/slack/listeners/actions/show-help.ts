@@ -13,6 +13,6 @@ export function showHelpAction(services: Services) {
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
-    await client.chat.postMessage({ channel: body.user.id, ...helpMessage(helpView(viewer.isCoordinator), viewer.t) });
+    await client.chat.postMessage({ channel: body.user.id, ...helpMessage(helpView(viewer), viewer.t) });
   };
 }

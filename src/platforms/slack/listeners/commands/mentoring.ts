@@ -1,11 +1,12 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { canRun, helpView, parseCommand } from "../../../../domain/commands";
+import { type CommandName, canRun, helpView, parseCommand } from "../../../../domain/commands";
 import { translator } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { isDatabaseUnavailable } from "../../../../storage/errors";
 import { firstSighting } from "../../middleware";
 import { identifySlackUser } from "../../people";
-import { SLASH_COMMAND } from "../../slash-command";
+import { slackText } from "../../render";
+import { coordinatorOnly } from "../../../../app/refusals";
 import { helpMessage } from "../../views/help";
 import { plainMessage } from "../../views/text";
 import { manageCoordinators } from "./mentoring/admin";
@@ -34,7 +35,8 @@ import type { SubcommandHandler } from "./mentoring/request";
 import { openSettings } from "./mentoring/settings";
 import { changeTimeZone } from "./mentoring/timezone";
 
-const SUBCOMMANDS: Record<string, SubcommandHandler> = {
+/** Every command of the table, as Slack runs it (the table's names make a missing one a type error). */
+export const SLACK_COMMANDS = {
   help: showHelp,
   settings: openSettings,
   language: changeLanguage,
@@ -59,7 +61,7 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
   report: sendReport,
   certificate: manageCertificate,
   audit: showAudit,
-};
+} satisfies Record<CommandName, SubcommandHandler>;
 
 /** `/mentoring …`: ack at once, then work out who asks and what, and hand over to the sub-command. */
 export function mentoringCommand(services: Services) {
@@ -72,22 +74,30 @@ export function mentoringCommand(services: Services) {
       fallbackT = viewer.t;
       const parsed = parseCommand(command.text ?? "");
       if (parsed.kind === "empty") {
-        await respond({ response_type: "ephemeral", ...helpMessage(helpView(viewer.isCoordinator), viewer.t) });
+        await respond({ response_type: "ephemeral", ...helpMessage(helpView(viewer), viewer.t) });
         return;
       }
       if (parsed.kind === "unknown") {
-        const view = helpView(viewer.isCoordinator, { word: parsed.word, suggestion: parsed.suggestion });
+        const view = helpView(viewer, { word: parsed.word, suggestion: parsed.suggestion });
         await respond({ response_type: "ephemeral", ...helpMessage(view, viewer.t) });
         return;
       }
-      if (!canRun(parsed.spec, viewer.isCoordinator)) {
-        const text = viewer.t("common.coordinatorOnly", { command: `${SLASH_COMMAND} ${parsed.spec.name}` });
-        await respond({ response_type: "ephemeral", ...plainMessage(text) });
+      if (!canRun(parsed.spec, viewer)) {
+        await respond({
+          response_type: "ephemeral",
+          ...plainMessage(slackText(coordinatorOnly(parsed.spec.name), viewer)),
+        });
         return;
       }
-      const handler = SUBCOMMANDS[parsed.spec.name];
-      if (!handler) throw new Error(`No Slack handler for the command "${parsed.spec.name}"`);
-      await handler({ viewer, args: parsed.args, rest: parsed.rest, command, client, respond, services });
+      await SLACK_COMMANDS[parsed.spec.name]({
+        viewer,
+        args: parsed.args,
+        rest: parsed.rest,
+        command,
+        client,
+        respond,
+        services,
+      });
     } catch (error) {
       services.logger.error({ err: error, subcommand: (command.text ?? "").split(/\s+/)[0] }, "slash command failed");
       const text = fallbackT(isDatabaseUnavailable(error) ? "common.databaseUnavailable" : "common.somethingWentWrong");

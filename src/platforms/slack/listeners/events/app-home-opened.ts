@@ -33,7 +33,7 @@ export async function publishHome(
   const applied = new Set(applications.map((item) => item.cohort.id));
   const openCohorts = open.filter((cohort) => !applied.has(cohort.id));
   const pairs = await homePairs(services, viewer);
-  const cohorts = viewer.isCoordinator ? await coordinatorCohorts(services) : [];
+  const cohorts = view.coordinatorTools ? await coordinatorCohorts(services) : [];
   const questionnaires = (await services.evaluations.openFor(viewer.person))
     .filter(({ evaluation }) => !evaluation.submittedAt)
     .map(({ evaluation, cohort }) => ({

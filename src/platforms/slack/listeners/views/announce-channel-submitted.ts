@@ -1,9 +1,10 @@
+import { slackText } from "../../render";
+import { coordinatorRefusal } from "../../../../app/gate";
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { postAnnouncement } from "../../announce";
 import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
-import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState } from "../../view-state";
 import { fieldErrors } from "../../views/text";
 
@@ -20,8 +21,9 @@ export function announceChannelSubmitted(services: Services) {
     const { cohortId } = decodeMetadata(view.private_metadata);
     const cohort = cohortId ? await services.cohorts.findById(cohortId) : null;
     const channel = readViewState(view).channel;
-    if (!viewer.isCoordinator) {
-      await ack(fieldErrors({ channel: t("common.coordinatorOnly", { command: `${SLASH_COMMAND} announce` }) }));
+    const refused = coordinatorRefusal(viewer, "cohort.announce", "announce");
+    if (refused) {
+      await ack(fieldErrors({ channel: slackText(refused, viewer) }));
       return;
     }
     if (!cohort) {

@@ -1,3 +1,5 @@
+import { slackText } from "../../render";
+import { coordinatorRefusal } from "../../../../app/gate";
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { cohortForm, settingsFromForm } from "../../../../domain/cohorts/cohort-form";
 import { validateForm } from "../../../../domain/forms";
@@ -25,8 +27,9 @@ export function cohortSubmitted(services: Services) {
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
-    if (!viewer.isCoordinator) {
-      await ack(fieldErrors({ name: t("common.coordinatorOnly", { command: `${SLASH_COMMAND} cohort` }) }));
+    const refused = coordinatorRefusal(viewer, "cohort.manage", "cohort");
+    if (refused) {
+      await ack(fieldErrors({ name: slackText(refused, viewer) }));
       return;
     }
     const state = readViewState(view);

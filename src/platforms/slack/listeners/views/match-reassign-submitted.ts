@@ -1,9 +1,10 @@
+import { slackText } from "../../render";
+import { coordinatorRefusal } from "../../../../app/gate";
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { decodeMetadata } from "../../ids";
 import { isOwnDirectChannel } from "../../own-messages";
 import { identifySlackUser } from "../../people";
-import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState } from "../../view-state";
 import { proposalMessage } from "../../views/proposal";
 import { parseReassignValue } from "../../../../domain/pairing/reassign";
@@ -25,7 +26,8 @@ export function matchReassignSubmitted(services: Services) {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const refuse = (text: string) => ack({ response_action: "errors", errors: { [REASSIGN_BLOCK]: text } });
-    if (!viewer.isCoordinator) return refuse(t("common.coordinatorOnly", { command: `${SLASH_COMMAND} match` }));
+    const refused = coordinatorRefusal(viewer, "matching.run", "match");
+    if (refused) return refuse(slackText(refused, viewer));
     const { proposalId, applicationId, page, channelId, messageTs } = decodeMetadata(view.private_metadata);
     const choice = parseReassignValue(readViewState(view)[REASSIGN_BLOCK]);
     if (!choice) return refuse(t("matching.reassignPick"));

@@ -1,8 +1,9 @@
+import { slackText } from "../../render";
+import { coordinatorRefusal } from "../../../../app/gate";
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
-import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState } from "../../view-state";
 import { ATTENDANCE_BLOCK_PREFIX, attendanceFormValue } from "../../views/plenaries";
 import { fieldErrors } from "../../views/text";
@@ -24,7 +25,8 @@ export function plenaryAttendanceSubmitted(services: Services) {
       Object.keys(view.state.values).find((id) => id.startsWith(ATTENDANCE_BLOCK_PREFIX)) ??
       `${ATTENDANCE_BLOCK_PREFIX}0`;
     const refuse = (text: string) => ack(fieldErrors({ [firstBlock]: text }));
-    if (!viewer.isCoordinator) return refuse(t("common.coordinatorOnly", { command: `${SLASH_COMMAND} plenary` }));
+    const refused = coordinatorRefusal(viewer, "plenary.manage", "plenary");
+    if (refused) return refuse(slackText(refused, viewer));
     const { plenaryId } = decodeMetadata(view.private_metadata);
     const result = await services.plenaries.correctAttendance(
       viewer.person,

@@ -1,9 +1,10 @@
+import { slackText } from "../../render";
+import { coordinatorRefusal } from "../../../../app/gate";
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { formatDateTime } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { decodeMetadata } from "../../ids";
 import { identifySlackUser } from "../../people";
-import { SLASH_COMMAND } from "../../slash-command";
 import { readViewState, viewErrors } from "../../view-state";
 import { PLENARY_FORM_FIELDS } from "../../views/plenaries";
 import { fieldErrors } from "../../views/text";
@@ -25,7 +26,8 @@ export function plenaryEditSubmitted(services: Services) {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { t } = viewer;
     const refuse = (text: string) => ack(fieldErrors({ date: text }));
-    if (!viewer.isCoordinator) return refuse(t("common.coordinatorOnly", { command: `${SLASH_COMMAND} plenary` }));
+    const refused = coordinatorRefusal(viewer, "plenary.manage", "plenary");
+    if (refused) return refuse(slackText(refused, viewer));
     const { plenaryId } = decodeMetadata(view.private_metadata);
     const result = await services.plenaries.edit(plenaryId ?? "-", readViewState(view), viewer.timeZone);
     if (!result.ok) {

@@ -38,8 +38,8 @@ export async function manageCertificate({
     return reply(viewer.tEscaped("certificates.reissueNone", { name: who }));
   const decision =
     action === "preview"
-      ? await services.reporting.preview(viewer.person, cohort, person)
-      : await services.reporting.issueBy(viewer.person, cohort, person);
+      ? await services.reporting.preview(viewer, cohort, person)
+      : await services.reporting.issueBy(viewer, cohort, person);
   if (!decision.ok) return reply(viewer.tEscaped("certificates.notParticipant", { name: who, cohort: cohort.name }));
   const { progress, missing, certificate } = decision;
   // The catalogue's own words: live as written.

@@ -1,3 +1,5 @@
+import { slackText } from "../../../render";
+import { finishRefusal } from "../../../../../app/refusals";
 import { defaultCohortSettings, type Cohort } from "../../../../../domain/cohorts/cohort";
 import { cohortAction, REMOVE_WORDS } from "../../../../../domain/command-words";
 import { formValuesFrom } from "../../../../../domain/cohorts/cohort-form";
@@ -64,8 +66,8 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       if (!cohort) return;
       const change =
         action === "open"
-          ? await services.cohorts.openApplications(cohort.id)
-          : await services.cohorts.closeApplications(cohort.id);
+          ? await services.cohorts.openApplications(viewer, cohort.id)
+          : await services.cohorts.closeApplications(viewer, cohort.id);
       return reply(windowChangeText(change, cohort, t, locale, timeZone, escapeMrkdwn));
     }
     case "demo": {
@@ -123,15 +125,8 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       );
       if (!cohort) return;
       const result = await services.reporting.finish(cohort, viewer.person);
-      const vars = { cohort: cohort.name };
-      if (!result.ok)
-        return reply(
-          viewer.tEscaped(
-            result.reason === "already-finished" ? "cohortStatus.alreadyFinished" : "cohortStatus.notStarted",
-            vars,
-          ),
-        );
-      return reply(viewer.tEscaped("cohortStatus.finished", { ...vars, count: result.participants }));
+      if (!result.ok) return reply(slackText(finishRefusal(result.reason, cohort.name), viewer));
+      return reply(viewer.tEscaped("cohortStatus.finished", { cohort: cohort.name, count: result.participants }));
     }
     case "extend": {
       const date = words.at(-1) ?? "";
@@ -148,7 +143,7 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       if (!ISO_DATE.test(date)) return reply(viewer.tEscaped("cohorts.extendUsage", { name: cohort.name }));
       return reply(
         windowChangeText(
-          await services.cohorts.extendApplications(cohort.id, date),
+          await services.cohorts.extendApplications(viewer, cohort.id, date),
           cohort,
           t,
           locale,

@@ -20,12 +20,7 @@ export async function exportCohort({
   const reply = async (text: string) => void (await respond({ response_type: "ephemeral", ...plainMessage(text) }));
   const cohort = await chooseCohort(services, viewer, rest, "export", reply, (c) => !c.isDemo);
   if (!cohort) return;
-  const files = cohortExportCsv(
-    await services.reporting.exportFor(viewer.person, cohort),
-    t,
-    viewer.locale,
-    viewer.timeZone,
-  );
+  const files = cohortExportCsv(await services.reporting.exportFor(viewer, cohort), t, viewer.locale, viewer.timeZone);
   for (const file of FILES) {
     await sendFileToDm(client, command.user_id, {
       filename: `${fileSafeName(`${cohort.name} ${t(`exports.files.${file}`)}`)}.csv`,

@@ -3,5 +3,5 @@ import { helpMessage } from "../../../views/help";
 import type { CommandRequest } from "./request";
 
 export async function showHelp({ viewer, respond }: CommandRequest): Promise<void> {
-  await respond({ response_type: "ephemeral", ...helpMessage(helpView(viewer.isCoordinator), viewer.t) });
+  await respond({ response_type: "ephemeral", ...helpMessage(helpView(viewer), viewer.t) });
 }

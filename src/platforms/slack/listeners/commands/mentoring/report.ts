@@ -13,7 +13,7 @@ export async function sendReport({ viewer, services, client, command, respond, r
   const reply = async (text: string) => void (await respond({ response_type: "ephemeral", ...plainMessage(text) }));
   const cohort = await chooseCohort(services, viewer, rest, "report", reply, (c) => !c.isDemo);
   if (!cohort) return;
-  const data = await services.reporting.reportFor(viewer.person, cohort);
+  const data = await services.reporting.reportFor(viewer, cohort);
   const cohortT = translator(cohort.locale);
   const chart = await renderChartPng(cohortChartSpec(data.overview, cohortT, cohort.locale));
   const pdf = await cohortReportPdf(data, chart, services.clock.now());

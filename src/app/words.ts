@@ -1,0 +1,26 @@
+import { type EscapingTranslate, formatDate, formatDateTime, markup, type TextVars, type Translate } from "../i18n";
+import { calendarDate } from "../i18n/rhythm-text";
+import type { Locale } from "../domain/locale";
+import type { Text } from "./reply";
+
+/**
+ * A reply's words for one reader, shared by the renderers: dates in their zone and language, another
+ * catalogue text in their language, and a command as their platform writes it (`commandAs`). The
+ * platform's escaping translator then makes every value a person typed literal.
+ */
+export function wordsFor(
+  text: Text,
+  reader: { locale: Locale; timeZone: string; t: Translate; tEscaped: EscapingTranslate },
+  commandAs: (command: string) => string,
+): string {
+  const vars: TextVars = {};
+  for (const [name, value] of Object.entries(text.vars ?? {})) {
+    if (typeof value !== "object") vars[name] = value;
+    else if ("date" in value) vars[name] = formatDate(value.date, reader.locale, reader.timeZone);
+    else if ("dateTime" in value) vars[name] = formatDateTime(value.dateTime, reader.locale, reader.timeZone);
+    else if ("day" in value) vars[name] = calendarDate(value.day, reader.locale);
+    else if ("command" in value) vars[name] = commandAs(value.command);
+    else vars[name] = markup(reader.t(value.message));
+  }
+  return reader.tEscaped(text.key, vars);
+}
