@@ -1,7 +1,6 @@
 import { TeamsInfo, TurnContext, type Activity } from "./transport";
 import type { PersonKey, Viewer } from "../../domain/people";
 import { escapingTranslator, translator, type EscapingTranslate, type Translate } from "../../i18n";
-import { escapeTeamsMarkdown } from "./cards/card";
 import { tenantOf } from "./trust";
 import type { Services } from "../../services";
 
@@ -42,8 +41,7 @@ export async function identifyTeamsUser(services: Services, context: TurnContext
     await services.conversationRefs.save(person.id, { ...reference, user: { ...reference.user, userPrincipalName } });
   }
   const viewer = services.people.viewer(person);
-  const t = translator(viewer.locale);
-  return { ...viewer, t, tEscaped: escapingTranslator(t, escapeTeamsMarkdown) };
+  return { ...viewer, t: translator(viewer.locale, "teams"), tEscaped: escapingTranslator(viewer.locale, "teams") };
 }
 
 /**

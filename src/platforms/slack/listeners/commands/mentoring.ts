@@ -65,7 +65,7 @@ const SUBCOMMANDS: Record<string, SubcommandHandler> = {
 export function mentoringCommand(services: Services) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    let fallbackT = translator(services.config.defaults.locale);
+    let fallbackT = translator(services.config.defaults.locale, "slack");
     try {
       if (!(await firstSighting(services, `slack:command:${command.trigger_id}`))) return;
       const viewer = await identifySlackUser(services, client, command.team_id, command.user_id);

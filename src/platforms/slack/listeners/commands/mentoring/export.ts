@@ -1,5 +1,6 @@
 import { cohortExportCsv, type ExportFile } from "../../../../../documents/cohort-export-csv";
 import { fileSafeName } from "../../../../../documents/file-names";
+import { translator } from "../../../../../i18n";
 import { chooseCohort } from "../../../cohort-choice";
 import { sendFileToDm } from "../../../files";
 import { plainMessage } from "../../../views/text";
@@ -22,7 +23,7 @@ export async function exportCohort({
   if (!cohort) return;
   const files = cohortExportCsv(
     await services.reporting.exportFor(viewer.person, cohort),
-    t,
+    translator(viewer.locale), // files are plain text
     viewer.locale,
     viewer.timeZone,
   );
