@@ -238,11 +238,11 @@ function renderNode(node: Inline, values: readonly RenderValue[], surface: Surfa
 /** The catalogue's own words on a surface: escaped like a value, bar what the markup already said. */
 function literal(text: string, surface: Surface): string {
   if (surface === "slack") return escapeMrkdwn(text);
-  // Not the line starts: the catalogue's lists and numbered steps are meant as Teams markdown.
+  // Not brackets (a link needs the catalogue's own [label](url)) nor line starts (its lists are meant).
   if (surface === "teams")
     return text
       .replace(/\/mentoring /g, "")
-      .replace(/[\\`*~[\]]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\$&")
+      .replace(/[\\`*~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\$&")
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;");
   return text;
