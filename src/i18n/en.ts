@@ -11,6 +11,23 @@ export const en: Catalogue = {
     coordinatorOnly:
       "`{{command}}` is for the people who coordinate the programme. If you think you should be able to use it, ask a coordinator to add you with `admin add`.",
   },
+  /** Counted phrases, nested in longer messages as $t(counts.pairs, {"count": n}): i18next picks the form. */
+  counts: {
+    pairs_one: "{{count}} pair",
+    pairs_other: "{{count}} pairs",
+    pairsIntroduced_one: "{{count}} pair is being introduced",
+    pairsIntroduced_other: "{{count}} pairs are being introduced",
+    pairsWouldBeIntroduced_one: "{{count}} pair would have been introduced",
+    pairsWouldBeIntroduced_other: "{{count}} pairs would have been introduced",
+    peopleToldWhy_one: "{{count}} person told why they were not matched",
+    peopleToldWhy_other: "{{count}} people told why they were not matched",
+    participantsGetting_one: "{{count}} participant is getting",
+    participantsGetting_other: "{{count}} participants are getting",
+    rowsHidden_one: "{{count}} row with fewer than {{min}} people is not shown",
+    rowsHidden_other: "{{count}} rows with fewer than {{min}} people are not shown",
+    actionItems_one: "{{count}} action item",
+    actionItems_other: "{{count}} action items",
+  },
   help: {
     title: "Tandem · help",
     intro: "I'm Tandem: I run mentoring programmes (reverse mentoring too) from application to certificate.",
@@ -152,12 +169,14 @@ export const en: Catalogue = {
       "Cohort **{{name}}** created. Applications open on {{opens}} and close on {{closes}}. Announce it with `/mentoring announce {{name}}`.",
     updated: "Cohort **{{name}}** updated.",
     listTitle: "Cohorts",
-    listLine: "**{{name}}** · {{status}} · applications {{opens}} to {{closes}} · {{count}} applications",
+    listLine_one: "**{{name}}** · {{status}} · applications {{opens}} to {{closes}} · {{count}} application",
+    listLine_other: "**{{name}}** · {{status}} · applications {{opens}} to {{closes}} · {{count}} applications",
     demoTag: "(demo)",
     demoName: "Demo {{date}}",
     demoCreated:
       "🧪 Demo cohort **{{name}}** is ready: {{total}} made-up applicants ({{mentors}} mentors, {{mentees}} mentees, {{both}} either way) shaped like a civil-service reverse-mentoring call, applications closed. Try `/mentoring match {{name}}`: read the reasons, lock, exclude and reassign. A demo never messages anyone but you, and approving it introduces nobody. Remove it with `/mentoring cohort demo remove`.",
-    demoRemoved: "Demo cohorts removed ({{count}}), with their made-up applicants and proposals: {{names}}.",
+    demoRemoved_one: "Demo cohort removed, with its made-up applicants and proposals: {{names}}.",
+    demoRemoved_other: "Demo cohorts removed ({{count}}), with their made-up applicants and proposals: {{names}}.",
     demoNone: "There is no demo cohort to remove.",
     opened: "Applications to **{{name}}** are open until {{closes}}.",
     closed: "Applications to **{{name}}** are closed.",
@@ -443,7 +462,7 @@ export const en: Catalogue = {
     posted: "The proposal for **{{cohort}}** is in your DM with Tandem.",
     noCandidates:
       "No application to **{{cohort}}** is ready for matching yet (sponsored, or sent when no sponsor is needed). See `/mentoring applicants {{cohort}}`.",
-    alreadyApproved: "The pairs of **{{cohort}}** were approved on {{date}}: {{pairs}} pairs.",
+    alreadyApproved: 'The pairs of **{{cohort}}** were approved on {{date}}: $t(counts.pairs, {"count": {{pairs}} }).',
     title: "Proposal {{version}} · {{cohort}}",
     summary:
       "**{{pairs}}** pairs from {{candidates}} people · **{{unmatched}}** left unmatched · mean fit **{{mean}}** (a random pairing: {{random}})",
@@ -469,9 +488,10 @@ export const en: Catalogue = {
     outdated:
       "This is not the newest proposal for **{{cohort}}** any more: use the newest one (or run `/mentoring match {{cohort}}` again).",
     approvedDone:
-      "✅ Proposal {{version}} for **{{cohort}}** approved: {{pairs}} pairs are being introduced and {{unmatched}} people told why they were not matched.",
+      '✅ Proposal {{version}} for **{{cohort}}** approved: $t(counts.pairsIntroduced, {"count": {{pairs}} }) and $t(counts.peopleToldWhy, {"count": {{unmatched}} }).',
     empty: "This proposal has no pairs to approve.",
-    demoApproved: "Demo cohort {{name}} approved: {{pairs}} pairs would have been introduced. Nobody was messaged.",
+    demoApproved:
+      'Demo cohort {{name}} approved: $t(counts.pairsWouldBeIntroduced, {"count": {{pairs}} }). Nobody was messaged.',
     reassignMenu: "Reassign {{name}}…",
     reassignTitle: "Reassign",
     reassignIntro:
@@ -709,7 +729,8 @@ export const en: Catalogue = {
     evaluations:
       "**Questionnaires**: mid-programme {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}}%) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}}%)",
     certificates: "**Certificates**: {{eligible}} of {{participants}} meet every requirement so far",
-    morePairs: "…and {{count}} more pairs: `{{prefix}}export` has them all.",
+    morePairs_one: "…and 1 more pair: `{{prefix}}export` has them all.",
+    morePairs_other: "…and {{count}} more pairs: `{{prefix}}export` has them all.",
     chartSent: "📈 The chart of sessions and attendance is in your DM with me.",
     chartTitle: "{{cohort}}: sessions and attendance",
     chart: {
@@ -725,7 +746,7 @@ export const en: Catalogue = {
     nudgeMessage:
       "👋 {{coordinator}}, who coordinates **{{cohort}}**, is checking in: how are your sessions with {{partner}} going? If you have not met for a while, shall we plan the next one?",
     finished:
-      "✅ **{{cohort}}** is finished: the questionnaires are closed and {{count}} participants are getting their certificate, or a word on what was missing.",
+      '✅ **{{cohort}}** is finished: the questionnaires are closed and $t(counts.participantsGetting, {"count": {{count}} }) their certificate, or a word on what was missing.',
     alreadyFinished: "**{{cohort}}** is already finished.",
     notStarted: "**{{cohort}}** has no pairs yet, so there is nothing to finish.",
     homeTitle: "Your cohorts",
@@ -801,7 +822,7 @@ export const en: Catalogue = {
     change: "Change",
     people: "People",
     skillsHidden:
-      "Anonymous evaluations: {{count}} rows with fewer than {{min}} people are not shown, so that nobody can be recognised.",
+      'Anonymous evaluations: $t(counts.rowsHidden, {"count": {{count}}, "min": {{min}} }), so that nobody can be recognised.',
     noSkills: "No skill has been rated again yet.",
     quotesTitle: "In their words",
     learned: "Learned: {{text}}",
@@ -879,7 +900,8 @@ export const en: Catalogue = {
     none: "Nothing in the audit log yet.",
     line: "{{date}} · **{{actor}}** · {{action}}",
     actions: {
-      "match.approved": "approved the pairs of {{cohort}} (version {{version}}, {{pairs}} pairs)",
+      "match.approved":
+        'approved the pairs of {{cohort}} (version {{version}}, $t(counts.pairs, {"count": {{pairs}} }))',
       "match.locked": "locked {{first}} with {{second}} in {{cohort}}",
       "match.excluded": "excluded the pair {{first}} – {{second}} in {{cohort}}",
       "match.released": "released {{first}} and {{second}} in {{cohort}}",
@@ -979,7 +1001,8 @@ export const en: Catalogue = {
       text: "Action {{n}}",
       due: "Action {{n}} by",
       submit: "Save",
-      saved: "✅ Session of {{date}} logged, with {{count}} action items. {{partner}} can see it too.",
+      saved:
+        '✅ Session of {{date}} logged, with $t(counts.actionItems, {"count": {{count}} }). {{partner}} can see it too.',
     },
     actions: {
       title: "Open action items",

@@ -9,6 +9,23 @@ export const es = {
     coordinatorOnly:
       "`{{command}}` es para quienes coordinan el programa. Si crees que deberías poder usarlo, pide a un coordinador que te añada con `admin add`.",
   },
+  /** Frases con cantidad, anidadas en mensajes más largos como $t(counts.pairs, {"count": n}). */
+  counts: {
+    pairs_one: "{{count}} pareja",
+    pairs_other: "{{count}} parejas",
+    pairsIntroduced_one: "se está presentando {{count}} pareja",
+    pairsIntroduced_other: "se están presentando {{count}} parejas",
+    pairsWouldBeIntroduced_one: "se habría presentado {{count}} pareja",
+    pairsWouldBeIntroduced_other: "se habrían presentado {{count}} parejas",
+    peopleToldWhy_one: "avisando a {{count}} persona de por qué quedó sin pareja",
+    peopleToldWhy_other: "avisando a {{count}} personas de por qué quedaron sin pareja",
+    participantsGetting_one: "{{count}} participante recibirá",
+    participantsGetting_other: "{{count}} participantes recibirán",
+    rowsHidden_one: "{{count}} fila con menos de {{min}} personas no se muestra",
+    rowsHidden_other: "{{count}} filas con menos de {{min}} personas no se muestran",
+    actionItems_one: "{{count}} acción",
+    actionItems_other: "{{count}} acciones",
+  },
   help: {
     title: "Tandem · ayuda",
     intro:
@@ -153,12 +170,14 @@ export const es = {
       "Cohorte **{{name}}** creada. Las postulaciones abren el {{opens}} y cierran el {{closes}}. Anúnciala con `/mentoring announce {{name}}`.",
     updated: "Cohorte **{{name}}** actualizada.",
     listTitle: "Cohortes",
-    listLine: "**{{name}}** · {{status}} · postulaciones del {{opens}} al {{closes}} · {{count}} postulaciones",
+    listLine_one: "**{{name}}** · {{status}} · postulaciones del {{opens}} al {{closes}} · {{count}} postulación",
+    listLine_other: "**{{name}}** · {{status}} · postulaciones del {{opens}} al {{closes}} · {{count}} postulaciones",
     demoTag: "(demostración)",
     demoName: "Demo {{date}}",
     demoCreated:
       "🧪 La cohorte de demostración **{{name}}** está lista: {{total}} postulaciones inventadas ({{mentors}} mentores, {{mentees}} mentees, {{both}} en cualquiera de los dos papeles) con la forma de una convocatoria de mentoría inversa en el servicio público, con las postulaciones ya cerradas. Prueba `/mentoring match {{name}}`: lee los motivos, fija, excluye y reasigna. Una demostración no escribe a nadie más que a ti y aprobarla no presenta a nadie. Bórrala con `/mentoring cohort demo remove`.",
-    demoRemoved:
+    demoRemoved_one: "Cohorte de demostración borrada, con sus postulaciones inventadas y propuestas: {{names}}.",
+    demoRemoved_other:
       "Cohortes de demostración borradas ({{count}}), con sus postulaciones inventadas y propuestas: {{names}}.",
     demoNone: "No hay ninguna cohorte de demostración que borrar.",
     opened: "Las postulaciones a **{{name}}** están abiertas hasta el {{closes}}.",
@@ -448,7 +467,7 @@ export const es = {
     posted: "La propuesta para **{{cohort}}** está en tu mensaje directo con Tandem.",
     noCandidates:
       "Ninguna postulación a **{{cohort}}** está lista para el emparejamiento todavía (patrocinada, o enviada si no hace falta patrocinio). Mira `/mentoring applicants {{cohort}}`.",
-    alreadyApproved: "Las parejas de **{{cohort}}** se aprobaron el {{date}}: {{pairs}} parejas.",
+    alreadyApproved: 'Las parejas de **{{cohort}}** se aprobaron el {{date}}: $t(counts.pairs, {"count": {{pairs}} }).',
     title: "Propuesta {{version}} · {{cohort}}",
     summary:
       "**{{pairs}}** parejas entre {{candidates}} personas · **{{unmatched}}** sin pareja · afinidad media **{{mean}}** (un emparejamiento al azar: {{random}})",
@@ -474,10 +493,10 @@ export const es = {
     outdated:
       "Esta ya no es la propuesta más reciente para **{{cohort}}**: usa la última (o vuelve a ejecutar `/mentoring match {{cohort}}`).",
     approvedDone:
-      "✅ Propuesta {{version}} para **{{cohort}}** aprobada: se están presentando {{pairs}} parejas y avisando a {{unmatched}} personas de por qué quedaron sin pareja.",
+      '✅ Propuesta {{version}} para **{{cohort}}** aprobada: $t(counts.pairsIntroduced, {"count": {{pairs}} }) y $t(counts.peopleToldWhy, {"count": {{unmatched}} }).',
     empty: "Esta propuesta no tiene parejas que aprobar.",
     demoApproved:
-      "Cohorte de demostración {{name}} aprobada: se habrían presentado {{pairs}} parejas. No se ha escrito a nadie.",
+      'Cohorte de demostración {{name}} aprobada: $t(counts.pairsWouldBeIntroduced, {"count": {{pairs}} }). No se ha escrito a nadie.',
     reassignMenu: "Reasignar a {{name}}…",
     reassignTitle: "Reasignar",
     reassignIntro:
@@ -719,7 +738,8 @@ export const es = {
     evaluations:
       "**Cuestionarios**: mitad de programa {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}} %) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}} %)",
     certificates: "**Certificados**: {{eligible}} de {{participants}} cumplen todos los requisitos por ahora",
-    morePairs: "…y {{count}} parejas más: `{{prefix}}exportar` las tiene todas.",
+    morePairs_one: "…y 1 pareja más: `{{prefix}}exportar` las tiene todas.",
+    morePairs_other: "…y {{count}} parejas más: `{{prefix}}exportar` las tiene todas.",
     chartSent: "📈 El gráfico de sesiones y asistencia está en tu mensaje directo conmigo.",
     chartTitle: "{{cohort}}: sesiones y asistencia",
     chart: {
@@ -735,7 +755,7 @@ export const es = {
     nudgeMessage:
       "👋 {{coordinator}}, que coordina **{{cohort}}**, pregunta: ¿cómo van tus sesiones con {{partner}}? Si hace tiempo que no se reúnen, ¿planificamos la próxima?",
     finished:
-      "✅ **{{cohort}}** está terminada: los cuestionarios se cerraron y {{count}} participantes recibirán su certificado o unas palabras sobre lo que faltó.",
+      '✅ **{{cohort}}** está terminada: los cuestionarios se cerraron y $t(counts.participantsGetting, {"count": {{count}} }) su certificado o unas palabras sobre lo que faltó.',
     alreadyFinished: "**{{cohort}}** ya está terminada.",
     notStarted: "**{{cohort}}** no tiene parejas todavía, así que no hay nada que terminar.",
     homeTitle: "Tus cohortes",
@@ -811,7 +831,7 @@ export const es = {
     change: "Cambio",
     people: "Personas",
     skillsHidden:
-      "Evaluaciones anónimas: {{count}} filas con menos de {{min}} personas no se muestran, para que nadie sea reconocible.",
+      'Evaluaciones anónimas: $t(counts.rowsHidden, {"count": {{count}}, "min": {{min}} }), para que nadie sea reconocible.',
     noSkills: "Todavía nadie ha vuelto a valorar sus habilidades.",
     quotesTitle: "En sus palabras",
     learned: "Aprendió: {{text}}",
@@ -888,7 +908,8 @@ export const es = {
     none: "Todavía no hay nada en el registro de auditoría.",
     line: "{{date}} · **{{actor}}** · {{action}}",
     actions: {
-      "match.approved": "aprobó las parejas de {{cohort}} (versión {{version}}, {{pairs}} parejas)",
+      "match.approved":
+        'aprobó las parejas de {{cohort}} (versión {{version}}, $t(counts.pairs, {"count": {{pairs}} }))',
       "match.locked": "fijó a {{first}} con {{second}} en {{cohort}}",
       "match.excluded": "excluyó la pareja {{first}} – {{second}} en {{cohort}}",
       "match.released": "liberó a {{first}} y {{second}} en {{cohort}}",
@@ -990,7 +1011,8 @@ export const es = {
       text: "Acción {{n}}",
       due: "Acción {{n}}: fecha límite",
       submit: "Guardar",
-      saved: "✅ Sesión del {{date}} registrada, con {{count}} acciones. {{partner}} también puede verla.",
+      saved:
+        '✅ Sesión del {{date}} registrada, con $t(counts.actionItems, {"count": {{count}} }). {{partner}} también puede verla.',
     },
     actions: {
       title: "Acciones pendientes",
