@@ -2,7 +2,7 @@ import type { Catalogue } from "./catalogue";
 
 /** English catalogue: the same keys as es.ts. */
 export const en: Catalogue = {
-  languageName: { es: "Español", en: "English" },
+  languageName: { es: "Español (España)", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancel",
     somethingWentWrong:
@@ -39,7 +39,7 @@ export const en: Catalogue = {
     commands: {
       help: "Shows this help.",
       settings: "Choose your language and time zone.",
-      language: "Changes the language I speak to you in (es or en).",
+      language: "Changes the language I speak to you in (es, es-419 or en).",
       timezone: "Sets your time zone, for example Europe/Madrid.",
       session:
         "Plans your next session with your partner (slots in both your working hours), or logs one: topics, private notes and action items.",
@@ -104,7 +104,8 @@ export const en: Catalogue = {
   },
   language: {
     changed: "Done, I'll speak English from now on.",
-    invalid: "I can speak `es` (Spanish) or `en` (English). Example: `{{prefix}}language en`.",
+    invalid:
+      "I can speak `es` (Spanish from Spain), `es-419` (Latin American Spanish) or `en` (English). Example: `{{prefix}}language en`.",
   },
   timezone: {
     current: "Your time zone is {{zone}} (it is {{time}} now). To change it: `{{prefix}}timezone Europe/London`.",

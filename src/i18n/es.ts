@@ -1,6 +1,6 @@
 /** Spanish catalogue. Every key here exists in en.ts too (the type and a test make sure). */
 export const es = {
-  languageName: { es: "Español", en: "English" },
+  languageName: { es: "Español (España)", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancelar",
     somethingWentWrong:
@@ -38,7 +38,7 @@ export const es = {
     commands: {
       help: "Muestra esta ayuda.",
       settings: "Elige tu idioma y tu zona horaria.",
-      language: "Cambia el idioma en que te hablo (es o en).",
+      language: "Cambia el idioma en que te hablo (es, es-419 o en).",
       timezone: "Fija tu zona horaria, por ejemplo America/Santiago.",
       session:
         "Planifica la próxima sesión con tu pareja (horarios dentro de la jornada de ambos) o registra una: temas, notas privadas y acciones.",
@@ -103,7 +103,8 @@ export const es = {
   },
   language: {
     changed: "Listo, desde ahora te hablo en español.",
-    invalid: "Puedo hablarte en `es` (español) o `en` (inglés). Ejemplo: `{{prefix}}language es`.",
+    invalid:
+      "Puedo hablarte en `es` (español de España), `es-419` (español de Latinoamérica) o `en` (inglés). Ejemplo: `{{prefix}}language es-419`.",
   },
   timezone: {
     current:

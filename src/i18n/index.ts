@@ -4,6 +4,7 @@ import type { Locale } from "../domain/locale";
 import type { MessageKey } from "./catalogue";
 import { en } from "./en";
 import { es } from "./es";
+import { es419 } from "./es-419";
 import { placeholder, render, type RenderValue, type Surface } from "./markup";
 
 export { escapeMrkdwn, escapeTeamsMarkdown, type Surface } from "./markup";
@@ -13,13 +14,16 @@ export type Vars = Record<string, string | number | undefined>;
 export type Translate = (key: MessageKey, vars?: TextVars) => string;
 
 export const catalogues = { es, en } as const;
+/** Regional catalogues: only what differs from their language's, which i18next falls back to. */
+export const regional = { "es-419": es419 } as const;
 
 /** One i18next instance for the process, initialised synchronously from the bundled catalogues. */
 const instance: I18nInstance = i18next.createInstance();
 void instance.init({
-  resources: { es: { translation: es }, en: { translation: en } },
+  resources: { es: { translation: es }, "es-419": { translation: es419 }, en: { translation: en } },
   lng: "en",
-  fallbackLng: false,
+  // A Latin American string missing from es-419 is the same in Spain's Spanish; nothing else falls back.
+  fallbackLng: { "es-419": ["es"], default: [] },
   initAsync: false,
   returnNull: false,
   // Messages go to Slack and Teams, not HTML: each renderer escapes what it must.

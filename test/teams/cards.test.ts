@@ -24,7 +24,7 @@ describe("Teams cards", () => {
     expect(facts.map((f) => f.title)).toEqual([
       "help",
       "settings",
-      "language es|en",
+      "language es|es-419|en",
       "timezone &lt;Region/City&gt;",
       "apply \\[cohort\\]",
       "status",
