@@ -2,7 +2,7 @@ import type { Catalogue } from "./catalogue";
 
 /** English catalogue: the same keys as es.ts. */
 export const en: Catalogue = {
-  languageName: { es: "Español (España)", "es-419": "Español (Latinoamérica)", en: "English" },
+  languageName: { es: "Español", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancel",
     somethingWentWrong:

@@ -1,6 +1,6 @@
 /** Spanish catalogue. Every key here exists in en.ts too (the type and a test make sure). */
 export const es = {
-  languageName: { es: "Español (España)", "es-419": "Español (Latinoamérica)", en: "English" },
+  languageName: { es: "Español", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancelar",
     somethingWentWrong:

@@ -65,17 +65,27 @@ export function translator(locale: Locale, surface: Surface = "plain"): Translat
   return t;
 }
 
+/**
+ * The language dates are written in. es-419 says nothing of the clock: Chile and Argentina read
+ * 13:00 where es-419's default is 1:00 p.m., so every Spanish writes dates as Spain's does.
+ */
+function dateLocale(locale: Locale): string {
+  return locale === "es-419" ? "es" : locale;
+}
+
 /** A date and time in the reader's zone and language, e.g. "lunes, 7 de diciembre de 2026, 10:00". */
 export function formatDateTime(date: Date, locale: Locale, zone: string): string {
-  return DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
+  return DateTime.fromJSDate(date, { zone })
+    .setLocale(dateLocale(locale))
+    .toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY);
 }
 
 export function formatDate(date: Date, locale: Locale, zone: string): string {
-  return DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+  return DateTime.fromJSDate(date, { zone }).setLocale(dateLocale(locale)).toLocaleString(DateTime.DATE_FULL);
 }
 
 export function formatTime(date: Date, locale: Locale, zone: string): string {
-  return DateTime.fromJSDate(date, { zone }).setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE);
+  return DateTime.fromJSDate(date, { zone }).setLocale(dateLocale(locale)).toLocaleString(DateTime.TIME_SIMPLE);
 }
 
 /** What makes a person's text literal on one surface: Slack's escapeMrkdwn, Teams' escapeTeamsMarkdown. */
