@@ -23,7 +23,7 @@ export interface CommandSpec<N extends string = CommandName> {
 const TABLE = [
   { name: "help", audience: "everyone", aliases: ["ayuda", "?"] },
   { name: "settings", audience: "everyone", aliases: ["ajustes", "preferencias"] },
-  { name: "language", audience: "everyone", args: "es|en", aliases: ["idioma", "lang"] },
+  { name: "language", audience: "everyone", args: "es|es-419|en", aliases: ["idioma", "lang"] },
   { name: "timezone", audience: "everyone", args: "<Region/City>", aliases: ["zona", "tz"] },
   { name: "apply", audience: "everyone", args: "[cohort]", aliases: ["postular", "postulo", "solicitar", "aplicar"] },
   { name: "status", audience: "everyone", aliases: ["estado"] },

@@ -93,5 +93,7 @@ const STARTER: { id: string; group: Skill["group"]; es: string; en: string }[] =
 ];
 
 export function starterSkills(locale: Locale): Skill[] {
-  return STARTER.map((skill) => ({ id: skill.id, group: skill.group, name: skill[locale] }));
+  // The skills' names read the same in every Spanish.
+  const language = locale === "en" ? "en" : "es";
+  return STARTER.map((skill) => ({ id: skill.id, group: skill.group, name: skill[language] }));
 }

@@ -2,7 +2,7 @@ import type { Catalogue } from "./catalogue";
 
 /** English catalogue: the same keys as es.ts. */
 export const en: Catalogue = {
-  languageName: { es: "Español", en: "English" },
+  languageName: { es: "Español", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancel",
     somethingWentWrong:
@@ -10,6 +10,23 @@ export const en: Catalogue = {
     databaseUnavailable: "I cannot reach my data right now. Please try again in a minute.",
     coordinatorOnly:
       "`{{command}}` is for the people who coordinate the programme. If you think you should be able to use it, ask a coordinator to add you with `admin add`.",
+  },
+  /** Counted phrases, nested in longer messages as $t(counts.pairs, {"count": n}): i18next picks the form. */
+  counts: {
+    pairs_one: "{{count}} pair",
+    pairs_other: "{{count}} pairs",
+    pairsIntroduced_one: "{{count}} pair is being introduced",
+    pairsIntroduced_other: "{{count}} pairs are being introduced",
+    pairsWouldBeIntroduced_one: "{{count}} pair would have been introduced",
+    pairsWouldBeIntroduced_other: "{{count}} pairs would have been introduced",
+    peopleToldWhy_one: "{{count}} person told why they were not matched",
+    peopleToldWhy_other: "{{count}} people told why they were not matched",
+    participantsGetting_one: "{{count}} participant is getting",
+    participantsGetting_other: "{{count}} participants are getting",
+    rowsHidden_one: "{{count}} row with fewer than {{min}} people is not shown",
+    rowsHidden_other: "{{count}} rows with fewer than {{min}} people are not shown",
+    actionItems_one: "{{count}} action item",
+    actionItems_other: "{{count}} action items",
   },
   help: {
     title: "Tandem · help",
@@ -22,7 +39,7 @@ export const en: Catalogue = {
     commands: {
       help: "Shows this help.",
       settings: "Choose your language and time zone.",
-      language: "Changes the language I speak to you in (es or en).",
+      language: "Changes the language I speak to you in (es, es-419 or en).",
       timezone: "Sets your time zone, for example Europe/Madrid.",
       session:
         "Plans your next session with your partner (slots in both your working hours), or logs one: topics, private notes and action items.",
@@ -61,8 +78,8 @@ export const en: Catalogue = {
     about:
       "Tandem runs your mentoring programme: applications, matching, fortnightly sessions, action items and the final evaluation. Your session notes are seen by your mentoring pair only.",
     settingsTitle: "Your preferences",
-    language: "*Language:* {{language}}",
-    timeZone: "*Time zone:* {{zone}} (it is {{time}} now)",
+    language: "**Language:** {{language}}",
+    timeZone: "**Time zone:** {{zone}} (it is {{time}} now)",
     fromProfile: "from your profile",
     chosen: "chosen by you",
     settingsButton: "Change preferences",
@@ -87,7 +104,8 @@ export const en: Catalogue = {
   },
   language: {
     changed: "Done, I'll speak English from now on.",
-    invalid: "I can speak `es` (Spanish) or `en` (English). Example: `{{prefix}}language en`.",
+    invalid:
+      "I can speak `es` (Spanish from Spain), `es-419` (Latin American Spanish) or `en` (English). Example: `{{prefix}}language en`.",
   },
   timezone: {
     current: "Your time zone is {{zone}} (it is {{time}} now). To change it: `{{prefix}}timezone Europe/London`.",
@@ -149,25 +167,27 @@ export const en: Catalogue = {
       "Usage: `/mentoring cohort new`, `cohort list`, `cohort show <name>`, `cohort edit <name>`, `cohort open <name>`, `cohort close <name>`, `cohort extend <name> YYYY-MM-DD`, `cohort status <name>` (how it is going), `cohort finish <name>` (close it and send the certificates), or `cohort demo` (a sample cohort to try matching; `cohort demo remove` removes it).",
     extendUsage: "Give the new closing date, for example `/mentoring cohort extend {{name}} 2026-12-20`.",
     created:
-      "Cohort *{{name}}* created. Applications open on {{opens}} and close on {{closes}}. Announce it with `/mentoring announce {{name}}`.",
-    updated: "Cohort *{{name}}* updated.",
+      "Cohort **{{name}}** created. Applications open on {{opens}} and close on {{closes}}. Announce it with `/mentoring announce {{name}}`.",
+    updated: "Cohort **{{name}}** updated.",
     listTitle: "Cohorts",
-    listLine: "*{{name}}* · {{status}} · applications {{opens}} to {{closes}} · {{count}} applications",
+    listLine_one: "**{{name}}** · {{status}} · applications {{opens}} to {{closes}} · {{count}} application",
+    listLine_other: "**{{name}}** · {{status}} · applications {{opens}} to {{closes}} · {{count}} applications",
     demoTag: "(demo)",
     demoName: "Demo {{date}}",
     demoCreated:
-      "🧪 Demo cohort *{{name}}* is ready: {{total}} made-up applicants ({{mentors}} mentors, {{mentees}} mentees, {{both}} either way) shaped like a civil-service reverse-mentoring call, applications closed. Try `/mentoring match {{name}}`: read the reasons, lock, exclude and reassign. A demo never messages anyone but you, and approving it introduces nobody. Remove it with `/mentoring cohort demo remove`.",
-    demoRemoved: "Demo cohorts removed ({{count}}), with their made-up applicants and proposals: {{names}}.",
+      "🧪 Demo cohort **{{name}}** is ready: {{total}} made-up applicants ({{mentors}} mentors, {{mentees}} mentees, {{both}} either way) shaped like a civil-service reverse-mentoring call, applications closed. Try `/mentoring match {{name}}`: read the reasons, lock, exclude and reassign. A demo never messages anyone but you, and approving it introduces nobody. Remove it with `/mentoring cohort demo remove`.",
+    demoRemoved_one: "Demo cohort removed, with its made-up applicants and proposals: {{names}}.",
+    demoRemoved_other: "Demo cohorts removed ({{count}}), with their made-up applicants and proposals: {{names}}.",
     demoNone: "There is no demo cohort to remove.",
-    opened: "Applications to *{{name}}* are open until {{closes}}.",
-    closed: "Applications to *{{name}}* are closed.",
-    extended: "Applications to *{{name}}* now close on {{closes}}.",
-    alreadyOpen: "Applications to *{{name}}* are already open.",
-    alreadyClosed: "Applications to *{{name}}* are already closed.",
-    notOpenYet: "Applications to *{{name}}* have not opened yet; open them with `/mentoring cohort open {{name}}`.",
-    finishedAlready: "*{{name}}* is already running or finished; its applications cannot change.",
+    opened: "Applications to **{{name}}** are open until {{closes}}.",
+    closed: "Applications to **{{name}}** are closed.",
+    extended: "Applications to **{{name}}** now close on {{closes}}.",
+    alreadyOpen: "Applications to **{{name}}** are already open.",
+    alreadyClosed: "Applications to **{{name}}** are already closed.",
+    notOpenYet: "Applications to **{{name}}** have not opened yet; open them with `/mentoring cohort open {{name}}`.",
+    finishedAlready: "**{{name}}** is already running or finished; its applications cannot change.",
     windowOver:
-      "The closing date of *{{name}}* has passed: set a new one with `/mentoring cohort extend {{name}} YYYY-MM-DD`.",
+      "The closing date of **{{name}}** has passed: set a new one with `/mentoring cohort extend {{name}} YYYY-MM-DD`.",
     dateInPast: "Give a future date, as YYYY-MM-DD.",
     windowOpenedNotice: "Applications to {{name}} are now open, until {{closes}}.",
     windowClosedNotice:
@@ -257,7 +277,7 @@ export const en: Catalogue = {
     },
   },
   announce: {
-    posted: "Call for applications posted in <#{{channel}}>.",
+    posted: "Call for applications posted in #{{channel}}.",
     cannotPostThere: "I can't post in that channel: invite me there with `/invite @Tandem`, or pick another.",
     cannotPost: "I can't post in this channel. Invite me with `/invite @Tandem`, or pick another channel:",
     pickButton: "Pick a channel",
@@ -268,23 +288,23 @@ export const en: Catalogue = {
     title: "📣 {{name}}: applications are open",
     titleNotYet: "📣 {{name}}: applications from {{opens}}",
     reverse:
-      "*Reverse mentoring:* younger colleagues strong in digital skills mentor more experienced colleagues, who in turn share their experience of the organisation. Both give and learn.",
-    classic: "*Mentoring:* experienced people accompany colleagues who want to grow.",
-    dates: "*Applications:* until {{closes}}\n*Programme:* {{starts}} to {{ends}}",
+      "**Reverse mentoring:** younger colleagues strong in digital skills mentor more experienced colleagues, who in turn share their experience of the organisation. Both give and learn.",
+    classic: "**Mentoring:** experienced people accompany colleagues who want to grow.",
+    dates: "**Applications:** until {{closes}}\n**Programme:** {{starts}} to {{ends}}",
     commitment:
-      "*Commitment:* at least {{sessions}} sessions of {{minutes}} minutes with your partner, every {{cadence}} days, and {{plenaries}} plenary sessions.",
+      "**Commitment:** at least {{sessions}} sessions of {{minutes}} minutes with your partner, every {{cadence}} days, and {{plenaries}} plenary sessions.",
     sponsor: "Your direct manager will be asked to sponsor your application.",
     applyButton: "Apply",
     footer: "You can also type `/mentoring apply`.",
   },
   apply: {
     noneOpen: "No programme is open for applications right now.",
-    nextOpens: "The next one, *{{name}}*, opens on {{date}}.",
+    nextOpens: "The next one, **{{name}}**, opens on {{date}}.",
     choose: "Several programmes are open. Which one would you like to apply to?",
-    notOpenYet: "Applications to *{{name}}* open on {{date}}.",
-    windowClosed: "Applications to *{{name}}* closed on {{date}}.",
+    notOpenYet: "Applications to **{{name}}** open on {{date}}.",
+    windowClosed: "Applications to **{{name}}** closed on {{date}}.",
     closesOn: "Applications close on {{date}}.",
-    alreadyMatched: "You are already in a pair in *{{name}}*, so you cannot apply to it again.",
+    alreadyMatched: "You are already in a pair in **{{name}}**, so you cannot apply to it again.",
     profileTitle: "Application · 1 of 2",
     skillsTitle: "Application · 2 of 2",
     skillsTitlePaged: "Skills {{page}}/{{pages}}",
@@ -293,7 +313,7 @@ export const en: Catalogue = {
     send: "Send",
     close: "Save and close",
     intro:
-      "*{{cohort}}* · What you type is saved: close this window and come back with `/mentoring apply` whenever you like.",
+      "**{{cohort}}** · What you type is saved: close this window and come back with `/mentoring apply` whenever you like.",
     resumed: "You are taking up your application where you left it.",
     role: "Would you like to be a mentor, a mentee or both?",
     roleMentorReverse: "Mentor: I share my digital skills",
@@ -321,15 +341,15 @@ export const en: Catalogue = {
     workDays: "Working days",
     capacity: "How many mentees could you take?",
     consent: "I agree that Tandem keeps my answers to run this programme",
-    consentLink: "<{{url}}|What is kept, and why>",
+    consentLink: "[What is kept, and why]({{url}})",
     consentHint:
       "Your answers are seen by the programme's coordinators and, in part, by your manager and your partner. Your session notes are seen by your pair only.",
     skillsIntro:
       "Mark your level of knowledge and skill in each area: 1 none, 2 basic, 3 medium, 4 advanced, 5 expert.",
     backToProfile: "Back to the profile",
     submittedAwaiting:
-      "Your application to *{{cohort}}* is sent. We have asked {{sponsor}} to sponsor it; you will hear back here.",
-    submittedDone: "Your application to *{{cohort}}* is in. We will let you know when pairs are formed.",
+      "Your application to **{{cohort}}** is sent. We have asked {{sponsor}} to sponsor it; you will hear back here.",
+    submittedDone: "Your application to **{{cohort}}** is in. We will let you know when pairs are formed.",
     submittedStillEndorsed: "Your changes are saved; {{sponsor}} has already sponsored your application.",
     incompleteProfile: "Some profile answers are missing: go back to step 1.",
     unratedSkills: "Some skills still need a rating.",
@@ -384,7 +404,7 @@ export const en: Catalogue = {
       "Your application to {{cohort}} will no longer be considered. You can apply again while applications are open.",
     withdrawConfirm: "Withdraw",
     withdrawDeny: "Cancel",
-    withdrawn: "Your application to *{{cohort}}* is withdrawn. You can apply again while applications are open.",
+    withdrawn: "Your application to **{{cohort}}** is withdrawn. You can apply again while applications are open.",
     cannotWithdraw: "It can no longer be withdrawn: applications are closed. Talk to the coordinators.",
     alreadyWithdrawn: "This application was already withdrawn.",
     endorsedNotice: "{{sponsor}} sponsored your application to {{cohort}}. 🎉",
@@ -395,9 +415,9 @@ export const en: Catalogue = {
     overrideNotice: "The coordinators accepted your application to {{cohort}}.",
   },
   sponsor: {
-    request: "{{applicant}} applied to *{{cohort}}* and named you as their sponsor.",
-    reminder: "Reminder: {{applicant}} is still waiting for your sponsorship for *{{cohort}}*.",
-    about: "*About the programme:* {{objective}}",
+    request: "{{applicant}} applied to **{{cohort}}** and named you as their sponsor.",
+    reminder: "Reminder: {{applicant}} is still waiting for your sponsorship for **{{cohort}}**.",
+    about: "**About the programme:** {{objective}}",
     commitment:
       "Commitment: at least {{sessions}} sessions of {{minutes}} min and {{plenaries}} plenaries, from {{starts}} to {{ends}}.",
     role: "Role",
@@ -409,7 +429,7 @@ export const en: Catalogue = {
     decline: "Decline",
     declineTitle: "Decline",
     declineIntro:
-      "You are declining {{applicant}}'s application to *{{cohort}}*. They will be told; a reason helps them.",
+      "You are declining {{applicant}}'s application to **{{cohort}}**. They will be told; a reason helps them.",
     declineReason: "Reason (optional, they will see it)",
     declineSubmit: "Send",
     endorsedDone: "You sponsored {{applicant}}'s application to {{cohort}}. Thank you!",
@@ -421,11 +441,11 @@ export const en: Catalogue = {
   },
   applicants: {
     title: "Applications · {{cohort}}",
-    none: "No applications to *{{cohort}}* yet.",
-    total: "*{{total}}* applications",
-    byRole: "*By role:* {{list}}",
-    byStatus: "*By status:* {{list}}",
-    byDepartment: "*By department:* {{list}}",
+    none: "No applications to **{{cohort}}** yet.",
+    total: "**{{total}}** applications",
+    byRole: "**By role:** {{list}}",
+    byStatus: "**By status:** {{list}}",
+    byDepartment: "**By department:** {{list}}",
     sponsorOverdue: "⚠️ no answer from {{sponsor}} (reminded on {{date}})",
     sponsorPending: "sponsor: {{sponsor}}",
     overrideButton: "Accept without sponsor",
@@ -440,20 +460,20 @@ export const en: Catalogue = {
     next: "Next",
   },
   matching: {
-    posted: "The proposal for *{{cohort}}* is in your DM with Tandem.",
+    posted: "The proposal for **{{cohort}}** is in your DM with Tandem.",
     noCandidates:
-      "No application to *{{cohort}}* is ready for matching yet (sponsored, or sent when no sponsor is needed). See `/mentoring applicants {{cohort}}`.",
-    alreadyApproved: "The pairs of *{{cohort}}* were approved on {{date}}: {{pairs}} pairs.",
+      "No application to **{{cohort}}** is ready for matching yet (sponsored, or sent when no sponsor is needed). See `/mentoring applicants {{cohort}}`.",
+    alreadyApproved: 'The pairs of **{{cohort}}** were approved on {{date}}: $t(counts.pairs, {"count": {{pairs}} }).',
     title: "Proposal {{version}} · {{cohort}}",
     summary:
-      "*{{pairs}}* pairs from {{candidates}} people · *{{unmatched}}* left unmatched · mean fit *{{mean}}* (a random pairing: {{random}})",
-    pairLine: "*{{mentor}}* mentors *{{mentee}}* · fit {{score}}",
+      "**{{pairs}}** pairs from {{candidates}} people · **{{unmatched}}** left unmatched · mean fit **{{mean}}** (a random pairing: {{random}})",
+    pairLine: "**{{mentor}}** mentors **{{mentee}}** · fit {{score}}",
     lockedTag: "🔒 locked",
     lockOption: "Lock this pair",
     unlockOption: "Unlock this pair",
     excludeOption: "Never pair these two",
     unmatchedTitle: "Left unmatched",
-    unmatchedLine: "*{{name}}*: {{reason}}",
+    unmatchedLine: "**{{name}}**: {{reason}}",
     constraintsLine: "Coordinator's choices: {{locks}} locked, {{exclusions}} excluded.",
     rejectedLock: "A lock could not be kept ({{mentor}} → {{mentee}}): {{reason}}.",
     rerun: "Re-run",
@@ -467,27 +487,28 @@ export const en: Catalogue = {
     previous: "Previous",
     next: "Next",
     outdated:
-      "This is not the newest proposal for *{{cohort}}* any more: use the newest one (or run `/mentoring match {{cohort}}` again).",
+      "This is not the newest proposal for **{{cohort}}** any more: use the newest one (or run `/mentoring match {{cohort}}` again).",
     approvedDone:
-      "✅ Proposal {{version}} for *{{cohort}}* approved: {{pairs}} pairs are being introduced and {{unmatched}} people told why they were not matched.",
+      '✅ Proposal {{version}} for **{{cohort}}** approved: $t(counts.pairsIntroduced, {"count": {{pairs}} }) and $t(counts.peopleToldWhy, {"count": {{unmatched}} }).',
     empty: "This proposal has no pairs to approve.",
-    demoApproved: "Demo cohort {{name}} approved: {{pairs}} pairs would have been introduced. Nobody was messaged.",
+    demoApproved:
+      'Demo cohort {{name}} approved: $t(counts.pairsWouldBeIntroduced, {"count": {{pairs}} }). Nobody was messaged.',
     reassignMenu: "Reassign {{name}}…",
     reassignTitle: "Reassign",
     reassignIntro:
-      "Pick a new partner for *{{name}}*. The two are locked together and the rest of the cohort is matched again around them. Only partners the cohort's rules allow are listed, best fit first.",
+      "Pick a new partner for **{{name}}**. The two are locked together and the rest of the cohort is matched again around them. Only partners the cohort's rules allow are listed, best fit first.",
     reassignLabel: "New pair",
     reassignPlaceholder: "Choose a pair",
     reassignSubmit: "Reassign",
     reassignOption: "{{mentor}} mentors {{mentee}} · fit {{score}}",
     reassignOptionLocked: "{{mentor}} mentors {{mentee}} · fit {{score}} · frees a lock",
     reassignNone:
-      "Nobody else can be paired with *{{name}}*: every other candidate breaks one of the cohort's rules (see the reasons under *Left unmatched*).",
+      "Nobody else can be paired with **{{name}}**: every other candidate breaks one of the cohort's rules (see the reasons under **Left unmatched**).",
     reassignNotAllowed:
       "That pair is not allowed any more (the applications or the coordinator's choices changed). Pick another one.",
     reassignPick: "Pick the new pair.",
     download: "Download CSV",
-    csvPosted: "Proposal {{version}} for *{{cohort}}* as a spreadsheet (CSV, UTF-8).",
+    csvPosted: "Proposal {{version}} for **{{cohort}}** as a spreadsheet (CSV, UTF-8).",
     csv: {
       status: "Status",
       mentor: "Mentor",
@@ -549,16 +570,16 @@ export const en: Catalogue = {
     },
     intro: {
       title: "🤝 Welcome to your pair in {{cohort}}",
-      who: "*{{mentor}}* ({{mentorJob}}, {{mentorDepartment}}) mentors *{{mentee}}* ({{menteeJob}}, {{menteeDepartment}}).",
-      gives: "*What each of you brings:* {{reasons}}",
+      who: "**{{mentor}}** ({{mentorJob}}, {{mentorDepartment}}) mentors **{{mentee}}** ({{menteeJob}}, {{menteeDepartment}}).",
+      gives: "**What each of you brings:** {{reasons}}",
       principles:
-        "*Reverse mentoring:* both of you give and both of you learn. One shares digital skills, the other experience of the organisation. Listen, ask, and keep it confidential.",
+        "**Reverse mentoring:** both of you give and both of you learn. One shares digital skills, the other experience of the organisation. Listen, ask, and keep it confidential.",
       principlesClassic:
-        "*Mentoring:* the mentor accompanies, the mentee leads their own growth. Listen, ask, and keep it confidential.",
+        "**Mentoring:** the mentor accompanies, the mentee leads their own growth. Listen, ask, and keep it confidential.",
       agenda:
-        "*First session (about {{minutes}} minutes):* agree on your roles, when and where you meet (every {{cadence}} days, at least {{sessions}} sessions), your ground rules, and what stays between you.",
+        "**First session (about {{minutes}} minutes):** agree on your roles, when and where you meet (every {{cadence}} days, at least {{sessions}} sessions), your ground rules, and what stays between you.",
       goals:
-        "*Goals:* set one to three SMART goals (specific, measurable, achievable, relevant, time-bound), each in three phases: start, practice, consolidate.",
+        "**Goals:** set one to three SMART goals (specific, measurable, achievable, relevant, time-bound), each in three phases: start, practice, consolidate.",
       trainingLabel: "Mentor training material",
       privacy: "What you write in Tandem about your sessions is seen by the two of you only.",
     },
@@ -571,14 +592,14 @@ export const en: Catalogue = {
     gone: "That goal is no longer there; your partner may have removed it.",
     chooserTitle: "Goals",
     choosePair: "You are in more than one pair. Whose goals would you like to see?",
-    pairLine: "*{{partner}}* · {{cohort}}",
+    pairLine: "**{{partner}}** · {{cohort}}",
     openPair: "See goals",
     title: "Your pair's goals",
     close: "Close",
     with: "With {{partner}} · {{cohort}} · Only the two of you see them.",
     framework:
       "Write goals for five minutes, pick and prioritise the ones that matter most, make them SMART, and split each into three phases: an easy first step, the main action, and making it a habit.",
-    empty: "You have no goals yet. Start with *Add a goal*: a title is enough, and you can fill in the rest later.",
+    empty: "You have no goals yet. Start with **Add a goal**: a title is enough, and you can fill in the rest later.",
     pickedHeader: "Picked, by priority",
     unpickedHeader: "Written, not picked",
     smartDone: "✅ SMART",
@@ -603,7 +624,7 @@ export const en: Catalogue = {
     unpick: "Unpick",
     remove: "Remove",
     removeConfirmTitle: "Remove this goal?",
-    removeConfirmText: "*{{title}}* and its phases will be deleted for both of you. This cannot be undone.",
+    removeConfirmText: "**{{title}}** and its phases will be deleted for both of you. This cannot be undone.",
     removeConfirm: "Remove",
     removeDeny: "Keep it",
     add: "➕ Add a goal",
@@ -614,7 +635,7 @@ export const en: Catalogue = {
       save: "Save",
       cancel: "Cancel",
       intro:
-        "*How to write a goal:* give it a short title. Then make it *SMART* (specific, measurable, achievable, relevant and time-bound) and split it into *three phases*. Only the title is required; you can fill in the rest later.",
+        "**How to write a goal:** give it a short title. Then make it **SMART** (specific, measurable, achievable, relevant and time-bound) and split it into **three phases**. Only the title is required; you can fill in the rest later.",
       title: "Goal",
       titlePlaceholder: "E.g. use shared documents instead of email attachments",
       smartHeader: "Make it SMART",
@@ -638,10 +659,10 @@ export const en: Catalogue = {
     kindName: { pulse: "mid-programme check", final: "final evaluation" },
     request: {
       pulse:
-        "📋 *{{cohort}}* is halfway through. How is it going? Three quick questions help the coordinators improve the programme. Open until {{closes}}.",
+        "📋 **{{cohort}}** is halfway through. How is it going? Three quick questions help the coordinators improve the programme. Open until {{closes}}.",
       final:
-        "🎓 *{{cohort}}* is nearly over. Please fill in the final evaluation (five minutes): how satisfied you are, what you learned, and the skills you set out to learn, rated again. Open until {{closes}}.",
-      reminder: "📝 Your {{kind}} for *{{cohort}}* is still waiting for you. It closes on {{closes}}.",
+        "🎓 **{{cohort}}** is nearly over. Please fill in the final evaluation (five minutes): how satisfied you are, what you learned, and the skills you set out to learn, rated again. Open until {{closes}}.",
+      reminder: "📝 Your {{kind}} for **{{cohort}}** is still waiting for you. It closes on {{closes}}.",
     },
     answer: "Answer",
     change: "Change my answers",
@@ -650,7 +671,7 @@ export const en: Catalogue = {
       titleFinal: "Final evaluation",
       submit: "Send",
       intro:
-        "Your answers go to the coordinators of *{{cohort}}*{{anonymous}}. Your session notes are never part of this.",
+        "Your answers go to the coordinators of **{{cohort}}**{{anonymous}}. Your session notes are never part of this.",
       anonymous: ", without your name",
       satisfaction: "How satisfied are you with the programme?",
       objectiveProgress: "How far has it moved you towards its objective?",
@@ -659,7 +680,7 @@ export const en: Catalogue = {
       stillNeeded: "What do you still need?",
       recommend: "Would you recommend it to a colleague?",
       comments: "Anything else you want to say?",
-      skillsTitle: "*The skills you set out to learn*: rate yourself again, from 1 (none) to 5 (expert).",
+      skillsTitle: "**The skills you set out to learn**: rate yourself again, from 1 (none) to 5 (expert).",
       skill: "{{skill}} (you said {{before}} when you applied)",
     },
     scale: { "1": "1 · Not at all", "2": "2 · A little", "3": "3 · Fairly", "4": "4 · A lot", "5": "5 · Completely" },
@@ -671,7 +692,7 @@ export const en: Catalogue = {
       recommend: "Choose an answer.",
       skillRequired: "Rate this skill from 1 to 5.",
     },
-    thanks: "🙏 Thank you! Your {{kind}} for *{{cohort}}* is saved. You can change it until {{closes}}.",
+    thanks: "🙏 Thank you! Your {{kind}} for **{{cohort}}** is saved. You can change it until {{closes}}.",
     refused: {
       "not-found": "I cannot find that questionnaire.",
       "not-yours": "That questionnaire belongs to someone else.",
@@ -681,7 +702,7 @@ export const en: Catalogue = {
   },
   cohortStatus: {
     title: "{{cohort}} · status",
-    phase: "Phase: *{{phase}}* · {{start}} – {{end}}",
+    phase: "Phase: **{{phase}}** · {{start}} – {{end}}",
     phases: {
       draft: "draft",
       open: "applications open",
@@ -689,14 +710,14 @@ export const en: Catalogue = {
       running: "running",
       finished: "finished",
     },
-    applicants: "*Applications* ({{total}}): {{list}}",
-    applicantsNone: "*Applications*: none yet",
-    pairs: "*Pairs*: {{count}} · sessions held {{held}} of {{due}} due so far (minimum per pair: {{min}})",
-    pairsNone: "*Pairs*: none approved yet",
+    applicants: "**Applications** ({{total}}): {{list}}",
+    applicantsNone: "**Applications**: none yet",
+    pairs: "**Pairs**: {{count}} · sessions held {{held}} of {{due}} due so far (minimum per pair: {{min}})",
+    pairsNone: "**Pairs**: none approved yet",
     pairLine: "{{mentor}} – {{mentee}}: {{held}}/{{due}} sessions · last {{last}} · next {{next}}",
     never: "never",
     notPlanned: "not planned",
-    atRiskTitle: "⚠️ *Pairs that need attention* ({{count}})",
+    atRiskTitle: "⚠️ **Pairs that need attention** ({{count}})",
     atRiskNone: "✅ No pair needs attention.",
     risks: {
       quiet: "no session for three weeks",
@@ -704,12 +725,13 @@ export const en: Catalogue = {
       "help-requested": "asked for help",
     },
     nudge: "Nudge",
-    plenaries: "*Plenaries*: {{held}} held · attendance {{rate}}%",
-    plenariesNone: "*Plenaries*: none held yet",
+    plenaries: "**Plenaries**: {{held}} held · attendance {{rate}}%",
+    plenariesNone: "**Plenaries**: none held yet",
     evaluations:
-      "*Questionnaires*: mid-programme {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}}%) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}}%)",
-    certificates: "*Certificates*: {{eligible}} of {{participants}} meet every requirement so far",
-    morePairs: "…and {{count}} more pairs: `{{prefix}}export` has them all.",
+      "**Questionnaires**: mid-programme {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}}%) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}}%)",
+    certificates: "**Certificates**: {{eligible}} of {{participants}} meet every requirement so far",
+    morePairs_one: "…and 1 more pair: `{{prefix}}export` has them all.",
+    morePairs_other: "…and {{count}} more pairs: `{{prefix}}export` has them all.",
     chartSent: "📈 The chart of sessions and attendance is in your DM with me.",
     chartTitle: "{{cohort}}: sessions and attendance",
     chart: {
@@ -723,18 +745,18 @@ export const en: Catalogue = {
     nudged: "👋 {{mentor}} and {{mentee}} got a nudge from you.",
     nudgeRefused: "That pair has ended, so no nudge was sent.",
     nudgeMessage:
-      "👋 {{coordinator}}, who coordinates *{{cohort}}*, is checking in: how are your sessions with {{partner}} going? If you have not met for a while, shall we plan the next one?",
+      "👋 {{coordinator}}, who coordinates **{{cohort}}**, is checking in: how are your sessions with {{partner}} going? If you have not met for a while, shall we plan the next one?",
     finished:
-      "✅ *{{cohort}}* is finished: the questionnaires are closed and {{count}} participants are getting their certificate, or a word on what was missing.",
-    alreadyFinished: "*{{cohort}}* is already finished.",
-    notStarted: "*{{cohort}}* has no pairs yet, so there is nothing to finish.",
+      '✅ **{{cohort}}** is finished: the questionnaires are closed and $t(counts.participantsGetting, {"count": {{count}} }) their certificate, or a word on what was missing.',
+    alreadyFinished: "**{{cohort}}** is already finished.",
+    notStarted: "**{{cohort}}** has no pairs yet, so there is nothing to finish.",
     homeTitle: "Your cohorts",
     homeLine:
-      "*{{cohort}}* · {{pairs}} pairs · {{held}}/{{due}} sessions · {{atRisk}} need attention · questionnaires {{rate}}%",
+      "**{{cohort}}** · {{pairs}} pairs · {{held}}/{{due}} sessions · {{atRisk}} need attention · questionnaires {{rate}}%",
     homeStatus: "Status",
   },
   exports: {
-    done: "📦 The records of *{{cohort}}* are in your DM: applications, pairs, sessions, attendance and questionnaires (CSV). Notes are never exported.",
+    done: "📦 The records of **{{cohort}}** are in your DM: applications, pairs, sessions, attendance and questionnaires (CSV). Notes are never exported.",
     comment: "Records of {{cohort}}",
     files: {
       applications: "applications",
@@ -773,7 +795,7 @@ export const en: Catalogue = {
     no: "no",
   },
   report: {
-    done: "📄 The report of *{{cohort}}* is in your DM (PDF, in {{language}}).",
+    done: "📄 The report of **{{cohort}}** is in your DM (PDF, in {{language}}).",
     fileTitle: "Report · {{cohort}}",
     title: "Programme report",
     dates: "{{start}} – {{end}}",
@@ -801,7 +823,7 @@ export const en: Catalogue = {
     change: "Change",
     people: "People",
     skillsHidden:
-      "Anonymous evaluations: {{count}} rows with fewer than {{min}} people are not shown, so that nobody can be recognised.",
+      'Anonymous evaluations: $t(counts.rowsHidden, {"count": {{count}}, "min": {{min}} }), so that nobody can be recognised.',
     noSkills: "No skill has been rated again yet.",
     quotesTitle: "In their words",
     learned: "Learned: {{text}}",
@@ -821,10 +843,10 @@ export const en: Catalogue = {
     reissued: "Issued on {{date}} (version {{version}})",
     reference: "Reference: {{id}}",
     fileTitle: "Certificate · {{cohort}}",
-    sent: "🎓 Congratulations! *{{cohort}}* has finished and here is your certificate.",
-    reissuedSent: "🎓 Your certificate for *{{cohort}}* was issued again (version {{version}}). Here it is.",
+    sent: "🎓 Congratulations! **{{cohort}}** has finished and here is your certificate.",
+    reissuedSent: "🎓 Your certificate for **{{cohort}}** was issued again (version {{version}}). Here it is.",
     shortfall:
-      "*{{cohort}}* has finished. Thank you for taking part! A certificate needs every requirement, and this was missing: {{missing}}. If you think this is wrong, talk to your coordinator: they can review it.",
+      "**{{cohort}}** has finished. Thank you for taking part! A certificate needs every requirement, and this was missing: {{missing}}. If you think this is wrong, talk to your coordinator: they can review it.",
     missing: {
       attendance: "plenary attendance of {{threshold}}% (you had {{rate}}%)",
       sessions: "{{min}} mentoring sessions (you held {{held}})",
@@ -833,14 +855,14 @@ export const en: Catalogue = {
     },
     usage: "Usage: `{{prefix}}certificate [cohort] preview|issue|reissue @person`",
     noPerson: "Mention the person, for example `{{prefix}}certificate preview @name`.",
-    notParticipant: "{{name}} is not a participant of *{{cohort}}*.",
-    previewEligible: "*{{name}}* · {{cohort}}: meets every requirement ✅",
-    previewMissing: "*{{name}}* · {{cohort}}: missing {{missing}}",
+    notParticipant: "{{name}} is not a participant of **{{cohort}}**.",
+    previewEligible: "**{{name}}** · {{cohort}}: meets every requirement ✅",
+    previewMissing: "**{{name}}** · {{cohort}}: missing {{missing}}",
     previewIssued: "Certificate issued on {{date}} (version {{version}}).",
     previewNotIssued: "No certificate issued yet.",
     previewSent: "The preview PDF is in your DM.",
     previewWatermark: "PREVIEW",
-    issuedBy: "🎓 Certificate for *{{name}}* issued (version {{version}}) and sent to them.",
+    issuedBy: "🎓 Certificate for **{{name}}** issued (version {{version}}) and sent to them.",
     issuedOverride: "Issued although this was missing: {{missing}}.",
     reissueNone: "{{name}} has no certificate yet: use `issue`.",
   },
@@ -857,14 +879,15 @@ export const en: Catalogue = {
       warning:
         "Leaving withdraws you from the programme and deletes your application, the topics, notes and goals of your pair, your action items and help requests, and your name leaves the matching proposal. Your questionnaire answers and plenary attendance stay, without your name, for the programme's figures. This cannot be undone.",
       confirm: "Leave and delete",
-      done: "You have left *{{cohort}}* and your data there is deleted. Thank you for taking part; you are welcome back any time.",
+      done: "You have left **{{cohort}}** and your data there is deleted. Thank you for taking part; you are welcome back any time.",
       partnerTold:
-        "{{name}} has left *{{cohort}}*. Thank you for the sessions together; your coordinator will be in touch about what comes next.",
+        "{{name}} has left **{{cohort}}**. Thank you for the sessions together; your coordinator will be in touch about what comes next.",
       partnerToldWithReason:
-        "{{name}} has left *{{cohort}}*. Thank you for the sessions together; your coordinator will be in touch about what comes next. In their words: “{{reason}}”",
-      coordinatorTold: "{{name}} has left *{{cohort}}* and their data there was deleted. Their partner has been told.",
+        "{{name}} has left **{{cohort}}**. Thank you for the sessions together; your coordinator will be in touch about what comes next. In their words: “{{reason}}”",
+      coordinatorTold:
+        "{{name}} has left **{{cohort}}** and their data there was deleted. Their partner has been told.",
       coordinatorToldWithReason:
-        "{{name}} has left *{{cohort}}* and their data there was deleted. Their partner has been told. In their words: “{{reason}}”",
+        "{{name}} has left **{{cohort}}** and their data there was deleted. Their partner has been told. In their words: “{{reason}}”",
       errors: {
         cohort: "Choose the programme to leave.",
         "reason-too-long": "Please keep it under 500 characters.",
@@ -876,9 +899,10 @@ export const en: Catalogue = {
     title: "Audit log",
     titleCohort: "Audit log · {{cohort}}",
     none: "Nothing in the audit log yet.",
-    line: "{{date}} · *{{actor}}* · {{action}}",
+    line: "{{date}} · **{{actor}}** · {{action}}",
     actions: {
-      "match.approved": "approved the pairs of {{cohort}} (version {{version}}, {{pairs}} pairs)",
+      "match.approved":
+        'approved the pairs of {{cohort}} (version {{version}}, $t(counts.pairs, {"count": {{pairs}} }))',
       "match.locked": "locked {{first}} with {{second}} in {{cohort}}",
       "match.excluded": "excluded the pair {{first}} – {{second}} in {{cohort}}",
       "match.released": "released {{first}} and {{second}} in {{cohort}}",
@@ -898,10 +922,10 @@ export const en: Catalogue = {
     noPair:
       "You are not in a mentoring pair yet. Sessions, action items and goals start once the coordinators introduce you to your partner.",
     notPartner: "That belongs to a pair you are not in, so I cannot show or change it.",
-    pairTitle: "*With {{partner}}* · {{cohort}}",
-    nextSession: "Next session: *{{when}}* ({{minutes}} min)",
-    nextProposed: "Proposed: *{{when}}*, waiting for {{partner}} to accept",
-    nextProposedToMe: "{{partner}} proposed *{{when}}*: accept it from their message, or propose another time",
+    pairTitle: "**With {{partner}}** · {{cohort}}",
+    nextSession: "Next session: **{{when}}** ({{minutes}} min)",
+    nextProposed: "Proposed: **{{when}}**, waiting for {{partner}} to accept",
+    nextProposedToMe: "{{partner}} proposed **{{when}}**: accept it from their message, or propose another time",
     noNextSession: "No date set for your next session yet.",
     progress: "Sessions logged: {{held}} of at least {{min}} · open action items: {{items}}",
     pausedLine: "⏸️ Paused until {{until}}",
@@ -931,12 +955,12 @@ export const en: Catalogue = {
       customHint: "A time you have agreed, in your time zone.",
       submit: "Propose",
       pickOne: "Choose a time, or enter a date and time.",
-      proposedDone: "📅 Proposed to {{partner}}: *{{when}}*. I will tell you when they accept.",
+      proposedDone: "📅 Proposed to {{partner}}: **{{when}}**. I will tell you when they accept.",
     },
     proposal: {
-      text: "📅 {{name}} proposes your next mentoring session: *{{when}}* ({{minutes}} min).",
+      text: "📅 {{name}} proposes your next mentoring session: **{{when}}** ({{minutes}} min).",
       accepted:
-        "✅ Session on *{{when}}* with {{partner}} is on. You will both get a reminder before it; the calendar file is below.",
+        "✅ Session on **{{when}}** with {{partner}} is on. You will both get a reminder before it; the calendar file is below.",
       acceptedNotice: "✅ {{name}} accepted the session on {{when}}. The calendar file is in your group message.",
       ownProposal: "You proposed this time; your partner needs to accept it.",
       notOpen: "This proposal is no longer open (it was accepted, replaced or cancelled).",
@@ -945,8 +969,8 @@ export const en: Catalogue = {
       inviteFile: "📅 Your session as a calendar file: open it to add the session to your calendar.",
     },
     reminder: {
-      text: "⏰ Reminder: mentoring session with {{partner}} on *{{when}}* ({{minutes}} min).",
-      itemsTitle: "*Open action items*",
+      text: "⏰ Reminder: mentoring session with {{partner}} on **{{when}}** ({{minutes}} min).",
+      itemsTitle: "**Open action items**",
       itemMine: "• {{text}} — you, by {{due}}",
       itemPartner: "• {{text}} — {{partner}}, by {{due}}",
       noItems: "No open action items.",
@@ -973,21 +997,22 @@ export const en: Catalogue = {
       topicsHint: "What you talked about",
       notes: "Private notes",
       notesHint: "Only you two can see these. Coordinators never do.",
-      actionsTitle: "*Action items* (leave a row empty if you need fewer)",
+      actionsTitle: "**Action items** (leave a row empty if you need fewer)",
       owner: "Who takes action {{n}}",
       text: "Action {{n}}",
       due: "Action {{n}} by",
       submit: "Save",
-      saved: "✅ Session of {{date}} logged, with {{count}} action items. {{partner}} can see it too.",
+      saved:
+        '✅ Session of {{date}} logged, with $t(counts.actionItems, {"count": {{count}} }). {{partner}} can see it too.',
     },
     actions: {
       title: "Open action items",
       none: "No open action items. 🎉",
       done: "Done",
       undo: "Not done",
-      doneLine: "~{{text}}~ ✅",
-      line: "{{text}} — *{{owner}}*, by {{due}}",
-      overdueLine: "{{text}} — *{{owner}}*, ⚠️ due {{due}}",
+      doneLine: "~~{{text}}~~ ✅",
+      line: "{{text}} — **{{owner}}**, by {{due}}",
+      overdueLine: "{{text}} — **{{owner}}**, ⚠️ due {{due}}",
       you: "you",
     },
     pause: {
@@ -1012,7 +1037,7 @@ export const en: Catalogue = {
     none: "{{cohort}} has no plenaries yet. The plan: {{count}} of them, every {{days}} days from the start, {{minutes}} min each, on weekdays at {{time}} ({{zone}}). You can change each one's date afterwards.",
     intro:
       "Times in your time zone ({{zone}}). There are {{people}} people in the cohort; each is reminded on their working day before and gets an “I'm here” button at the start.",
-    line: "*Plenary {{number}}* · {{when}} ({{minutes}} min)",
+    line: "**Plenary {{number}}** · {{when}} ({{minutes}} min)",
     runningLine: "🟢 Under way · attendance so far: {{attended}} of {{people}}",
     heldLine: "Attendance: {{attended}} of {{people}}",
     more: "… and {{count}} more.",
@@ -1036,7 +1061,7 @@ export const en: Catalogue = {
       duration: "Duration (minutes)",
       submit: "Save",
       saved:
-        "✅ Plenary {{number}} of {{cohort}}: *{{when}}* ({{minutes}} min). The reminders have been rescheduled for everyone in the cohort.",
+        "✅ Plenary {{number}} of {{cohort}}: **{{when}}** ({{minutes}} min). The reminders have been rescheduled for everyone in the cohort.",
     },
     attendance: {
       title: "Attendance",
@@ -1058,7 +1083,7 @@ export const en: Catalogue = {
       noneHeld: "No plenary of {{cohort}} has been held yet.",
     },
     reminder:
-      "🏛️ Reminder: plenary {{number}} of {{cohort}} on *{{when}}* ({{minutes}} min), with everyone in the cohort.",
+      "🏛️ Reminder: plenary {{number}} of {{cohort}} on **{{when}}** ({{minutes}} min), with everyone in the cohort.",
     checkInMessage:
       "🏛️ Plenary {{number}} of {{cohort}} is under way (until {{until}}). If you are there, press “I'm here” so your attendance counts.",
     hereButton: "I'm here",
@@ -1112,7 +1137,7 @@ export const en: Catalogue = {
         "{{sponsor}} has not opened Tandem in Teams yet, so I cannot ask them yet: ask them to open Tandem (search for it under Apps) and the request will reach them.",
     },
     rhythm: {
-      accepted: "✅ Session on *{{when}}* with {{partner}} is on. You will both get a reminder before it.",
+      accepted: "✅ Session on **{{when}}** with {{partner}} is on. You will both get a reminder before it.",
     },
     intro: {
       chatHint:

@@ -1,6 +1,6 @@
 /** Spanish catalogue. Every key here exists in en.ts too (the type and a test make sure). */
 export const es = {
-  languageName: { es: "Español", en: "English" },
+  languageName: { es: "Español", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancelar",
     somethingWentWrong:
@@ -8,6 +8,23 @@ export const es = {
     databaseUnavailable: "Ahora mismo no puedo acceder a mis datos. Inténtalo de nuevo en un minuto.",
     coordinatorOnly:
       "`{{command}}` es para quienes coordinan el programa. Si crees que deberías poder usarlo, pide a un coordinador que te añada con `admin add`.",
+  },
+  /** Frases con cantidad, anidadas en mensajes más largos como $t(counts.pairs, {"count": n}). */
+  counts: {
+    pairs_one: "{{count}} pareja",
+    pairs_other: "{{count}} parejas",
+    pairsIntroduced_one: "se está presentando {{count}} pareja",
+    pairsIntroduced_other: "se están presentando {{count}} parejas",
+    pairsWouldBeIntroduced_one: "se habría presentado {{count}} pareja",
+    pairsWouldBeIntroduced_other: "se habrían presentado {{count}} parejas",
+    peopleToldWhy_one: "avisando a {{count}} persona de por qué quedó sin pareja",
+    peopleToldWhy_other: "avisando a {{count}} personas de por qué quedaron sin pareja",
+    participantsGetting_one: "{{count}} participante recibirá",
+    participantsGetting_other: "{{count}} participantes recibirán",
+    rowsHidden_one: "{{count}} fila con menos de {{min}} personas no se muestra",
+    rowsHidden_other: "{{count}} filas con menos de {{min}} personas no se muestran",
+    actionItems_one: "{{count}} acción",
+    actionItems_other: "{{count}} acciones",
   },
   help: {
     title: "Tandem · ayuda",
@@ -21,7 +38,7 @@ export const es = {
     commands: {
       help: "Muestra esta ayuda.",
       settings: "Elige tu idioma y tu zona horaria.",
-      language: "Cambia el idioma en que te hablo (es o en).",
+      language: "Cambia el idioma en que te hablo (es, es-419 o en).",
       timezone: "Fija tu zona horaria, por ejemplo America/Santiago.",
       session:
         "Planifica la próxima sesión con tu pareja (horarios dentro de la jornada de ambos) o registra una: temas, notas privadas y acciones.",
@@ -60,8 +77,8 @@ export const es = {
     about:
       "Tandem acompaña tu programa de mentoría: postulación, emparejamiento, sesiones cada quince días, acuerdos y evaluación final. Tus notas de sesión solo las ve tu pareja de mentoría.",
     settingsTitle: "Tus preferencias",
-    language: "*Idioma:* {{language}}",
-    timeZone: "*Zona horaria:* {{zone}} (ahora son las {{time}})",
+    language: "**Idioma:** {{language}}",
+    timeZone: "**Zona horaria:** {{zone}} (ahora son las {{time}})",
     fromProfile: "tomada de tu perfil",
     chosen: "elegida por ti",
     settingsButton: "Cambiar preferencias",
@@ -86,7 +103,8 @@ export const es = {
   },
   language: {
     changed: "Listo, desde ahora te hablo en español.",
-    invalid: "Puedo hablarte en `es` (español) o `en` (inglés). Ejemplo: `{{prefix}}language es`.",
+    invalid:
+      "Puedo hablarte en `es` (español de España), `es-419` (español de Latinoamérica) o `en` (inglés). Ejemplo: `{{prefix}}language es-419`.",
   },
   timezone: {
     current:
@@ -150,26 +168,29 @@ export const es = {
       "Uso: `/mentoring cohort new`, `cohort list`, `cohort show <nombre>`, `cohort edit <nombre>`, `cohort open <nombre>`, `cohort close <nombre>`, `cohort extend <nombre> AAAA-MM-DD`, `cohort status <nombre>` (cómo va), `cohort finish <nombre>` (terminarla y enviar los certificados), o `cohort demo` (una cohorte de ejemplo para probar el emparejamiento; `cohort demo remove` la borra).",
     extendUsage: "Indica la nueva fecha de cierre, por ejemplo `/mentoring cohort extend {{name}} 2026-12-20`.",
     created:
-      "Cohorte *{{name}}* creada. Las postulaciones abren el {{opens}} y cierran el {{closes}}. Anúnciala con `/mentoring announce {{name}}`.",
-    updated: "Cohorte *{{name}}* actualizada.",
+      "Cohorte **{{name}}** creada. Las postulaciones abren el {{opens}} y cierran el {{closes}}. Anúnciala con `/mentoring announce {{name}}`.",
+    updated: "Cohorte **{{name}}** actualizada.",
     listTitle: "Cohortes",
-    listLine: "*{{name}}* · {{status}} · postulaciones del {{opens}} al {{closes}} · {{count}} postulaciones",
+    listLine_one: "**{{name}}** · {{status}} · postulaciones del {{opens}} al {{closes}} · {{count}} postulación",
+    listLine_other: "**{{name}}** · {{status}} · postulaciones del {{opens}} al {{closes}} · {{count}} postulaciones",
     demoTag: "(demostración)",
     demoName: "Demo {{date}}",
     demoCreated:
-      "🧪 La cohorte de demostración *{{name}}* está lista: {{total}} postulaciones inventadas ({{mentors}} mentores, {{mentees}} mentees, {{both}} en cualquiera de los dos papeles) con la forma de una convocatoria de mentoría inversa en el servicio público, con las postulaciones ya cerradas. Prueba `/mentoring match {{name}}`: lee los motivos, fija, excluye y reasigna. Una demostración no escribe a nadie más que a ti y aprobarla no presenta a nadie. Bórrala con `/mentoring cohort demo remove`.",
-    demoRemoved:
+      "🧪 La cohorte de demostración **{{name}}** está lista: {{total}} postulaciones inventadas ({{mentors}} mentores, {{mentees}} mentees, {{both}} en cualquiera de los dos papeles) con la forma de una convocatoria de mentoría inversa en el servicio público, con las postulaciones ya cerradas. Prueba `/mentoring match {{name}}`: lee los motivos, fija, excluye y reasigna. Una demostración no escribe a nadie más que a ti y aprobarla no presenta a nadie. Bórrala con `/mentoring cohort demo remove`.",
+    demoRemoved_one: "Cohorte de demostración borrada, con sus postulaciones inventadas y propuestas: {{names}}.",
+    demoRemoved_other:
       "Cohortes de demostración borradas ({{count}}), con sus postulaciones inventadas y propuestas: {{names}}.",
     demoNone: "No hay ninguna cohorte de demostración que borrar.",
-    opened: "Las postulaciones a *{{name}}* están abiertas hasta el {{closes}}.",
-    closed: "Las postulaciones a *{{name}}* están cerradas.",
-    extended: "Las postulaciones a *{{name}}* cierran ahora el {{closes}}.",
-    alreadyOpen: "Las postulaciones a *{{name}}* ya están abiertas.",
-    alreadyClosed: "Las postulaciones a *{{name}}* ya están cerradas.",
-    notOpenYet: "Las postulaciones a *{{name}}* aún no se han abierto; ábrelas con `/mentoring cohort open {{name}}`.",
-    finishedAlready: "*{{name}}* ya está en curso o terminada; sus postulaciones no se pueden cambiar.",
+    opened: "Las postulaciones a **{{name}}** están abiertas hasta el {{closes}}.",
+    closed: "Las postulaciones a **{{name}}** están cerradas.",
+    extended: "Las postulaciones a **{{name}}** cierran ahora el {{closes}}.",
+    alreadyOpen: "Las postulaciones a **{{name}}** ya están abiertas.",
+    alreadyClosed: "Las postulaciones a **{{name}}** ya están cerradas.",
+    notOpenYet:
+      "Las postulaciones a **{{name}}** aún no se han abierto; ábrelas con `/mentoring cohort open {{name}}`.",
+    finishedAlready: "**{{name}}** ya está en curso o terminada; sus postulaciones no se pueden cambiar.",
     windowOver:
-      "La fecha de cierre de *{{name}}* ya pasó: fija una nueva con `/mentoring cohort extend {{name}} AAAA-MM-DD`.",
+      "La fecha de cierre de **{{name}}** ya pasó: fija una nueva con `/mentoring cohort extend {{name}} AAAA-MM-DD`.",
     dateInPast: "Indica una fecha futura con el formato AAAA-MM-DD.",
     windowOpenedNotice: "Las postulaciones a {{name}} ya están abiertas, hasta el {{closes}}.",
     windowClosedNotice:
@@ -260,7 +281,7 @@ export const es = {
     },
   },
   announce: {
-    posted: "Convocatoria publicada en <#{{channel}}>.",
+    posted: "Convocatoria publicada en #{{channel}}.",
     cannotPostThere: "No puedo publicar en ese canal: invítame allí con `/invite @Tandem`, o elige otro.",
     cannotPost: "No puedo publicar en este canal. Invítame con `/invite @Tandem`, o elige otro canal:",
     pickButton: "Elegir canal",
@@ -271,23 +292,23 @@ export const es = {
     title: "📣 {{name}}: postulaciones abiertas",
     titleNotYet: "📣 {{name}}: postulaciones desde el {{opens}}",
     reverse:
-      "*Mentoría inversa:* personas jóvenes con habilidades digitales mentorizan a colegas con más experiencia, que a su vez comparten su experiencia de la organización. Ambos enseñan y aprenden.",
-    classic: "*Mentoría:* personas con experiencia acompañan a colegas que quieren crecer.",
-    dates: "*Postulaciones:* hasta el {{closes}}\n*Programa:* del {{starts}} al {{ends}}",
+      "**Mentoría inversa:** personas jóvenes con habilidades digitales mentorizan a colegas con más experiencia, que a su vez comparten su experiencia de la organización. Ambos enseñan y aprenden.",
+    classic: "**Mentoría:** personas con experiencia acompañan a colegas que quieren crecer.",
+    dates: "**Postulaciones:** hasta el {{closes}}\n**Programa:** del {{starts}} al {{ends}}",
     commitment:
-      "*Compromiso:* al menos {{sessions}} sesiones de {{minutes}} minutos con tu pareja, cada {{cadence}} días, y {{plenaries}} sesiones plenarias.",
+      "**Compromiso:** al menos {{sessions}} sesiones de {{minutes}} minutos con tu pareja, cada {{cadence}} días, y {{plenaries}} sesiones plenarias.",
     sponsor: "Tu jefatura directa recibirá una solicitud para patrocinar tu postulación.",
     applyButton: "Postular",
     footer: "También puedes escribir `/mentoring apply`.",
   },
   apply: {
     noneOpen: "Ahora mismo no hay ningún programa abierto a postulaciones.",
-    nextOpens: "El próximo, *{{name}}*, abre el {{date}}.",
+    nextOpens: "El próximo, **{{name}}**, abre el {{date}}.",
     choose: "Hay varios programas abiertos. ¿A cuál quieres postular?",
-    notOpenYet: "Las postulaciones a *{{name}}* abren el {{date}}.",
-    windowClosed: "Las postulaciones a *{{name}}* cerraron el {{date}}.",
+    notOpenYet: "Las postulaciones a **{{name}}** abren el {{date}}.",
+    windowClosed: "Las postulaciones a **{{name}}** cerraron el {{date}}.",
     closesOn: "Las postulaciones cierran el {{date}}.",
-    alreadyMatched: "Ya formas parte de una pareja en *{{name}}*, así que no puedes volver a postular a ella.",
+    alreadyMatched: "Ya formas parte de una pareja en **{{name}}**, así que no puedes volver a postular a ella.",
     profileTitle: "Postulación · 1 de 2",
     skillsTitle: "Postulación · 2 de 2",
     skillsTitlePaged: "Habilidades {{page}}/{{pages}}",
@@ -296,7 +317,7 @@ export const es = {
     send: "Enviar",
     close: "Guardar y cerrar",
     intro:
-      "*{{cohort}}* · Lo que escribas se guarda: cierra esta ventana y vuelve con `/mentoring apply` cuando quieras.",
+      "**{{cohort}}** · Lo que escribas se guarda: cierra esta ventana y vuelve con `/mentoring apply` cuando quieras.",
     resumed: "Retomas tu postulación donde la dejaste.",
     role: "¿Te gustaría ser mentor/a, mentee o ambos?",
     roleMentorReverse: "Mentor/a: comparto mis habilidades digitales",
@@ -324,15 +345,15 @@ export const es = {
     workDays: "Días laborables",
     capacity: "¿Cuántos mentees podrías acompañar?",
     consent: "Acepto que Tandem guarde mis respuestas para gestionar este programa",
-    consentLink: "<{{url}}|Qué se guarda y para qué>",
+    consentLink: "[Qué se guarda y para qué]({{url}})",
     consentHint:
       "Tus respuestas las ven la coordinación del programa y, en parte, tu jefatura y tu pareja. Las notas de tus sesiones solo las ve tu pareja.",
     skillsIntro:
       "Marca tu nivel de conocimiento y habilidad en cada área: 1 ninguno, 2 básico, 3 medio, 4 avanzado, 5 experto.",
     backToProfile: "Volver al perfil",
     submittedAwaiting:
-      "Tu postulación a *{{cohort}}* está enviada. Pedimos a {{sponsor}} que la patrocine; te avisaremos aquí.",
-    submittedDone: "Tu postulación a *{{cohort}}* está recibida. Te avisaremos cuando se formen las parejas.",
+      "Tu postulación a **{{cohort}}** está enviada. Pedimos a {{sponsor}} que la patrocine; te avisaremos aquí.",
+    submittedDone: "Tu postulación a **{{cohort}}** está recibida. Te avisaremos cuando se formen las parejas.",
     submittedStillEndorsed: "Tus cambios están guardados; {{sponsor}} ya patrocinó tu postulación.",
     incompleteProfile: "Faltan respuestas en tu perfil: vuelve al paso 1.",
     unratedSkills: "Falta valorar algunas habilidades.",
@@ -388,7 +409,7 @@ export const es = {
     withdrawConfirm: "Retirar",
     withdrawDeny: "Cancelar",
     withdrawn:
-      "Tu postulación a *{{cohort}}* está retirada. Puedes volver a postular mientras las postulaciones sigan abiertas.",
+      "Tu postulación a **{{cohort}}** está retirada. Puedes volver a postular mientras las postulaciones sigan abiertas.",
     cannotWithdraw: "Ya no se puede retirar: las postulaciones están cerradas. Habla con la coordinación.",
     alreadyWithdrawn: "Esta postulación ya estaba retirada.",
     endorsedNotice: "{{sponsor}} patrocinó tu postulación a {{cohort}}. 🎉",
@@ -399,9 +420,9 @@ export const es = {
     overrideNotice: "La coordinación aceptó tu postulación a {{cohort}}.",
   },
   sponsor: {
-    request: "{{applicant}} postuló a *{{cohort}}* y te nombró como su patrocinador/a.",
-    reminder: "Recordatorio: {{applicant}} sigue esperando tu patrocinio para *{{cohort}}*.",
-    about: "*Sobre el programa:* {{objective}}",
+    request: "{{applicant}} postuló a **{{cohort}}** y te nombró como su patrocinador/a.",
+    reminder: "Recordatorio: {{applicant}} sigue esperando tu patrocinio para **{{cohort}}**.",
+    about: "**Sobre el programa:** {{objective}}",
     commitment:
       "Compromiso: al menos {{sessions}} sesiones de {{minutes}} min y {{plenaries}} plenarias, del {{starts}} al {{ends}}.",
     role: "Rol",
@@ -412,7 +433,7 @@ export const es = {
     endorse: "Patrocinar",
     decline: "No patrocinar",
     declineTitle: "No patrocinar",
-    declineIntro: "Vas a rechazar la postulación de {{applicant}} a *{{cohort}}*. Se le avisará; un motivo le ayuda.",
+    declineIntro: "Vas a rechazar la postulación de {{applicant}} a **{{cohort}}**. Se le avisará; un motivo le ayuda.",
     declineReason: "Motivo (opcional, lo verá la persona)",
     declineSubmit: "Enviar",
     endorsedDone: "Patrocinaste la postulación de {{applicant}} a {{cohort}}. ¡Gracias!",
@@ -424,11 +445,11 @@ export const es = {
   },
   applicants: {
     title: "Postulaciones · {{cohort}}",
-    none: "Todavía no hay postulaciones a *{{cohort}}*.",
-    total: "*{{total}}* postulaciones",
-    byRole: "*Por rol:* {{list}}",
-    byStatus: "*Por estado:* {{list}}",
-    byDepartment: "*Por departamento:* {{list}}",
+    none: "Todavía no hay postulaciones a **{{cohort}}**.",
+    total: "**{{total}}** postulaciones",
+    byRole: "**Por rol:** {{list}}",
+    byStatus: "**Por estado:** {{list}}",
+    byDepartment: "**Por departamento:** {{list}}",
     sponsorOverdue: "⚠️ sin respuesta de {{sponsor}} (recordatorio el {{date}})",
     sponsorPending: "patrocinio: {{sponsor}}",
     overrideButton: "Aceptar sin patrocinio",
@@ -444,20 +465,20 @@ export const es = {
     next: "Siguiente",
   },
   matching: {
-    posted: "La propuesta para *{{cohort}}* está en tu mensaje directo con Tandem.",
+    posted: "La propuesta para **{{cohort}}** está en tu mensaje directo con Tandem.",
     noCandidates:
-      "Ninguna postulación a *{{cohort}}* está lista para el emparejamiento todavía (patrocinada, o enviada si no hace falta patrocinio). Mira `/mentoring applicants {{cohort}}`.",
-    alreadyApproved: "Las parejas de *{{cohort}}* se aprobaron el {{date}}: {{pairs}} parejas.",
+      "Ninguna postulación a **{{cohort}}** está lista para el emparejamiento todavía (patrocinada, o enviada si no hace falta patrocinio). Mira `/mentoring applicants {{cohort}}`.",
+    alreadyApproved: 'Las parejas de **{{cohort}}** se aprobaron el {{date}}: $t(counts.pairs, {"count": {{pairs}} }).',
     title: "Propuesta {{version}} · {{cohort}}",
     summary:
-      "*{{pairs}}* parejas entre {{candidates}} personas · *{{unmatched}}* sin pareja · afinidad media *{{mean}}* (un emparejamiento al azar: {{random}})",
-    pairLine: "*{{mentor}}* es mentor/a de *{{mentee}}* · afinidad {{score}}",
+      "**{{pairs}}** parejas entre {{candidates}} personas · **{{unmatched}}** sin pareja · afinidad media **{{mean}}** (un emparejamiento al azar: {{random}})",
+    pairLine: "**{{mentor}}** es mentor/a de **{{mentee}}** · afinidad {{score}}",
     lockedTag: "🔒 fijada",
     lockOption: "Fijar esta pareja",
     unlockOption: "Soltar esta pareja",
     excludeOption: "No emparejar nunca a estos dos",
     unmatchedTitle: "Sin pareja",
-    unmatchedLine: "*{{name}}*: {{reason}}",
+    unmatchedLine: "**{{name}}**: {{reason}}",
     constraintsLine: "Decisiones de la coordinación: {{locks}} fijadas, {{exclusions}} excluidas.",
     rejectedLock: "No se pudo mantener una pareja fijada ({{mentor}} → {{mentee}}): {{reason}}.",
     rerun: "Volver a calcular",
@@ -471,28 +492,28 @@ export const es = {
     previous: "Anterior",
     next: "Siguiente",
     outdated:
-      "Esta ya no es la propuesta más reciente para *{{cohort}}*: usa la última (o vuelve a ejecutar `/mentoring match {{cohort}}`).",
+      "Esta ya no es la propuesta más reciente para **{{cohort}}**: usa la última (o vuelve a ejecutar `/mentoring match {{cohort}}`).",
     approvedDone:
-      "✅ Propuesta {{version}} para *{{cohort}}* aprobada: se están presentando {{pairs}} parejas y avisando a {{unmatched}} personas de por qué quedaron sin pareja.",
+      '✅ Propuesta {{version}} para **{{cohort}}** aprobada: $t(counts.pairsIntroduced, {"count": {{pairs}} }) y $t(counts.peopleToldWhy, {"count": {{unmatched}} }).',
     empty: "Esta propuesta no tiene parejas que aprobar.",
     demoApproved:
-      "Cohorte de demostración {{name}} aprobada: se habrían presentado {{pairs}} parejas. No se ha escrito a nadie.",
+      'Cohorte de demostración {{name}} aprobada: $t(counts.pairsWouldBeIntroduced, {"count": {{pairs}} }). No se ha escrito a nadie.',
     reassignMenu: "Reasignar a {{name}}…",
     reassignTitle: "Reasignar",
     reassignIntro:
-      "Elige una nueva pareja para *{{name}}*. Quedan fijados juntos y el resto de la cohorte se vuelve a emparejar a su alrededor. Solo aparecen las parejas que las reglas de la cohorte permiten, de mayor a menor afinidad.",
+      "Elige una nueva pareja para **{{name}}**. Quedan fijados juntos y el resto de la cohorte se vuelve a emparejar a su alrededor. Solo aparecen las parejas que las reglas de la cohorte permiten, de mayor a menor afinidad.",
     reassignLabel: "Nueva pareja",
     reassignPlaceholder: "Elige una pareja",
     reassignSubmit: "Reasignar",
     reassignOption: "{{mentor}} es mentor/a de {{mentee}} · afinidad {{score}}",
     reassignOptionLocked: "{{mentor}} es mentor/a de {{mentee}} · afinidad {{score}} · libera una fijación",
     reassignNone:
-      "Nadie más puede emparejarse con *{{name}}*: cada otra persona incumple alguna regla de la cohorte (mira los motivos en *Sin pareja*).",
+      "Nadie más puede emparejarse con **{{name}}**: cada otra persona incumple alguna regla de la cohorte (mira los motivos en **Sin pareja**).",
     reassignNotAllowed:
       "Esa pareja ya no está permitida (cambiaron las postulaciones o las decisiones de coordinación). Elige otra.",
     reassignPick: "Elige la nueva pareja.",
     download: "Descargar CSV",
-    csvPosted: "La propuesta {{version}} de *{{cohort}}* como hoja de cálculo (CSV, UTF-8).",
+    csvPosted: "La propuesta {{version}} de **{{cohort}}** como hoja de cálculo (CSV, UTF-8).",
     csv: {
       status: "Estado",
       mentor: "Mentor/a",
@@ -555,16 +576,16 @@ export const es = {
     },
     intro: {
       title: "🤝 Bienvenidos a vuestra pareja en {{cohort}}",
-      who: "*{{mentor}}* ({{mentorJob}}, {{mentorDepartment}}) es mentor/a de *{{mentee}}* ({{menteeJob}}, {{menteeDepartment}}).",
-      gives: "*Lo que aporta cada uno:* {{reasons}}",
+      who: "**{{mentor}}** ({{mentorJob}}, {{mentorDepartment}}) es mentor/a de **{{mentee}}** ({{menteeJob}}, {{menteeDepartment}}).",
+      gives: "**Lo que aporta cada uno:** {{reasons}}",
       principles:
-        "*Mentoría inversa:* los dos dais y los dos aprendéis. Una persona comparte competencias digitales y la otra, experiencia de la organización. Escuchad, preguntad y mantened la confidencialidad.",
+        "**Mentoría inversa:** los dos dais y los dos aprendéis. Una persona comparte competencias digitales y la otra, experiencia de la organización. Escuchad, preguntad y mantened la confidencialidad.",
       principlesClassic:
-        "*Mentoría:* quien mentoriza acompaña; quien es mentoreado lidera su propio crecimiento. Escuchad, preguntad y mantened la confidencialidad.",
+        "**Mentoría:** quien mentoriza acompaña; quien es mentoreado lidera su propio crecimiento. Escuchad, preguntad y mantened la confidencialidad.",
       agenda:
-        "*Primera sesión (unos {{minutes}} minutos):* acordad vuestros roles, cuándo y dónde os reunís (cada {{cadence}} días, al menos {{sessions}} sesiones), vuestras reglas y qué queda entre vosotros.",
+        "**Primera sesión (unos {{minutes}} minutos):** acordad vuestros roles, cuándo y dónde os reunís (cada {{cadence}} días, al menos {{sessions}} sesiones), vuestras reglas y qué queda entre vosotros.",
       goals:
-        "*Objetivos:* fijad de uno a tres objetivos SMART (específicos, medibles, alcanzables, relevantes y con plazo), cada uno en tres fases: inicio, práctica y consolidación.",
+        "**Objetivos:** fijad de uno a tres objetivos SMART (específicos, medibles, alcanzables, relevantes y con plazo), cada uno en tres fases: inicio, práctica y consolidación.",
       trainingLabel: "Material de formación para mentores",
       privacy: "Lo que escribáis en Tandem sobre vuestras sesiones solo lo veis vosotros dos.",
     },
@@ -577,7 +598,7 @@ export const es = {
     gone: "Esa meta ya no existe; quizá tu pareja la borró.",
     chooserTitle: "Metas",
     choosePair: "Estás en más de una pareja. ¿De cuál quieres ver las metas?",
-    pairLine: "*{{partner}}* · {{cohort}}",
+    pairLine: "**{{partner}}** · {{cohort}}",
     openPair: "Ver metas",
     title: "Metas de tu pareja",
     close: "Cerrar",
@@ -585,7 +606,7 @@ export const es = {
     framework:
       "Escribe metas durante cinco minutos, elige y prioriza las que más importan, hazlas SMART y divide cada una en tres fases: un primer paso fácil, la acción principal y convertirla en hábito.",
     empty:
-      "Todavía no tenéis metas. Empieza con *Añadir una meta*: basta con un título y el resto lo completáis después.",
+      "Todavía no tenéis metas. Empieza con **Añadir una meta**: basta con un título y el resto lo completáis después.",
     pickedHeader: "Elegidas, por prioridad",
     unpickedHeader: "Escritas, sin elegir",
     smartDone: "✅ SMART",
@@ -610,7 +631,7 @@ export const es = {
     unpick: "Quitar de elegidas",
     remove: "Borrar",
     removeConfirmTitle: "¿Borrar esta meta?",
-    removeConfirmText: "*{{title}}* y sus fases se borrarán para los dos. No se puede deshacer.",
+    removeConfirmText: "**{{title}}** y sus fases se borrarán para los dos. No se puede deshacer.",
     removeConfirm: "Borrar",
     removeDeny: "Mantenerla",
     add: "➕ Añadir una meta",
@@ -621,7 +642,7 @@ export const es = {
       save: "Guardar",
       cancel: "Cancelar",
       intro:
-        "*Cómo escribir una meta:* ponle un título corto. Después hazla *SMART* (específica, medible, alcanzable, relevante y con plazo) y divídela en *tres fases*. Solo el título es obligatorio; lo demás podéis completarlo más adelante.",
+        "**Cómo escribir una meta:** ponle un título corto. Después hazla **SMART** (específica, medible, alcanzable, relevante y con plazo) y divídela en **tres fases**. Solo el título es obligatorio; lo demás podéis completarlo más adelante.",
       title: "Meta",
       titlePlaceholder: "Ej.: usar documentos compartidos en vez de adjuntos por correo",
       smartHeader: "Hazla SMART",
@@ -646,10 +667,10 @@ export const es = {
     kindName: { pulse: "control de mitad de programa", final: "evaluación final" },
     request: {
       pulse:
-        "📋 *{{cohort}}* va por la mitad. ¿Cómo va? Tres preguntas rápidas ayudan a la coordinación a mejorar el programa. Abierto hasta el {{closes}}.",
+        "📋 **{{cohort}}** va por la mitad. ¿Cómo va? Tres preguntas rápidas ayudan a la coordinación a mejorar el programa. Abierto hasta el {{closes}}.",
       final:
-        "🎓 *{{cohort}}* está por terminar. Por favor, completa la evaluación final (cinco minutos): tu satisfacción, lo que aprendiste y las habilidades que querías aprender, valoradas de nuevo. Abierta hasta el {{closes}}.",
-      reminder: "📝 Tu {{kind}} de *{{cohort}}* sigue esperándote. Se cierra el {{closes}}.",
+        "🎓 **{{cohort}}** está por terminar. Por favor, completa la evaluación final (cinco minutos): tu satisfacción, lo que aprendiste y las habilidades que querías aprender, valoradas de nuevo. Abierta hasta el {{closes}}.",
+      reminder: "📝 Tu {{kind}} de **{{cohort}}** sigue esperándote. Se cierra el {{closes}}.",
     },
     answer: "Responder",
     change: "Cambiar mis respuestas",
@@ -658,7 +679,7 @@ export const es = {
       titleFinal: "Evaluación final",
       submit: "Enviar",
       intro:
-        "Tus respuestas llegan a la coordinación de *{{cohort}}*{{anonymous}}. Tus notas de las sesiones nunca forman parte de esto.",
+        "Tus respuestas llegan a la coordinación de **{{cohort}}**{{anonymous}}. Tus notas de las sesiones nunca forman parte de esto.",
       anonymous: ", sin tu nombre",
       satisfaction: "¿Cuán satisfecho/a estás con el programa?",
       objectiveProgress: "¿Cuánto te ha acercado a su objetivo?",
@@ -667,7 +688,7 @@ export const es = {
       stillNeeded: "¿Qué te falta todavía?",
       recommend: "¿Lo recomendarías a un/a colega?",
       comments: "¿Algo más que quieras decir?",
-      skillsTitle: "*Las habilidades que querías aprender*: valórate de nuevo, de 1 (nada) a 5 (experto/a).",
+      skillsTitle: "**Las habilidades que querías aprender**: valórate de nuevo, de 1 (nada) a 5 (experto/a).",
       skill: "{{skill}} (al postular dijiste {{before}})",
     },
     scale: { "1": "1 · Nada", "2": "2 · Poco", "3": "3 · Bastante", "4": "4 · Mucho", "5": "5 · Totalmente" },
@@ -679,7 +700,7 @@ export const es = {
       recommend: "Elige una respuesta.",
       skillRequired: "Valora esta habilidad de 1 a 5.",
     },
-    thanks: "🙏 ¡Gracias! Tu {{kind}} de *{{cohort}}* está guardada. Puedes cambiarla hasta el {{closes}}.",
+    thanks: "🙏 ¡Gracias! Tu {{kind}} de **{{cohort}}** está guardada. Puedes cambiarla hasta el {{closes}}.",
     refused: {
       "not-found": "No encuentro ese cuestionario.",
       "not-yours": "Ese cuestionario es de otra persona.",
@@ -689,7 +710,7 @@ export const es = {
   },
   cohortStatus: {
     title: "{{cohort}} · estado",
-    phase: "Fase: *{{phase}}* · {{start}} – {{end}}",
+    phase: "Fase: **{{phase}}** · {{start}} – {{end}}",
     phases: {
       draft: "borrador",
       open: "postulaciones abiertas",
@@ -697,15 +718,15 @@ export const es = {
       running: "en marcha",
       finished: "terminada",
     },
-    applicants: "*Postulaciones* ({{total}}): {{list}}",
-    applicantsNone: "*Postulaciones*: ninguna todavía",
+    applicants: "**Postulaciones** ({{total}}): {{list}}",
+    applicantsNone: "**Postulaciones**: ninguna todavía",
     pairs:
-      "*Parejas*: {{count}} · sesiones realizadas {{held}} de {{due}} previstas hasta hoy (mínimo por pareja: {{min}})",
-    pairsNone: "*Parejas*: ninguna aprobada todavía",
+      "**Parejas**: {{count}} · sesiones realizadas {{held}} de {{due}} previstas hasta hoy (mínimo por pareja: {{min}})",
+    pairsNone: "**Parejas**: ninguna aprobada todavía",
     pairLine: "{{mentor}} – {{mentee}}: {{held}}/{{due}} sesiones · última {{last}} · próxima {{next}}",
     never: "nunca",
     notPlanned: "sin fecha",
-    atRiskTitle: "⚠️ *Parejas que necesitan atención* ({{count}})",
+    atRiskTitle: "⚠️ **Parejas que necesitan atención** ({{count}})",
     atRiskNone: "✅ Ninguna pareja necesita atención.",
     risks: {
       quiet: "tres semanas sin sesión",
@@ -713,12 +734,13 @@ export const es = {
       "help-requested": "pidió ayuda",
     },
     nudge: "Recordar",
-    plenaries: "*Plenarias*: {{held}} realizadas · asistencia {{rate}} %",
-    plenariesNone: "*Plenarias*: ninguna realizada todavía",
+    plenaries: "**Plenarias**: {{held}} realizadas · asistencia {{rate}} %",
+    plenariesNone: "**Plenarias**: ninguna realizada todavía",
     evaluations:
-      "*Cuestionarios*: mitad de programa {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}} %) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}} %)",
-    certificates: "*Certificados*: {{eligible}} de {{participants}} cumplen todos los requisitos por ahora",
-    morePairs: "…y {{count}} parejas más: `{{prefix}}exportar` las tiene todas.",
+      "**Cuestionarios**: mitad de programa {{pulseAnswered}}/{{pulseAsked}} ({{pulseRate}} %) · final {{finalAnswered}}/{{finalAsked}} ({{finalRate}} %)",
+    certificates: "**Certificados**: {{eligible}} de {{participants}} cumplen todos los requisitos por ahora",
+    morePairs_one: "…y 1 pareja más: `{{prefix}}exportar` las tiene todas.",
+    morePairs_other: "…y {{count}} parejas más: `{{prefix}}exportar` las tiene todas.",
     chartSent: "📈 El gráfico de sesiones y asistencia está en tu mensaje directo conmigo.",
     chartTitle: "{{cohort}}: sesiones y asistencia",
     chart: {
@@ -732,18 +754,18 @@ export const es = {
     nudged: "👋 {{mentor}} y {{mentee}} recibieron tu recordatorio.",
     nudgeRefused: "Esa pareja terminó, así que no se envió el recordatorio.",
     nudgeMessage:
-      "👋 {{coordinator}}, que coordina *{{cohort}}*, pregunta: ¿cómo van tus sesiones con {{partner}}? Si hace tiempo que no se reúnen, ¿planificamos la próxima?",
+      "👋 {{coordinator}}, que coordina **{{cohort}}**, pregunta: ¿cómo van tus sesiones con {{partner}}? Si hace tiempo que no se reúnen, ¿planificamos la próxima?",
     finished:
-      "✅ *{{cohort}}* está terminada: los cuestionarios se cerraron y {{count}} participantes recibirán su certificado o unas palabras sobre lo que faltó.",
-    alreadyFinished: "*{{cohort}}* ya está terminada.",
-    notStarted: "*{{cohort}}* no tiene parejas todavía, así que no hay nada que terminar.",
+      '✅ **{{cohort}}** está terminada: los cuestionarios se cerraron y $t(counts.participantsGetting, {"count": {{count}} }) su certificado o unas palabras sobre lo que faltó.',
+    alreadyFinished: "**{{cohort}}** ya está terminada.",
+    notStarted: "**{{cohort}}** no tiene parejas todavía, así que no hay nada que terminar.",
     homeTitle: "Tus cohortes",
     homeLine:
-      "*{{cohort}}* · {{pairs}} parejas · {{held}}/{{due}} sesiones · {{atRisk}} necesitan atención · cuestionarios {{rate}} %",
+      "**{{cohort}}** · {{pairs}} parejas · {{held}}/{{due}} sesiones · {{atRisk}} necesitan atención · cuestionarios {{rate}} %",
     homeStatus: "Estado",
   },
   exports: {
-    done: "📦 Los registros de *{{cohort}}* están en tu mensaje directo: postulaciones, parejas, sesiones, asistencia y cuestionarios (CSV). Las notas nunca se exportan.",
+    done: "📦 Los registros de **{{cohort}}** están en tu mensaje directo: postulaciones, parejas, sesiones, asistencia y cuestionarios (CSV). Las notas nunca se exportan.",
     comment: "Registros de {{cohort}}",
     files: {
       applications: "postulaciones",
@@ -782,7 +804,7 @@ export const es = {
     no: "no",
   },
   report: {
-    done: "📄 El informe de *{{cohort}}* está en tu mensaje directo (PDF, en {{language}}).",
+    done: "📄 El informe de **{{cohort}}** está en tu mensaje directo (PDF, en {{language}}).",
     fileTitle: "Informe · {{cohort}}",
     title: "Informe del programa",
     dates: "{{start}} – {{end}}",
@@ -810,7 +832,7 @@ export const es = {
     change: "Cambio",
     people: "Personas",
     skillsHidden:
-      "Evaluaciones anónimas: {{count}} filas con menos de {{min}} personas no se muestran, para que nadie sea reconocible.",
+      'Evaluaciones anónimas: $t(counts.rowsHidden, {"count": {{count}}, "min": {{min}} }), para que nadie sea reconocible.',
     noSkills: "Todavía nadie ha vuelto a valorar sus habilidades.",
     quotesTitle: "En sus palabras",
     learned: "Aprendió: {{text}}",
@@ -830,10 +852,10 @@ export const es = {
     reissued: "Emitido el {{date}} (versión {{version}})",
     reference: "Referencia: {{id}}",
     fileTitle: "Certificado · {{cohort}}",
-    sent: "🎓 ¡Felicidades! *{{cohort}}* ha terminado y aquí tienes tu certificado.",
-    reissuedSent: "🎓 Tu certificado de *{{cohort}}* se emitió de nuevo (versión {{version}}). Aquí lo tienes.",
+    sent: "🎓 ¡Felicidades! **{{cohort}}** ha terminado y aquí tienes tu certificado.",
+    reissuedSent: "🎓 Tu certificado de **{{cohort}}** se emitió de nuevo (versión {{version}}). Aquí lo tienes.",
     shortfall:
-      "*{{cohort}}* ha terminado. ¡Gracias por participar! El certificado pide cumplir todos los requisitos y faltó esto: {{missing}}. Si crees que es un error, habla con tu coordinación: pueden revisarlo.",
+      "**{{cohort}}** ha terminado. ¡Gracias por participar! El certificado pide cumplir todos los requisitos y faltó esto: {{missing}}. Si crees que es un error, habla con tu coordinación: pueden revisarlo.",
     missing: {
       attendance: "asistencia a plenarias del {{threshold}} % (tuviste {{rate}} %)",
       sessions: "{{min}} sesiones de mentoría (realizaste {{held}})",
@@ -842,14 +864,14 @@ export const es = {
     },
     usage: "Uso: `{{prefix}}certificado [cohorte] preview|issue|reissue @persona`",
     noPerson: "Menciona a la persona, por ejemplo `{{prefix}}certificado preview @nombre`.",
-    notParticipant: "{{name}} no participa en *{{cohort}}*.",
-    previewEligible: "*{{name}}* · {{cohort}}: cumple todos los requisitos ✅",
-    previewMissing: "*{{name}}* · {{cohort}}: falta {{missing}}",
+    notParticipant: "{{name}} no participa en **{{cohort}}**.",
+    previewEligible: "**{{name}}** · {{cohort}}: cumple todos los requisitos ✅",
+    previewMissing: "**{{name}}** · {{cohort}}: falta {{missing}}",
     previewIssued: "Certificado emitido el {{date}} (versión {{version}}).",
     previewNotIssued: "Todavía no se ha emitido el certificado.",
     previewSent: "La vista previa en PDF está en tu mensaje directo.",
     previewWatermark: "VISTA PREVIA",
-    issuedBy: "🎓 Certificado de *{{name}}* emitido (versión {{version}}) y enviado.",
+    issuedBy: "🎓 Certificado de **{{name}}** emitido (versión {{version}}) y enviado.",
     issuedOverride: "Emitido aunque faltaba: {{missing}}.",
     reissueNone: "{{name}} todavía no tiene certificado: usa `issue`.",
   },
@@ -866,14 +888,14 @@ export const es = {
       warning:
         "Al salir te retiras del programa y se borran tu postulación, los temas, notas y objetivos de tu pareja, tus compromisos y tus pedidos de ayuda, y tu nombre sale de la propuesta de parejas. Tus respuestas a los cuestionarios y tu asistencia a plenarias quedan, sin tu nombre, para las cifras del programa. No se puede deshacer.",
       confirm: "Salir y borrar",
-      done: "Has salido de *{{cohort}}* y tus datos allí están borrados. Gracias por participar; puedes volver cuando quieras.",
+      done: "Has salido de **{{cohort}}** y tus datos allí están borrados. Gracias por participar; puedes volver cuando quieras.",
       partnerTold:
-        "{{name}} ha dejado *{{cohort}}*. Gracias por las sesiones compartidas; la coordinación te escribirá sobre los próximos pasos.",
+        "{{name}} ha dejado **{{cohort}}**. Gracias por las sesiones compartidas; la coordinación te escribirá sobre los próximos pasos.",
       partnerToldWithReason:
-        "{{name}} ha dejado *{{cohort}}*. Gracias por las sesiones compartidas; la coordinación te escribirá sobre los próximos pasos. En sus palabras: «{{reason}}»",
-      coordinatorTold: "{{name}} ha dejado *{{cohort}}* y sus datos allí se borraron. Ya se avisó a su pareja.",
+        "{{name}} ha dejado **{{cohort}}**. Gracias por las sesiones compartidas; la coordinación te escribirá sobre los próximos pasos. En sus palabras: «{{reason}}»",
+      coordinatorTold: "{{name}} ha dejado **{{cohort}}** y sus datos allí se borraron. Ya se avisó a su pareja.",
       coordinatorToldWithReason:
-        "{{name}} ha dejado *{{cohort}}* y sus datos allí se borraron. Ya se avisó a su pareja. En sus palabras: «{{reason}}»",
+        "{{name}} ha dejado **{{cohort}}** y sus datos allí se borraron. Ya se avisó a su pareja. En sus palabras: «{{reason}}»",
       errors: {
         cohort: "Elige el programa que quieres dejar.",
         "reason-too-long": "Por favor, no pases de 500 caracteres.",
@@ -885,9 +907,10 @@ export const es = {
     title: "Registro de auditoría",
     titleCohort: "Registro de auditoría · {{cohort}}",
     none: "Todavía no hay nada en el registro de auditoría.",
-    line: "{{date}} · *{{actor}}* · {{action}}",
+    line: "{{date}} · **{{actor}}** · {{action}}",
     actions: {
-      "match.approved": "aprobó las parejas de {{cohort}} (versión {{version}}, {{pairs}} parejas)",
+      "match.approved":
+        'aprobó las parejas de {{cohort}} (versión {{version}}, $t(counts.pairs, {"count": {{pairs}} }))',
       "match.locked": "fijó a {{first}} con {{second}} en {{cohort}}",
       "match.excluded": "excluyó la pareja {{first}} – {{second}} en {{cohort}}",
       "match.released": "liberó a {{first}} y {{second}} en {{cohort}}",
@@ -908,10 +931,10 @@ export const es = {
     noPair:
       "Todavía no estás en una pareja de mentoría. Las sesiones, acciones y metas empiezan cuando coordinación te presente a tu pareja.",
     notPartner: "Eso pertenece a una pareja de la que no formas parte, así que no puedo mostrarlo ni cambiarlo.",
-    pairTitle: "*Con {{partner}}* · {{cohort}}",
-    nextSession: "Próxima sesión: *{{when}}* ({{minutes}} min)",
-    nextProposed: "Propuesta: *{{when}}*, a la espera de que {{partner}} la acepte",
-    nextProposedToMe: "{{partner}} propuso el *{{when}}*: acéptala desde su mensaje o propón otra hora",
+    pairTitle: "**Con {{partner}}** · {{cohort}}",
+    nextSession: "Próxima sesión: **{{when}}** ({{minutes}} min)",
+    nextProposed: "Propuesta: **{{when}}**, a la espera de que {{partner}} la acepte",
+    nextProposedToMe: "{{partner}} propuso el **{{when}}**: acéptala desde su mensaje o propón otra hora",
     noNextSession: "Aún no hay fecha para vuestra próxima sesión.",
     progress: "Sesiones registradas: {{held}} de al menos {{min}} · acciones pendientes: {{items}}",
     pausedLine: "⏸️ En pausa hasta el {{until}}",
@@ -941,12 +964,12 @@ export const es = {
       customHint: "Una hora que hayáis acordado, en tu zona horaria.",
       submit: "Proponer",
       pickOne: "Elige un horario, o indica una fecha y hora.",
-      proposedDone: "📅 Propuesto a {{partner}}: *{{when}}*. Te avisaré cuando lo acepte.",
+      proposedDone: "📅 Propuesto a {{partner}}: **{{when}}**. Te avisaré cuando lo acepte.",
     },
     proposal: {
-      text: "📅 {{name}} propone vuestra próxima sesión de mentoría: *{{when}}* ({{minutes}} min).",
+      text: "📅 {{name}} propone vuestra próxima sesión de mentoría: **{{when}}** ({{minutes}} min).",
       accepted:
-        "✅ Sesión del *{{when}}* con {{partner}} confirmada. Los dos recibiréis un recordatorio antes; abajo está el archivo de calendario.",
+        "✅ Sesión del **{{when}}** con {{partner}} confirmada. Los dos recibiréis un recordatorio antes; abajo está el archivo de calendario.",
       acceptedNotice:
         "✅ {{name}} aceptó la sesión del {{when}}. El archivo de calendario está en vuestro mensaje de grupo.",
       ownProposal: "Tú propusiste este horario; tiene que aceptarlo tu pareja.",
@@ -956,8 +979,8 @@ export const es = {
       inviteFile: "📅 Vuestra sesión en un archivo de calendario: ábrelo para añadirla a tu calendario.",
     },
     reminder: {
-      text: "⏰ Recordatorio: sesión de mentoría con {{partner}} el *{{when}}* ({{minutes}} min).",
-      itemsTitle: "*Acciones pendientes*",
+      text: "⏰ Recordatorio: sesión de mentoría con {{partner}} el **{{when}}** ({{minutes}} min).",
+      itemsTitle: "**Acciones pendientes**",
       itemMine: "• {{text}} — tú, antes del {{due}}",
       itemPartner: "• {{text}} — {{partner}}, antes del {{due}}",
       noItems: "No hay acciones pendientes.",
@@ -984,21 +1007,22 @@ export const es = {
       topicsHint: "De qué hablasteis",
       notes: "Notas privadas",
       notesHint: "Solo las veis vosotros dos. Coordinación nunca las ve.",
-      actionsTitle: "*Acciones* (deja una fila vacía si necesitas menos)",
+      actionsTitle: "**Acciones** (deja una fila vacía si necesitas menos)",
       owner: "Quién se encarga de la acción {{n}}",
       text: "Acción {{n}}",
       due: "Acción {{n}}: fecha límite",
       submit: "Guardar",
-      saved: "✅ Sesión del {{date}} registrada, con {{count}} acciones. {{partner}} también puede verla.",
+      saved:
+        '✅ Sesión del {{date}} registrada, con $t(counts.actionItems, {"count": {{count}} }). {{partner}} también puede verla.',
     },
     actions: {
       title: "Acciones pendientes",
       none: "No hay acciones pendientes. 🎉",
       done: "Hecho",
       undo: "No está hecho",
-      doneLine: "~{{text}}~ ✅",
-      line: "{{text}} — *{{owner}}*, antes del {{due}}",
-      overdueLine: "{{text}} — *{{owner}}*, ⚠️ vencía el {{due}}",
+      doneLine: "~~{{text}}~~ ✅",
+      line: "{{text}} — **{{owner}}**, antes del {{due}}",
+      overdueLine: "{{text}} — **{{owner}}**, ⚠️ vencía el {{due}}",
       you: "tú",
     },
     pause: {
@@ -1023,7 +1047,7 @@ export const es = {
     none: "{{cohort}} aún no tiene plenarias. El plan propone {{count}}, cada {{days}} días desde el inicio, de {{minutes}} min, en día laborable a las {{time}} ({{zone}}). Después puedes cambiar la fecha de cada una.",
     intro:
       "Horas en tu zona horaria ({{zone}}). Hay {{people}} personas en la cohorte; todas reciben un recordatorio el día laborable anterior y un botón «Estoy aquí» al empezar.",
-    line: "*Plenaria {{number}}* · {{when}} ({{minutes}} min)",
+    line: "**Plenaria {{number}}** · {{when}} ({{minutes}} min)",
     runningLine: "🟢 En curso · asistencia registrada: {{attended}} de {{people}}",
     heldLine: "Asistencia: {{attended}} de {{people}}",
     more: "… y {{count}} más.",
@@ -1047,7 +1071,7 @@ export const es = {
       duration: "Duración (minutos)",
       submit: "Guardar",
       saved:
-        "✅ Plenaria {{number}} de {{cohort}}: *{{when}}* ({{minutes}} min). Los recordatorios se han vuelto a programar para todas las personas de la cohorte.",
+        "✅ Plenaria {{number}} de {{cohort}}: **{{when}}** ({{minutes}} min). Los recordatorios se han vuelto a programar para todas las personas de la cohorte.",
     },
     attendance: {
       title: "Asistencia",
@@ -1069,7 +1093,7 @@ export const es = {
       noneHeld: "Aún no se ha celebrado ninguna plenaria de {{cohort}}.",
     },
     reminder:
-      "🏛️ Recordatorio: plenaria {{number}} de {{cohort}} el *{{when}}* ({{minutes}} min), con todas las personas de la cohorte.",
+      "🏛️ Recordatorio: plenaria {{number}} de {{cohort}} el **{{when}}** ({{minutes}} min), con todas las personas de la cohorte.",
     checkInMessage:
       "🏛️ La plenaria {{number}} de {{cohort}} está en marcha (hasta las {{until}}). Si estás en ella, pulsa «Estoy aquí» para que cuente tu asistencia.",
     hereButton: "Estoy aquí",
@@ -1123,7 +1147,7 @@ export const es = {
         "{{sponsor}} aún no ha abierto Tandem en Teams, así que todavía no puedo pedírselo: pídele que abra Tandem (lo encuentra en Aplicaciones) y la solicitud le llegará.",
     },
     rhythm: {
-      accepted: "✅ Sesión del *{{when}}* con {{partner}} confirmada. Los dos recibiréis un recordatorio antes.",
+      accepted: "✅ Sesión del **{{when}}** con {{partner}} confirmada. Los dos recibiréis un recordatorio antes.",
     },
     intro: {
       chatHint: "Saluda a {{partner}}: el botón de abajo abre vuestro chat en Teams. Acordad allí la primera sesión.",

@@ -1,4 +1,5 @@
 import type { Cohort, CohortStatus } from "../domain/cohorts/cohort";
+import { isLocale } from "../domain/locale";
 import type { CohortRepository, NewCohort } from "../domain/cohorts/cohort-service";
 import type { Skill } from "../domain/matching/types";
 import type { Cohort as CohortRow } from "../generated/prisma/client";
@@ -62,7 +63,7 @@ function toCohort(row: CohortRow): Cohort {
     attendanceThreshold: row.attendanceThreshold,
     sponsorRequired: row.sponsorRequired,
     timeZone: row.timeZone,
-    locale: row.locale === "en" ? "en" : "es",
+    locale: isLocale(row.locale) ? row.locale : "es",
     mode: row.mode === "classic" ? "classic" : "reverse",
     allowMultipleMentees: row.allowMultipleMentees,
     avoidSameDepartment: row.avoidSameDepartment,

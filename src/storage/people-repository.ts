@@ -1,4 +1,4 @@
-import type { Locale } from "../domain/locale";
+import { isLocale, type Locale } from "../domain/locale";
 import type { PeopleRepository, Person, PersonKey, Platform } from "../domain/people";
 import type { Person as PersonRow } from "../generated/prisma/client";
 import type { Database } from "./prisma-client";
@@ -84,7 +84,7 @@ export function toPerson(row: PersonRow): Person {
     workspaceId: row.workspaceId,
     userId: row.userId,
     displayName: row.displayName,
-    locale: row.locale === "es" || row.locale === "en" ? row.locale : null,
+    locale: isLocale(row.locale) ? row.locale : null,
     localeChosen: row.localeChosen,
     timeZone: row.timeZone,
     timeZoneChosen: row.timeZoneChosen,

@@ -39,7 +39,7 @@ describe("people", () => {
       { platform: "slack", workspaceId: "T1", userId: "UANA" },
       profile("es-419", "America/Lima"),
     );
-    expect(ana).toMatchObject({ displayName: "Ana", locale: "es", timeZone: "America/Lima" });
+    expect(ana).toMatchObject({ displayName: "Ana", locale: "es-419", timeZone: "America/Lima" });
     expect(fetches).toBe(1);
   });
 

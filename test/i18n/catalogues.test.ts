@@ -35,6 +35,6 @@ describe("catalogues", () => {
   });
 
   it("interpolate without HTML escaping (Slack and Teams escape for themselves)", () => {
-    expect(translator("en")("help.unknown", { word: "a&b" })).toBe("I don't know the command `a&b`.");
+    expect(translator("en", "slack")("help.unknown", { word: "a&b" })).toBe("I don't know the command `a&b`.");
   });
 });

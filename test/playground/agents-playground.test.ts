@@ -12,7 +12,7 @@ import { Playground, chromiumPresent } from "../support/playground";
  * and the application sent. A fake connector that accepts anything proves nothing; this does.
  */
 describe.runIf(chromiumPresent)("Tandem in Microsoft 365 Agents Playground (headless Chromium)", () => {
-  const t = translator("en");
+  const t = translator("en", "teams");
   let app: TestApp;
   let playground: Playground;
   let cohort: Cohort;

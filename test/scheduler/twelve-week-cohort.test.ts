@@ -192,9 +192,7 @@ describe("a pair that sets no date", () => {
     const sent = nudges();
     // Two fortnights, each partner once per fortnight.
     expect(sent.map((c) => c.args.channel).sort()).toEqual(["DUJORGE", "DUJORGE", "DULUCIA", "DULUCIA"]);
-    expect(sent[0]!.args.text).toMatch(
-      /^🗓️ Toca poner fecha a vuestra próxima sesión con (Lucía|Jorge) \(cada 14 días\)\.$/,
-    );
+    expect(sent[0]!.args.text).toMatch(/^🗓️ Toca poner fecha a su próxima sesión con (Lucía|Jorge) \(cada 14 días\)\.$/);
     expect(JSON.stringify(sent[0]!.args.blocks)).toContain('"action_id":"session.plan"');
 
     // Jorge sets a date: no more nudges while it stands.

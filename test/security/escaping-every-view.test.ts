@@ -102,7 +102,8 @@ const ESCAPED = /&(lt|gt|amp);|\\[[\]*_`~#]/;
 
 const ZONE = "Europe/Madrid";
 const NOW = new Date("2026-03-02T09:00:00Z");
-const t = translator("en");
+const t = translator("en", "slack");
+const tTeams = translator("en", "teams");
 const at = (iso: string) => new Date(iso);
 
 const cohort: Cohort = cohortValue(
@@ -865,12 +866,12 @@ const teamsCase = (build: () => teamsCard.AdaptiveCard | teamsCard.CardElement[]
 /** Every exported builder of Teams' cards, by "file:export". */
 const TEAMS_CASES: Cases = {
   "announcement:announcementCard": [
-    { build: () => teamsAnnouncement.announcementCard(cohort, t, NOW) },
-    { build: () => teamsAnnouncement.announcementCard(cohort, t, at("2026-01-01T00:00:00Z")) },
+    { build: () => teamsAnnouncement.announcementCard(cohort, tTeams, NOW) },
+    { build: () => teamsAnnouncement.announcementCard(cohort, tTeams, at("2026-01-01T00:00:00Z")) },
   ],
   "applicants:applicantsCard": [
-    { build: () => teamsApplicants.applicantsCard(overview, [teamsPerson], t, "en", ZONE) },
-    { build: () => teamsApplicants.applicantsCard({ ...overview, total: 0, entries: [] }, [], t, "en", ZONE) },
+    { build: () => teamsApplicants.applicantsCard(overview, [teamsPerson], tTeams, "en", ZONE) },
+    { build: () => teamsApplicants.applicantsCard({ ...overview, total: 0, entries: [] }, [], tTeams, "en", ZONE) },
   ],
   "application:profileCard": c(() =>
     teamsApplication.profileCard({
@@ -878,50 +879,62 @@ const TEAMS_CASES: Cases = {
       application: application("draft"),
       answers,
       sponsor: { id: "aad-s", name: P },
-      t,
+      t: tTeams,
       dataPolicyUrl: "https://example.org/policy",
       resumed: true,
       errors: { jobTitle: "Too long." },
     }),
   ),
   "application:skillsCard": c(() =>
-    teamsApplication.skillsCard(cohort, application("draft"), 0, t, { s1: "Pick one." }),
+    teamsApplication.skillsCard(cohort, application("draft"), 0, tTeams, { s1: "Pick one." }),
   ),
-  "application:applyChoiceCard": c(() => teamsApplication.applyChoiceCard([cohort], t, "en", ZONE)),
-  "application:statusCard": c(() => teamsApplication.statusCard(statusItems, t, "en", ZONE, NOW)),
-  "cohort-status:cohortStatusCard": c(() => teamsCohortStatus.cohortStatusCard(cohortOverview, names, t, "en", ZONE)),
+  "application:applyChoiceCard": c(() => teamsApplication.applyChoiceCard([cohort], tTeams, "en", ZONE)),
+  "application:statusCard": c(() => teamsApplication.statusCard(statusItems, tTeams, "en", ZONE, NOW)),
+  "cohort-status:cohortStatusCard": c(() =>
+    teamsCohortStatus.cohortStatusCard(cohortOverview, names, tTeams, "en", ZONE),
+  ),
   "cohort-status:auditCard": [
-    { build: () => teamsCohortStatus.auditCard(audit, cohort, t, "en", ZONE) },
-    { build: () => teamsCohortStatus.auditCard([], cohort, t, "en", ZONE) },
+    { build: () => teamsCohortStatus.auditCard(audit, cohort, tTeams, "en", ZONE) },
+    { build: () => teamsCohortStatus.auditCard([], cohort, tTeams, "en", ZONE) },
   ],
-  "cohort-status:leaveCard": c(() => teamsCohortStatus.leaveCard([cohort, { ...cohort, id: "c2" }], t, { reason: P })),
-  "cohort:cohortListCard": c(() => teamsCohort.cohortListCard([{ cohort, applications: 3 }], t, "en", ZONE)),
-  "cohort:cohortDetailsCard": c(() => teamsCohort.cohortDetailsCard(cohort, 3, [teamsPerson], t, "en", ZONE)),
-  "cohort:cohortFormCard": c(() => teamsCohort.cohortFormCard(formValues, t, "c1")),
-  "evaluation:evaluationRequestCard": c(() => teamsEvaluation.evaluationRequestCard(evaluationRequest, t, "en", ZONE)),
-  "evaluation:coordinatorNudgeCard": c(() => teamsEvaluation.coordinatorNudgeCard(nudge, t)),
+  "cohort-status:leaveCard": c(() =>
+    teamsCohortStatus.leaveCard([cohort, { ...cohort, id: "c2" }], tTeams, { reason: P }),
+  ),
+  "cohort:cohortListCard": c(() => teamsCohort.cohortListCard([{ cohort, applications: 3 }], tTeams, "en", ZONE)),
+  "cohort:cohortDetailsCard": c(() => teamsCohort.cohortDetailsCard(cohort, 3, [teamsPerson], tTeams, "en", ZONE)),
+  "cohort:cohortFormCard": c(() => teamsCohort.cohortFormCard(formValues, tTeams, "c1")),
+  "evaluation:evaluationRequestCard": c(() =>
+    teamsEvaluation.evaluationRequestCard(evaluationRequest, tTeams, "en", ZONE),
+  ),
+  "evaluation:coordinatorNudgeCard": c(() => teamsEvaluation.coordinatorNudgeCard(nudge, tTeams)),
   "evaluation:evaluationCard": c(() =>
-    teamsEvaluation.evaluationCard(evaluationForm, t, teamsEvaluation.typedFromAnswers(evaluationAnswers, { s1: 3 })),
+    teamsEvaluation.evaluationCard(
+      evaluationForm,
+      tTeams,
+      teamsEvaluation.typedFromAnswers(evaluationAnswers, { s1: 3 }),
+    ),
   ),
   "goals:goalsBoardCard": c(() =>
-    teamsGoals.goalsBoardCard({ pairId: "p1", partner: P, cohortName: P, goals }, t, "en"),
+    teamsGoals.goalsBoardCard({ pairId: "p1", partner: P, cohortName: P, goals }, tTeams, "en"),
   ),
-  "goals:goalsChooserCard": c(() => teamsGoals.goalsChooserCard([{ pairId: "p1", partner: P, cohortName: P }], t)),
-  "goals:goalFormCard": c(() => teamsGoals.goalFormCard(goalValues, { pairId: "p1", goalId: "g1" }, t)),
-  "help:helpCard": c(() => teamsHelp.helpCard(helpView(COORDINATOR, { word: P }), t)),
-  "introduction:introductionCard": c(() => teamsIntroduction.introductionCard(introduction, t)),
-  "introduction:introductionText": teamsCase(() => teamsIntroduction.introductionText(introduction, t)),
+  "goals:goalsChooserCard": c(() => teamsGoals.goalsChooserCard([{ pairId: "p1", partner: P, cohortName: P }], tTeams)),
+  "goals:goalFormCard": c(() => teamsGoals.goalFormCard(goalValues, { pairId: "p1", goalId: "g1" }, tTeams)),
+  "help:helpCard": c(() => teamsHelp.helpCard(helpView(COORDINATOR, { word: P }), tTeams)),
+  "introduction:introductionCard": c(() => teamsIntroduction.introductionCard(introduction, tTeams)),
+  "introduction:introductionText": teamsCase(() => teamsIntroduction.introductionText(introduction, tTeams)),
   "notice:noticeText": teamsCase(() => teamsNotice.noticeText(notice, "en", ZONE)),
   "plenaries:plenaryListCard": [
-    { build: () => teamsPlenaries.plenaryListCard(plenaryList, t, "en", ZONE) },
-    { build: () => teamsPlenaries.plenaryListCard({ ...plenaryList, plenaries: [] }, t, "en", ZONE) },
+    { build: () => teamsPlenaries.plenaryListCard(plenaryList, tTeams, "en", ZONE) },
+    { build: () => teamsPlenaries.plenaryListCard({ ...plenaryList, plenaries: [] }, tTeams, "en", ZONE) },
   ],
-  "plenaries:plenaryEditCard": c(() => teamsPlenaries.plenaryEditCard(plenary, cohort, t, ZONE)),
-  "plenaries:attendanceCard": c(() => teamsPlenaries.attendanceCard(attendance, t, "en", ZONE)),
+  "plenaries:plenaryEditCard": c(() => teamsPlenaries.plenaryEditCard(plenary, cohort, tTeams, ZONE)),
+  "plenaries:attendanceCard": c(() => teamsPlenaries.attendanceCard(attendance, tTeams, "en", ZONE)),
   "plenaries:attendanceSummaryCard": [
-    { build: () => teamsPlenaries.attendanceSummaryCard(cohort, attendanceRows, t) },
-    { build: () => teamsPlenaries.attendanceSummaryCard(cohort, [], t) },
-    { build: () => teamsPlenaries.attendanceSummaryCard(cohort, [{ name: P, count: { attended: 0, held: 0 } }], t) },
+    { build: () => teamsPlenaries.attendanceSummaryCard(cohort, attendanceRows, tTeams) },
+    { build: () => teamsPlenaries.attendanceSummaryCard(cohort, [], tTeams) },
+    {
+      build: () => teamsPlenaries.attendanceSummaryCard(cohort, [{ name: P, count: { attended: 0, held: 0 } }], tTeams),
+    },
   ],
   "proposal:proposalCard": [
     {
@@ -931,7 +944,7 @@ const TEAMS_CASES: Cases = {
           cohort,
           { locks: [{ mentorId: "a1", menteeId: "a2" }], exclusions: [] },
           [teamsPerson],
-          t,
+          tTeams,
         ),
     },
     {
@@ -941,13 +954,17 @@ const TEAMS_CASES: Cases = {
           cohort,
           { locks: [], exclusions: [] },
           [],
-          t,
+          tTeams,
         ),
     },
   ],
   "reassign:reassignChoices": c(() =>
     teamsCard.adaptiveCard([
-      { type: "Input.ChoiceSet", id: "x", choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, t) },
+      {
+        type: "Input.ChoiceSet",
+        id: "x",
+        choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, tTeams),
+      },
     ]),
   ),
   "reassign:reassignCard": c(() =>
@@ -955,15 +972,15 @@ const TEAMS_CASES: Cases = {
       {
         proposal,
         candidateId: "a3",
-        choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, t),
+        choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, tTeams),
         page: 0,
       },
-      t,
+      tTeams,
     ),
   ),
-  "rhythm:rhythmCard": rhythmMessages.map((m) => ({ build: () => teamsRhythm.rhythmCard(m, t, "en", ZONE) })),
-  "rhythm:plenaryCard": plenaryMessages.map((m) => ({ build: () => teamsRhythm.plenaryCard(m, t, "en", ZONE) })),
-  "rhythm:pairsOverviewCard": c(() => teamsRhythm.pairsOverviewCard(pairOverviews, t, "en", ZONE)),
+  "rhythm:rhythmCard": rhythmMessages.map((m) => ({ build: () => teamsRhythm.rhythmCard(m, tTeams, "en", ZONE) })),
+  "rhythm:plenaryCard": plenaryMessages.map((m) => ({ build: () => teamsRhythm.plenaryCard(m, tTeams, "en", ZONE) })),
+  "rhythm:pairsOverviewCard": c(() => teamsRhythm.pairsOverviewCard(pairOverviews, tTeams, "en", ZONE)),
   "rhythm:planCard": [
     {
       build: () =>
@@ -974,7 +991,7 @@ const TEAMS_CASES: Cases = {
             days: 14,
             pairId: "p1",
           },
-          t,
+          tTeams,
           "en",
           ZONE,
         ),
@@ -983,7 +1000,7 @@ const TEAMS_CASES: Cases = {
       build: () =>
         teamsRhythm.planCard(
           { slots: [], partner: { name: P, zone: "America/Santiago" }, days: 14, pairId: "p1" },
-          t,
+          tTeams,
           "en",
           ZONE,
         ),
@@ -995,20 +1012,20 @@ const TEAMS_CASES: Cases = {
       partners,
       { date: "2026-04-20", minutes: 60 },
       { pairId: "p1", sessionId: "s1" },
-      t,
+      tTeams,
       teamsRhythm.typedFromLog(logValues),
     ),
   ),
-  "rhythm:pauseCard": [{ build: () => teamsRhythm.pauseCard("p1", "2026-05-01", t), typedNothing: true }],
-  "rhythm:actionItemsCard": c(() => teamsRhythm.actionItemsCard(actionGroups, "2026-03-02", t, "en")),
+  "rhythm:pauseCard": [{ build: () => teamsRhythm.pauseCard("p1", "2026-05-01", tTeams), typedNothing: true }],
+  "rhythm:actionItemsCard": c(() => teamsRhythm.actionItemsCard(actionGroups, "2026-03-02", tTeams, "en")),
   "settings:settingsCard": [
-    { build: () => teamsSettings.settingsCard({ locale: "en", timeZone: ZONE }, t), typedNothing: true },
+    { build: () => teamsSettings.settingsCard({ locale: "en", timeZone: ZONE }, tTeams), typedNothing: true },
   ],
   "sponsor-request:sponsorRequestCard": [
-    { build: () => teamsSponsor.sponsorRequestCard(sponsorRequest, t, "en") },
-    { build: () => teamsSponsor.sponsorRequestCard({ ...sponsorRequest, reminder: true }, t, "en") },
+    { build: () => teamsSponsor.sponsorRequestCard(sponsorRequest, tTeams, "en") },
+    { build: () => teamsSponsor.sponsorRequestCard({ ...sponsorRequest, reminder: true }, tTeams, "en") },
   ],
-  "unreached:unreachedLines": teamsCase(() => teamsUnreached.unreachedLines([teamsPerson, teamsPerson], t)),
+  "unreached:unreachedLines": teamsCase(() => teamsUnreached.unreachedLines([teamsPerson, teamsPerson], tTeams)),
   "outbound:renderTeamsOutbound": outbound.map((m) => ({ build: () => renderTeamsOutbound(m, viewer(teamsPerson)) })),
 };
 
@@ -1017,8 +1034,6 @@ const TEAMS_NOT_BUILDERS = new Set([
   "card:textBlock",
   "card:title",
   "card:escapeTeamsMarkdown",
-  "card:fromSlackMarkup",
-  "card:markdown",
   "card:paragraph",
   "card:fieldError",
   "card:field",

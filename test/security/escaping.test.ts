@@ -13,7 +13,8 @@ import type { PairRecord } from "../../src/domain/pairing/proposal";
 import type { Person } from "../../src/domain/people";
 import { starterSkills } from "../../src/domain/skills-catalogue";
 import type { Services } from "../../src/services";
-import { escapeTeamsMarkdown, markdown } from "../../src/platforms/teams/cards/card";
+import { escapeTeamsMarkdown } from "../../src/platforms/teams/cards/card";
+import { translator } from "../../src/i18n";
 import { escapeMrkdwn } from "../../src/platforms/slack/views/text";
 import { startTestApp, type TestApp } from "../support/app";
 import { asCoordinator, createSlackPerson } from "../support/builders";
@@ -50,9 +51,9 @@ describe("the escaping functions", () => {
       "&lt;at&gt;Boss&lt;/at&gt; # Title\n\\- item\n1\\. first",
     );
     expect(escapeTeamsMarkdown("R&D &amp;")).toBe("R&D &amp;amp;");
-    // The catalogue's *bold* and `code` around an escaped value still become Teams bold; the value's stay literal.
-    expect(markdown(`*${escapeTeamsMarkdown("*x* `y` ~z~")}* and \`help\``)).toBe(
-      "**\\*x\\* \\`y\\` \\~z\\~** and **help**",
+    // The catalogue's **bold** and `code` around an escaped value still become Teams bold; the value's stay literal.
+    expect(translator("en", "teams")("cohorts.updated", { name: escapeTeamsMarkdown("*x* `y` ~z~") })).toBe(
+      "Cohort **\\*x\\* \\`y\\` \\~z\\~** updated.",
     );
   });
 });

@@ -238,7 +238,7 @@ describe("leaving a programme (en)", () => {
     const { services } = app.tandem;
     const stored = (await services.pairing.latestProposal(cohort.id))!;
     const card = JSON.stringify(
-      proposalMessage(stored, cohort, await services.pairing.constraints(cohort.id), 0, translator("en")),
+      proposalMessage(stored, cohort, await services.pairing.constraints(cohort.id), 0, translator("en", "slack")),
     );
     expect(card).toContain("Mia");
     expect(card).not.toContain(LEAVER.first);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { helpView } from "../../src/domain/commands";
 import { translator } from "../../src/i18n";
-import { fromSlackMarkup, markdown, type AdaptiveCard } from "../../src/platforms/teams/cards/card";
+import type { AdaptiveCard } from "../../src/platforms/teams/cards/card";
 import { introductionCard, partnerChatLink } from "../../src/platforms/teams/cards/introduction";
 import { logCard, plenaryCard, rhythmCard } from "../../src/platforms/teams/cards/rhythm";
 import { helpCard } from "../../src/platforms/teams/cards/help";
@@ -11,12 +11,14 @@ import { settingsCard } from "../../src/platforms/teams/cards/settings";
 const PARTICIPANT = { person: { id: "participant" }, isCoordinator: false };
 
 describe("Teams cards", () => {
-  it("turn Slack's inline code into bold, which Teams renders", () => {
-    expect(fromSlackMarkup("type `help` now")).toBe("type **help** now");
+  it("turn the catalogue's inline code into bold, which Teams renders", () => {
+    expect(translator("en", "teams")("help.footer", { prefix: "" })).toBe(
+      "Type **help** whenever you want this list again.",
+    );
   });
 
   it("build an Adaptive Card 1.5 for help with one fact per command", () => {
-    const card = helpCard(helpView(PARTICIPANT), translator("es"));
+    const card = helpCard(helpView(PARTICIPANT), translator("es", "teams"));
     expect(card).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
     const facts = (
       card.body.find((e) => e.type === "FactSet") as unknown as { facts: { title: string; value: string }[] }
@@ -25,7 +27,7 @@ describe("Teams cards", () => {
     expect(facts.map((f) => f.title)).toEqual([
       "help",
       "settings",
-      "language es|en",
+      "language es|es-419|en",
       "timezone &lt;Region/City&gt;",
       "apply \\[cohort\\]",
       "status",
@@ -42,7 +44,9 @@ describe("Teams cards", () => {
   });
 
   it("show a settings error under its field and keep what was typed", () => {
-    const card = settingsCard({ locale: "es", timeZone: "Marte" }, translator("es"), { timeZone: "zona mala" });
+    const card = settingsCard({ locale: "es", timeZone: "Marte" }, translator("es", "teams"), {
+      timeZone: "zona mala",
+    });
     const ids = card.body.map((e) => e.id as string | undefined);
     expect(ids.indexOf("timeZone.error")).toBe(ids.indexOf("timeZone") + 1);
     expect(card.body.find((e) => e.id === "timeZone.error")).toMatchObject({ text: "zona mala", color: "Attention" });
@@ -52,16 +56,16 @@ describe("Teams cards", () => {
 });
 
 describe("Teams cards for the programme's messages (pure)", () => {
-  const en = translator("en");
+  const en = translator("en", "teams");
   const base = { pairId: "p1", partnerName: "Lucía", items: [] };
   const actionsOf = (card: AdaptiveCard) =>
     (card.actions ?? []).map((a) => [a.title, (a.data as { action: string }).action]);
 
-  it("turn the catalogue's Slack marks into Teams markdown, leaving Teams' own alone", () => {
-    expect(markdown("Use `/mentoring apply` on *Monday* or <https://x.org/a|the page>")).toBe(
-      "Use **apply** on **Monday** or [the page](https://x.org/a)",
+  it("render the catalogue's marks as Teams markdown, commands typed bare", () => {
+    expect(en("cohorts.created", { name: "Piloto", opens: "1", closes: "2" })).toBe(
+      "Cohort **Piloto** created. Applications open on 1 and close on 2. Announce it with **announce Piloto**.",
     );
-    expect(markdown("already **bold** here")).toBe("already **bold** here");
+    expect(en("apply.consentLink", { url: "https://x.org/a" })).toBe("[What is kept, and why](https://x.org/a)");
   });
 
   it("give each rhythm message Slack's buttons", () => {

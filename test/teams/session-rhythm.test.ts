@@ -152,7 +152,7 @@ describe("a Teams pair's fortnightly rhythm", () => {
       "actionItems.0.owner": owners[0]!.value,
       "actionItems.0.dueDate": today.plus({ days: 7 }).toISODate(),
     });
-    expect(saved!.text).toMatch(/^✅ Session of .+ logged, with 1 action items\. Lucía can see it too\.$/);
+    expect(saved!.text).toMatch(/^✅ Session of .+ logged, with 1 action item\. Lucía can see it too\.$/);
     expect(await app.tandem.services.meetings.heldCount(pair.id)).toBe(1);
   });
 

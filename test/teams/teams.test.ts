@@ -28,7 +28,7 @@ describe("Teams", () => {
     expect(reply.activity.attachments[0].contentType).toBe("application/vnd.microsoft.card.adaptive");
     expect(card.version).toBe("1.5");
     expect(JSON.stringify(card)).toContain("Tandem · help");
-    expect(JSON.stringify(card)).toContain('"title":"language es|en"');
+    expect(JSON.stringify(card)).toContain('"title":"language es|es-419|en"');
     expect(JSON.stringify(card)).not.toContain("admin");
   });
 

@@ -26,7 +26,7 @@ export async function postAnnouncement(
   cohort: Cohort,
   channel: string,
 ): Promise<{ ok: true; channel: string } | { ok: false }> {
-  const message = announcementMessage(cohort, translator(cohort.locale), services.clock.now());
+  const message = announcementMessage(cohort, translator(cohort.locale, "slack"), services.clock.now());
   try {
     const result = await client.chat.postMessage({
       channel,

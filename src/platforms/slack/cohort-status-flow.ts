@@ -3,6 +3,7 @@ import type { Cohort } from "../../domain/cohorts/cohort";
 import { cohortChartSpec, renderChartPng } from "../../documents/cohort-chart";
 import { fileSafeName } from "../../documents/file-names";
 import type { Services } from "../../services";
+import { translator } from "../../i18n";
 import { commandPrefix } from "./cohort-choice";
 import { sendFileToDm } from "./files";
 import type { SlackViewer } from "./people";
@@ -25,7 +26,7 @@ export async function showCohortStatus(
   const hasChart = overview.pairs.length > 0;
   await say(hasChart ? { ...message, blocks: [...message.blocks, context(t("cohortStatus.chartSent"))] } : message);
   if (!hasChart) return;
-  const png = await renderChartPng(cohortChartSpec(overview, t, locale));
+  const png = await renderChartPng(cohortChartSpec(overview, translator(locale), locale));
   await sendFileToDm(client, userId, {
     filename: `${fileSafeName(cohort.name)}.png`,
     title: t("cohortStatus.chartTitle", { cohort: cohort.name }),

@@ -1,7 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { Viewer } from "../../domain/people";
 import { escapingTranslator, translator, type EscapingTranslate, type Translate } from "../../i18n";
-import { escapeMrkdwn } from "./views/text";
 import type { Services } from "../../services";
 
 export interface SlackViewer extends Viewer {
@@ -30,8 +29,12 @@ export async function identifySlackUser(
     };
   });
   const viewer = services.people.viewer(person);
-  const t = translator(viewer.locale);
-  return { ...viewer, t, tEscaped: escapingTranslator(t, escapeMrkdwn), surface: "slack" };
+  return {
+    ...viewer,
+    t: translator(viewer.locale, "slack"),
+    tEscaped: escapingTranslator(viewer.locale, "slack"),
+    surface: "slack",
+  };
 }
 
 /** Parses a user reference from a slash command: `<@U123|ana>`, `<@U123>` or a bare id. */

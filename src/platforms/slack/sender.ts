@@ -17,7 +17,7 @@ const DELIVERY_EVENT_TYPE = "tandem_delivery";
 
 /** Renders a platform-neutral message in the reader's language. */
 export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackMessage {
-  const t = translator(reader.locale);
+  const t = translator(reader.locale, "slack");
   switch (message.kind) {
     case "notice":
       return noticeMessage(message.notice, reader.locale, reader.timeZone);

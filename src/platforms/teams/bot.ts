@@ -9,7 +9,6 @@ import { helpView } from "../../domain/commands";
 import type { Services } from "../../services";
 import { isDatabaseUnavailable } from "../../storage/errors";
 import { translator } from "../../i18n";
-import { markdown } from "./cards/card";
 import { helpCard } from "./cards/help";
 import { SETTINGS_SUBMIT } from "./cards/settings";
 import { SPONSOR_DECISION } from "./cards/sponsor-request";
@@ -71,7 +70,7 @@ export class TandemTeamsBot extends TeamsActivityHandler {
     const type = context.activity.conversation?.conversationType;
     if (type === "channel" || type === "groupChat") {
       // Added to a team or a group chat: what Tandem does there (the call for applications), nothing private.
-      await context.sendActivity(MessageFactory.text(markdown(viewer.t("teams.teamWelcome"))));
+      await context.sendActivity(MessageFactory.text(viewer.t("teams.teamWelcome")));
       return;
     }
     await context.sendActivity(MessageFactory.text(viewer.t("teams.welcome")));
@@ -86,7 +85,7 @@ export class TandemTeamsBot extends TeamsActivityHandler {
       await work();
     } catch (error) {
       this.services.logger.error({ err: error }, "Teams activity failed");
-      const t = translator(this.services.config.defaults.locale);
+      const t = translator(this.services.config.defaults.locale, "teams");
       const key = isDatabaseUnavailable(error) ? "common.databaseUnavailable" : "common.somethingWentWrong";
       await context.sendActivity(MessageFactory.text(t(key))).catch(() => undefined);
     }

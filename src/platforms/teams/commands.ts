@@ -3,7 +3,7 @@ import { type CommandName, canRun, helpView, parseCommand } from "../../domain/c
 import { coordinatorChangeMessage } from "../../domain/people";
 import { formatTime, translator, type MessageKey } from "../../i18n";
 import type { Services } from "../../services";
-import { escapeTeamsMarkdown, markdown } from "./cards/card";
+import { escapeTeamsMarkdown } from "./cards/card";
 import { helpCard } from "./cards/help";
 import { settingsCard } from "./cards/settings";
 import { applyCommand } from "./handlers/apply";
@@ -34,7 +34,7 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
   const viewer = await identifyTeamsUser(services, context);
   const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "";
   const parsed = parseCommand(text.replace(/^\/?mentoring\s*/i, ""));
-  const reply = (message: string) => context.sendActivity(MessageFactory.text(markdown(message)));
+  const reply = (message: string) => context.sendActivity(MessageFactory.text(message));
 
   if (parsed.kind === "empty" || parsed.kind === "unknown") {
     const unknown = parsed.kind === "unknown" ? { word: parsed.word, suggestion: parsed.suggestion } : undefined;
@@ -68,7 +68,7 @@ export const TEAMS_COMMANDS = {
     const { services, viewer } = request;
     const result = await services.people.chooseLanguage(viewer.person, args[0] ?? "");
     if (!result.ok) return request.reply(viewer.t("language.invalid", { prefix: "" }));
-    await request.reply(translator(services.people.localeOf(result.person))("language.changed"));
+    await request.reply(translator(services.people.localeOf(result.person), "teams")("language.changed"));
   },
   timezone: async (request, { rest }) => {
     const { services, viewer } = request;
@@ -111,7 +111,7 @@ async function manageCoordinators(
   args: string[],
 ): Promise<void> {
   const { t } = viewer;
-  const reply = (message: string) => context.sendActivity(MessageFactory.text(markdown(message)));
+  const reply = (message: string) => context.sendActivity(MessageFactory.text(message));
   const action = (args[0] ?? "").toLowerCase();
   if (action === "list") {
     const coordinators = await services.people.coordinators();

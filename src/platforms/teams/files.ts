@@ -10,7 +10,6 @@ import { SESSION_INVITE_FILENAME, sessionInviteFile as calendarFile } from "../.
 import { proposalCsv, proposalCsvName } from "../proposal-csv";
 import { translator, type MessageKey } from "../../i18n";
 import type { Services } from "../../services";
-import { markdown } from "./cards/card";
 import { fileConsentAttachment, fileInfoAttachment } from "./cards/file";
 import { identifyTeamsUser, type TeamsViewer } from "./identify";
 import { uploadUrlAllowed } from "./trust";
@@ -101,7 +100,7 @@ export async function makeFile(
         { department: a.answers.department ?? "", role: a.answers.role ?? "both" },
       ]),
     );
-    const csv = proposalCsv(proposal, cohort, details, t);
+    const csv = proposalCsv(proposal, cohort, details, translator(viewer.locale));
     return {
       ok: true,
       file: {
@@ -130,7 +129,7 @@ export async function makeFile(
     case "export": {
       const files = cohortExportCsv(
         await services.reporting.exportFor(viewer, cohort, options),
-        t,
+        translator(viewer.locale), // files are plain text
         viewer.locale,
         viewer.timeZone,
       );
@@ -175,7 +174,7 @@ async function sessionInviteFile(
   const { me, partner, pair, cohort } = found.context;
   const mentor = pair.mentorPersonId === me.id ? me : partner;
   const mentee = mentor === me ? partner : me;
-  const made = calendarFile({ session, cohort, mentor, mentee, now: services.clock.now() }, t);
+  const made = calendarFile({ session, cohort, mentor, mentee, now: services.clock.now() }, translator(viewer.locale));
   if (!made.ok) {
     services.logger.warn({ err: made.cause, sessionId: session.id }, "the calendar file could not be made");
     return { ok: false, refusal: t("teams.files.gone") };
@@ -186,7 +185,7 @@ async function sessionInviteFile(
 /** The offer of a file, with a line of text above it (or none). */
 export function fileOffer(file: MadeFile, ref: FileRef, text?: string): Partial<Activity> {
   const attachment = fileConsentAttachment(file.filename, file.description, file.content.length, ref);
-  return text ? MessageFactory.attachment(attachment, markdown(text)) : MessageFactory.attachment(attachment);
+  return text ? MessageFactory.attachment(attachment, text) : MessageFactory.attachment(attachment);
 }
 
 /** A OneDrive upload that takes longer than this is given up (the person is told to ask again). */
@@ -209,7 +208,7 @@ export async function fileConsentAccepted(
   answer: FileConsentAnswer,
 ): Promise<void> {
   const viewer = await identifyTeamsUser(services, context);
-  const reply = (text: string) => context.sendActivity(MessageFactory.text(markdown(text)));
+  const reply = (text: string) => context.sendActivity(MessageFactory.text(text));
   const ref = fileRef.safeParse(answer.context);
   const upload = answer.uploadInfo;
   if (!ref.success || !upload?.uploadUrl) return void (await reply(viewer.t("teams.files.gone")));
@@ -261,7 +260,7 @@ export async function fileConsentDeclined(
   const text = ref.success
     ? viewer.t("teams.files.declined", { name: describe(ref.data, viewer) })
     : viewer.t("teams.files.gone");
-  await context.sendActivity(MessageFactory.text(markdown(text)));
+  await context.sendActivity(MessageFactory.text(text));
 }
 
 /** A short name for a declined file, without making it. */

@@ -1,7 +1,6 @@
 import { TeamsInfo, TurnContext, type Activity } from "./transport";
 import type { PersonKey, Viewer } from "../../domain/people";
 import { escapingTranslator, translator, type EscapingTranslate, type Translate } from "../../i18n";
-import { escapeTeamsMarkdown } from "./cards/card";
 import { tenantOf } from "./trust";
 import type { Services } from "../../services";
 
@@ -43,8 +42,12 @@ export async function identifyTeamsUser(services: Services, context: TurnContext
     await services.conversationRefs.save(person.id, { ...reference, user: { ...reference.user, userPrincipalName } });
   }
   const viewer = services.people.viewer(person);
-  const t = translator(viewer.locale);
-  return { ...viewer, t, tEscaped: escapingTranslator(t, escapeTeamsMarkdown), surface: "teams" };
+  return {
+    ...viewer,
+    t: translator(viewer.locale, "teams"),
+    tEscaped: escapingTranslator(viewer.locale, "teams"),
+    surface: "teams",
+  };
 }
 
 /**

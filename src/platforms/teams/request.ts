@@ -1,6 +1,6 @@
 import { CardFactory, MessageFactory, TurnContext, type CloudAdapter, type ConversationParameters } from "./transport";
 import type { Services } from "../../services";
-import { markdown, type AdaptiveCard } from "./cards/card";
+import type { AdaptiveCard } from "./cards/card";
 import { fileOffer, makeFile, type FileRef } from "./files";
 import type { TeamsViewer } from "./identify";
 import { tenantOf } from "./trust";
@@ -34,7 +34,7 @@ export function teamsRequest(services: Services, context: TurnContext, viewer: T
     context,
     viewer,
     async reply(text) {
-      await context.sendActivity(MessageFactory.text(markdown(text)));
+      await context.sendActivity(MessageFactory.text(text));
     },
     async card(card) {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));

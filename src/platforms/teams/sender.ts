@@ -12,7 +12,7 @@ import { translator } from "../../i18n";
 import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
-import { escapeTeamsMarkdown, markdown, plainText, type AdaptiveCard } from "./cards/card";
+import { escapeTeamsMarkdown, plainText, type AdaptiveCard } from "./cards/card";
 import { noticeText } from "./cards/notice";
 import { introductionCard, introductionText } from "./cards/introduction";
 import { plenaryCard, rhythmCard } from "./cards/rhythm";
@@ -37,7 +37,7 @@ export class TeamsSender implements PlatformSender {
 
   async post(_channel: string, message: OutboundMessage, reader: Viewer): Promise<string | null> {
     const reference = await this.reference(reader.person);
-    const t = translator(reader.locale);
+    const t = translator(reader.locale, "teams");
     let id: string | null = null;
     const partnerSignInAddress =
       message.kind === "introduction"
@@ -81,13 +81,13 @@ export class TeamsSender implements PlatformSender {
 export function renderTeamsOutbound(
   message: OutboundMessage,
   reader: Viewer,
-  t = translator(reader.locale),
+  t = translator(reader.locale, "teams"),
   partnerSignInAddress?: string,
 ): Partial<Activity> {
   switch (message.kind) {
     case "notice":
       // Catalogue texts are written with Slack's markup; Teams reads markdown.
-      return MessageFactory.text(markdown(noticeText(message.notice, reader.locale, reader.timeZone)));
+      return MessageFactory.text(noticeText(message.notice, reader.locale, reader.timeZone));
     case "sponsor-request":
       return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
     case "introduction":
@@ -142,6 +142,6 @@ function documentOffer(document: DocumentMessage, reader: Viewer): Partial<Activ
 function withSummary(card: AdaptiveCard, summary: string): Partial<Activity> {
   return {
     ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
-    summary: plainText(markdown(summary)).split("\n")[0],
+    summary: plainText(summary).split("\n")[0],
   };
 }

@@ -29,7 +29,7 @@ export async function settingsSubmitted(
   const updated = await services.people.chooseTimeZone(viewer.person, result.value.timeZone);
   const person = updated.ok ? updated.person : viewer.person;
   const locale = services.people.localeOf(person);
-  const t = translator(locale);
+  const t = translator(locale, "teams");
   await context.sendActivity(
     MessageFactory.text(
       t("settings.saved", { language: t(`languageName.${locale}`), zone: services.people.timeZoneOf(person) }),

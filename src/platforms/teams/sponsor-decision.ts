@@ -1,7 +1,6 @@
 import { MessageFactory, type TurnContext } from "./transport";
 import { z } from "zod";
 import type { Services } from "../../services";
-import { fromSlackMarkup } from "./cards/card";
 import type { TeamsViewer } from "./identify";
 
 const decision = z.object({
@@ -46,9 +45,7 @@ export async function sponsorDecisionSubmitted(
   const vars = { applicant: result.applicant.displayName || result.applicant.userId, cohort: result.cohort.name };
   await context.sendActivity(
     MessageFactory.text(
-      fromSlackMarkup(
-        viewer.tEscaped(parsed.data.decision === "endorse" ? "sponsor.endorsedDone" : "sponsor.declinedDone", vars),
-      ),
+      viewer.tEscaped(parsed.data.decision === "endorse" ? "sponsor.endorsedDone" : "sponsor.declinedDone", vars),
     ),
   );
 }

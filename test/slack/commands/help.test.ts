@@ -23,7 +23,7 @@ describe("/mentoring help", () => {
     expect(reply.response_type).toBe("ephemeral");
     const text = blocksText(reply);
     expect(text).toContain("/mentoring help");
-    expect(text).toContain("/mentoring language es|en");
+    expect(text).toContain("/mentoring language es|es-419|en");
     expect(text).not.toContain("/mentoring admin");
   });
 

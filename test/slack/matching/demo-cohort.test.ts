@@ -84,7 +84,7 @@ describe("demo cohort (es)", () => {
     const [demo] = await demos();
     const reply = await app.requests.replyTo(await app.requests.command({ id: "UCOORD" }, "cohorte demo borrar"));
     expect(reply.text).toBe(
-      `Cohortes de demostración borradas (1), con sus postulaciones inventadas y propuestas: ${demo!.name}.`,
+      `Cohorte de demostración borrada, con sus postulaciones inventadas y propuestas: ${demo!.name}.`,
     );
     expect(await demos()).toEqual([]);
     expect(await app.tandem.services.applications.listByCohort(demo!.id)).toEqual([]);

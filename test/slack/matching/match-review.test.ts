@@ -254,7 +254,7 @@ describe("matching review and introductions (en)", () => {
       value: JSON.stringify({ proposalId: newest.id, page: 0 }),
     });
     expect(approved.args.text).toBe(
-      `✅ Proposal ${newest.version} for *Digital 2027* approved: 2 pairs are being introduced and 1 people told why they were not matched.`,
+      `✅ Proposal ${newest.version} for *Digital 2027* approved: 2 pairs are being introduced and 1 person told why they were not matched.`,
     );
     await app.runJobs();
     await app.runJobs();

@@ -86,7 +86,7 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     const reply = await app.requests.replyTo(await app.requests.command({ id: "UJORGE" }, "sesion"));
     const text = JSON.stringify(reply.blocks);
     expect(text).toContain("*Con Lucía* · Mentoría Digital");
-    expect(text).toContain("Aún no hay fecha para vuestra próxima sesión.");
+    expect(text).toContain("Aún no hay fecha para su próxima sesión.");
     expect(text).toContain("Sesiones registradas: 0 de al menos 4");
   });
 
@@ -206,7 +206,7 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     const since = Date.now();
     await app.runJobs();
     const question = sentTo("UJORGE", since).find((c) =>
-      String(c.args.text).startsWith("👋 ¿Os reunisteis Lucía y tú"),
+      String(c.args.text).startsWith("👋 ¿Se reunieron Lucía y tú"),
     )!;
     expect(question).toBeDefined();
     expect(sentTo("ULUCIA", since).some((c) => String(c.args.text).startsWith("👋"))).toBe(true);

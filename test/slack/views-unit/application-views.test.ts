@@ -10,7 +10,7 @@ import { profileModal, skillsModal } from "../../../src/platforms/slack/views/ap
 import { cohortModal } from "../../../src/platforms/slack/views/cohort-modal";
 import { sponsorRequestMessage } from "../../../src/platforms/slack/views/sponsor-request";
 
-const t = translator("es");
+const t = translator("es", "slack");
 const now = new Date("2026-11-23T09:00:00Z");
 const cohort: Cohort = {
   ...defaultCohortSettings(now, "Europe/Madrid", "es"),

@@ -17,7 +17,7 @@ import * as applicationModals from "../../../src/platforms/slack/views/applicati
 import * as reassign from "../../../src/platforms/slack/views/reassign-modal";
 import { payloadProblems } from "../../support/block-kit-rules";
 
-const t = translator("en");
+const t = translator("en", "slack");
 const ZONE = "Europe/Madrid";
 const NOW = new Date("2026-03-02T09:00:00Z");
 const LONG = "Ñandú & Co. — a rather long name for a cohort, team or person, as typed";

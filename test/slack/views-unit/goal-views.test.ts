@@ -45,7 +45,7 @@ function plainTexts(
 
 describe("goal views stay inside Slack's limits", () => {
   for (const locale of ["es", "en"] as const) {
-    const t = translator(locale);
+    const t = translator(locale, "slack");
 
     it(`fits a pair's full board in one modal (${locale})`, () => {
       const goals = Array.from({ length: MAX_GOALS_PER_PAIR }, (_, i) => longestGoal(i, i < 12 ? i + 1 : null));
@@ -114,7 +114,7 @@ describe("goal views stay inside Slack's limits", () => {
         cadenceDays: 14,
         minSessions: 4,
       },
-      translator("es"),
+      translator("es", "slack"),
     );
     const actions = (message.blocks as any[]).find((b) => b.block_id === "intro-actions");
     expect(actions.elements).toEqual([

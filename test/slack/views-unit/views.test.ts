@@ -32,7 +32,7 @@ describe("Slack views", () => {
   });
 
   it("renders help with the usage line and description of each command", () => {
-    const message = helpMessage(helpView(COORDINATOR), translator("en"));
+    const message = helpMessage(helpView(COORDINATOR), translator("en", "slack"));
     const text = JSON.stringify(message.blocks);
     expect(message.text).toBe("Tandem · help");
     expect(text).toContain("`/mentoring admin add|remove|list [@person]`\\nAdds, removes or lists coordinators.");
@@ -40,13 +40,13 @@ describe("Slack views", () => {
   });
 
   it("puts an unknown word, escaped, first", () => {
-    const message = helpMessage(helpView(PARTICIPANT, { word: "<@U1>" }), translator("es"));
+    const message = helpMessage(helpView(PARTICIPANT, { word: "<@U1>" }), translator("es", "slack"));
     expect(JSON.stringify(message.blocks[0])).toContain("No conozco el comando `&lt;@U1&gt;`.");
   });
 
   it("renders the Home tab in the person's zone and language", () => {
     const view = homeView(person, { person, locale: "es", timeZone: "Europe/Madrid", isCoordinator: false });
-    const home = homeTab(view, translator("es"), new Date("2026-07-01T10:00:00Z"));
+    const home = homeTab(view, translator("es", "slack"), new Date("2026-07-01T10:00:00Z"));
     const text = JSON.stringify(home);
     expect(home.type).toBe("home");
     // The greeting is a plain-text header: the name as typed, not escaped (Slack would show "&lt;").
@@ -60,7 +60,7 @@ describe("Slack views", () => {
   });
 
   it("pre-fills the settings modal with the current language and zone", () => {
-    const modal = settingsModal({ locale: "en", timeZone: "America/Santiago" }, translator("en"));
+    const modal = settingsModal({ locale: "en", timeZone: "America/Santiago" }, translator("en", "slack"));
     const [language, zone] = modal.blocks as any[];
     expect(language.element.initial_option.value).toBe("en");
     expect(zone.element.initial_value).toBe("America/Santiago");

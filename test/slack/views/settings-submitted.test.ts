@@ -90,7 +90,9 @@ describe("language and time zone commands", () => {
 
   it("explains the choices for an unknown language", async () => {
     const reply = await app.requests.replyTo(await app.requests.command({ id: "UMARIA" }, "language fr"));
-    expect(reply.text).toContain("Puedo hablarte en `es` (español) o `en` (inglés)");
+    expect(reply.text).toContain(
+      "Puedo hablarte en `es` (español de España), `es-419` (español de Latinoamérica) o `en` (inglés)",
+    );
   });
 
   it("shows, refuses and sets a time zone", async () => {

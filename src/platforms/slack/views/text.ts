@@ -1,9 +1,7 @@
 import type { KnownBlock } from "@slack/types";
 
 /** Escapes the three characters Slack's mrkdwn treats as control characters. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+export { escapeMrkdwn } from "../../../i18n";
 
 /** Slack's limits: blocks in a message and in a modal or Home tab, and the text of a section. */
 export const MESSAGE_MAX_BLOCKS = 50;

@@ -28,43 +28,15 @@ export function title(text: string): CardElement {
 }
 
 /**
- * What a person typed (a name, a reason, a goal), shown literally in Teams: TextBlock, FactSet
- * and message text render a markdown subset, and message text reads `<at>` as a mention. The
- * characters it would read as formatting are backslash-escaped, angle brackets become entities,
- * and a line cannot start a heading, list or quote. Nothing Teams renders as markdown should
- * carry a person's text without it.
+ * What a person typed (a name, a reason, a goal), shown literally in Teams' markdown. Nothing Teams
+ * renders as markdown should carry a person's text without it; the viewer's `tEscaped` applies it
+ * to every value by itself.
  */
-export function escapeTeamsMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_~[\]]/g, "\\$&")
-    .replace(/&(?=#?\w+;)/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/^(\s*)([#+-])/gm, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
-}
+export { escapeTeamsMarkdown } from "../../../i18n";
 
-/** Slack's inline code marks read oddly in Teams' markdown subset; Teams shows them as plain text. */
-export function fromSlackMarkup(text: string): string {
-  // An escaped backtick is a person's, not the catalogue's: it stays as typed.
-  return text.replace(/(?<!\\)`((?:\\.|[^`\\])+)`/g, "**$1**");
-}
-
-/**
- * The catalogue's Slack-flavoured text as Teams markdown: `code` and *bold* become **bold**,
- * <url|label> a link, ~struck~ plain, and "/mentoring " goes (in Teams the command is typed bare).
- * Escaped characters (see escapeTeamsMarkdown) are a person's text and are left alone.
- */
-export function markdown(text: string): string {
-  return fromSlackMarkup(text.replace(/\/mentoring /g, ""))
-    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "[$2]($1)")
-    .replace(/(^|[^*\\])\*((?:\\.|[^*\n\\])+)\*(?!\*)/g, "$1**$2**")
-    .replace(/(?<!\\)~((?:\\.|[^~\n\\])+)~/g, "$1");
-}
-
-/** A message's text block, in Teams markdown. */
+/** A message's text block, in Teams markdown (the viewer's `t` renders the catalogue's markup for Teams). */
 export function paragraph(text: string, options: Record<string, unknown> = {}): CardElement {
-  return textBlock(markdown(text), options);
+  return textBlock(text, options);
 }
 
 /** The message shown under a field the server refused: red, right below its input. */
@@ -116,7 +88,7 @@ function showable(input: CardElement): CardElement {
  */
 export function plainText(text: string): string {
   return text
-    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "$2")
+    .replace(/\[([^\]]*)\]\(https?:[^)]*\)/g, "$1")
     .replace(/\*\*|(?<!\\)[*`]/g, "")
     .replace(/\\([\\`*_~[\]#+\-.)])/g, "$1")
     .replace(/&lt;/g, "<")

@@ -1,6 +1,6 @@
 import type { HelpView } from "../../../domain/commands";
 import type { MessageKey, Translate } from "../../../i18n";
-import { adaptiveCard, escapeTeamsMarkdown, fromSlackMarkup, textBlock, title, type AdaptiveCard } from "./card";
+import { adaptiveCard, escapeTeamsMarkdown, textBlock, title, type AdaptiveCard } from "./card";
 
 /** The help card: the same commands as Slack's `/mentoring help`, typed in the bot's chat. */
 export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
@@ -8,7 +8,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
   if (view.unknown !== undefined) {
     const suggestion = view.suggestion ? ` ${t("help.suggestion", { command: view.suggestion })}` : "";
     body.push(
-      textBlock(fromSlackMarkup(`${t("help.unknown", { word: escapeTeamsMarkdown(view.unknown) })}${suggestion}`), {
+      textBlock(`${t("help.unknown", { word: escapeTeamsMarkdown(view.unknown) })}${suggestion}`, {
         color: "Attention",
       }),
     );
@@ -26,10 +26,10 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
       type: "FactSet",
       facts: group.commands.map((command) => ({
         title: escapeTeamsMarkdown(`${command.name}${command.args ? ` ${command.args}` : ""}`),
-        value: fromSlackMarkup(t(`help.commands.${command.name}` as MessageKey)),
+        value: t(`help.commands.${command.name}` as MessageKey),
       })),
     });
   }
-  body.push(textBlock(fromSlackMarkup(t("help.footer", { prefix: "" })), { isSubtle: true, size: "Small" }));
+  body.push(textBlock(t("help.footer", { prefix: "" }), { isSubtle: true, size: "Small" }));
   return adaptiveCard(body);
 }

@@ -5,7 +5,6 @@ import {
   actionSet,
   adaptiveCard,
   escapeTeamsMarkdown,
-  markdown,
   paragraph,
   submit,
   textBlock,
@@ -68,7 +67,7 @@ export function introductionCard(
     paragraph(t("matching.intro.goals")),
   );
   if (view.trainingUrl) body.push(textBlock(`[${t("matching.intro.trainingLabel")}](${view.trainingUrl})`));
-  body.push(textBlock(markdown(t("matching.intro.privacy")), { isSubtle: true, size: "Small" }));
+  body.push(textBlock(t("matching.intro.privacy"), { isSubtle: true, size: "Small" }));
   const partner = reader?.personId === view.mentor.personId ? view.mentee : view.mentor;
   const link = partnerChatLink(reader?.partnerSignInAddress);
   const buttons: CardElement[] = [];
@@ -88,5 +87,5 @@ export function introductionCard(
 
 /** The introduction as plain text (the card's fallback, and what a notification preview shows). */
 export function introductionText(view: IntroductionView, t: Translate): string {
-  return markdown(t("matching.intro.title", { cohort: escapeTeamsMarkdown(view.cohortName) }));
+  return t("matching.intro.title", { cohort: escapeTeamsMarkdown(view.cohortName) });
 }

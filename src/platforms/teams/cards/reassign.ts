@@ -4,16 +4,7 @@ import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
 import { allowedPartners, reassignValue } from "../../../domain/pairing/reassign";
 import { partnerOptionText } from "../../../i18n/matching-text";
-import {
-  adaptiveCard,
-  escapeTeamsMarkdown,
-  field,
-  markdown,
-  paragraph,
-  submit,
-  title,
-  type AdaptiveCard,
-} from "./card";
+import { adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, title, type AdaptiveCard } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
 export const REASSIGN_INPUT = "partner";
@@ -70,7 +61,7 @@ export function reassignCard(
           ...(chosen ? { value: chosen } : {}),
         },
         // Refusals come from the catalogue, written with Slack's marks.
-        { [REASSIGN_INPUT]: error === undefined ? undefined : markdown(error) },
+        { [REASSIGN_INPUT]: error === undefined ? undefined : error },
       ),
     ],
     [

@@ -1,7 +1,7 @@
 import type { SponsorRequestView } from "../../../domain/applications/sponsor-request";
 import type { Locale } from "../../../domain/locale";
 import { formatDate, type Translate } from "../../../i18n";
-import { adaptiveCard, escapeTeamsMarkdown, markdown, textBlock, type AdaptiveCard } from "./card";
+import { adaptiveCard, escapeTeamsMarkdown, textBlock, type AdaptiveCard } from "./card";
 
 export const SPONSOR_DECISION = "sponsor.decision";
 
@@ -12,7 +12,7 @@ export function sponsorRequestCard(view: SponsorRequestView, t: Translate, local
     cohort: escapeTeamsMarkdown(view.cohortName),
   });
   const body = [
-    textBlock(markdown(intro), { weight: "Bolder" }),
+    textBlock(intro, { weight: "Bolder" }),
     {
       type: "FactSet",
       facts: [

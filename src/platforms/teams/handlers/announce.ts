@@ -14,5 +14,5 @@ export async function announceCommand(request: TeamsRequest, rest: string): Prom
   const where = context.activity.conversation?.conversationType;
   if (where !== "channel" && where !== "groupChat")
     return request.reply(viewer.tEscaped("teams.announce.inChannel", { name: cohort.name }));
-  await request.card(announcementCard(cohort, translator(cohort.locale), services.clock.now()));
+  await request.card(announcementCard(cohort, translator(cohort.locale, "teams"), services.clock.now()));
 }

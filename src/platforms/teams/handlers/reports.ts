@@ -8,7 +8,7 @@ import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Person } from "../../../domain/people";
 import { cohortChartSpec, renderChartPng } from "../../../documents/cohort-chart";
 import { fileSafeName } from "../../../documents/file-names";
-import { formatDate, markup } from "../../../i18n";
+import { formatDate, markup, translator } from "../../../i18n";
 import { missingRequirementsText } from "../../../i18n/certificate-text";
 import { auditCard, cohortStatusCard } from "../cards/cohort-status";
 import { inlineImageAttachment } from "../cards/file";
@@ -33,7 +33,7 @@ export async function sendCohortStatus(request: TeamsRequest, cohort: Cohort): P
   const names = await services.reporting.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
   const card = cohortStatusCard(overview, names, t, locale, timeZone);
   if (overview.pairs.length === 0) return request.card(card);
-  const png = await renderChartPng(cohortChartSpec(overview, t, locale));
+  const png = await renderChartPng(cohortChartSpec(overview, translator(locale), locale));
   const chart = {
     ...inlineImageAttachment(png, `${fileSafeName(cohort.name)}.png`),
     name: t("cohortStatus.chartTitle", { cohort: cohort.name }),

@@ -10,6 +10,7 @@ import type { Cohort } from "../../../../domain/cohorts/cohort";
 import type { ProposeResult } from "../../../../domain/pairing/pairing-service";
 import type { Proposal } from "../../../../domain/pairing/proposal";
 import type { Services } from "../../../../services";
+import { translator } from "../../../../i18n";
 import { parseActionValue } from "../../action-values";
 import { alreadyApprovedText } from "../../matching-replies";
 import type { SlackViewer } from "../../people";
@@ -166,7 +167,7 @@ export function matchDownloadAction(services: Services) {
       filename: proposalCsvName(proposal, cohort),
       title: viewer.t("matching.title", { version: proposal.version, cohort: cohort.name }),
       initial_comment: viewer.tEscaped("matching.csvPosted", { version: proposal.version, cohort: cohort.name }),
-      file: Buffer.from(proposalCsv(proposal, cohort, details, viewer.t), "utf8"),
+      file: Buffer.from(proposalCsv(proposal, cohort, details, translator(viewer.locale)), "utf8"),
     });
   };
 }

@@ -2,7 +2,7 @@ import { sessionInviteFile } from "../../../../documents/session-invite-file";
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
 import type { PairContext, PairSession } from "../../../../domain/meetings/meeting-service";
-import { formatDateTime } from "../../../../i18n";
+import { formatDateTime, translator } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { identifySlackUser, type SlackViewer } from "../../people";
@@ -52,7 +52,10 @@ async function shareInvite(
   if (me.platform !== "slack" || partner.platform !== "slack" || me.workspaceId !== partner.workspaceId) return;
   const mentor = pair.mentorPersonId === me.id ? me : partner;
   const mentee = mentor === me ? partner : me;
-  const invite = sessionInviteFile({ session, cohort, mentor, mentee, now: services.clock.now() }, viewer.t);
+  const invite = sessionInviteFile(
+    { session, cohort, mentor, mentee, now: services.clock.now() },
+    translator(viewer.locale),
+  );
   if (!invite.ok) {
     services.logger.warn({ err: invite.cause, sessionId: session.id }, "the calendar file could not be made");
     return;

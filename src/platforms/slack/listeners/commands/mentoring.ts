@@ -67,7 +67,7 @@ export const SLACK_COMMANDS = {
 export function mentoringCommand(services: Services) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
-    let fallbackT = translator(services.config.defaults.locale);
+    let fallbackT = translator(services.config.defaults.locale, "slack");
     try {
       if (!(await firstSighting(services, `slack:command:${command.trigger_id}`))) return;
       const viewer = await identifySlackUser(services, client, command.team_id, command.user_id);

@@ -36,7 +36,7 @@ export function settingsSubmitted(services: Services) {
     await services.people.chooseLanguage(viewer.person, result.value.language);
     const updated = await services.people.chooseTimeZone(viewer.person, result.value.timeZone);
     const person = updated.ok ? updated.person : viewer.person;
-    const t = translator(services.people.localeOf(person));
+    const t = translator(services.people.localeOf(person), "slack");
     await client.chat.postMessage({
       channel: body.user.id,
       text: t("settings.saved", {

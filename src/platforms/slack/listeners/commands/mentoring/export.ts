@@ -1,5 +1,6 @@
 import { cohortExportCsv, type ExportFile } from "../../../../../documents/cohort-export-csv";
 import { fileSafeName } from "../../../../../documents/file-names";
+import { translator } from "../../../../../i18n";
 import { chooseCohort } from "../../../cohort-choice";
 import { sendFileToDm } from "../../../files";
 import { plainMessage } from "../../../views/text";
@@ -20,7 +21,12 @@ export async function exportCohort({
   const reply = async (text: string) => void (await respond({ response_type: "ephemeral", ...plainMessage(text) }));
   const cohort = await chooseCohort(services, viewer, rest, "export", reply, (c) => !c.isDemo);
   if (!cohort) return;
-  const files = cohortExportCsv(await services.reporting.exportFor(viewer, cohort), t, viewer.locale, viewer.timeZone);
+  const files = cohortExportCsv(
+    await services.reporting.exportFor(viewer, cohort),
+    translator(viewer.locale), // files are plain text
+    viewer.locale,
+    viewer.timeZone,
+  );
   for (const file of FILES) {
     await sendFileToDm(client, command.user_id, {
       filename: `${fileSafeName(`${cohort.name} ${t(`exports.files.${file}`)}`)}.csv`,

@@ -12,6 +12,6 @@ export async function changeLanguage({ viewer, args, respond, services }: Comman
     });
     return;
   }
-  const t = translator(services.people.localeOf(result.person));
+  const t = translator(services.people.localeOf(result.person), "slack");
   await respond({ response_type: "ephemeral", ...plainMessage(t("language.changed")) });
 }
