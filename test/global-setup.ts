@@ -19,8 +19,24 @@ async function dropTestDatabases(): Promise<void> {
   });
 }
 
-/** Migrates one template database with `prisma migrate deploy`; each test file copies it. */
+/**
+ * Migrates one template database with `prisma migrate deploy`; each test file copies it. The app and
+ * process projects both list this file: the first to start migrates, the last to finish cleans up.
+ */
 export default async function setup(): Promise<() => Promise<void>> {
+  const shared = globalState();
+  shared.users++;
+  shared.ready ??= prepare();
+  await shared.ready;
+  return async () => {
+    if (--shared.users > 0) return;
+    shared.ready = undefined;
+    rmSync(TEST_DATA_DIR, { recursive: true, force: true });
+    if (testProvider === "postgresql") await dropTestDatabases();
+  };
+}
+
+async function prepare(): Promise<void> {
   rmSync(TEST_DATA_DIR, { recursive: true, force: true });
   mkdirSync(TEST_DATA_DIR, { recursive: true });
   if (testProvider === "postgresql") {
@@ -30,8 +46,10 @@ export default async function setup(): Promise<() => Promise<void>> {
   } else {
     await applyMigrations(`file:${TEMPLATE_DB}`);
   }
-  return async () => {
-    rmSync(TEST_DATA_DIR, { recursive: true, force: true });
-    if (testProvider === "postgresql") await dropTestDatabases();
-  };
+}
+
+// On globalThis: each project may load this file as a module of its own.
+function globalState(): { users: number; ready: Promise<void> | undefined } {
+  const holder = globalThis as unknown as Record<symbol, { users: number; ready: Promise<void> | undefined }>;
+  return (holder[Symbol.for("tandem.test-database-template")] ??= { users: 0, ready: undefined });
 }

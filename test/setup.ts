@@ -1,11 +1,17 @@
 import { afterEach, vi } from "vitest";
 import { takeFakeProblems } from "./support/fake-problems";
 
-// Noise is a bug: a test that makes anything write to console.error fails.
-const consoleErrors: unknown[][] = [];
-vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-  consoleErrors.push(args);
-});
+// Noise is a bug: a test that makes anything write to console.error fails. The files of one worker
+// share their modules (isolate: false) and this file runs again before each of them: the printed
+// lines are kept on globalThis and console.error is replaced once.
+const KEY = Symbol.for("tandem.console-errors");
+const holder = globalThis as unknown as Record<symbol, unknown[][] | undefined>;
+const consoleErrors = (holder[KEY] ??= []);
+if (!vi.isMockFunction(console.error)) {
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+}
 
 afterEach(() => {
   const refused = [...new Set(takeFakeProblems())];

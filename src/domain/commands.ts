@@ -14,6 +14,11 @@ export interface CommandSpec<N extends string = CommandName> {
   args?: string;
   /** Other words that run the same command, such as its Spanish name. */
   aliases?: readonly string[];
+  /**
+   * Only shows the person something and changes nothing: a copy of the request answered twice costs
+   * a second identical reply, so it is not first recorded as seen (a write on every request).
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -21,12 +26,12 @@ export interface CommandSpec<N extends string = CommandName> {
  * command added here does not compile until Slack and Teams both handle it.
  */
 const TABLE = [
-  { name: "help", audience: "everyone", aliases: ["ayuda", "?"] },
+  { name: "help", audience: "everyone", aliases: ["ayuda", "?"], readOnly: true },
   { name: "settings", audience: "everyone", aliases: ["ajustes", "preferencias"] },
   { name: "language", audience: "everyone", args: "es|es-419|en", aliases: ["idioma", "lang"] },
   { name: "timezone", audience: "everyone", args: "<Region/City>", aliases: ["zona", "tz"] },
   { name: "apply", audience: "everyone", args: "[cohort]", aliases: ["postular", "postulo", "solicitar", "aplicar"] },
-  { name: "status", audience: "everyone", aliases: ["estado"] },
+  { name: "status", audience: "everyone", aliases: ["estado"], readOnly: true },
   {
     name: "session",
     audience: "everyone",

@@ -56,3 +56,22 @@ export async function firstSighting(services: Services, key: string): Promise<bo
   if (!first) services.logger.debug({ key }, "duplicate Slack request ignored");
   return first;
 }
+
+/**
+ * The keys of the last requests this process took, without a database write: enough to answer a
+ * copy that reaches the same process once. A copy handled by another replica is caught only by
+ * firstSighting, which a command that changes nothing does without.
+ */
+export class RecentKeys {
+  private readonly keys = new Set<string>();
+
+  constructor(private readonly max = 10_000) {}
+
+  /** True the first time this process sees the key (among the last `max`). */
+  add(key: string): boolean {
+    if (this.keys.has(key)) return false;
+    this.keys.add(key);
+    if (this.keys.size > this.max) this.keys.delete(this.keys.values().next().value!);
+    return true;
+  }
+}

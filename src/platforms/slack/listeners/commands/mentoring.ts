@@ -3,7 +3,7 @@ import { type CommandName, canRun, helpView, parseCommand } from "../../../../do
 import { translator } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { isDatabaseUnavailable } from "../../../../storage/errors";
-import { firstSighting } from "../../middleware";
+import { firstSighting, RecentKeys } from "../../middleware";
 import { identifySlackUser } from "../../people";
 import { slackText } from "../../render";
 import { coordinatorOnly } from "../../../../app/refusals";
@@ -65,14 +65,20 @@ export const SLACK_COMMANDS = {
 
 /** `/mentoring …`: ack at once, then work out who asks and what, and hand over to the sub-command. */
 export function mentoringCommand(services: Services) {
+  const seenHere = new RecentKeys();
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     let fallbackT = translator(services.config.defaults.locale, "slack");
     try {
-      if (!(await firstSighting(services, `slack:command:${command.trigger_id}`))) return;
+      const key = `slack:command:${command.trigger_id}`;
+      if (!seenHere.add(key)) return;
+      const parsed = parseCommand(command.text ?? "");
+      // Recording the request in the database is a write on the hot path: worth it only when a copy
+      // answered by another replica would change something twice.
+      const changesSomething = parsed.kind === "command" && !parsed.spec.readOnly;
+      if (changesSomething && !(await firstSighting(services, key))) return;
       const viewer = await identifySlackUser(services, client, command.team_id, command.user_id);
       fallbackT = viewer.t;
-      const parsed = parseCommand(command.text ?? "");
       if (parsed.kind === "empty") {
         await respond({ response_type: "ephemeral", ...helpMessage(helpView(viewer), viewer.t) });
         return;
