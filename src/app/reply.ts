@@ -21,6 +21,8 @@ export type TextValue =
   /** A calendar day (YYYY-MM-DD), whatever the zone. */
   | { day: string }
   | { command: string }
+  /** A person as their platform names them: a live mention in Slack, the name in Teams. */
+  | { person: { userId: string; name: string } }
   | { message: MessageKey };
 
 export interface Text {

@@ -1,6 +1,8 @@
 import type { Cohort } from "../../domain/cohorts/cohort";
 import type { Services } from "../../services";
 import type { SlackViewer } from "./people";
+import { planRefusal } from "../../app/refusals";
+import { slackText } from "./render";
 import { attendanceSummaryMessage, plenaryListMessage } from "./views/plenaries";
 import { plainMessage, section, type SlackMessage } from "./views/text";
 
@@ -13,12 +15,7 @@ export async function plenaryList(services: Services, viewer: SlackViewer, cohor
 export async function generatePlan(services: Services, viewer: SlackViewer, cohortId: string): Promise<SlackMessage> {
   const { t } = viewer;
   const result = await services.plenaries.generate(cohortId);
-  if (!result.ok) {
-    const cohort = result.reason === "no-dates" ? await services.cohorts.findById(cohortId) : null;
-    return plainMessage(
-      cohort ? viewer.tEscaped("plenaries.noDates", { cohort: cohort.name }) : viewer.tEscaped("cohorts.gone"),
-    );
-  }
+  if (!result.ok) return plainMessage(slackText(planRefusal(result), viewer));
   const name = result.list.cohort.name;
   const note =
     result.created > 0

@@ -3,6 +3,7 @@ import type { View } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import type { FormView, Reply, Text } from "../../app/reply";
 import { wordsFor } from "../../app/words";
+import { markup } from "../../i18n";
 import { actionItemField } from "../../domain/meetings/session-log";
 import type { SlackViewer } from "./people";
 import { SLASH_COMMAND } from "./slash-command";
@@ -19,7 +20,11 @@ import { replyToAction } from "./listeners/actions/reply";
 
 /** A use case's words for this reader: values escaped for mrkdwn, dates in their zone and language. */
 export function slackText(text: Text, viewer: SlackViewer): string {
-  return wordsFor(text, viewer, (command) => `${SLASH_COMMAND} ${command}`);
+  return wordsFor(text, viewer, {
+    commandAs: (command) => `${SLASH_COMMAND} ${command}`,
+    // A mention Tandem builds from a user id: it stays live.
+    personAs: (person) => markup(`<@${person.userId}>`),
+  });
 }
 
 /** A reply that is a message (words or a list), as Slack posts it. */

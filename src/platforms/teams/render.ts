@@ -7,7 +7,7 @@ import type { TeamsRequest } from "./request";
 
 /** A use case's words for this reader: values escaped for Teams markdown, dates in their zone and language. */
 export function teamsText(text: Text, viewer: TeamsViewer): string {
-  return wordsFor(text, viewer, (command) => command);
+  return wordsFor(text, viewer, { commandAs: (command) => command, personAs: (person) => person.name });
 }
 
 /** A form as an Adaptive Card, each error under its field. */

@@ -1,6 +1,6 @@
 import { TeamsInfo } from "../transport";
 import { z } from "zod";
-import { answersWithDefaults, unratedSkills, type Application } from "../../../domain/applications/application";
+import { answersWithDefaults, type Application } from "../../../domain/applications/application";
 import { ratingsForm, skillPages, typedAnswers, validateProfile } from "../../../domain/applications/application-form";
 import { profileRules, type DraftResult } from "../../../domain/applications/application-service";
 import { applicationChoices } from "../../../domain/cohorts/application-choices";
@@ -11,7 +11,9 @@ import { formatDate, type MessageKey } from "../../../i18n";
 import { listOf, textOf } from "../cards/card";
 import { applyChoiceCard, profileCard, RATING_PREFIX, skillsCard, type FieldErrors } from "../cards/application";
 import { chooseCohort } from "../cohort-choice";
+import { applyRefusal, draftRefusal, submitRefusal } from "../../../app/refusals";
 import type { TeamsRequest } from "../request";
+import { teamsText } from "../render";
 
 /** `apply [cohort]`: the application card, or which cohort, or when the next one opens. */
 export async function applyCommand(request: TeamsRequest, rest: string): Promise<void> {
@@ -45,25 +47,9 @@ export async function applyStart(request: TeamsRequest, value: Record<string, un
 /** A new draft, or the saved one to resume or edit; or plainly why not. */
 async function openApplication(request: TeamsRequest, cohort: Cohort): Promise<void> {
   const { services, viewer } = request;
-  const { t, tEscaped, locale, timeZone } = viewer;
+  const { t, locale, timeZone } = viewer;
   const gate = await services.applications.begin(viewer.person, cohort);
-  if (!gate.ok) {
-    if (gate.reason === "already-matched")
-      return request.reply(tEscaped("apply.alreadyMatched", { name: cohort.name }));
-    if (gate.reason === "not-open-yet")
-      return request.reply(
-        tEscaped("apply.notOpenYet", {
-          name: cohort.name,
-          date: formatDate(cohort.applicationsOpenAt, locale, timeZone),
-        }),
-      );
-    return request.reply(
-      tEscaped("apply.windowClosed", {
-        name: cohort.name,
-        date: formatDate(cohort.applicationsCloseAt, locale, timeZone),
-      }),
-    );
-  }
+  if (!gate.ok) return request.reply(teamsText(applyRefusal(gate), viewer));
   const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
   // From the call in a channel, the form goes to the person's own chat with Tandem.
   await request.privately(
@@ -185,7 +171,8 @@ export async function applyBack(request: TeamsRequest, value: Record<string, unk
     Object.keys(ratings).length > 0
       ? await services.applications.saveDraft(viewer.person, own.application.id, { ratings })
       : null;
-  if (saved && !saved.ok && saved.reason === "window-closed")
+  // A sent application's profile is shown again (it changes when sent again); anything else stops here.
+  if (saved && !saved.ok && saved.reason !== "not-a-draft")
     return request.reply(draftReply(request, saved, own.cohort));
   const application = saved?.ok ? saved.application : own.application;
   const answers = answersWithDefaults(application.answers, { timeZone: viewer.timeZone, locale: viewer.locale });
@@ -203,15 +190,8 @@ export async function applyBack(request: TeamsRequest, value: Record<string, unk
 
 /** What a draft save tells the person: saved, too late, or that a sent application changes only when sent again. */
 function draftReply(request: TeamsRequest, result: DraftResult, cohort: Cohort): string {
-  const { t, tEscaped, locale, timeZone } = request.viewer;
-  if (result.ok) return tEscaped("teams.apply.saved", { cohort: cohort.name });
-  if (result.reason === "window-closed")
-    return tEscaped("apply.windowClosed", {
-      name: cohort.name,
-      date: formatDate(cohort.applicationsCloseAt, locale, timeZone),
-    });
-  if (result.reason === "not-a-draft") return tEscaped("teams.apply.notSavedSent", { cohort: cohort.name });
-  return t("apply.notYours");
+  if (result.ok) return request.viewer.tEscaped("teams.apply.saved", { cohort: cohort.name });
+  return teamsText(draftRefusal(result, cohort), request.viewer);
 }
 
 function ratingsOf(value: Record<string, unknown>): Record<string, string> {
@@ -246,27 +226,12 @@ export async function applySkillsSubmitted(request: TeamsRequest, value: Record<
   const sponsor = await sponsorPerson(request, saved.answers.sponsorUserId);
   const result = await services.applications.submit(viewer.person, application.id, sponsor);
   if (!result.ok) {
-    if (result.reason === "unrated-skills") {
-      const missing = unratedSkills(
-        saved.answers,
-        cohort.skills.map((s) => s.id),
-      )[0];
-      const target = Math.max(
-        0,
-        pages.findIndex((p) => p.some((s) => s.id === missing)),
+    const refused = submitRefusal(result, cohort);
+    if (refused.back)
+      return request.card(
+        skillsCard(cohort, saved, refused.back.page, t, { [refused.back.skill]: teamsText(refused.text, viewer) }),
       );
-      return request.card(skillsCard(cohort, saved, target, t, missing ? { [missing]: t("apply.unratedSkills") } : {}));
-    }
-    const text =
-      result.reason === "window-closed"
-        ? viewer.tEscaped("apply.windowClosed", {
-            name: cohort.name,
-            date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone),
-          })
-        : result.reason === "already-matched"
-          ? viewer.tEscaped("apply.alreadyMatched", { name: cohort.name })
-          : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
-    return request.reply(text);
+    return request.reply(teamsText(refused.text, viewer));
   }
   const sponsorName = sponsor ? sponsor.displayName || sponsor.userId : "";
   const text =

@@ -151,7 +151,7 @@ export async function goalSaved(request: TeamsRequest, value: Record<string, unk
     ? await services.goals.edit(viewer.person, goalId, input, viewer.timeZone)
     : await services.goals.create(viewer.person, pairId, input, viewer.timeZone);
   if (!saved.ok) {
-    if (saved.reason !== "invalid") return request.reply(refusal(request, saved.reason, goalId ? "goal" : "pair"));
+    if (!("errors" in saved)) return request.reply(refusal(request, saved.reason, goalId ? "goal" : "pair"));
     const errors: Record<string, string> = {};
     for (const error of saved.errors) errors[error.field] = viewer.t(error.message as MessageKey);
     return request.card(goalFormCard(input, { pairId, goalId }, viewer.t, errors));

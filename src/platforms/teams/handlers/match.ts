@@ -3,23 +3,16 @@ import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Proposal } from "../../../domain/pairing/proposal";
-import { formatDate } from "../../../i18n";
 import { proposalCard } from "../cards/proposal";
 import { parseReassignValue } from "../../../domain/pairing/reassign";
 import { reassignCard, reassignChoices, REASSIGN_INPUT } from "../cards/reassign";
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";
+import { matchRefusal } from "../../../app/matching";
+import type { ApproveResult, ProposeResult } from "../../../domain/pairing/pairing-service";
 
-async function alreadyApproved(request: TeamsRequest, cohort: Cohort): Promise<string> {
-  const latest = await request.services.pairing.latestProposal(cohort.id);
-  const { tEscaped, locale, timeZone } = request.viewer;
-  return tEscaped("matching.alreadyApproved", {
-    cohort: cohort.name,
-    date: latest?.approvedAt ? formatDate(latest.approvedAt, locale, timeZone) : "—",
-    pairs: latest?.summary.pairs ?? 0,
-  });
-}
+type Refused = Extract<ProposeResult | ApproveResult, { ok: false }>;
 
 /** `match [cohort]`: the proposal, to re-run or approve here. */
 export async function matchCommand(request: TeamsRequest, rest: string): Promise<void> {
@@ -27,12 +20,7 @@ export async function matchCommand(request: TeamsRequest, rest: string): Promise
   const cohort = await chooseCohort(request, rest, "match", (c) => c.status === "open" || c.status === "closed");
   if (!cohort) return;
   const result = await services.pairing.propose(cohort, viewer.person);
-  if (!result.ok)
-    return request.reply(
-      result.reason === "approved"
-        ? await alreadyApproved(request, cohort)
-        : viewer.tEscaped("matching.noCandidates", { cohort: cohort.name }),
-    );
+  if (!result.ok) return request.reply(await refusal(request, cohort, result));
   await showProposal(request, result.proposal, cohort);
 }
 
@@ -70,13 +58,8 @@ async function proposalOf(request: TeamsRequest, value: Record<string, unknown>)
   return { proposal, cohort, page: parsed?.page ?? 0 };
 }
 
-function refusal(request: TeamsRequest, cohort: Cohort, reason: string): Promise<string> | string {
-  const { t, tEscaped } = request.viewer;
-  if (reason === "approved") return alreadyApproved(request, cohort);
-  if (reason === "no-candidates") return tEscaped("matching.noCandidates", { cohort: cohort.name });
-  if (reason === "empty") return t("matching.empty");
-  if (reason === "not-allowed") return t("matching.reassignNotAllowed");
-  return tEscaped("matching.outdated", { cohort: cohort.name });
+async function refusal(request: TeamsRequest, cohort: Cohort, refused: Refused): Promise<string> {
+  return teamsText(await matchRefusal(request.services, cohort, refused), request.viewer);
 }
 
 /** Re-run: a new version as things stand now. */
@@ -85,7 +68,7 @@ export async function matchRerun(request: TeamsRequest, value: Record<string, un
   if (!found) return;
   const { services, viewer } = request;
   const result = await services.pairing.rerun(found.proposal.id, found.cohort, viewer.person);
-  if (!result.ok) return request.reply(await refusal(request, found.cohort, result.reason));
+  if (!result.ok) return request.reply(await refusal(request, found.cohort, result));
   await showProposal(request, result.proposal, found.cohort, found.page);
 }
 
@@ -111,7 +94,7 @@ export async function matchPair(request: TeamsRequest, value: Record<string, unk
       : change === "exclude"
         ? await services.pairing.exclude(proposal.id, cohort, mentorId, menteeId, viewer.person)
         : await services.pairing.release(proposal.id, cohort, mentorId, menteeId, viewer.person);
-  if (!outcome.ok) return request.reply(await refusal(request, cohort, outcome.reason));
+  if (!outcome.ok) return request.reply(await refusal(request, cohort, outcome));
   await showProposal(request, outcome.proposal, cohort, found.page);
 }
 
@@ -171,7 +154,7 @@ export async function matchReassign(request: TeamsRequest, value: Record<string,
     choice.menteeId,
     viewer.person,
   );
-  if (!outcome.ok) return again(await refusal(request, cohort, outcome.reason));
+  if (!outcome.ok) return again(await refusal(request, cohort, outcome));
   await showProposal(request, outcome.proposal, cohort, page);
 }
 
@@ -182,7 +165,7 @@ export async function matchApprove(request: TeamsRequest, value: Record<string, 
   const { services, viewer } = request;
   const { proposal, cohort } = found;
   const result = await services.pairing.approve(proposal.id, cohort, viewer);
-  if (!result.ok) return request.reply(await refusal(request, cohort, result.reason));
+  if (!result.ok) return request.reply(await refusal(request, cohort, result));
   await request.reply(
     viewer.tEscaped("matching.approvedDone", {
       version: proposal.version,

@@ -1,4 +1,5 @@
 import { teamsText } from "../render";
+import { planRefusal, plenaryRefusal } from "../../../app/refusals";
 import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import { isActive } from "../../../domain/cohorts/cohort";
@@ -40,10 +41,7 @@ async function generatePlan(request: TeamsRequest, cohortId: string): Promise<vo
   const { services, viewer } = request;
   const { t, tEscaped } = viewer;
   const result = await services.plenaries.generate(cohortId);
-  if (!result.ok) {
-    const cohort = result.reason === "no-dates" ? await services.cohorts.findById(cohortId) : null;
-    return request.reply(cohort ? tEscaped("plenaries.noDates", { cohort: cohort.name }) : t("cohorts.gone"));
-  }
+  if (!result.ok) return request.reply(teamsText(planRefusal(result), viewer));
   const name = result.list.cohort.name;
   // The note goes above the list as markdown: the name in it is escaped here.
   const note =
@@ -90,18 +88,14 @@ export async function plenaryEditSubmitted(request: TeamsRequest, value: Record<
   const typed = { date: textOf(value.date), time: textOf(value.time), duration: textOf(value.duration) };
   const result = await services.plenaries.edit(plenaryId, typed, viewer.timeZone);
   if (!result.ok) {
-    const plenary = await services.plenaries.find(plenaryId);
     if ("errors" in result) {
+      const plenary = await services.plenaries.find(plenaryId);
       const cohort = plenary ? await services.cohorts.findById(plenary.cohortId) : null;
       if (!plenary || !cohort) return request.reply(t("plenaries.notFound"));
       const errors = Object.fromEntries(result.errors.map((e) => [e.field, t(e.message as MessageKey)]));
       return request.card(plenaryEditCard(plenary, cohort, t, viewer.timeZone, typed, errors));
     }
-    return request.reply(
-      result.reason === "started" && plenary
-        ? t("plenaries.started", { number: plenary.number })
-        : t("plenaries.notFound"),
-    );
+    return request.reply(teamsText(plenaryRefusal(result), viewer));
   }
   const { plenary, cohort } = result;
   await request.reply(
@@ -144,19 +138,11 @@ export async function plenaryAttendanceSubmitted(request: TeamsRequest, value: R
     .flatMap(([, v]) => listOf(v));
   const result = await services.plenaries.correctAttendance(viewer.person, plenaryId, ticked);
   if (!result.ok) {
-    if (result.reason === "outsiders") {
-      const sheet = await services.plenaries.attendanceSheet(plenaryId);
-      if (sheet.ok)
-        return request.card(
-          attendanceCard(sheet.sheet, t, viewer.locale, viewer.timeZone, t("plenaries.attendance.outsiders")),
-        );
-    }
-    const plenary = await services.plenaries.find(plenaryId);
-    return request.reply(
-      result.reason === "not-started" && plenary
-        ? t("plenaries.attendance.notStarted", { number: plenary.number })
-        : t("plenaries.notFound"),
-    );
+    const refused = teamsText(plenaryRefusal(result), viewer);
+    // Someone outside the cohort ticked: the sheet again, with the words above it.
+    const sheet = "outsiders" in result ? await services.plenaries.attendanceSheet(plenaryId) : null;
+    if (sheet?.ok) return request.card(attendanceCard(sheet.sheet, t, viewer.locale, viewer.timeZone, refused));
+    return request.reply(refused);
   }
   const { plenary, cohort, attended, people } = result;
   await request.reply(

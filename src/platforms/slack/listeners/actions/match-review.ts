@@ -7,11 +7,12 @@ import type {
 } from "@slack/bolt";
 import { z } from "zod";
 import type { Cohort } from "../../../../domain/cohorts/cohort";
-import type { ProposeResult } from "../../../../domain/pairing/pairing-service";
+import type { ApproveResult, ProposeResult } from "../../../../domain/pairing/pairing-service";
 import type { Proposal } from "../../../../domain/pairing/proposal";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
-import { alreadyApprovedText } from "../../matching-replies";
+import { matchRefusal } from "../../../../app/matching";
+import { slackText } from "../../render";
 import type { SlackViewer } from "../../people";
 import { proposalCsv, proposalCsvName } from "../../../proposal-csv";
 import { PAIRS_PER_PAGE, parsePairBlockId, proposalMessage } from "../../views/proposal";
@@ -56,13 +57,9 @@ async function reviewFromButton(services: Services, args: Args<BlockButtonAction
 export async function refusalText(
   services: Services,
   { viewer, cohort }: Pick<Review, "viewer" | "cohort">,
-  reason: string,
+  refused: Extract<ProposeResult | ApproveResult, { ok: false }>,
 ): Promise<string> {
-  if (reason === "approved") return alreadyApprovedText(services, cohort, viewer);
-  if (reason === "no-candidates") return viewer.tEscaped("matching.noCandidates", { cohort: cohort.name });
-  if (reason === "empty") return viewer.t("matching.empty");
-  if (reason === "not-allowed") return viewer.t("matching.reassignNotAllowed");
-  return viewer.tEscaped("matching.outdated", { cohort: cohort.name });
+  return slackText(await matchRefusal(services, cohort, refused), viewer);
 }
 
 /** Shows the new version in place of the old, or says why nothing changed. */
@@ -77,7 +74,7 @@ async function showOutcome(
       args.body,
       args.client,
       args.respond,
-      plainMessage(await refusalText(services, found, outcome.reason)),
+      plainMessage(await refusalText(services, found, outcome)),
     );
     return;
   }
@@ -206,7 +203,7 @@ export function matchApproveAction(services: Services) {
         args.body,
         args.client,
         args.respond,
-        plainMessage(await refusalText(services, found, result.reason)),
+        plainMessage(await refusalText(services, found, result)),
       );
       return;
     }

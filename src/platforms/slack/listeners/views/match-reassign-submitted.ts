@@ -42,7 +42,7 @@ export function matchReassignSubmitted(services: Services) {
       choice.menteeId,
       viewer.person,
     );
-    if (!outcome.ok) return refuse(await refusalText(services, { viewer, cohort }, outcome.reason));
+    if (!outcome.ok) return refuse(await refusalText(services, { viewer, cohort }, outcome));
     await ack();
     const message = proposalMessage(
       outcome.proposal,

@@ -1,5 +1,6 @@
 import { chooseCohort } from "../../../cohort-choice";
-import { alreadyApprovedText } from "../../../matching-replies";
+import { matchRefusal } from "../../../../../app/matching";
+import { slackText } from "../../../render";
 import { proposalMessage } from "../../../views/proposal";
 import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
@@ -25,10 +26,7 @@ export async function matchCohort(request: CommandRequest): Promise<void> {
   if (!cohort) return;
   const name = cohort.name;
   const result = await services.pairing.propose(cohort, viewer.person);
-  if (!result.ok) {
-    if (result.reason === "approved") return reply(await alreadyApprovedText(services, cohort, viewer));
-    return reply(viewer.tEscaped("matching.noCandidates", { cohort: name }));
-  }
+  if (!result.ok) return reply(slackText(await matchRefusal(services, cohort, result), viewer));
   const constraints = await services.pairing.constraints(cohort.id);
   const message = proposalMessage(result.proposal, cohort, constraints, 0, t);
   await client.chat.postMessage({ channel: viewer.person.userId, text: message.text, blocks: message.blocks });
