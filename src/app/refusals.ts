@@ -1,6 +1,7 @@
 import type { FieldError } from "../domain/forms";
 import type { CoordinatorChange } from "../domain/people";
 import type { Cohort } from "../domain/cohorts/cohort";
+import type { WindowChange } from "../domain/cohorts/cohort-service";
 import { skillPages } from "../domain/applications/application-form";
 import type { ApplyGate, DecisionResult, DraftResult, SubmitResult } from "../domain/applications/application-service";
 import { MAX_GOALS_PER_PAIR, type GoalRefusal } from "../domain/meetings/goal-service";
@@ -198,6 +199,24 @@ export function matchingRefusal(reason: MatchingRefusal, cohort: { name: string 
     date: approved?.approvedAt ? { date: approved.approvedAt } : "—",
     pairs: approved?.summary.pairs ?? 0,
   });
+}
+
+const WINDOW = {
+  "already-open": "cohorts.alreadyOpen",
+  "already-closed": "cohorts.alreadyClosed",
+  "not-open-yet": "cohorts.notOpenYet",
+  finished: "cohorts.finishedAlready",
+  "window-over": "cohorts.windowOver",
+  "date-in-past": "cohorts.dateInPast",
+} as const satisfies Record<Reason<WindowChange>, MessageKey>;
+
+/** What opening, closing or extending a cohort's applications did (`before`: the cohort as it was). */
+export function windowChangeText(change: WindowChange, before: Cohort): Text {
+  const cohort = change.ok ? change.cohort : before;
+  const vars = { name: cohort.name, closes: { date: cohort.applicationsCloseAt } };
+  if (!change.ok) return text(WINDOW[change.reason], vars);
+  if (cohort.status === "closed") return text("cohorts.closed", vars);
+  return text(before.status === "open" ? "cohorts.extended" : "cohorts.opened", vars);
 }
 
 const COORDINATOR_CHANGE = {

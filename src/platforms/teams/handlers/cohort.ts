@@ -1,8 +1,9 @@
-import { teamsText } from "../render";
+import { sendToTeams, teamsText } from "../render";
+import { changeWindow, finishCohort } from "../../../app/cohorts";
 import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import { cohortAction, REMOVE_WORDS } from "../../../domain/command-words";
-import { defaultCohortSettings, type Cohort } from "../../../domain/cohorts/cohort";
+import { defaultCohortSettings } from "../../../domain/cohorts/cohort";
 import {
   cohortForm,
   formValuesFrom,
@@ -12,15 +13,12 @@ import {
 import { validateForm } from "../../../domain/forms";
 import { starterSkills } from "../../../domain/skills-catalogue";
 import { formatDate, type MessageKey } from "../../../i18n";
-import { windowChangeText } from "../../../i18n/cohort-text";
-import { escapeTeamsMarkdown, textOf } from "../cards/card";
+import { textOf } from "../cards/card";
 import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/cohort";
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";
-import { cohortFinish, cohortStatus } from "./reports";
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { cohortStatus } from "./reports";
 
 /** `cohort new|list|show|edit|open|close|extend|demo`: the coordinator's cohorts. */
 export async function cohortCommand(request: TeamsRequest, args: string[]): Promise<void> {
@@ -56,43 +54,13 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       return request.card(cohortDetailsCard(cohort, applications.length, unreached, t, locale, timeZone));
     }
     case "open":
-    case "close": {
-      const accept = (c: Cohort) =>
-        action === "open" ? c.status === "draft" || c.status === "closed" : c.status === "open";
-      const cohort = await chooseCohort(request, words.join(" "), `cohort ${args[0]}`, accept);
-      if (!cohort) return;
-      const change =
-        action === "open"
-          ? await services.cohorts.openApplications(viewer, cohort.id)
-          : await services.cohorts.closeApplications(viewer, cohort.id);
-      return request.reply(windowChangeText(change, cohort, t, locale, timeZone, escapeTeamsMarkdown));
-    }
-    case "extend": {
-      const date = words.at(-1) ?? "";
-      const name = ISO_DATE.test(date) ? words.slice(0, -1).join(" ") : words.join(" ");
-      const cohort = await chooseCohort(
-        request,
-        name,
-        `cohort ${args[0]}`,
-        (c) => c.status === "draft" || c.status === "open" || c.status === "closed",
-      );
-      if (!cohort) return;
-      if (!ISO_DATE.test(date)) return request.reply(tEscaped("cohorts.extendUsage", { name: cohort.name }));
-      return request.reply(
-        windowChangeText(
-          await services.cohorts.extendApplications(viewer, cohort.id, date),
-          cohort,
-          t,
-          locale,
-          timeZone,
-          escapeTeamsMarkdown,
-        ),
-      );
-    }
+    case "close":
+    case "extend":
+      return sendToTeams(request, await changeWindow(services, viewer, action, args[0] ?? action, words));
     case "status":
       return cohortStatus(request, words.join(" "), `cohort ${args[0]}`);
     case "finish":
-      return cohortFinish(request, words.join(" "), `cohort ${args[0]}`);
+      return sendToTeams(request, await finishCohort(services, viewer, args[0] ?? action, words));
     case "demo": {
       if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
         const removed = await services.demo.removeAll();

@@ -1,4 +1,3 @@
-import { finishRefusal } from "../../../app/refusals";
 import { teamsText } from "../render";
 import { coordinatorRefusal } from "../../../app/gate";
 import { CardFactory, MessageFactory } from "../transport";
@@ -58,17 +57,6 @@ export async function cohortNudge(request: TeamsRequest, value: Record<string, u
       ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName })
       : viewer.t("cohortStatus.nudgeRefused"),
   );
-}
-
-/** `cohort finish [name]`: questionnaires closed, certificates (or kind words) to everyone. */
-export async function cohortFinish(request: TeamsRequest, name: string, command: string): Promise<void> {
-  const { services, viewer } = request;
-  const { tEscaped } = viewer;
-  const cohort = await chooseCohort(request, name, command, (c) => !c.finishedAt && !c.isDemo);
-  if (!cohort) return;
-  const result = await services.reporting.finish(cohort, viewer.person);
-  if (!result.ok) return request.reply(teamsText(finishRefusal(result.reason, cohort.name), viewer));
-  await request.reply(tEscaped("cohortStatus.finished", { cohort: cohort.name, count: result.participants }));
 }
 
 /** `export [cohort]`: the cohort's records as five CSV files, each offered for the coordinator's OneDrive. Never notes. */
