@@ -13,6 +13,7 @@ import type { ApproveResult, ProposeResult } from "../domain/pairing/pairing-ser
 import type { Proposal } from "../domain/pairing/proposal";
 import type { LeaveResult } from "../domain/privacy/data-rights";
 import type { MessageKey } from "../i18n";
+import { es } from "../i18n/es";
 import { type FieldErrors, text, type Text, type TextValue } from "./reply";
 
 /**
@@ -28,6 +29,23 @@ const MEETING_ERROR_KEYS: ReadonlySet<string> = new Set(Object.values(MEETING_ER
 /** The meetings domain returns some refusals as catalogue keys already (MEETING_ERRORS). */
 function isMeetingError(reason: string): reason is MeetingError {
   return MEETING_ERROR_KEYS.has(reason);
+}
+
+/**
+ * The catalogue key of a form field's error. The domain names its errors by key without knowing the
+ * catalogues; a name that is not one (a typo, a key since removed) reads as "something went wrong".
+ */
+export function fieldErrorKey(error: FieldError): MessageKey {
+  return isMessageKey(error.message) ? error.message : "common.somethingWentWrong";
+}
+
+function isMessageKey(key: string): key is MessageKey {
+  let node: unknown = es;
+  for (const part of key.split(".")) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, part)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string";
 }
 
 /** A meetings form's field error (the domain gives MEETING_ERRORS keys) in words. */

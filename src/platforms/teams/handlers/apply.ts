@@ -7,11 +7,11 @@ import { applicationChoices } from "../../../domain/cohorts/application-choices"
 import { applicationWindowOpen, type Cohort } from "../../../domain/cohorts/cohort";
 import { validateForm } from "../../../domain/forms";
 import type { Person } from "../../../domain/people";
-import { formatDate, type MessageKey } from "../../../i18n";
+import { formatDate } from "../../../i18n";
 import { listOf, textOf } from "../cards/card";
 import { applyChoiceCard, profileCard, RATING_PREFIX, skillsCard, type FieldErrors } from "../cards/application";
 import { chooseCohort } from "../cohort-choice";
-import { applyRefusal, draftRefusal, submitRefusal } from "../../../app/refusals";
+import { applyRefusal, draftRefusal, submitRefusal, fieldErrorKey } from "../../../app/refusals";
 import type { TeamsRequest } from "../request";
 import { teamsText } from "../render";
 
@@ -133,7 +133,7 @@ export async function applyProfileSubmitted(request: TeamsRequest, value: Record
     const typed = typedAnswers(input);
     const errors: FieldErrors = {};
     for (const error of form.errors)
-      errors[error.field] = t(error.message as MessageKey, { zone: String(input.timeZone ?? ""), prefix: "" });
+      errors[error.field] = t(fieldErrorKey(error), { zone: String(input.timeZone ?? ""), prefix: "" });
     await request.card(
       profileCard({
         cohort,
@@ -216,7 +216,7 @@ export async function applySkillsSubmitted(request: TeamsRequest, value: Record<
   const form = validateForm(ratingsForm(pages[page] ?? []), typed);
   if (!form.ok) {
     const errors: FieldErrors = {};
-    for (const error of form.errors) errors[error.field] = t(error.message as MessageKey);
+    for (const error of form.errors) errors[error.field] = t(fieldErrorKey(error));
     await request.card(skillsCard(cohort, application, page, t, errors, typed));
     return;
   }

@@ -1,3 +1,4 @@
+import { fieldErrorKey } from "../../../app/refusals";
 import { sendToTeams, teamsText } from "../render";
 import { changeWindow, finishCohort } from "../../../app/cohorts";
 import { coordinatorRefusal } from "../../../app/gate";
@@ -12,7 +13,7 @@ import {
 } from "../../../domain/cohorts/cohort-form";
 import { validateForm } from "../../../domain/forms";
 import { starterSkills } from "../../../domain/skills-catalogue";
-import { formatDate, type MessageKey } from "../../../i18n";
+import { formatDate } from "../../../i18n";
 import { textOf } from "../cards/card";
 import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/cohort";
 import { chooseCohort } from "../cohort-choice";
@@ -135,7 +136,7 @@ export async function cohortSaved(request: TeamsRequest, value: Record<string, u
   const again = (errors: { field: string; message: string }[]) => {
     const messages: Record<string, string> = {};
     for (const error of errors)
-      messages[error.field] = t(error.message as MessageKey, { zone: String(typed.timeZone ?? ""), prefix: "" });
+      messages[error.field] = t(fieldErrorKey(error), { zone: String(typed.timeZone ?? ""), prefix: "" });
     return request.card(cohortFormCard(typed as unknown as CohortFormDefaults, t, cohortId, messages));
   };
   const form = validateForm(cohortForm, typed);

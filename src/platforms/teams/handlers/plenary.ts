@@ -1,9 +1,9 @@
 import { teamsText } from "../render";
-import { planRefusal, plenaryRefusal } from "../../../app/refusals";
+import { planRefusal, plenaryRefusal, fieldErrorKey } from "../../../app/refusals";
 import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import { isActive } from "../../../domain/cohorts/cohort";
-import { formatDateTime, type MessageKey } from "../../../i18n";
+import { formatDateTime } from "../../../i18n";
 import { listOf, textOf } from "../cards/card";
 import { parsePlenaryWords } from "../../../domain/command-words";
 import {
@@ -92,7 +92,7 @@ export async function plenaryEditSubmitted(request: TeamsRequest, value: Record<
       const plenary = await services.plenaries.find(plenaryId);
       const cohort = plenary ? await services.cohorts.findById(plenary.cohortId) : null;
       if (!plenary || !cohort) return request.reply(t("plenaries.notFound"));
-      const errors = Object.fromEntries(result.errors.map((e) => [e.field, t(e.message as MessageKey)]));
+      const errors = Object.fromEntries(result.errors.map((e) => [e.field, t(fieldErrorKey(e))]));
       return request.card(plenaryEditCard(plenary, cohort, t, viewer.timeZone, typed, errors));
     }
     return request.reply(teamsText(plenaryRefusal(result), viewer));
