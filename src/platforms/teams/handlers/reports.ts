@@ -1,4 +1,5 @@
-import { teamsText } from "../render";
+import { sendToTeams, teamsText } from "../render";
+import { exportFiles, reportFiles } from "../../../app/reports";
 import { coordinatorRefusal } from "../../../app/gate";
 import { CardFactory, MessageFactory } from "../transport";
 import { z } from "zod";
@@ -12,7 +13,6 @@ import { missingRequirementsText } from "../../../i18n/certificate-text";
 import { auditCard, cohortStatusCard } from "../cards/cohort-status";
 import { inlineImageAttachment } from "../cards/file";
 import { chooseCohort } from "../cohort-choice";
-import { EXPORT_FILES } from "../files";
 import { mentionedPerson } from "../identify";
 import type { TeamsRequest } from "../request";
 
@@ -61,24 +61,26 @@ export async function cohortNudge(request: TeamsRequest, value: Record<string, u
 
 /** `export [cohort]`: the cohort's records as five CSV files, each offered for the coordinator's OneDrive. Never notes. */
 export async function exportCommand(request: TeamsRequest, name: string): Promise<void> {
-  const cohort = await chooseCohort(request, name, "export", notDemo);
-  if (!cohort) return;
-  await request.reply(request.viewer.tEscaped("teams.files.exportDone", { cohort: cohort.name }));
-  for (const [index, file] of EXPORT_FILES.entries()) {
+  const asked = await exportFiles(request.services, request.viewer, name);
+  if (!asked.ok) return sendToTeams(request, asked.reply);
+  await request.reply(request.viewer.tEscaped("teams.files.exportDone", { cohort: asked.cohort.name }));
+  for (const [index, ref] of asked.files.entries()) {
     // One request, one line in the audit log.
-    if (!(await request.file({ kind: "export", cohortId: cohort.id, file }, undefined, index === 0))) return;
+    if (!(await request.file(ref, undefined, index === 0))) return;
   }
 }
 
 /** `report [cohort]`: the final report as a PDF in the cohort's language. */
 export async function reportCommand(request: TeamsRequest, name: string): Promise<void> {
   const { t, tEscaped } = request.viewer;
-  const cohort = await chooseCohort(request, name, "report", notDemo);
-  if (!cohort) return;
-  await request.file(
-    { kind: "report", cohortId: cohort.id },
-    tEscaped("teams.files.reportDone", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }),
-  );
+  const asked = await reportFiles(request.services, request.viewer, name);
+  if (!asked.ok) return sendToTeams(request, asked.reply);
+  const { cohort } = asked;
+  for (const ref of asked.files)
+    await request.file(
+      ref,
+      tEscaped("teams.files.reportDone", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }),
+    );
 }
 
 /** `audit [cohort]`: the latest coordinator actions, newest first. */

@@ -14,7 +14,7 @@ import { parseActionValue } from "../../action-values";
 import { matchRefusal } from "../../../../app/matching";
 import { slackText } from "../../render";
 import type { SlackViewer } from "../../people";
-import { proposalCsv, proposalCsvName } from "../../../proposal-csv";
+import { makeFile } from "../../../../app/files";
 import { PAIRS_PER_PAGE, parsePairBlockId, proposalMessage } from "../../views/proposal";
 import { reassignModal, reassignOptions } from "../../views/reassign-modal";
 import { plainMessage, section } from "../../views/text";
@@ -152,18 +152,17 @@ export function matchDownloadAction(services: Services) {
     const found = await reviewFromButton(services, args);
     if (!found) return;
     const { viewer, proposal, cohort } = found;
-    const details = new Map(
-      (await services.applications.listByCohort(cohort.id)).map((a) => [
-        a.id,
-        { department: a.answers.department ?? "", role: a.answers.role ?? "both" },
-      ]),
-    );
+    const made = await makeFile(services, viewer, { kind: "proposal", proposalId: proposal.id }, { record: true });
+    if (!made.ok) {
+      await replyToAction(args.body, args.client, args.respond, plainMessage(slackText(made.refusal, viewer)));
+      return;
+    }
     await args.client.files.uploadV2({
       channel_id: args.body.channel?.id ?? args.body.container?.channel_id ?? viewer.person.userId,
-      filename: proposalCsvName(proposal, cohort),
-      title: viewer.t("matching.title", { version: proposal.version, cohort: cohort.name }),
+      filename: made.file.filename,
+      title: made.file.description,
       initial_comment: viewer.tEscaped("matching.csvPosted", { version: proposal.version, cohort: cohort.name }),
-      file: Buffer.from(proposalCsv(proposal, cohort, details, viewer.t), "utf8"),
+      file: made.file.content,
     });
   };
 }
