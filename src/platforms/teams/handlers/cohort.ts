@@ -19,7 +19,7 @@ import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/coho
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";
-import { cohortStatus } from "./reports";
+import { cohortStatusCommand } from "./reports";
 
 /** `cohort new|list|show|edit|open|close|extend|demo`: the coordinator's cohorts. */
 export async function cohortCommand(request: TeamsRequest, args: string[]): Promise<void> {
@@ -59,7 +59,7 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
     case "extend":
       return sendToTeams(request, await changeWindow(services, viewer, action, args[0] ?? action, words));
     case "status":
-      return cohortStatus(request, words.join(" "), `cohort ${args[0]}`);
+      return cohortStatusCommand(request, args[0] ?? action, words);
     case "finish":
       return sendToTeams(request, await finishCohort(services, viewer, args[0] ?? action, words));
     case "demo": {

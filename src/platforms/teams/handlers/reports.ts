@@ -1,13 +1,11 @@
-import { sendToTeams, teamsText } from "../render";
+import { sendToTeams } from "../render";
+import { cohortStatus, nudgePair, type CohortStatus } from "../../../app/status";
 import { exportFiles, reportFiles } from "../../../app/reports";
-import { coordinatorRefusal } from "../../../app/gate";
 import { CardFactory, MessageFactory } from "../transport";
 import { z } from "zod";
 import { parseCertificateWords } from "../../../domain/command-words";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Person } from "../../../domain/people";
-import { cohortChartSpec, renderChartPng } from "../../../documents/cohort-chart";
-import { fileSafeName } from "../../../documents/file-names";
 import { formatDate, markup } from "../../../i18n";
 import { missingRequirementsText } from "../../../i18n/certificate-text";
 import { auditCard, cohortStatusCard } from "../cards/cohort-status";
@@ -19,44 +17,33 @@ import type { TeamsRequest } from "../request";
 const notDemo = (c: Cohort) => !c.isDemo;
 
 /** `cohort status [name]`: the figures with Nudge on each pair at risk, and the chart as a picture. */
-export async function cohortStatus(request: TeamsRequest, name: string, command: string): Promise<void> {
-  const cohort = await chooseCohort(request, name, command, notDemo);
-  if (!cohort) return;
-  await sendCohortStatus(request, cohort);
+export async function cohortStatusCommand(request: TeamsRequest, typed: string, words: string[]): Promise<void> {
+  await sendCohortStatus(request, await cohortStatus(request.services, request.viewer, typed, words));
 }
 
-export async function sendCohortStatus(request: TeamsRequest, cohort: Cohort): Promise<void> {
-  const { services, viewer, context } = request;
+export async function sendCohortStatus(request: TeamsRequest, found: CohortStatus): Promise<void> {
+  if (!found.ok) return sendToTeams(request, found.reply);
+  const { viewer, context } = request;
   const { t, locale, timeZone } = viewer;
-  const overview = await services.reporting.overview(cohort);
-  const names = await services.reporting.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
+  const { cohort, overview, names, chart } = found.status;
   const card = cohortStatusCard(overview, names, t, locale, timeZone);
-  if (overview.pairs.length === 0) return request.card(card);
-  const png = await renderChartPng(cohortChartSpec(overview, t, locale));
-  const chart = {
-    ...inlineImageAttachment(png, `${fileSafeName(cohort.name)}.png`),
+  if (!chart) return request.card(card);
+  const picture = {
+    ...inlineImageAttachment(chart.content, chart.filename),
     name: t("cohortStatus.chartTitle", { cohort: cohort.name }),
   };
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   // The attachment's name is plain text; the message text above it is markdown.
   await context.sendActivity({
-    ...MessageFactory.attachment(chart, viewer.tEscaped("cohortStatus.chartTitle", { cohort: cohort.name })),
+    ...MessageFactory.attachment(picture, viewer.tEscaped("cohortStatus.chartTitle", { cohort: cohort.name })),
     summary: t("teams.files.chartAlt"),
   });
 }
 
 /** "Nudge" next to a pair at risk: both partners are asked how it goes, with Plan a session. */
 export async function cohortNudge(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  const { services, viewer } = request;
-  const refused = coordinatorRefusal(viewer, "cohort.status", "cohort status");
-  if (refused) return request.reply(teamsText(refused, viewer));
   const pairId = z.object({ pairId: z.string().min(1).max(100) }).safeParse(value).data?.pairId ?? "-";
-  const result = await services.reporting.nudge(viewer.person, pairId);
-  await request.reply(
-    result.ok
-      ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName })
-      : viewer.t("cohortStatus.nudgeRefused"),
-  );
+  await sendToTeams(request, await nudgePair(request.services, request.viewer, pairId));
 }
 
 /** `export [cohort]`: the cohort's records as five CSV files, each offered for the coordinator's OneDrive. Never notes. */

@@ -1,4 +1,5 @@
 import { changeWindow, finishCohort } from "../../../../../app/cohorts";
+import { cohortStatus } from "../../../../../app/status";
 import { commandAnswer, sendToSlack } from "../../../render";
 import { defaultCohortSettings } from "../../../../../domain/cohorts/cohort";
 import { cohortAction, REMOVE_WORDS } from "../../../../../domain/command-words";
@@ -86,25 +87,13 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
         }),
       );
     }
-    case "status": {
-      const cohort = await chooseCohort(
-        services,
-        viewer,
-        words.join(" "),
-        `cohort ${args[0]}`,
-        reply,
-        (c) => !c.isDemo,
-      );
-      if (!cohort) return;
-      await showCohortStatus(
-        services,
+    case "status":
+      return showCohortStatus(
+        await cohortStatus(services, viewer, args[0] ?? action, words),
         viewer,
         client,
-        cohort,
         command.user_id,
-        async (message) => void (await respond({ response_type: "ephemeral", ...message })),
+        (message) => respond({ response_type: "ephemeral", ...message }),
       );
-      return;
-    }
   }
 }
