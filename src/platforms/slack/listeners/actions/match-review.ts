@@ -7,12 +7,11 @@ import type {
 } from "@slack/bolt";
 import { z } from "zod";
 import type { Cohort } from "../../../../domain/cohorts/cohort";
-import type { ApproveResult, ProposeResult } from "../../../../domain/pairing/pairing-service";
 import type { Proposal } from "../../../../domain/pairing/proposal";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
-import { matchRefusal } from "../../../../app/matching";
-import { slackText } from "../../render";
+import { approve, changePair, type Review as AppReview, rerun } from "../../../../app/matching";
+import { actionAnswer, sendToSlack, slackText } from "../../render";
 import type { SlackViewer } from "../../people";
 import { makeFile } from "../../../../app/files";
 import { PAIRS_PER_PAGE, parsePairBlockId, proposalMessage } from "../../views/proposal";
@@ -53,31 +52,14 @@ async function reviewFromButton(services: Services, args: Args<BlockButtonAction
   return value ? review(services, args, value.proposalId, value.page) : undefined;
 }
 
-/** Why nothing changed, in a sentence for the coordinator. */
-export async function refusalText(
-  services: Services,
-  { viewer, cohort }: Pick<Review, "viewer" | "cohort">,
-  refused: Extract<ProposeResult | ApproveResult, { ok: false }>,
-): Promise<string> {
-  return slackText(await matchRefusal(services, cohort, refused), viewer);
-}
-
 /** Shows the new version in place of the old, or says why nothing changed. */
 async function showOutcome(
   services: Services,
   args: Args<BlockAction>,
   found: Review,
-  outcome: ProposeResult,
+  outcome: AppReview,
 ): Promise<void> {
-  if (!outcome.ok) {
-    await replyToAction(
-      args.body,
-      args.client,
-      args.respond,
-      plainMessage(await refusalText(services, found, outcome)),
-    );
-    return;
-  }
+  if (!outcome.ok) return sendToSlack(outcome.reply, found.viewer, actionAnswer(args));
   const constraints = await services.pairing.constraints(found.cohort.id);
   await args.respond({
     replace_original: true,
@@ -95,20 +77,13 @@ export function matchPairAction(services: Services) {
       : undefined;
     const pair = found?.proposal.result.pairs[target!.index];
     if (!found || !pair) return;
-    const { pairing } = services;
-    const { proposal, cohort, viewer } = found;
     const choice = args.action.selected_option.value;
     if (choice === "reassign:mentor" || choice === "reassign:mentee") {
       await openReassign(services, args, found, choice === "reassign:mentor" ? pair.mentorId : pair.menteeId);
       return;
     }
-    const outcome =
-      choice === "lock"
-        ? await pairing.lock(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
-        : choice === "exclude"
-          ? await pairing.exclude(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
-          : await pairing.release(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person);
-    await showOutcome(services, args, found, outcome);
+    const change = choice === "lock" || choice === "exclude" ? choice : "unlock";
+    await showOutcome(services, args, found, await changePair(services, found.viewer, found, change, pair));
   };
 }
 
@@ -172,12 +147,7 @@ export function matchRerunAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
     const found = await reviewFromButton(services, args);
     if (!found) return;
-    await showOutcome(
-      services,
-      args,
-      { ...found, page: 0 },
-      await services.pairing.rerun(found.proposal.id, found.cohort, found.viewer.person),
-    );
+    await showOutcome(services, args, { ...found, page: 0 }, await rerun(services, found.viewer, found));
   };
 }
 
@@ -186,7 +156,7 @@ export function matchPageAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
     const found = await reviewFromButton(services, args);
     if (!found) return;
-    await showOutcome(services, args, found, { ok: true, proposal: found.proposal });
+    await showOutcome(services, args, found, { ok: true, proposal: found.proposal, cohort: found.cohort });
   };
 }
 
@@ -195,23 +165,9 @@ export function matchApproveAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
     const found = await reviewFromButton(services, args);
     if (!found) return;
-    const { viewer, proposal, cohort } = found;
-    const result = await services.pairing.approve(proposal.id, cohort, viewer);
-    if (!result.ok) {
-      await replyToAction(
-        args.body,
-        args.client,
-        args.respond,
-        plainMessage(await refusalText(services, found, result)),
-      );
-      return;
-    }
-    const text = viewer.tEscaped("matching.approvedDone", {
-      version: proposal.version,
-      cohort: cohort.name,
-      pairs: result.pairs.length,
-      unmatched: result.unmatched,
-    });
+    const result = await approve(services, found.viewer, found);
+    if (!result.ok) return sendToSlack(result.reply, found.viewer, actionAnswer(args));
+    const text = slackText(result.text, found.viewer);
     await args.respond({ replace_original: true, text, blocks: [section(text)] });
   };
 }
