@@ -1,3 +1,4 @@
+import type { ActionItem } from "../domain/meetings/action-items";
 import type { PairOverview } from "../domain/meetings/meeting-service";
 import type { SessionLogValues } from "../domain/meetings/session-log";
 import type { MessageKey } from "../i18n";
@@ -83,7 +84,16 @@ export type Reply =
   | { kind: "message"; text: Text; settles?: boolean }
   | { kind: "form"; view: FormView }
   /** Each of the person's pairs with its next session, progress and buttons. */
-  | { kind: "pairs"; pairs: PairOverview[] };
+  | { kind: "pairs"; pairs: PairOverview[] }
+  /** What either partner committed to and has not done, pair by pair (`today` in the reader's zone). */
+  | { kind: "action-items"; groups: ActionItemGroup[]; today: string };
+
+export interface ActionItemGroup {
+  partnerName: string;
+  cohortName: string;
+  partnerId: string;
+  items: ActionItem[];
+}
 
 export function message(key: MessageKey, vars?: Record<string, TextValue>): Reply {
   return { kind: "message", text: text(key, vars) };

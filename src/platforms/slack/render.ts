@@ -8,6 +8,7 @@ import { actionItemField } from "../../domain/meetings/session-log";
 import type { SlackViewer } from "./people";
 import { SLASH_COMMAND } from "./slash-command";
 import {
+  actionItemsMessage,
   logSessionModal,
   PAUSE_BLOCK,
   PLAN_BLOCKS,
@@ -30,6 +31,7 @@ export function slackText(text: Text, viewer: SlackViewer): string {
 /** A reply that is a message (words or a list), as Slack posts it. */
 export function slackMessage(reply: Exclude<Reply, { kind: "form" }>, viewer: SlackViewer): SlackMessage {
   if (reply.kind === "pairs") return pairsOverviewMessage(reply.pairs, viewer.t, viewer.locale, viewer.timeZone);
+  if (reply.kind === "action-items") return actionItemsMessage(reply.groups, reply.today, viewer.t, viewer.locale);
   return plainMessage(slackText(reply.text, viewer));
 }
 

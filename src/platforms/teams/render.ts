@@ -1,7 +1,7 @@
 import type { FormView, Reply, Text } from "../../app/reply";
 import { wordsFor } from "../../app/words";
 import type { AdaptiveCard } from "./cards/card";
-import { logCard, pairsOverviewCard, pauseCard, planCard, typedFromLog } from "./cards/rhythm";
+import { actionItemsCard, logCard, pairsOverviewCard, pauseCard, planCard, typedFromLog } from "./cards/rhythm";
 import type { TeamsViewer } from "./identify";
 import type { TeamsRequest } from "./request";
 
@@ -51,6 +51,8 @@ export async function sendToTeams(request: TeamsRequest, replies: Reply | Reply[
     if (reply.kind === "form") await request.card(teamsFormCard(reply.view, viewer));
     else if (reply.kind === "pairs")
       await request.card(pairsOverviewCard(reply.pairs, viewer.t, viewer.locale, viewer.timeZone));
+    else if (reply.kind === "action-items")
+      await request.card(actionItemsCard(reply.groups, reply.today, viewer.t, viewer.locale));
     else await request.reply(teamsText(reply.text, viewer));
   }
 }
