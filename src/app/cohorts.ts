@@ -1,7 +1,7 @@
 import type { Cohort } from "../domain/cohorts/cohort";
 import { can } from "../domain/policy";
 import { coordinatorOnly, finishRefusal, windowChangeText } from "./refusals";
-import { type Reply, text } from "./reply";
+import { type MessageReply, type Reply, text } from "./reply";
 import type { App, Asker } from "./request";
 
 /**
@@ -14,7 +14,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** "«A», «B»": the reply's escaping translator escapes the names. */
 const cohortNames = (cohorts: Cohort[]) => cohorts.map((c) => `«${c.name}»`).join(", ");
 
-export type CohortPick = { ok: true; cohort: Cohort } | { ok: false; reply: Reply };
+export type CohortPick = { ok: true; cohort: Cohort } | { ok: false; reply: MessageReply };
 
 /**
  * The cohort a command is about: the one named, or the only one that fits; otherwise which cohorts

@@ -95,6 +95,9 @@ export interface ActionItemGroup {
   items: ActionItem[];
 }
 
+/** A reply that is not a form: what a platform can put in any message. */
+export type MessageReply = Exclude<Reply, { kind: "form" }>;
+
 export function message(key: MessageKey, vars?: Record<string, TextValue>): Reply {
   return { kind: "message", text: text(key, vars) };
 }

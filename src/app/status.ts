@@ -6,7 +6,7 @@ import type { CohortOverview } from "../domain/reporting/cohort-overview";
 import { translator } from "../i18n";
 import { chooseCohort } from "./cohorts";
 import { coordinatorOnly } from "./refusals";
-import { type Reply, text } from "./reply";
+import { type MessageReply, type Reply, text } from "./reply";
 import type { App, Asker } from "./request";
 
 /**
@@ -22,7 +22,7 @@ export interface CohortStatusView {
   chart: { filename: string; content: Buffer } | null;
 }
 
-export type CohortStatus = { ok: true; status: CohortStatusView } | { ok: false; reply: Reply };
+export type CohortStatus = { ok: true; status: CohortStatusView } | { ok: false; reply: MessageReply };
 
 const refusal = (command: string): CohortStatus => ({
   ok: false,

@@ -20,7 +20,7 @@ export async function chooseCohort(
 ): Promise<Cohort | undefined> {
   const pick = await choose(services, name, command, accept, visible);
   if (pick.ok) return pick.cohort;
-  if (pick.reply.kind === "message") await say(slackMessage(pick.reply, viewer).text);
+  await say(slackMessage(pick.reply, viewer).text);
   return undefined;
 }
 

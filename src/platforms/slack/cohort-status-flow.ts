@@ -15,10 +15,7 @@ export async function showCohortStatus(
   userId: string,
   say: (message: SlackMessage) => Promise<unknown>,
 ): Promise<void> {
-  if (!found.ok) {
-    if (found.reply.kind !== "form") await say(slackMessage(found.reply, viewer));
-    return;
-  }
+  if (!found.ok) return void (await say(slackMessage(found.reply, viewer)));
   const { t, locale, timeZone } = viewer;
   const { cohort, overview, names, chart } = found.status;
   const message = cohortStatusMessage(overview, names, t, locale, timeZone, commandPrefix);
