@@ -11,6 +11,7 @@ import { formatDate } from "../../../i18n";
 import { listOf, textOf } from "../cards/card";
 import { applyChoiceCard, profileCard, RATING_PREFIX, skillsCard, type FieldErrors } from "../cards/application";
 import { chooseCohort } from "../cohort-choice";
+import { submittedText } from "../../../app/apply";
 import { applyRefusal, draftRefusal, submitRefusal, fieldErrorKey } from "../../../app/refusals";
 import type { TeamsRequest } from "../request";
 import { teamsText } from "../render";
@@ -234,13 +235,7 @@ export async function applySkillsSubmitted(request: TeamsRequest, value: Record<
     return request.reply(teamsText(refused.text, viewer));
   }
   const sponsorName = sponsor ? sponsor.displayName || sponsor.userId : "";
-  const text =
-    result.outcome === "awaiting-sponsor"
-      ? viewer.tEscaped("apply.submittedAwaiting", { cohort: cohort.name, sponsor: sponsorName })
-      : result.outcome === "still-endorsed"
-        ? viewer.tEscaped("apply.submittedStillEndorsed", { sponsor: sponsorName })
-        : viewer.tEscaped("apply.submittedDone", { cohort: cohort.name });
-  await request.reply(text);
+  await request.reply(teamsText(submittedText(result, cohort, sponsor), viewer));
   if (
     sponsor &&
     result.outcome === "awaiting-sponsor" &&

@@ -2,10 +2,10 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { ratingsForm, skillPages } from "../../../../domain/applications/application-form";
 import { validateForm } from "../../../../domain/forms";
 import type { Person } from "../../../../domain/people";
-import { markup } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { ratingBlocks, ratingsInput } from "../../application-input";
 import { decodeMetadata } from "../../ids";
+import { submittedText } from "../../../../app/apply";
 import { submitRefusal } from "../../../../app/refusals";
 import { identifySlackUser } from "../../people";
 import { slackText } from "../../render";
@@ -58,13 +58,7 @@ export function skillsSubmitted(services: Services) {
       return;
     }
     await ack({ response_action: "clear" });
-    const sponsorName = markup(sponsor ? `<@${sponsor.userId}>` : "");
-    const text =
-      result.outcome === "awaiting-sponsor"
-        ? viewer.tEscaped("apply.submittedAwaiting", { cohort: cohort.name, sponsor: sponsorName })
-        : result.outcome === "still-endorsed"
-          ? viewer.tEscaped("apply.submittedStillEndorsed", { sponsor: sponsorName })
-          : viewer.tEscaped("apply.submittedDone", { cohort: cohort.name });
+    const text = slackText(submittedText(result, cohort, sponsor), viewer);
     await client.chat.postMessage({ channel: body.user.id, text });
     await publishHome(services, client, body.team?.id ?? "", body.user.id);
   };
