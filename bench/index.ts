@@ -3,6 +3,7 @@ import { ackLatency } from "./ack-latency";
 import { matching } from "./matching";
 import { reminders } from "./reminders";
 import { reporting } from "./reporting";
+import { startMemory } from "./start-memory";
 
 /** `npm run bench [name]`: every benchmark, or the one named. */
 const benches: Record<string, () => Promise<void>> = {
@@ -10,6 +11,7 @@ const benches: Record<string, () => Promise<void>> = {
   matching,
   reminders,
   reporting,
+  "start-memory": startMemory,
 };
 
 async function main(): Promise<void> {

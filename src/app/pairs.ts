@@ -1,6 +1,7 @@
 import type { PairContext } from "../domain/meetings/meeting-service";
 import { pairRefusal } from "./refusals";
-import { message, type Reply } from "./reply";
+import { isoDateIn } from "../domain/meetings/calendar-dates";
+import { type ActionItemGroup, message, type Reply, text } from "./reply";
 import type { App, Asker } from "./request";
 
 /**
@@ -22,4 +23,17 @@ export async function pairOf(
 export async function pairsOverview(app: App, who: Asker): Promise<Reply> {
   const pairs = await app.meetings.overviewsFor(who.person);
   return pairs.length === 0 ? message("rhythm.noPair") : { kind: "pairs", pairs };
+}
+
+/** `actions`: each pair's open action items (either partner's), until they are done. */
+export async function openActionItems(app: App, who: Asker): Promise<Exclude<Reply, { kind: "form" }>> {
+  const found = await app.meetings.openActionItems(who.person);
+  if (found.length === 0) return { kind: "message", text: text("rhythm.noPair") };
+  const groups: ActionItemGroup[] = [];
+  for (const { pair, items } of found) {
+    const partnerId = pair.mentorPersonId === who.person.id ? pair.menteePersonId : pair.mentorPersonId;
+    const [partner, cohort] = await Promise.all([app.people.findById(partnerId), app.cohorts.findById(pair.cohortId)]);
+    groups.push({ partnerName: partner?.displayName ?? "—", cohortName: cohort?.name ?? "—", partnerId, items });
+  }
+  return { kind: "action-items", groups, today: isoDateIn(app.clock.now(), who.timeZone) };
 }

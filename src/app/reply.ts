@@ -1,3 +1,4 @@
+import type { ActionItem } from "../domain/meetings/action-items";
 import type { PairOverview } from "../domain/meetings/meeting-service";
 import type { SessionLogValues } from "../domain/meetings/session-log";
 import type { MessageKey } from "../i18n";
@@ -21,6 +22,8 @@ export type TextValue =
   /** A calendar day (YYYY-MM-DD), whatever the zone. */
   | { day: string }
   | { command: string }
+  /** A person as their platform names them: a live mention in Slack, the name in Teams. */
+  | { person: { userId: string; name: string } }
   | { message: MessageKey };
 
 export interface Text {
@@ -81,7 +84,19 @@ export type Reply =
   | { kind: "message"; text: Text; settles?: boolean }
   | { kind: "form"; view: FormView }
   /** Each of the person's pairs with its next session, progress and buttons. */
-  | { kind: "pairs"; pairs: PairOverview[] };
+  | { kind: "pairs"; pairs: PairOverview[] }
+  /** What either partner committed to and has not done, pair by pair (`today` in the reader's zone). */
+  | { kind: "action-items"; groups: ActionItemGroup[]; today: string };
+
+export interface ActionItemGroup {
+  partnerName: string;
+  cohortName: string;
+  partnerId: string;
+  items: ActionItem[];
+}
+
+/** A reply that is not a form: what a platform can put in any message. */
+export type MessageReply = Exclude<Reply, { kind: "form" }>;
 
 export function message(key: MessageKey, vars?: Record<string, TextValue>): Reply {
   return { kind: "message", text: text(key, vars) };

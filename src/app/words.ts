@@ -11,7 +11,10 @@ import type { Text } from "./reply";
 export function wordsFor(
   text: Text,
   reader: { locale: Locale; timeZone: string; t: Translate; tEscaped: EscapingTranslate },
-  commandAs: (command: string) => string,
+  platform: {
+    commandAs: (command: string) => string;
+    personAs: (person: { userId: string; name: string }) => TextVars[string];
+  },
 ): string {
   const vars: TextVars = {};
   for (const [name, value] of Object.entries(text.vars ?? {})) {
@@ -19,7 +22,8 @@ export function wordsFor(
     else if ("date" in value) vars[name] = formatDate(value.date, reader.locale, reader.timeZone);
     else if ("dateTime" in value) vars[name] = formatDateTime(value.dateTime, reader.locale, reader.timeZone);
     else if ("day" in value) vars[name] = calendarDate(value.day, reader.locale);
-    else if ("command" in value) vars[name] = commandAs(value.command);
+    else if ("command" in value) vars[name] = platform.commandAs(value.command);
+    else if ("person" in value) vars[name] = platform.personAs(value.person);
     else vars[name] = markup(reader.t(value.message));
   }
   return reader.tEscaped(text.key, vars);

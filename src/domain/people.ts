@@ -205,16 +205,3 @@ function normaliseProfile(profile: PlatformProfile): {
     timeZone: zone,
   };
 }
-
-/** The catalogue key that tells a coordinator what their add/remove did. */
-export function coordinatorChangeMessage(action: "add" | "remove", change: CoordinatorChange): string {
-  if (!change.ok) {
-    return {
-      "not-coordinator": "common.coordinatorOnly",
-      "configured-in-env": "admin.configuredInEnv",
-      "last-coordinator": "admin.lastCoordinator",
-    }[change.reason];
-  }
-  if (action === "add") return change.changed ? "admin.added" : "admin.alreadyCoordinator";
-  return change.changed ? "admin.removed" : "admin.notCoordinator";
-}

@@ -259,13 +259,17 @@ describe("applications", () => {
     expect(first.ok && second.ok && first.application.id === second.application.id).toBe(true);
   });
 
-  it("refuses to send an application with skills still unrated", async () => {
+  it("refuses to send an application with skills still unrated, naming the first one to rate", async () => {
     const gate = await applications.begin(luis, cohort);
     if (!gate.ok) throw new Error(gate.reason);
     const profile = validateProfile({ ...rules, applicantUserId: "ULUIS" }, goodProfile);
     if (!profile.ok) throw new Error("bad profile");
     await applications.saveProfile(luis, gate.application.id, profile.value);
-    expect(await applications.submit(luis, gate.application.id, boss)).toEqual({ ok: false, reason: "unrated-skills" });
+    expect(await applications.submit(luis, gate.application.id, boss)).toEqual({
+      ok: false,
+      reason: "unrated-skills",
+      skill: cohort.skills[0]!.id,
+    });
     expect(await applications.submit(ana, gate.application.id, boss)).toEqual({ ok: false, reason: "not-yours" });
   });
 

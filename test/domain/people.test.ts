@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { coordinatorChangeMessage, PeopleService, type Person } from "../../src/domain/people";
+import { coordinatorChangeText } from "../../src/app/refusals";
+import { PeopleService, type Person } from "../../src/domain/people";
 import type { JobRequest } from "../../src/domain/jobs";
 import { PrismaPeopleRepository } from "../../src/storage/people-repository";
 import { openDatabase, type Database } from "../../src/storage/prisma-client";
@@ -115,7 +116,7 @@ describe("people", () => {
 
     const refused = await people.grantCoordinator(luis, ana);
     expect(refused).toEqual({ ok: false, reason: "not-coordinator" });
-    expect(coordinatorChangeMessage("add", refused)).toBe("common.coordinatorOnly");
+    expect(coordinatorChangeText("add", refused, "Ana").key).toBe("common.coordinatorOnly");
 
     const granted = await people.grantCoordinator(root, ana);
     expect(granted).toMatchObject({ ok: true, changed: true });

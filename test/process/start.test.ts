@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, mkdirSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_BOT_TOKEN } from "../support/app";
 import { TEST_DATA_DIR } from "../support/database";
@@ -22,7 +23,11 @@ describe("npm start on a fresh machine, with no credentials", () => {
 
   beforeAll(async () => {
     teams = await new FakeTeamsConnector().start();
-    bot = startBotProcess({ DATABASE_URL: `file:${file}`, PORT: "0", HOST: "127.0.0.1" });
+    // What `npm start` runs: the bundle scripts/build.mjs writes (here beside the database, so a
+    // developer's own dist/ is left alone).
+    const bundle = join(dirname(file), "main.js");
+    execFileSync(process.execPath, ["scripts/build.mjs", bundle]);
+    bot = startBotProcess({ DATABASE_URL: `file:${file}`, PORT: "0", HOST: "127.0.0.1" }, [], bundle);
     url = await bot.listening;
   }, 60_000);
   afterAll(async () => {

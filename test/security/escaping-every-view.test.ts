@@ -688,7 +688,6 @@ const SLACK_CASES: Cases = {
   "cohorts:cohortDetailsMessage": c(() =>
     slackCohorts.cohortDetailsMessage({ ...cohort, anonymousEvaluations: true }, 3, t, "en", ZONE),
   ),
-  "cohorts:cohortNames": c(() => ({ text: slackCohorts.cohortNames([cohort, cohort]) })),
   "evaluation:evaluationRequestMessage": [
     { build: () => slackEvaluation.evaluationRequestMessage(evaluationRequest, t, "en", ZONE) },
     { build: () => slackEvaluation.evaluationRequestMessage({ ...evaluationRequest, reminder: true }, t, "en", ZONE) },

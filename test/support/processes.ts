@@ -9,11 +9,15 @@ export interface BotProcess {
   listening: Promise<string>;
 }
 
-/** Runs `src/main.ts` (what `npm start` runs) as a separate process with the given environment. */
-export function startBotProcess(env: Record<string, string>, args: string[] = []): BotProcess {
+/**
+ * Runs `src/main.ts` as a separate process with the given environment: through tsx, or, given
+ * `bundle` (a file `scripts/build.mjs` wrote), the bundled JavaScript exactly as `npm start` runs it.
+ */
+export function startBotProcess(env: Record<string, string>, args: string[] = [], bundle?: string): BotProcess {
   // `node --import tsx`, not the tsx CLI: the CLI runs the script in a child process, and a signal
   // sent to it would not reach the bot itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
+  const entry = bundle ? [bundle] : ["--import", "tsx", "src/main.ts"];
+  const child = spawn(process.execPath, [...entry, ...args], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -47,7 +47,9 @@ export type ApplyGate =
 
 export type SubmitResult =
   | { ok: true; application: Application; outcome: "awaiting-sponsor" | "submitted" | "still-endorsed" }
-  | { ok: false; reason: "window-closed" | "incomplete-profile" | "unrated-skills" | "not-yours" | "already-matched" };
+  | { ok: false; reason: "window-closed" | "incomplete-profile" | "not-yours" | "already-matched" }
+  /** `skill`: the first skill still without a level, where the form goes back to. */
+  | { ok: false; reason: "unrated-skills"; skill: string };
 
 export type DraftResult =
   | { ok: true; application: Application }
@@ -203,13 +205,11 @@ export class ApplicationService {
       const now = this.clock.now();
       if (!cohort || !applicationWindowOpen(cohort, now)) return { ok: false, reason: "window-closed" };
       if (!hasProfile(application.answers)) return { ok: false, reason: "incomplete-profile" };
-      if (
-        unratedSkills(
-          application.answers,
-          cohort.skills.map((s) => s.id),
-        ).length > 0
-      )
-        return { ok: false, reason: "unrated-skills" };
+      const [unrated] = unratedSkills(
+        application.answers,
+        cohort.skills.map((s) => s.id),
+      );
+      if (unrated !== undefined) return { ok: false, reason: "unrated-skills", skill: unrated };
 
       if (!cohort.sponsorRequired) {
         const updated = await this.repo.update(applicationId, {
@@ -251,6 +251,19 @@ export class ApplicationService {
     };
   }
 
+  /**
+   * Whether this sponsor may still decide (Decline asks for a reason first): the application when
+   * they may, else why not, as `decide` would say it.
+   */
+  async openForDecision(
+    sponsor: Person,
+    applicationId: string,
+  ): Promise<{ ok: true; application: Application } | Extract<DecisionResult, { ok: false }>> {
+    const application = await this.repo.findById(applicationId);
+    const refusal = decisionRefusal(sponsor, application);
+    return refusal ?? (application ? { ok: true, application } : { ok: false, reason: "not-found" });
+  }
+
   /** The sponsor's Endorse or Decline; the applicant is told either way. */
   async decide(
     sponsor: Person,
@@ -260,10 +273,8 @@ export class ApplicationService {
   ): Promise<DecisionResult> {
     return this.transactions.run(async (): Promise<DecisionResult> => {
       const application = await this.repo.findById(applicationId);
-      if (!application) return { ok: false, reason: "not-found" };
-      if (application.sponsorPersonId !== sponsor.id) return { ok: false, reason: "not-sponsor", application };
-      if (application.status === "withdrawn") return { ok: false, reason: "withdrawn", application };
-      if (application.status !== "awaiting_sponsor") return { ok: false, reason: "already-decided", application };
+      const refusal = decisionRefusal(sponsor, application);
+      if (refusal || !application) return refusal ?? { ok: false, reason: "not-found" };
       const now = this.clock.now();
       const cleanReason = reason?.trim() ? reason.trim().slice(0, 1000) : null;
       const updated = await this.repo.update(applicationId, {
@@ -496,4 +507,15 @@ export function addWorkingDays(from: Date, days: number, zone: string): Date {
     date = date.set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
   }
   return date.toJSDate();
+}
+
+function decisionRefusal(
+  sponsor: Person,
+  application: Application | null,
+): Extract<DecisionResult, { ok: false }> | null {
+  if (!application) return { ok: false, reason: "not-found" };
+  if (application.sponsorPersonId !== sponsor.id) return { ok: false, reason: "not-sponsor", application };
+  if (application.status === "withdrawn") return { ok: false, reason: "withdrawn", application };
+  if (application.status !== "awaiting_sponsor") return { ok: false, reason: "already-decided", application };
+  return null;
 }

@@ -103,14 +103,15 @@ export interface PlenaryList {
 
 export type GenerateResult =
   | { ok: true; created: number; list: PlenaryList }
-  | { ok: false; reason: "not-found" | "no-dates" };
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "no-dates"; cohort: Cohort };
 
 export type PlenaryRefusal = "not-found" | "started" | "not-started" | "ended" | "not-in-cohort";
 
 export type EditResult =
   | { ok: true; plenary: Plenary; cohort: Cohort }
   | { ok: false; errors: FieldError[] }
-  | { ok: false; reason: PlenaryRefusal };
+  | { ok: false; reason: PlenaryRefusal; plenary?: Plenary };
 
 export type CheckInResult =
   | { ok: true; plenary: Plenary; cohort: Cohort; already: boolean }
@@ -125,7 +126,7 @@ export interface AttendanceSheet {
 
 export type CorrectionResult =
   | { ok: true; plenary: Plenary; cohort: Cohort; attended: number; people: number; changed: number }
-  | { ok: false; reason: PlenaryRefusal }
+  | { ok: false; reason: PlenaryRefusal; plenary?: Plenary }
   | { ok: false; reason: "outsiders"; outsiders: string[] };
 
 /** Plenaries attended of those held so far, for the App Home and the certificate. */
@@ -186,7 +187,7 @@ export class PlenaryService {
       const cohort = await this.domain.findCohort(cohortId);
       if (!cohort) return { ok: false, reason: "not-found" };
       const planned = plenaryPlan(cohort);
-      if (planned.length === 0) return { ok: false, reason: "no-dates" };
+      if (planned.length === 0) return { ok: false, reason: "no-dates", cohort };
       const created = await this.repo.createMissing(cohort.id, planned);
       const plenaries = await this.repo.listByCohort(cohort.id);
       await this.jobs.enqueue(plenaries.flatMap((p) => this.noticePasses(p, cohort)));
@@ -201,7 +202,7 @@ export class PlenaryService {
       const found = await this.plenaryAndCohort(plenaryId);
       if (!found) return { ok: false, reason: "not-found" };
       const now = this.clock.now();
-      if (found.plenary.startsAt <= now) return { ok: false, reason: "started" };
+      if (found.plenary.startsAt <= now) return { ok: false, reason: "started", plenary: found.plenary };
       const form = validatePlenaryForm(input, {
         timeZone,
         now,
@@ -271,7 +272,7 @@ export class PlenaryService {
       if (!found) return { ok: false, reason: "not-found" };
       const { plenary, cohort } = found;
       const now = this.clock.now();
-      if (plenary.startsAt > now) return { ok: false, reason: "not-started" };
+      if (plenary.startsAt > now) return { ok: false, reason: "not-started", plenary };
       const people = await this.peopleOf(cohort.id);
       const ticked = new Set(attendedIds);
       const outsiders = [...ticked].filter((id) => !people.includes(id));

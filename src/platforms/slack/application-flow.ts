@@ -2,9 +2,10 @@ import type { WebClient } from "@slack/web-api";
 import { answersWithDefaults } from "../../domain/applications/application";
 import { applicationChoices as choicesAmong } from "../../domain/cohorts/application-choices";
 import type { Cohort } from "../../domain/cohorts/cohort";
-import { formatDate } from "../../i18n";
 import type { Services } from "../../services";
+import { applyRefusal } from "../../app/refusals";
 import type { SlackViewer } from "./people";
+import { slackText } from "./render";
 import { profileModal } from "./views/application-modals";
 import type { ApplicationItem } from "./views/applications";
 
@@ -21,14 +22,7 @@ export async function openApplication(
 ): Promise<string | undefined> {
   const { t, locale, timeZone } = viewer;
   const gate = await services.applications.begin(viewer.person, cohort);
-  if (!gate.ok) {
-    const { tEscaped } = viewer;
-    const name = cohort.name;
-    if (gate.reason === "already-matched") return tEscaped("apply.alreadyMatched", { name });
-    if (gate.reason === "not-open-yet")
-      return tEscaped("apply.notOpenYet", { name, date: formatDate(cohort.applicationsOpenAt, locale, timeZone) });
-    return tEscaped("apply.windowClosed", { name, date: formatDate(cohort.applicationsCloseAt, locale, timeZone) });
-  }
+  if (!gate.ok) return slackText(applyRefusal(gate), viewer);
   const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
   await client.views.open({
     trigger_id: triggerId,

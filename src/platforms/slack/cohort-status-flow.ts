@@ -1,36 +1,30 @@
 import type { WebClient } from "@slack/web-api";
-import type { Cohort } from "../../domain/cohorts/cohort";
-import { cohortChartSpec, renderChartPng } from "../../documents/cohort-chart";
-import { fileSafeName } from "../../documents/file-names";
-import type { Services } from "../../services";
-import { translator } from "../../i18n";
+import type { CohortStatus } from "../../app/status";
 import { commandPrefix } from "./cohort-choice";
 import { sendFileToDm } from "./files";
 import type { SlackViewer } from "./people";
+import { slackMessage } from "./render";
 import { cohortStatusMessage } from "./views/cohort-status";
 import { context, type SlackMessage } from "./views/text";
 
 /** The cohort's status for a coordinator, and its chart (sessions per week, attendance) in their DM. */
 export async function showCohortStatus(
-  services: Services,
+  found: CohortStatus,
   viewer: SlackViewer,
   client: WebClient,
-  cohort: Cohort,
   userId: string,
-  say: (message: SlackMessage) => Promise<void>,
+  say: (message: SlackMessage) => Promise<unknown>,
 ): Promise<void> {
+  if (!found.ok) return void (await say(slackMessage(found.reply, viewer)));
   const { t, locale, timeZone } = viewer;
-  const overview = await services.reporting.overview(cohort);
-  const names = await services.reporting.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
+  const { cohort, overview, names, chart } = found.status;
   const message = cohortStatusMessage(overview, names, t, locale, timeZone, commandPrefix);
-  const hasChart = overview.pairs.length > 0;
-  await say(hasChart ? { ...message, blocks: [...message.blocks, context(t("cohortStatus.chartSent"))] } : message);
-  if (!hasChart) return;
-  const png = await renderChartPng(cohortChartSpec(overview, translator(locale), locale));
+  await say(chart ? { ...message, blocks: [...message.blocks, context(t("cohortStatus.chartSent"))] } : message);
+  if (!chart) return;
   await sendFileToDm(client, userId, {
-    filename: `${fileSafeName(cohort.name)}.png`,
+    filename: chart.filename,
     title: t("cohortStatus.chartTitle", { cohort: cohort.name }),
     comment: "",
-    content: png,
+    content: chart.content,
   });
 }

@@ -3,10 +3,12 @@ import type { View } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 import type { FormView, Reply, Text } from "../../app/reply";
 import { wordsFor } from "../../app/words";
+import { markup } from "../../i18n";
 import { actionItemField } from "../../domain/meetings/session-log";
 import type { SlackViewer } from "./people";
 import { SLASH_COMMAND } from "./slash-command";
 import {
+  actionItemsMessage,
   logSessionModal,
   PAUSE_BLOCK,
   PLAN_BLOCKS,
@@ -19,12 +21,17 @@ import { replyToAction } from "./listeners/actions/reply";
 
 /** A use case's words for this reader: values escaped for mrkdwn, dates in their zone and language. */
 export function slackText(text: Text, viewer: SlackViewer): string {
-  return wordsFor(text, viewer, (command) => `${SLASH_COMMAND} ${command}`);
+  return wordsFor(text, viewer, {
+    commandAs: (command) => `${SLASH_COMMAND} ${command}`,
+    // A mention Tandem builds from a user id: it stays live.
+    personAs: (person) => markup(`<@${person.userId}>`),
+  });
 }
 
 /** A reply that is a message (words or a list), as Slack posts it. */
 export function slackMessage(reply: Exclude<Reply, { kind: "form" }>, viewer: SlackViewer): SlackMessage {
   if (reply.kind === "pairs") return pairsOverviewMessage(reply.pairs, viewer.t, viewer.locale, viewer.timeZone);
+  if (reply.kind === "action-items") return actionItemsMessage(reply.groups, reply.today, viewer.t, viewer.locale);
   return plainMessage(slackText(reply.text, viewer));
 }
 

@@ -1,6 +1,7 @@
+import { fieldErrorKey } from "../../app/refusals";
 import type { ViewOutput } from "@slack/bolt";
 import type { FieldError } from "../../domain/forms";
-import type { MessageKey, Translate, Vars } from "../../i18n";
+import type { Translate, Vars } from "../../i18n";
 
 type StateValue = ViewOutput["state"]["values"][string][string];
 
@@ -57,7 +58,7 @@ export function viewErrors(errors: FieldError[], blockOf: Record<string, string>
   const byBlock: Record<string, string> = {};
   for (const error of errors) {
     const block = blockOf[error.field];
-    if (block) byBlock[block] = t(error.message as MessageKey, vars);
+    if (block) byBlock[block] = t(fieldErrorKey(error), vars);
   }
   return { response_action: "errors" as const, errors: byBlock };
 }

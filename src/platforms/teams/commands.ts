@@ -1,7 +1,6 @@
 import { CardFactory, MessageFactory, TurnContext } from "./transport";
 import { type CommandName, canRun, helpView, parseCommand } from "../../domain/commands";
-import { coordinatorChangeMessage } from "../../domain/people";
-import { formatTime, translator, type MessageKey } from "../../i18n";
+import { formatTime, translator } from "../../i18n";
 import type { Services } from "../../services";
 import { escapeTeamsMarkdown } from "./cards/card";
 import { helpCard } from "./cards/help";
@@ -24,7 +23,7 @@ import { auditCommand, certificateCommand, exportCommand, reportCommand } from "
 import { identifyTeamsUser, mentionedPerson, type TeamsViewer } from "./identify";
 import { teamsText } from "./render";
 import { teamsRequest, type TeamsRequest } from "./request";
-import { coordinatorOnly } from "../../app/refusals";
+import { coordinatorChangeText, coordinatorOnly } from "../../app/refusals";
 
 /** What may be typed in a channel or group chat, where everyone reads the answer. */
 const SHARED_COMMANDS = new Set(["help", "announce"]);
@@ -133,5 +132,5 @@ async function manageCoordinators(
     action === "add"
       ? await services.people.grantCoordinator(viewer.person, target)
       : await services.people.revokeCoordinator(viewer.person, target);
-  await reply(viewer.tEscaped(coordinatorChangeMessage(action, change) as MessageKey, { name, command: "admin" }));
+  await reply(teamsText(coordinatorChangeText(action, change, name), viewer));
 }

@@ -1,13 +1,13 @@
 import type { FormView, Reply, Text } from "../../app/reply";
 import { wordsFor } from "../../app/words";
 import type { AdaptiveCard } from "./cards/card";
-import { logCard, pairsOverviewCard, pauseCard, planCard, typedFromLog } from "./cards/rhythm";
+import { actionItemsCard, logCard, pairsOverviewCard, pauseCard, planCard, typedFromLog } from "./cards/rhythm";
 import type { TeamsViewer } from "./identify";
 import type { TeamsRequest } from "./request";
 
 /** A use case's words for this reader: values escaped for Teams markdown, dates in their zone and language. */
 export function teamsText(text: Text, viewer: TeamsViewer): string {
-  return wordsFor(text, viewer, (command) => command);
+  return wordsFor(text, viewer, { commandAs: (command) => command, personAs: (person) => person.name });
 }
 
 /** A form as an Adaptive Card, each error under its field. */
@@ -51,6 +51,8 @@ export async function sendToTeams(request: TeamsRequest, replies: Reply | Reply[
     if (reply.kind === "form") await request.card(teamsFormCard(reply.view, viewer));
     else if (reply.kind === "pairs")
       await request.card(pairsOverviewCard(reply.pairs, viewer.t, viewer.locale, viewer.timeZone));
+    else if (reply.kind === "action-items")
+      await request.card(actionItemsCard(reply.groups, reply.today, viewer.t, viewer.locale));
     else await request.reply(teamsText(reply.text, viewer));
   }
 }

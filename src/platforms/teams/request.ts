@@ -1,7 +1,9 @@
 import { CardFactory, MessageFactory, TurnContext, type CloudAdapter, type ConversationParameters } from "./transport";
 import type { Services } from "../../services";
 import type { AdaptiveCard } from "./cards/card";
-import { fileOffer, makeFile, type FileRef } from "./files";
+import { makeFile } from "../../app/files";
+import { fileOffer, type FileRef } from "./files";
+import { teamsText } from "./render";
 import type { TeamsViewer } from "./identify";
 import { tenantOf } from "./trust";
 
@@ -42,7 +44,7 @@ export function teamsRequest(services: Services, context: TurnContext, viewer: T
     async file(ref, text, record = true) {
       const made = await makeFile(services, viewer, ref, { record });
       if (!made.ok) {
-        await this.reply(made.refusal);
+        await this.reply(teamsText(made.refusal, viewer));
         return false;
       }
       await context.sendActivity(fileOffer(made.file, ref, text));

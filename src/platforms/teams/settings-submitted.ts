@@ -1,7 +1,8 @@
+import { fieldErrorKey } from "../../app/refusals";
 import { CardFactory, MessageFactory, type TurnContext } from "./transport";
 import { validateForm } from "../../domain/forms";
 import { settingsForm } from "../../domain/settings-form";
-import { translator, type MessageKey } from "../../i18n";
+import { translator } from "../../i18n";
 import type { Services } from "../../services";
 import { settingsCard } from "./cards/settings";
 import type { TeamsViewer } from "./identify";
@@ -18,7 +19,7 @@ export async function settingsSubmitted(
   if (!result.ok) {
     const errors: Record<string, string> = {};
     for (const error of result.errors)
-      errors[error.field] = viewer.t(error.message as MessageKey, { zone: String(input.timeZone ?? ""), prefix: "" });
+      errors[error.field] = viewer.t(fieldErrorKey(error), { zone: String(input.timeZone ?? ""), prefix: "" });
     const typed = { locale: String(input.language ?? viewer.locale), timeZone: String(input.timeZone ?? "") };
     await context.sendActivity(
       MessageFactory.attachment(CardFactory.adaptiveCard(settingsCard(typed, viewer.t, errors))),

@@ -2,6 +2,8 @@ import { MessageFactory, type TurnContext } from "./transport";
 import { z } from "zod";
 import type { Services } from "../../services";
 import type { TeamsViewer } from "./identify";
+import { sponsorRefusal } from "../../app/refusals";
+import { teamsText } from "./render";
 
 const decision = z.object({
   decision: z.enum(["endorse", "decline"]),
@@ -29,16 +31,7 @@ export async function sponsorDecisionSubmitted(
     parsed.data.reason,
   );
   if (!result.ok) {
-    const text =
-      result.reason === "already-decided"
-        ? t("sponsor.alreadyDecided", { status: t(`applications.statuses.${result.application!.status}`) })
-        : t(
-            result.reason === "not-sponsor"
-              ? "sponsor.notSponsor"
-              : result.reason === "withdrawn"
-                ? "sponsor.withdrawn"
-                : "sponsor.notFound",
-          );
+    const text = teamsText(sponsorRefusal(result), viewer);
     await context.sendActivity(MessageFactory.text(text));
     return;
   }

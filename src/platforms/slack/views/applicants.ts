@@ -1,8 +1,9 @@
+import { APPLICATION_STATUSES } from "../../../domain/applications/application";
 import type { KnownBlock } from "@slack/types";
 import type { ApplicantsOverview } from "../../../domain/applications/application-service";
 import type { Locale } from "../../../domain/locale";
 import type { Person } from "../../../domain/people";
-import { formatDate, type MessageKey, type Translate } from "../../../i18n";
+import { formatDate, type Translate } from "../../../i18n";
 import { ACTION_IDS } from "../ids";
 import { block as asBlock, confirmDialog, context, escapeMrkdwn, header, section, type SlackMessage } from "./text";
 
@@ -45,7 +46,10 @@ export function applicantsMessage(
         }),
         t("applicants.byStatus", {
           list: list(
-            Object.entries(overview.byStatus).map(([s, n]) => [t(`applications.statuses.${s}` as MessageKey), n ?? 0]),
+            APPLICATION_STATUSES.flatMap((s) => {
+              const n = overview.byStatus[s];
+              return n === undefined ? [] : [[t(`applications.statuses.${s}`), n] as const];
+            }),
           ),
         }),
         t("applicants.byDepartment", {

@@ -4,7 +4,7 @@ import { SESSION_LANGUAGES } from "../../../domain/applications/application";
 import { skillPages } from "../../../domain/applications/application-form";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Skill } from "../../../domain/matching/types";
-import type { MessageKey, Translate } from "../../../i18n";
+import type { Translate } from "../../../i18n";
 import { ACTION_IDS, encodeMetadata, RATING_BLOCK_PREFIX, VIEW_IDS } from "../ids";
 import { context, escapeMrkdwn, option, plainText, section, textInput } from "./text";
 
@@ -65,7 +65,7 @@ export function profileModal({
     .filter((g) => g.options.length > 0);
   const skillOptions = skillGroups.flatMap((g) => g.options);
   const languages = SESSION_LANGUAGES.map((code) => option(t(`sessionLanguages.${code}`), code));
-  const days = [1, 2, 3, 4, 5, 6, 7].map((d) => option(t(`weekdays.${d}` as MessageKey), String(d)));
+  const days = ([1, 2, 3, 4, 5, 6, 7] as const).map((d) => option(t(`weekdays.${d}`), String(d)));
   const pick = (options: PlainTextOption[], values: string[] | undefined) =>
     options.filter((o) => values?.includes(o.value!));
   const consentOption = option(t("apply.consent"), "yes");
@@ -180,7 +180,7 @@ export function profileModal({
 export function skillsModal(cohort: Cohort, application: Application, page: number, t: Translate): ModalView {
   const pages = skillPages(cohort.skills);
   const current = pages[Math.min(page, pages.length - 1)]!;
-  const ratings = ["1", "2", "3", "4", "5"].map((n) => option(t(`ratings.${n}` as MessageKey), n));
+  const ratings = (["1", "2", "3", "4", "5"] as const).map((n) => option(t(`ratings.${n}`), n));
   const blocks: KnownBlock[] = [
     section(t("apply.skillsIntro")),
     {

@@ -101,8 +101,3 @@ export function cohortDetailsMessage(
   // The header is plain text (the name as typed); the notification text is mrkdwn.
   return { text: escapeMrkdwn(cohort.name), blocks };
 }
-
-/** How a list of cohorts reads inside a sentence: "«A», «B»". */
-export function cohortNames(cohorts: Cohort[]): string {
-  return cohorts.map((c) => `«${escapeMrkdwn(c.name)}»`).join(", ");
-}

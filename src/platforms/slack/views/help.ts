@@ -1,5 +1,5 @@
 import type { HelpView } from "../../../domain/commands";
-import type { MessageKey, Translate } from "../../../i18n";
+import type { Translate } from "../../../i18n";
 import { SLASH_COMMAND } from "../slash-command";
 import { context, divider, header, section, escapeMrkdwn, type SlackMessage } from "./text";
 
@@ -17,7 +17,7 @@ export function helpMessage(view: HelpView, t: Translate): SlackMessage {
     blocks.push(divider, section(`*${t(group.audience === "coordinator" ? "help.coordinator" : "help.everyone")}*`));
     const lines = group.commands.map((command) => {
       const usage = escapeMrkdwn(`${prefix}${command.name}${command.args ? ` ${command.args}` : ""}`);
-      return `\`${usage}\`\n${t(`help.commands.${command.name}` as MessageKey)}`;
+      return `\`${usage}\`\n${t(`help.commands.${command.name}`)}`;
     });
     blocks.push(section(lines.join("\n\n")));
   }

@@ -1,7 +1,8 @@
+import { APPLICATION_STATUSES } from "../../../domain/applications/application";
 import type { ApplicantsOverview } from "../../../domain/applications/application-service";
 import type { Locale } from "../../../domain/locale";
 import type { Person } from "../../../domain/people";
-import { formatDate, type MessageKey, type Translate } from "../../../i18n";
+import { formatDate, type Translate } from "../../../i18n";
 import {
   adaptiveCard,
   escapeTeamsMarkdown,
@@ -44,7 +45,10 @@ export function applicantsCard(
         }),
         t("applicants.byStatus", {
           list: list(
-            Object.entries(overview.byStatus).map(([s, n]) => [t(`applications.statuses.${s}` as MessageKey), n ?? 0]),
+            APPLICATION_STATUSES.flatMap((s) => {
+              const n = overview.byStatus[s];
+              return n === undefined ? [] : [[t(`applications.statuses.${s}`), n] as const];
+            }),
           ),
         }),
         t("applicants.byDepartment", {

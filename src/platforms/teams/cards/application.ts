@@ -3,7 +3,7 @@ import { skillPages } from "../../../domain/applications/application-form";
 import { applicationWindowOpen, type Cohort } from "../../../domain/cohorts/cohort";
 import type { Locale } from "../../../domain/locale";
 import type { Person } from "../../../domain/people";
-import { formatDate, type MessageKey, type Translate } from "../../../i18n";
+import { formatDate, type Translate } from "../../../i18n";
 import {
   actionSet,
   adaptiveCard,
@@ -174,7 +174,7 @@ export function profileCard({
     ...choiceSet(
       "workDays",
       t("apply.workDays"),
-      [1, 2, 3, 4, 5, 6, 7].map((d) => ({ title: t(`weekdays.${d}` as MessageKey), value: String(d) })),
+      ([1, 2, 3, 4, 5, 6, 7] as const).map((d) => ({ title: t(`weekdays.${d}`), value: String(d) })),
       joined(answers.workDays),
       { isMultiSelect: true, style: "expanded" },
       true,
@@ -234,7 +234,7 @@ export function skillsCard(
 ): AdaptiveCard {
   const pages = skillPages(cohort.skills);
   const current = Math.min(page, pages.length - 1);
-  const ratings = ["1", "2", "3", "4", "5"].map((n) => ({ title: t(`ratings.${n}` as MessageKey), value: n }));
+  const ratings = (["1", "2", "3", "4", "5"] as const).map((n) => ({ title: t(`ratings.${n}`), value: n }));
   const body: CardElement[] = [
     title(
       pages.length > 1

@@ -1,5 +1,5 @@
 import type { HelpView } from "../../../domain/commands";
-import type { MessageKey, Translate } from "../../../i18n";
+import type { Translate } from "../../../i18n";
 import { adaptiveCard, escapeTeamsMarkdown, textBlock, title, type AdaptiveCard } from "./card";
 
 /** The help card: the same commands as Slack's `/mentoring help`, typed in the bot's chat. */
@@ -26,7 +26,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
       type: "FactSet",
       facts: group.commands.map((command) => ({
         title: escapeTeamsMarkdown(`${command.name}${command.args ? ` ${command.args}` : ""}`),
-        value: t(`help.commands.${command.name}` as MessageKey),
+        value: t(`help.commands.${command.name}`),
       })),
     });
   }

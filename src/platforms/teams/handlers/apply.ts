@@ -1,17 +1,20 @@
 import { TeamsInfo } from "../transport";
 import { z } from "zod";
-import { answersWithDefaults, unratedSkills, type Application } from "../../../domain/applications/application";
+import { answersWithDefaults, type Application } from "../../../domain/applications/application";
 import { ratingsForm, skillPages, typedAnswers, validateProfile } from "../../../domain/applications/application-form";
 import { profileRules, type DraftResult } from "../../../domain/applications/application-service";
 import { applicationChoices } from "../../../domain/cohorts/application-choices";
 import { applicationWindowOpen, type Cohort } from "../../../domain/cohorts/cohort";
 import { validateForm } from "../../../domain/forms";
 import type { Person } from "../../../domain/people";
-import { formatDate, type MessageKey } from "../../../i18n";
+import { formatDate } from "../../../i18n";
 import { listOf, textOf } from "../cards/card";
 import { applyChoiceCard, profileCard, RATING_PREFIX, skillsCard, type FieldErrors } from "../cards/application";
 import { chooseCohort } from "../cohort-choice";
+import { submittedText } from "../../../app/apply";
+import { applyRefusal, draftRefusal, submitRefusal, fieldErrorKey } from "../../../app/refusals";
 import type { TeamsRequest } from "../request";
+import { teamsText } from "../render";
 
 /** `apply [cohort]`: the application card, or which cohort, or when the next one opens. */
 export async function applyCommand(request: TeamsRequest, rest: string): Promise<void> {
@@ -45,25 +48,9 @@ export async function applyStart(request: TeamsRequest, value: Record<string, un
 /** A new draft, or the saved one to resume or edit; or plainly why not. */
 async function openApplication(request: TeamsRequest, cohort: Cohort): Promise<void> {
   const { services, viewer } = request;
-  const { t, tEscaped, locale, timeZone } = viewer;
+  const { t, locale, timeZone } = viewer;
   const gate = await services.applications.begin(viewer.person, cohort);
-  if (!gate.ok) {
-    if (gate.reason === "already-matched")
-      return request.reply(tEscaped("apply.alreadyMatched", { name: cohort.name }));
-    if (gate.reason === "not-open-yet")
-      return request.reply(
-        tEscaped("apply.notOpenYet", {
-          name: cohort.name,
-          date: formatDate(cohort.applicationsOpenAt, locale, timeZone),
-        }),
-      );
-    return request.reply(
-      tEscaped("apply.windowClosed", {
-        name: cohort.name,
-        date: formatDate(cohort.applicationsCloseAt, locale, timeZone),
-      }),
-    );
-  }
+  if (!gate.ok) return request.reply(teamsText(applyRefusal(gate), viewer));
   const answers = answersWithDefaults(gate.application.answers, { timeZone, locale });
   // From the call in a channel, the form goes to the person's own chat with Tandem.
   await request.privately(
@@ -147,7 +134,7 @@ export async function applyProfileSubmitted(request: TeamsRequest, value: Record
     const typed = typedAnswers(input);
     const errors: FieldErrors = {};
     for (const error of form.errors)
-      errors[error.field] = t(error.message as MessageKey, { zone: String(input.timeZone ?? ""), prefix: "" });
+      errors[error.field] = t(fieldErrorKey(error), { zone: String(input.timeZone ?? ""), prefix: "" });
     await request.card(
       profileCard({
         cohort,
@@ -185,7 +172,8 @@ export async function applyBack(request: TeamsRequest, value: Record<string, unk
     Object.keys(ratings).length > 0
       ? await services.applications.saveDraft(viewer.person, own.application.id, { ratings })
       : null;
-  if (saved && !saved.ok && saved.reason === "window-closed")
+  // A sent application's profile is shown again (it changes when sent again); anything else stops here.
+  if (saved && !saved.ok && saved.reason !== "not-a-draft")
     return request.reply(draftReply(request, saved, own.cohort));
   const application = saved?.ok ? saved.application : own.application;
   const answers = answersWithDefaults(application.answers, { timeZone: viewer.timeZone, locale: viewer.locale });
@@ -203,15 +191,8 @@ export async function applyBack(request: TeamsRequest, value: Record<string, unk
 
 /** What a draft save tells the person: saved, too late, or that a sent application changes only when sent again. */
 function draftReply(request: TeamsRequest, result: DraftResult, cohort: Cohort): string {
-  const { t, tEscaped, locale, timeZone } = request.viewer;
-  if (result.ok) return tEscaped("teams.apply.saved", { cohort: cohort.name });
-  if (result.reason === "window-closed")
-    return tEscaped("apply.windowClosed", {
-      name: cohort.name,
-      date: formatDate(cohort.applicationsCloseAt, locale, timeZone),
-    });
-  if (result.reason === "not-a-draft") return tEscaped("teams.apply.notSavedSent", { cohort: cohort.name });
-  return t("apply.notYours");
+  if (result.ok) return request.viewer.tEscaped("teams.apply.saved", { cohort: cohort.name });
+  return teamsText(draftRefusal(result, cohort), request.viewer);
 }
 
 function ratingsOf(value: Record<string, unknown>): Record<string, string> {
@@ -236,7 +217,7 @@ export async function applySkillsSubmitted(request: TeamsRequest, value: Record<
   const form = validateForm(ratingsForm(pages[page] ?? []), typed);
   if (!form.ok) {
     const errors: FieldErrors = {};
-    for (const error of form.errors) errors[error.field] = t(error.message as MessageKey);
+    for (const error of form.errors) errors[error.field] = t(fieldErrorKey(error));
     await request.card(skillsCard(cohort, application, page, t, errors, typed));
     return;
   }
@@ -246,36 +227,15 @@ export async function applySkillsSubmitted(request: TeamsRequest, value: Record<
   const sponsor = await sponsorPerson(request, saved.answers.sponsorUserId);
   const result = await services.applications.submit(viewer.person, application.id, sponsor);
   if (!result.ok) {
-    if (result.reason === "unrated-skills") {
-      const missing = unratedSkills(
-        saved.answers,
-        cohort.skills.map((s) => s.id),
-      )[0];
-      const target = Math.max(
-        0,
-        pages.findIndex((p) => p.some((s) => s.id === missing)),
+    const refused = submitRefusal(result, cohort);
+    if (refused.back)
+      return request.card(
+        skillsCard(cohort, saved, refused.back.page, t, { [refused.back.skill]: teamsText(refused.text, viewer) }),
       );
-      return request.card(skillsCard(cohort, saved, target, t, missing ? { [missing]: t("apply.unratedSkills") } : {}));
-    }
-    const text =
-      result.reason === "window-closed"
-        ? viewer.tEscaped("apply.windowClosed", {
-            name: cohort.name,
-            date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone),
-          })
-        : result.reason === "already-matched"
-          ? viewer.tEscaped("apply.alreadyMatched", { name: cohort.name })
-          : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
-    return request.reply(text);
+    return request.reply(teamsText(refused.text, viewer));
   }
   const sponsorName = sponsor ? sponsor.displayName || sponsor.userId : "";
-  const text =
-    result.outcome === "awaiting-sponsor"
-      ? viewer.tEscaped("apply.submittedAwaiting", { cohort: cohort.name, sponsor: sponsorName })
-      : result.outcome === "still-endorsed"
-        ? viewer.tEscaped("apply.submittedStillEndorsed", { sponsor: sponsorName })
-        : viewer.tEscaped("apply.submittedDone", { cohort: cohort.name });
-  await request.reply(text);
+  await request.reply(teamsText(submittedText(result, cohort, sponsor), viewer));
   if (
     sponsor &&
     result.outcome === "awaiting-sponsor" &&

@@ -1,8 +1,10 @@
-import { teamsText } from "../render";
+import { fieldErrorKey } from "../../../app/refusals";
+import { sendToTeams, teamsText } from "../render";
+import { changeWindow, finishCohort } from "../../../app/cohorts";
 import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import { cohortAction, REMOVE_WORDS } from "../../../domain/command-words";
-import { defaultCohortSettings, type Cohort } from "../../../domain/cohorts/cohort";
+import { defaultCohortSettings } from "../../../domain/cohorts/cohort";
 import {
   cohortForm,
   formValuesFrom,
@@ -11,16 +13,13 @@ import {
 } from "../../../domain/cohorts/cohort-form";
 import { validateForm } from "../../../domain/forms";
 import { starterSkills } from "../../../domain/skills-catalogue";
-import { formatDate, type MessageKey } from "../../../i18n";
-import { windowChangeText } from "../../../i18n/cohort-text";
-import { escapeTeamsMarkdown, textOf } from "../cards/card";
+import { formatDate } from "../../../i18n";
+import { textOf } from "../cards/card";
 import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/cohort";
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";
-import { cohortFinish, cohortStatus } from "./reports";
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { cohortStatusCommand } from "./reports";
 
 /** `cohort new|list|show|edit|open|close|extend|demo`: the coordinator's cohorts. */
 export async function cohortCommand(request: TeamsRequest, args: string[]): Promise<void> {
@@ -56,43 +55,13 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       return request.card(cohortDetailsCard(cohort, applications.length, unreached, t, locale, timeZone));
     }
     case "open":
-    case "close": {
-      const accept = (c: Cohort) =>
-        action === "open" ? c.status === "draft" || c.status === "closed" : c.status === "open";
-      const cohort = await chooseCohort(request, words.join(" "), `cohort ${args[0]}`, accept);
-      if (!cohort) return;
-      const change =
-        action === "open"
-          ? await services.cohorts.openApplications(viewer, cohort.id)
-          : await services.cohorts.closeApplications(viewer, cohort.id);
-      return request.reply(windowChangeText(change, cohort, t, locale, timeZone, escapeTeamsMarkdown));
-    }
-    case "extend": {
-      const date = words.at(-1) ?? "";
-      const name = ISO_DATE.test(date) ? words.slice(0, -1).join(" ") : words.join(" ");
-      const cohort = await chooseCohort(
-        request,
-        name,
-        `cohort ${args[0]}`,
-        (c) => c.status === "draft" || c.status === "open" || c.status === "closed",
-      );
-      if (!cohort) return;
-      if (!ISO_DATE.test(date)) return request.reply(tEscaped("cohorts.extendUsage", { name: cohort.name }));
-      return request.reply(
-        windowChangeText(
-          await services.cohorts.extendApplications(viewer, cohort.id, date),
-          cohort,
-          t,
-          locale,
-          timeZone,
-          escapeTeamsMarkdown,
-        ),
-      );
-    }
+    case "close":
+    case "extend":
+      return sendToTeams(request, await changeWindow(services, viewer, action, args[0] ?? action, words));
     case "status":
-      return cohortStatus(request, words.join(" "), `cohort ${args[0]}`);
+      return cohortStatusCommand(request, args[0] ?? action, words);
     case "finish":
-      return cohortFinish(request, words.join(" "), `cohort ${args[0]}`);
+      return sendToTeams(request, await finishCohort(services, viewer, args[0] ?? action, words));
     case "demo": {
       if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
         const removed = await services.demo.removeAll();
@@ -167,7 +136,7 @@ export async function cohortSaved(request: TeamsRequest, value: Record<string, u
   const again = (errors: { field: string; message: string }[]) => {
     const messages: Record<string, string> = {};
     for (const error of errors)
-      messages[error.field] = t(error.message as MessageKey, { zone: String(typed.timeZone ?? ""), prefix: "" });
+      messages[error.field] = t(fieldErrorKey(error), { zone: String(typed.timeZone ?? ""), prefix: "" });
     return request.card(cohortFormCard(typed as unknown as CohortFormDefaults, t, cohortId, messages));
   };
   const form = validateForm(cohortForm, typed);

@@ -1,7 +1,8 @@
+import { fieldErrorKey } from "../../../app/refusals";
 import { evaluationFormView } from "../../../domain/evaluation/evaluation-service";
 import { z } from "zod";
 import { roundClosesAt } from "../../../domain/evaluation/rounds";
-import { formatDate, type MessageKey } from "../../../i18n";
+import { formatDate } from "../../../i18n";
 import { evaluationCard, typedFromAnswers, type EvaluationTyped } from "../cards/evaluation";
 import type { FieldErrors } from "../cards/rhythm";
 import type { TeamsRequest } from "../request";
@@ -49,7 +50,7 @@ export async function evaluationSubmitted(request: TeamsRequest, value: Record<s
   if (!result.ok) {
     if (!("errors" in result)) return request.reply(t(`evaluation.refused.${result.reason}`));
     const errors: FieldErrors = {};
-    for (const error of result.errors) errors[error.field] = t(error.message as MessageKey);
+    for (const error of result.errors) errors[error.field] = t(fieldErrorKey(error));
     return sendEvaluationCard(request, evaluationId, typed, errors);
   }
   const closes = roundClosesAt(result.cohort, result.evaluation.kind);

@@ -1,10 +1,9 @@
 import { teamsText } from "../render";
-import { goalRefusal } from "../../../app/refusals";
+import { goalRefusal, fieldErrorKey } from "../../../app/refusals";
 import { z } from "zod";
 import { MAX_GOALS_PER_PAIR, type GoalRefusal, type GoalsResult } from "../../../domain/meetings/goal-service";
 import { goalFormValues, type Goal } from "../../../domain/meetings/goals";
 import type { PairRecord } from "../../../domain/pairing/proposal";
-import type { MessageKey } from "../../../i18n";
 import { textOf } from "../cards/card";
 import { GOAL_FIELDS, goalFormCard, goalsBoardCard, goalsChooserCard } from "../cards/goals";
 import type { TeamsRequest } from "../request";
@@ -151,9 +150,9 @@ export async function goalSaved(request: TeamsRequest, value: Record<string, unk
     ? await services.goals.edit(viewer.person, goalId, input, viewer.timeZone)
     : await services.goals.create(viewer.person, pairId, input, viewer.timeZone);
   if (!saved.ok) {
-    if (saved.reason !== "invalid") return request.reply(refusal(request, saved.reason, goalId ? "goal" : "pair"));
+    if (!("errors" in saved)) return request.reply(refusal(request, saved.reason, goalId ? "goal" : "pair"));
     const errors: Record<string, string> = {};
-    for (const error of saved.errors) errors[error.field] = viewer.t(error.message as MessageKey);
+    for (const error of saved.errors) errors[error.field] = viewer.t(fieldErrorKey(error));
     return request.card(goalFormCard(input, { pairId, goalId }, viewer.t, errors));
   }
   await showBoard(request, saved.pair, saved.goals);

@@ -1,39 +1,24 @@
-import { teamsText } from "../render";
+import { sendToTeams, teamsText } from "../render";
 import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Proposal } from "../../../domain/pairing/proposal";
-import { formatDate } from "../../../i18n";
 import { proposalCard } from "../cards/proposal";
 import { parseReassignValue } from "../../../domain/pairing/reassign";
 import { reassignCard, reassignChoices, REASSIGN_INPUT } from "../cards/reassign";
-import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";
-
-async function alreadyApproved(request: TeamsRequest, cohort: Cohort): Promise<string> {
-  const latest = await request.services.pairing.latestProposal(cohort.id);
-  const { tEscaped, locale, timeZone } = request.viewer;
-  return tEscaped("matching.alreadyApproved", {
-    cohort: cohort.name,
-    date: latest?.approvedAt ? formatDate(latest.approvedAt, locale, timeZone) : "—",
-    pairs: latest?.summary.pairs ?? 0,
-  });
-}
+import { approve, changePair, propose, reassign, rerun, type Review } from "../../../app/matching";
 
 /** `match [cohort]`: the proposal, to re-run or approve here. */
 export async function matchCommand(request: TeamsRequest, rest: string): Promise<void> {
-  const { services, viewer } = request;
-  const cohort = await chooseCohort(request, rest, "match", (c) => c.status === "open" || c.status === "closed");
-  if (!cohort) return;
-  const result = await services.pairing.propose(cohort, viewer.person);
-  if (!result.ok)
-    return request.reply(
-      result.reason === "approved"
-        ? await alreadyApproved(request, cohort)
-        : viewer.tEscaped("matching.noCandidates", { cohort: cohort.name }),
-    );
-  await showProposal(request, result.proposal, cohort);
+  await showReview(request, await propose(request.services, request.viewer, rest));
+}
+
+/** A proposal changed (or made), shown at a page; or why nothing changed. */
+async function showReview(request: TeamsRequest, review: Review, page = 0): Promise<void> {
+  if (!review.ok) return sendToTeams(request, review.reply);
+  await showProposal(request, review.proposal, review.cohort, page);
 }
 
 /** A proposal's card at a page, with who Tandem cannot reach in Teams. */
@@ -70,23 +55,11 @@ async function proposalOf(request: TeamsRequest, value: Record<string, unknown>)
   return { proposal, cohort, page: parsed?.page ?? 0 };
 }
 
-function refusal(request: TeamsRequest, cohort: Cohort, reason: string): Promise<string> | string {
-  const { t, tEscaped } = request.viewer;
-  if (reason === "approved") return alreadyApproved(request, cohort);
-  if (reason === "no-candidates") return tEscaped("matching.noCandidates", { cohort: cohort.name });
-  if (reason === "empty") return t("matching.empty");
-  if (reason === "not-allowed") return t("matching.reassignNotAllowed");
-  return tEscaped("matching.outdated", { cohort: cohort.name });
-}
-
 /** Re-run: a new version as things stand now. */
 export async function matchRerun(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const found = await proposalOf(request, value);
   if (!found) return;
-  const { services, viewer } = request;
-  const result = await services.pairing.rerun(found.proposal.id, found.cohort, viewer.person);
-  if (!result.ok) return request.reply(await refusal(request, found.cohort, result.reason));
-  await showProposal(request, result.proposal, found.cohort, found.page);
+  await showReview(request, await rerun(request.services, request.viewer, found), found.page);
 }
 
 const pairChange = z.object({
@@ -102,17 +75,8 @@ export async function matchPair(request: TeamsRequest, value: Record<string, unk
   const parsed = pairChange.safeParse(value);
   if (!parsed.success)
     return request.reply(request.viewer.tEscaped("matching.outdated", { cohort: found.cohort.name }));
-  const { services, viewer } = request;
-  const { proposal, cohort } = found;
-  const { mentorId, menteeId, change } = parsed.data;
-  const outcome =
-    change === "lock"
-      ? await services.pairing.lock(proposal.id, cohort, mentorId, menteeId, viewer.person)
-      : change === "exclude"
-        ? await services.pairing.exclude(proposal.id, cohort, mentorId, menteeId, viewer.person)
-        : await services.pairing.release(proposal.id, cohort, mentorId, menteeId, viewer.person);
-  if (!outcome.ok) return request.reply(await refusal(request, cohort, outcome.reason));
-  await showProposal(request, outcome.proposal, cohort, found.page);
+  const { change, ...pair } = parsed.data;
+  await showReview(request, await changePair(request.services, request.viewer, found, change, pair), found.page);
 }
 
 const reassignValue = z.object({ candidateId: z.string().min(1) });
@@ -163,15 +127,11 @@ export async function matchReassign(request: TeamsRequest, value: Record<string,
   };
   const choice = parseReassignValue(chosen);
   if (!choice) return again(viewer.t("matching.reassignPick"));
-  const outcome = await services.pairing.reassign(
-    proposal.id,
-    cohort,
-    candidateId,
-    choice.mentorId,
-    choice.menteeId,
-    viewer.person,
-  );
-  if (!outcome.ok) return again(await refusal(request, cohort, outcome.reason));
+  const outcome = await reassign(services, viewer, found, candidateId, choice);
+  if (!outcome.ok)
+    return outcome.reply.kind === "message"
+      ? again(teamsText(outcome.reply.text, viewer))
+      : sendToTeams(request, outcome.reply);
   await showProposal(request, outcome.proposal, cohort, page);
 }
 
@@ -180,17 +140,9 @@ export async function matchApprove(request: TeamsRequest, value: Record<string, 
   const found = await proposalOf(request, value);
   if (!found) return;
   const { services, viewer } = request;
-  const { proposal, cohort } = found;
-  const result = await services.pairing.approve(proposal.id, cohort, viewer);
-  if (!result.ok) return request.reply(await refusal(request, cohort, result.reason));
-  await request.reply(
-    viewer.tEscaped("matching.approvedDone", {
-      version: proposal.version,
-      cohort: cohort.name,
-      pairs: result.pairs.length,
-      unmatched: result.unmatched,
-    }),
-  );
+  const result = await approve(services, viewer, found);
+  if (!result.ok) return sendToTeams(request, result.reply);
+  await request.reply(teamsText(result.text, viewer));
   const unreached = await unreachedInTeams(
     services,
     result.pairs.flatMap((p) => [p.mentorPersonId, p.menteePersonId]),

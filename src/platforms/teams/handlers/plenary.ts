@@ -1,10 +1,10 @@
-import { teamsText } from "../render";
+import { sendToTeams, teamsText } from "../render";
+import { generatePlan, plenaries, type PlenaryView } from "../../../app/plenaries";
+import { plenaryRefusal, fieldErrorKey } from "../../../app/refusals";
 import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
-import { isActive } from "../../../domain/cohorts/cohort";
-import { formatDateTime, type MessageKey } from "../../../i18n";
+import { formatDateTime } from "../../../i18n";
 import { listOf, textOf } from "../cards/card";
-import { parsePlenaryWords } from "../../../domain/command-words";
 import {
   ATTENDANCE_PREFIX,
   attendanceCard,
@@ -12,52 +12,27 @@ import {
   plenaryEditCard,
   plenaryListCard,
 } from "../cards/plenaries";
-import { chooseCohort } from "../cohort-choice";
 import type { TeamsRequest } from "../request";
 
 /** `plenary [cohort] [plan|list|attendance]`: the cohort's plenaries, the plan generated at once, or each person's attendance. */
 export async function plenaryCommand(request: TeamsRequest, rest: string): Promise<void> {
-  const { verb, cohortName } = parsePlenaryWords(rest);
-  const cohort = await chooseCohort(request, cohortName, "plenary", (c) => isActive(c) && !c.isDemo);
-  if (!cohort) return;
-  if (verb === "plan") return generatePlan(request, cohort.id);
-  const { services, viewer } = request;
-  if (verb === "attendance") {
-    const people = await services.people.byIds(await services.plenaries.peopleOf(cohort.id));
-    const rows = [];
-    for (const person of people.values())
-      rows.push({
-        name: person.displayName || person.userId,
-        count: await services.plenaries.attendanceOf(person.id, cohort.id),
-      });
-    rows.sort((a, b) => a.name.localeCompare(b.name));
-    return request.card(attendanceSummaryCard(cohort, rows, viewer.t));
-  }
-  await request.card(plenaryListCard(await services.plenaries.list(cohort), viewer.t, viewer.locale, viewer.timeZone));
+  await showPlenaries(request, await plenaries(request.services, request.viewer, rest));
 }
 
-async function generatePlan(request: TeamsRequest, cohortId: string): Promise<void> {
-  const { services, viewer } = request;
-  const { t, tEscaped } = viewer;
-  const result = await services.plenaries.generate(cohortId);
-  if (!result.ok) {
-    const cohort = result.reason === "no-dates" ? await services.cohorts.findById(cohortId) : null;
-    return request.reply(cohort ? tEscaped("plenaries.noDates", { cohort: cohort.name }) : t("cohorts.gone"));
-  }
-  const name = result.list.cohort.name;
-  // The note goes above the list as markdown: the name in it is escaped here.
-  const note =
-    result.created > 0
-      ? tEscaped("plenaries.generated", { created: result.created, cohort: name })
-      : tEscaped("plenaries.alreadyPlanned", { cohort: name });
-  await request.card(plenaryListCard(result.list, t, viewer.locale, viewer.timeZone, note));
+async function showPlenaries(request: TeamsRequest, view: PlenaryView): Promise<void> {
+  const { viewer } = request;
+  const { t, locale, timeZone } = viewer;
+  if (view.kind === "reply") return sendToTeams(request, view.reply);
+  if (view.kind === "attendance") return request.card(attendanceSummaryCard(view.cohort, view.rows, t));
+  // The note goes above the list as markdown: the name in it is escaped.
+  const note = view.note ? teamsText(view.note, viewer) : undefined;
+  await request.card(plenaryListCard(view.list, t, locale, timeZone, note));
 }
 
 /** "Generate plan" on the plenary card. */
 export async function plenaryGenerate(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  const refused = coordinatorRefusal(request.viewer, "plenary.manage", "plenary");
-  if (refused) return request.reply(teamsText(refused, request.viewer));
-  await generatePlan(request, z.object({ cohortId: z.string().min(1) }).safeParse(value).data?.cohortId ?? "-");
+  const cohortId = z.object({ cohortId: z.string().min(1) }).safeParse(value).data?.cohortId ?? "-";
+  await showPlenaries(request, await generatePlan(request.services, request.viewer, cohortId));
 }
 
 const plenaryValue = z.object({ plenaryId: z.string().min(1).max(100) });
@@ -90,18 +65,14 @@ export async function plenaryEditSubmitted(request: TeamsRequest, value: Record<
   const typed = { date: textOf(value.date), time: textOf(value.time), duration: textOf(value.duration) };
   const result = await services.plenaries.edit(plenaryId, typed, viewer.timeZone);
   if (!result.ok) {
-    const plenary = await services.plenaries.find(plenaryId);
     if ("errors" in result) {
+      const plenary = await services.plenaries.find(plenaryId);
       const cohort = plenary ? await services.cohorts.findById(plenary.cohortId) : null;
       if (!plenary || !cohort) return request.reply(t("plenaries.notFound"));
-      const errors = Object.fromEntries(result.errors.map((e) => [e.field, t(e.message as MessageKey)]));
+      const errors = Object.fromEntries(result.errors.map((e) => [e.field, t(fieldErrorKey(e))]));
       return request.card(plenaryEditCard(plenary, cohort, t, viewer.timeZone, typed, errors));
     }
-    return request.reply(
-      result.reason === "started" && plenary
-        ? t("plenaries.started", { number: plenary.number })
-        : t("plenaries.notFound"),
-    );
+    return request.reply(teamsText(plenaryRefusal(result), viewer));
   }
   const { plenary, cohort } = result;
   await request.reply(
@@ -144,19 +115,11 @@ export async function plenaryAttendanceSubmitted(request: TeamsRequest, value: R
     .flatMap(([, v]) => listOf(v));
   const result = await services.plenaries.correctAttendance(viewer.person, plenaryId, ticked);
   if (!result.ok) {
-    if (result.reason === "outsiders") {
-      const sheet = await services.plenaries.attendanceSheet(plenaryId);
-      if (sheet.ok)
-        return request.card(
-          attendanceCard(sheet.sheet, t, viewer.locale, viewer.timeZone, t("plenaries.attendance.outsiders")),
-        );
-    }
-    const plenary = await services.plenaries.find(plenaryId);
-    return request.reply(
-      result.reason === "not-started" && plenary
-        ? t("plenaries.attendance.notStarted", { number: plenary.number })
-        : t("plenaries.notFound"),
-    );
+    const refused = teamsText(plenaryRefusal(result), viewer);
+    // Someone outside the cohort ticked: the sheet again, with the words above it.
+    const sheet = "outsiders" in result ? await services.plenaries.attendanceSheet(plenaryId) : null;
+    if (sheet?.ok) return request.card(attendanceCard(sheet.sheet, t, viewer.locale, viewer.timeZone, refused));
+    return request.reply(refused);
   }
   const { plenary, cohort, attended, people } = result;
   await request.reply(

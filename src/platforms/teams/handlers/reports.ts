@@ -1,96 +1,73 @@
-import { finishRefusal } from "../../../app/refusals";
-import { teamsText } from "../render";
-import { coordinatorRefusal } from "../../../app/gate";
+import { sendToTeams } from "../render";
+import { cohortStatus, nudgePair, type CohortStatus } from "../../../app/status";
+import { exportFiles, reportFiles } from "../../../app/reports";
 import { CardFactory, MessageFactory } from "../transport";
 import { z } from "zod";
 import { parseCertificateWords } from "../../../domain/command-words";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Person } from "../../../domain/people";
-import { cohortChartSpec, renderChartPng } from "../../../documents/cohort-chart";
-import { fileSafeName } from "../../../documents/file-names";
-import { formatDate, markup, translator } from "../../../i18n";
+import { formatDate, markup } from "../../../i18n";
 import { missingRequirementsText } from "../../../i18n/certificate-text";
 import { auditCard, cohortStatusCard } from "../cards/cohort-status";
 import { inlineImageAttachment } from "../cards/file";
 import { chooseCohort } from "../cohort-choice";
-import { EXPORT_FILES } from "../files";
 import { mentionedPerson } from "../identify";
 import type { TeamsRequest } from "../request";
 
 const notDemo = (c: Cohort) => !c.isDemo;
 
 /** `cohort status [name]`: the figures with Nudge on each pair at risk, and the chart as a picture. */
-export async function cohortStatus(request: TeamsRequest, name: string, command: string): Promise<void> {
-  const cohort = await chooseCohort(request, name, command, notDemo);
-  if (!cohort) return;
-  await sendCohortStatus(request, cohort);
+export async function cohortStatusCommand(request: TeamsRequest, typed: string, words: string[]): Promise<void> {
+  await sendCohortStatus(request, await cohortStatus(request.services, request.viewer, typed, words));
 }
 
-export async function sendCohortStatus(request: TeamsRequest, cohort: Cohort): Promise<void> {
-  const { services, viewer, context } = request;
+export async function sendCohortStatus(request: TeamsRequest, found: CohortStatus): Promise<void> {
+  if (!found.ok) return sendToTeams(request, found.reply);
+  const { viewer, context } = request;
   const { t, locale, timeZone } = viewer;
-  const overview = await services.reporting.overview(cohort);
-  const names = await services.reporting.namesOf(overview.pairs.flatMap((p) => [p.mentorId, p.menteeId]));
+  const { cohort, overview, names, chart } = found.status;
   const card = cohortStatusCard(overview, names, t, locale, timeZone);
-  if (overview.pairs.length === 0) return request.card(card);
-  const png = await renderChartPng(cohortChartSpec(overview, translator(locale), locale));
-  const chart = {
-    ...inlineImageAttachment(png, `${fileSafeName(cohort.name)}.png`),
+  if (!chart) return request.card(card);
+  const picture = {
+    ...inlineImageAttachment(chart.content, chart.filename),
     name: t("cohortStatus.chartTitle", { cohort: cohort.name }),
   };
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   // The attachment's name is plain text; the message text above it is markdown.
   await context.sendActivity({
-    ...MessageFactory.attachment(chart, viewer.tEscaped("cohortStatus.chartTitle", { cohort: cohort.name })),
+    ...MessageFactory.attachment(picture, viewer.tEscaped("cohortStatus.chartTitle", { cohort: cohort.name })),
     summary: t("teams.files.chartAlt"),
   });
 }
 
 /** "Nudge" next to a pair at risk: both partners are asked how it goes, with Plan a session. */
 export async function cohortNudge(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  const { services, viewer } = request;
-  const refused = coordinatorRefusal(viewer, "cohort.status", "cohort status");
-  if (refused) return request.reply(teamsText(refused, viewer));
   const pairId = z.object({ pairId: z.string().min(1).max(100) }).safeParse(value).data?.pairId ?? "-";
-  const result = await services.reporting.nudge(viewer.person, pairId);
-  await request.reply(
-    result.ok
-      ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName })
-      : viewer.t("cohortStatus.nudgeRefused"),
-  );
-}
-
-/** `cohort finish [name]`: questionnaires closed, certificates (or kind words) to everyone. */
-export async function cohortFinish(request: TeamsRequest, name: string, command: string): Promise<void> {
-  const { services, viewer } = request;
-  const { tEscaped } = viewer;
-  const cohort = await chooseCohort(request, name, command, (c) => !c.finishedAt && !c.isDemo);
-  if (!cohort) return;
-  const result = await services.reporting.finish(cohort, viewer.person);
-  if (!result.ok) return request.reply(teamsText(finishRefusal(result.reason, cohort.name), viewer));
-  await request.reply(tEscaped("cohortStatus.finished", { cohort: cohort.name, count: result.participants }));
+  await sendToTeams(request, await nudgePair(request.services, request.viewer, pairId));
 }
 
 /** `export [cohort]`: the cohort's records as five CSV files, each offered for the coordinator's OneDrive. Never notes. */
 export async function exportCommand(request: TeamsRequest, name: string): Promise<void> {
-  const cohort = await chooseCohort(request, name, "export", notDemo);
-  if (!cohort) return;
-  await request.reply(request.viewer.tEscaped("teams.files.exportDone", { cohort: cohort.name }));
-  for (const [index, file] of EXPORT_FILES.entries()) {
+  const asked = await exportFiles(request.services, request.viewer, name);
+  if (!asked.ok) return sendToTeams(request, asked.reply);
+  await request.reply(request.viewer.tEscaped("teams.files.exportDone", { cohort: asked.cohort.name }));
+  for (const [index, ref] of asked.files.entries()) {
     // One request, one line in the audit log.
-    if (!(await request.file({ kind: "export", cohortId: cohort.id, file }, undefined, index === 0))) return;
+    if (!(await request.file(ref, undefined, index === 0))) return;
   }
 }
 
 /** `report [cohort]`: the final report as a PDF in the cohort's language. */
 export async function reportCommand(request: TeamsRequest, name: string): Promise<void> {
   const { t, tEscaped } = request.viewer;
-  const cohort = await chooseCohort(request, name, "report", notDemo);
-  if (!cohort) return;
-  await request.file(
-    { kind: "report", cohortId: cohort.id },
-    tEscaped("teams.files.reportDone", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }),
-  );
+  const asked = await reportFiles(request.services, request.viewer, name);
+  if (!asked.ok) return sendToTeams(request, asked.reply);
+  const { cohort } = asked;
+  for (const ref of asked.files)
+    await request.file(
+      ref,
+      tEscaped("teams.files.reportDone", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }),
+    );
 }
 
 /** `audit [cohort]`: the latest coordinator actions, newest first. */

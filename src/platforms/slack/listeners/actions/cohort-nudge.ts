@@ -2,8 +2,9 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import { z } from "zod";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
+import { cohortStatusById, nudgePair } from "../../../../app/status";
 import { showCohortStatus } from "../../cohort-status-flow";
-import { plainMessage } from "../../views/text";
+import { actionAnswer, sendToSlack } from "../../render";
 import { coordinatorClicking } from "./coordinator-gate";
 import { replyToAction } from "./reply";
 
@@ -17,14 +18,8 @@ export function cohortNudgeAction(services: Services) {
     await args.ack();
     const viewer = await coordinatorClicking(services, args, "cohort status");
     if (!viewer) return;
-    const result = await services.reporting.nudge(
-      viewer.person,
-      parseActionValue(pairValue, args.action.value)?.pairId ?? "-",
-    );
-    const text = result.ok
-      ? viewer.tEscaped("cohortStatus.nudged", { mentor: result.mentor.displayName, mentee: result.mentee.displayName })
-      : viewer.tEscaped("cohortStatus.nudgeRefused");
-    await replyToAction(args.body, args.client, args.respond, plainMessage(text));
+    const pairId = parseActionValue(pairValue, args.action.value)?.pairId ?? "-";
+    await sendToSlack(await nudgePair(services, viewer, pairId), viewer, actionAnswer(args));
   };
 }
 
@@ -34,10 +29,13 @@ export function cohortStatusAction(services: Services) {
     await args.ack();
     const viewer = await coordinatorClicking(services, args, "cohort status");
     if (!viewer) return;
-    const cohort = await services.cohorts.findById(parseActionValue(cohortValue, args.action.value)?.cohortId ?? "-");
-    if (!cohort) return;
-    await showCohortStatus(services, viewer, args.client, cohort, args.body.user.id, (message) =>
-      replyToAction(args.body, args.client, args.respond, message),
+    const cohortId = parseActionValue(cohortValue, args.action.value)?.cohortId ?? "-";
+    await showCohortStatus(
+      await cohortStatusById(services, viewer, cohortId),
+      viewer,
+      args.client,
+      args.body.user.id,
+      (message) => replyToAction(args.body, args.client, args.respond, message),
     );
   };
 }

@@ -59,7 +59,8 @@ async function showResult(
     return;
   }
   await refuse(args, goalRefusalText(viewer, result?.reason ?? "not-found", "goal"));
-  if (result?.reason === "not-found" && board?.metadata) {
+  // A goal gone (the partner removed it) refreshes the board; someone outside the pair gets no list.
+  if (board?.metadata) {
     const listed = await services.goals.list(viewer.person, board.metadata.pairId);
     if (listed.ok)
       await args.client.views.update({

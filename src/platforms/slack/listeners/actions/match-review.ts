@@ -7,14 +7,14 @@ import type {
 } from "@slack/bolt";
 import { z } from "zod";
 import type { Cohort } from "../../../../domain/cohorts/cohort";
-import type { ProposeResult } from "../../../../domain/pairing/pairing-service";
 import type { Proposal } from "../../../../domain/pairing/proposal";
 import type { Services } from "../../../../services";
 import { translator } from "../../../../i18n";
 import { parseActionValue } from "../../action-values";
-import { alreadyApprovedText } from "../../matching-replies";
+import { approve, changePair, type Review as AppReview, rerun } from "../../../../app/matching";
+import { actionAnswer, sendToSlack, slackText } from "../../render";
 import type { SlackViewer } from "../../people";
-import { proposalCsv, proposalCsvName } from "../../../proposal-csv";
+import { makeFile } from "../../../../app/files";
 import { PAIRS_PER_PAGE, parsePairBlockId, proposalMessage } from "../../views/proposal";
 import { reassignModal, reassignOptions } from "../../views/reassign-modal";
 import { plainMessage, section } from "../../views/text";
@@ -53,35 +53,14 @@ async function reviewFromButton(services: Services, args: Args<BlockButtonAction
   return value ? review(services, args, value.proposalId, value.page) : undefined;
 }
 
-/** Why nothing changed, in a sentence for the coordinator. */
-export async function refusalText(
-  services: Services,
-  { viewer, cohort }: Pick<Review, "viewer" | "cohort">,
-  reason: string,
-): Promise<string> {
-  if (reason === "approved") return alreadyApprovedText(services, cohort, viewer);
-  if (reason === "no-candidates") return viewer.tEscaped("matching.noCandidates", { cohort: cohort.name });
-  if (reason === "empty") return viewer.t("matching.empty");
-  if (reason === "not-allowed") return viewer.t("matching.reassignNotAllowed");
-  return viewer.tEscaped("matching.outdated", { cohort: cohort.name });
-}
-
 /** Shows the new version in place of the old, or says why nothing changed. */
 async function showOutcome(
   services: Services,
   args: Args<BlockAction>,
   found: Review,
-  outcome: ProposeResult,
+  outcome: AppReview,
 ): Promise<void> {
-  if (!outcome.ok) {
-    await replyToAction(
-      args.body,
-      args.client,
-      args.respond,
-      plainMessage(await refusalText(services, found, outcome.reason)),
-    );
-    return;
-  }
+  if (!outcome.ok) return sendToSlack(outcome.reply, found.viewer, actionAnswer(args));
   const constraints = await services.pairing.constraints(found.cohort.id);
   await args.respond({
     replace_original: true,
@@ -99,20 +78,13 @@ export function matchPairAction(services: Services) {
       : undefined;
     const pair = found?.proposal.result.pairs[target!.index];
     if (!found || !pair) return;
-    const { pairing } = services;
-    const { proposal, cohort, viewer } = found;
     const choice = args.action.selected_option.value;
     if (choice === "reassign:mentor" || choice === "reassign:mentee") {
       await openReassign(services, args, found, choice === "reassign:mentor" ? pair.mentorId : pair.menteeId);
       return;
     }
-    const outcome =
-      choice === "lock"
-        ? await pairing.lock(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
-        : choice === "exclude"
-          ? await pairing.exclude(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person)
-          : await pairing.release(proposal.id, cohort, pair.mentorId, pair.menteeId, viewer.person);
-    await showOutcome(services, args, found, outcome);
+    const change = choice === "lock" || choice === "exclude" ? choice : "unlock";
+    await showOutcome(services, args, found, await changePair(services, found.viewer, found, change, pair));
   };
 }
 
@@ -156,18 +128,17 @@ export function matchDownloadAction(services: Services) {
     const found = await reviewFromButton(services, args);
     if (!found) return;
     const { viewer, proposal, cohort } = found;
-    const details = new Map(
-      (await services.applications.listByCohort(cohort.id)).map((a) => [
-        a.id,
-        { department: a.answers.department ?? "", role: a.answers.role ?? "both" },
-      ]),
-    );
+    const made = await makeFile(services, viewer, { kind: "proposal", proposalId: proposal.id }, { record: true });
+    if (!made.ok) {
+      await replyToAction(args.body, args.client, args.respond, plainMessage(slackText(made.refusal, viewer)));
+      return;
+    }
     await args.client.files.uploadV2({
       channel_id: args.body.channel?.id ?? args.body.container?.channel_id ?? viewer.person.userId,
-      filename: proposalCsvName(proposal, cohort),
-      title: viewer.t("matching.title", { version: proposal.version, cohort: cohort.name }),
+      filename: made.file.filename,
+      title: made.file.description,
       initial_comment: viewer.tEscaped("matching.csvPosted", { version: proposal.version, cohort: cohort.name }),
-      file: Buffer.from(proposalCsv(proposal, cohort, details, translator(viewer.locale)), "utf8"),
+      file: made.file.content,
     });
   };
 }
@@ -177,12 +148,7 @@ export function matchRerunAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
     const found = await reviewFromButton(services, args);
     if (!found) return;
-    await showOutcome(
-      services,
-      args,
-      { ...found, page: 0 },
-      await services.pairing.rerun(found.proposal.id, found.cohort, found.viewer.person),
-    );
+    await showOutcome(services, args, { ...found, page: 0 }, await rerun(services, found.viewer, found));
   };
 }
 
@@ -191,7 +157,7 @@ export function matchPageAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
     const found = await reviewFromButton(services, args);
     if (!found) return;
-    await showOutcome(services, args, found, { ok: true, proposal: found.proposal });
+    await showOutcome(services, args, found, { ok: true, proposal: found.proposal, cohort: found.cohort });
   };
 }
 
@@ -200,23 +166,9 @@ export function matchApproveAction(services: Services) {
   return async (args: Args<BlockButtonAction>): Promise<void> => {
     const found = await reviewFromButton(services, args);
     if (!found) return;
-    const { viewer, proposal, cohort } = found;
-    const result = await services.pairing.approve(proposal.id, cohort, viewer);
-    if (!result.ok) {
-      await replyToAction(
-        args.body,
-        args.client,
-        args.respond,
-        plainMessage(await refusalText(services, found, result.reason)),
-      );
-      return;
-    }
-    const text = viewer.tEscaped("matching.approvedDone", {
-      version: proposal.version,
-      cohort: cohort.name,
-      pairs: result.pairs.length,
-      unmatched: result.unmatched,
-    });
+    const result = await approve(services, found.viewer, found);
+    if (!result.ok) return sendToSlack(result.reply, found.viewer, actionAnswer(args));
+    const text = slackText(result.text, found.viewer);
     await args.respond({ replace_original: true, text, blocks: [section(text)] });
   };
 }

@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import { z } from "zod";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
-import { generatePlan } from "../../plenary-flow";
+import { generatePlan } from "../../../../app/plenaries";
+import { plenaryMessage } from "../../plenary-flow";
 import { coordinatorClicking } from "./coordinator-gate";
 
 const cohortValue = z.object({ cohortId: z.string().min(1) });
@@ -14,6 +15,7 @@ export function plenaryGenerateAction(services: Services) {
     const viewer = await coordinatorClicking(services, args, "plenary");
     const value = parseActionValue(cohortValue, args.action.value);
     if (!viewer || !value) return;
-    await args.respond({ replace_original: true, ...(await generatePlan(services, viewer, value.cohortId)) });
+    const view = await generatePlan(services, viewer, value.cohortId);
+    await args.respond({ replace_original: true, ...plenaryMessage(view, viewer) });
   };
 }

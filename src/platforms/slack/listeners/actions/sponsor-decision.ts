@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
-import type { DecisionResult } from "../../../../domain/applications/application-service";
-import { markup, type Translate } from "../../../../i18n";
+import { sponsorRefusal } from "../../../../app/refusals";
+import { markup } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { identifySlackUser } from "../../people";
+import { slackText } from "../../render";
 import { sponsorAnsweredMessage, sponsorDeclineModal } from "../../views/sponsor-request";
 import { plainMessage } from "../../views/text";
 import { replyToAction } from "./reply";
@@ -20,7 +21,7 @@ export function sponsorEndorseAction(services: Services) {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const result = await services.applications.decide(viewer.person, action.value ?? "", "endorse");
     if (!result.ok) {
-      await replyToAction(body, client, respond, plainMessage(decisionRefusal(result, viewer.t)));
+      await replyToAction(body, client, respond, plainMessage(slackText(sponsorRefusal(result), viewer)));
       return;
     }
     const text = viewer.tEscaped("sponsor.endorsedDone", {
@@ -42,23 +43,12 @@ export function sponsorDeclineAction(services: Services) {
   }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
-    const application = await services.applications.findById(action.value ?? "");
-    if (!application || application.sponsorPersonId !== viewer.person.id || application.status !== "awaiting_sponsor") {
-      const refusal: DecisionResult = !application
-        ? { ok: false, reason: "not-found" }
-        : {
-            ok: false,
-            reason:
-              application.sponsorPersonId !== viewer.person.id
-                ? "not-sponsor"
-                : application.status === "withdrawn"
-                  ? "withdrawn"
-                  : "already-decided",
-            application,
-          };
-      await replyToAction(body, client, respond, plainMessage(decisionRefusal(refusal, viewer.t)));
+    const open = await services.applications.openForDecision(viewer.person, action.value ?? "");
+    if (!open.ok) {
+      await replyToAction(body, client, respond, plainMessage(slackText(sponsorRefusal(open), viewer)));
       return;
     }
+    const { application } = open;
     const [applicant, cohort] = await Promise.all([
       services.people.findById(application.personId),
       services.cohorts.findById(application.cohortId),
@@ -75,17 +65,4 @@ export function sponsorDeclineAction(services: Services) {
       ),
     });
   };
-}
-
-export function decisionRefusal(result: Extract<DecisionResult, { ok: false }>, t: Translate): string {
-  switch (result.reason) {
-    case "not-found":
-      return t("sponsor.notFound");
-    case "not-sponsor":
-      return t("sponsor.notSponsor");
-    case "withdrawn":
-      return t("sponsor.withdrawn");
-    case "already-decided":
-      return t("sponsor.alreadyDecided", { status: t(`applications.statuses.${result.application!.status}`) });
-  }
 }

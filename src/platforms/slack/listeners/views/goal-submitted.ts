@@ -29,7 +29,7 @@ export function goalSubmitted(services: Services) {
       ? await services.goals.edit(viewer.person, metadata.goalId, input, viewer.timeZone)
       : await services.goals.create(viewer.person, metadata.pairId, input, viewer.timeZone);
     if (!saved.ok) {
-      if (saved.reason === "invalid") await ack(viewErrors(saved.errors, BLOCK_OF, viewer.t));
+      if ("errors" in saved) await ack(viewErrors(saved.errors, BLOCK_OF, viewer.t));
       else
         await ack({
           response_action: "errors",

@@ -1,6 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
+import { leaveRefusal } from "../../../../app/refusals";
 import { identifySlackUser } from "../../people";
+import { slackText } from "../../render";
 import { readViewState } from "../../view-state";
 import { LEAVE_BLOCKS } from "../../views/cohort-status";
 
@@ -24,11 +26,11 @@ export function leaveSubmitted(services: Services) {
       }));
     const result = await services.dataRights.leave(viewer.person, cohortId, reason);
     if (!result.ok) {
-      const block = result.reason === "reason-too-long" ? LEAVE_BLOCKS.reason : LEAVE_BLOCKS.cohort;
-      return void (await ack({
-        response_action: "errors",
-        errors: { [block]: t(`dataRights.leave.errors.${result.reason}`) },
-      }));
+      const errors = Object.entries(leaveRefusal(result.reason)).map(([field, error]) => [
+        LEAVE_BLOCKS[field as keyof typeof LEAVE_BLOCKS],
+        slackText(error, viewer),
+      ]);
+      return void (await ack({ response_action: "errors", errors: Object.fromEntries(errors) }));
     }
     await ack();
     await client.chat.postMessage({

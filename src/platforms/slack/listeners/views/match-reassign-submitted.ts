@@ -9,7 +9,7 @@ import { readViewState } from "../../view-state";
 import { proposalMessage } from "../../views/proposal";
 import { parseReassignValue } from "../../../../domain/pairing/reassign";
 import { REASSIGN_BLOCK } from "../../views/reassign-modal";
-import { refusalText } from "../actions/match-review";
+import { reassign } from "../../../../app/matching";
 
 /**
  * The reassign modal's choice: the candidate is locked with the picked partner and the proposal
@@ -34,15 +34,8 @@ export function matchReassignSubmitted(services: Services) {
     const proposal = await services.pairing.findProposal(proposalId ?? "");
     const cohort = proposal ? await services.cohorts.findById(proposal.cohortId) : null;
     if (!proposal || !cohort) return refuse(t("cohorts.gone"));
-    const outcome = await services.pairing.reassign(
-      proposal.id,
-      cohort,
-      applicationId ?? "",
-      choice.mentorId,
-      choice.menteeId,
-      viewer.person,
-    );
-    if (!outcome.ok) return refuse(await refusalText(services, { viewer, cohort }, outcome.reason));
+    const outcome = await reassign(services, viewer, { proposal, cohort }, applicationId ?? "", choice);
+    if (!outcome.ok) return refuse(outcome.reply.kind === "message" ? slackText(outcome.reply.text, viewer) : "");
     await ack();
     const message = proposalMessage(
       outcome.proposal,

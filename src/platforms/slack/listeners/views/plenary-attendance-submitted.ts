@@ -1,5 +1,6 @@
 import { slackText } from "../../render";
 import { coordinatorRefusal } from "../../../../app/gate";
+import { plenaryRefusal } from "../../../../app/refusals";
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { decodeMetadata } from "../../ids";
@@ -20,7 +21,6 @@ export function plenaryAttendanceSubmitted(services: Services) {
     client,
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
-    const { t } = viewer;
     const firstBlock =
       Object.keys(view.state.values).find((id) => id.startsWith(ATTENDANCE_BLOCK_PREFIX)) ??
       `${ATTENDANCE_BLOCK_PREFIX}0`;
@@ -33,15 +33,7 @@ export function plenaryAttendanceSubmitted(services: Services) {
       plenaryId ?? "-",
       attendanceFormValue(readViewState(view)),
     );
-    if (!result.ok) {
-      if (result.reason === "outsiders") return refuse(t("plenaries.attendance.outsiders"));
-      const plenary = await services.plenaries.find(plenaryId ?? "-");
-      return refuse(
-        result.reason === "not-started" && plenary
-          ? t("plenaries.attendance.notStarted", { number: plenary.number })
-          : t("plenaries.notFound"),
-      );
-    }
+    if (!result.ok) return refuse(slackText(plenaryRefusal(result), viewer));
     await ack();
     const { plenary, cohort, attended, people } = result;
     await client.chat.postMessage({

@@ -1,5 +1,6 @@
 import { slackText } from "../../render";
 import { coordinatorRefusal } from "../../../../app/gate";
+import { plenaryRefusal } from "../../../../app/refusals";
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { formatDateTime } from "../../../../i18n";
 import type { Services } from "../../../../services";
@@ -32,12 +33,7 @@ export function plenaryEditSubmitted(services: Services) {
     const result = await services.plenaries.edit(plenaryId ?? "-", readViewState(view), viewer.timeZone);
     if (!result.ok) {
       if ("errors" in result) return ack(viewErrors(result.errors, BLOCK_OF, t));
-      const plenary = await services.plenaries.find(plenaryId ?? "-");
-      return refuse(
-        result.reason === "started" && plenary
-          ? t("plenaries.started", { number: plenary.number })
-          : t("plenaries.notFound"),
-      );
+      return refuse(slackText(plenaryRefusal(result), viewer));
     }
     await ack();
     const { plenary, cohort } = result;

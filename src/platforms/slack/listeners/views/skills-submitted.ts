@@ -1,13 +1,14 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
 import { ratingsForm, skillPages } from "../../../../domain/applications/application-form";
-import { unratedSkills } from "../../../../domain/applications/application";
 import { validateForm } from "../../../../domain/forms";
 import type { Person } from "../../../../domain/people";
-import { formatDate, markup } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { ratingBlocks, ratingsInput } from "../../application-input";
 import { decodeMetadata } from "../../ids";
+import { submittedText } from "../../../../app/apply";
+import { submitRefusal } from "../../../../app/refusals";
 import { identifySlackUser } from "../../people";
+import { slackText } from "../../render";
 import { viewErrors } from "../../view-state";
 import { skillsModal } from "../../views/application-modals";
 import { fieldErrors } from "../../views/text";
@@ -48,38 +49,16 @@ export function skillsSubmitted(services: Services) {
     const sponsor = await sponsorPerson(services, client, body.team?.id ?? "", saved.answers.sponsorUserId);
     const result = await services.applications.submit(viewer.person, application.id, sponsor);
     if (!result.ok) {
-      if (result.reason === "unrated-skills") {
-        const missing = unratedSkills(
-          saved.answers,
-          cohort.skills.map((s) => s.id),
-        )[0];
-        const target = Math.max(
-          0,
-          pages.findIndex((p) => p.some((s) => s.id === missing)),
-        );
-        await ack({ response_action: "update", view: skillsModal(cohort, saved, target, t) });
+      const refused = submitRefusal(result, cohort);
+      if (refused.back) {
+        await ack({ response_action: "update", view: skillsModal(cohort, saved, refused.back.page, t) });
         return;
       }
-      const text =
-        result.reason === "window-closed"
-          ? viewer.tEscaped("apply.windowClosed", {
-              name: cohort.name,
-              date: formatDate(cohort.applicationsCloseAt, viewer.locale, viewer.timeZone),
-            })
-          : result.reason === "already-matched"
-            ? viewer.tEscaped("apply.alreadyMatched", { name: cohort.name })
-            : t(result.reason === "incomplete-profile" ? "apply.incompleteProfile" : "apply.notYours");
-      await ack(fieldErrors({ [firstBlock]: text }));
+      await ack(fieldErrors({ [firstBlock]: slackText(refused.text, viewer) }));
       return;
     }
     await ack({ response_action: "clear" });
-    const sponsorName = markup(sponsor ? `<@${sponsor.userId}>` : "");
-    const text =
-      result.outcome === "awaiting-sponsor"
-        ? viewer.tEscaped("apply.submittedAwaiting", { cohort: cohort.name, sponsor: sponsorName })
-        : result.outcome === "still-endorsed"
-          ? viewer.tEscaped("apply.submittedStillEndorsed", { sponsor: sponsorName })
-          : viewer.tEscaped("apply.submittedDone", { cohort: cohort.name });
+    const text = slackText(submittedText(result, cohort, sponsor), viewer);
     await client.chat.postMessage({ channel: body.user.id, text });
     await publishHome(services, client, body.team?.id ?? "", body.user.id);
   };

@@ -6,7 +6,8 @@ import { identifySlackUser } from "../../people";
 import { readViewState } from "../../view-state";
 import { sponsorAnsweredMessage } from "../../views/sponsor-request";
 import { markup } from "../../../../i18n";
-import { decisionRefusal } from "../actions/sponsor-decision";
+import { sponsorRefusal } from "../../../../app/refusals";
+import { slackText } from "../../render";
 
 /** The sponsor's Decline, with the optional reason: recorded, the applicant told, the DM updated. */
 export function sponsorDeclineSubmitted(services: Services) {
@@ -18,15 +19,15 @@ export function sponsorDeclineSubmitted(services: Services) {
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const { applicationId } = decodeMetadata(view.private_metadata);
-    const reason = readViewState(view).reason;
+    const typed = readViewState(view).reason;
     const result = await services.applications.decide(
       viewer.person,
       applicationId ?? "",
       "decline",
-      typeof reason === "string" ? reason : undefined,
+      typeof typed === "string" ? typed : undefined,
     );
     if (!result.ok) {
-      await ack({ response_action: "errors", errors: { reason: decisionRefusal(result, viewer.t) } });
+      await ack({ response_action: "errors", errors: { reason: slackText(sponsorRefusal(result), viewer) } });
       return;
     }
     await ack();

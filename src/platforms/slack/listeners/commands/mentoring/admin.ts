@@ -1,5 +1,5 @@
-import { coordinatorChangeMessage } from "../../../../../domain/people";
-import { markup, type MessageKey } from "../../../../../i18n";
+import { coordinatorChangeText } from "../../../../../app/refusals";
+import { slackText } from "../../../render";
 import { SLASH_COMMAND } from "../../../slash-command";
 import { identifySlackUser, parseUserMention } from "../../../people";
 import { escapeMrkdwn, plainMessage } from "../../../views/text";
@@ -29,13 +29,10 @@ export async function manageCoordinators(request: CommandRequest): Promise<void>
   const userId = parseUserMention(args.slice(1).join(" "));
   if (!userId) return reply(t("admin.noPerson", { prefix }));
   const target = await identifySlackUser(services, client, command.team_id, userId);
-  // A mention Tandem builds from a parsed id: it stays live.
-  const name = markup(`<@${userId}>`);
   const change =
     action === "add"
       ? await services.people.grantCoordinator(viewer.person, target.person)
       : await services.people.revokeCoordinator(viewer.person, target.person);
-  return reply(
-    viewer.tEscaped(coordinatorChangeMessage(action, change) as MessageKey, { name, command: `${prefix}admin` }),
-  );
+  const name = { person: { userId, name: target.person.displayName } };
+  return reply(slackText(coordinatorChangeText(action, change, name), viewer));
 }

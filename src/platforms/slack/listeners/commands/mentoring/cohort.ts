@@ -1,18 +1,16 @@
-import { slackText } from "../../../render";
-import { finishRefusal } from "../../../../../app/refusals";
-import { defaultCohortSettings, type Cohort } from "../../../../../domain/cohorts/cohort";
+import { changeWindow, finishCohort } from "../../../../../app/cohorts";
+import { cohortStatus } from "../../../../../app/status";
+import { commandAnswer, sendToSlack } from "../../../render";
+import { defaultCohortSettings } from "../../../../../domain/cohorts/cohort";
 import { cohortAction, REMOVE_WORDS } from "../../../../../domain/command-words";
 import { formValuesFrom } from "../../../../../domain/cohorts/cohort-form";
 import { formatDate } from "../../../../../i18n";
-import { windowChangeText } from "../../../../../i18n/cohort-text";
 import { chooseCohort } from "../../../cohort-choice";
 import { showCohortStatus } from "../../../cohort-status-flow";
 import { cohortModal } from "../../../views/cohort-modal";
 import { cohortDetailsMessage, cohortListMessage } from "../../../views/cohorts";
-import { escapeMrkdwn, plainMessage } from "../../../views/text";
+import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `/mentoring cohort new|list|show|edit|open|close|extend|demo`: the coordinator's cohorts. */
 export async function manageCohorts(request: CommandRequest): Promise<void> {
@@ -22,6 +20,7 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
     await respond({ response_type: "ephemeral", ...plainMessage(text) });
   };
   const action = cohortAction(args[0]);
+  const answer = commandAnswer({ command, client, respond });
   const words = args.slice(1);
 
   switch (action) {
@@ -59,17 +58,11 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
       return;
     }
     case "open":
-    case "close": {
-      const accept = (c: Cohort) =>
-        action === "open" ? c.status === "draft" || c.status === "closed" : c.status === "open";
-      const cohort = await chooseCohort(services, viewer, words.join(" "), `cohort ${args[0]}`, reply, accept);
-      if (!cohort) return;
-      const change =
-        action === "open"
-          ? await services.cohorts.openApplications(viewer, cohort.id)
-          : await services.cohorts.closeApplications(viewer, cohort.id);
-      return reply(windowChangeText(change, cohort, t, locale, timeZone, escapeMrkdwn));
-    }
+    case "close":
+    case "extend":
+      return sendToSlack(await changeWindow(services, viewer, action, args[0] ?? action, words), viewer, answer);
+    case "finish":
+      return sendToSlack(await finishCohort(services, viewer, args[0] ?? action, words), viewer, answer);
     case "demo": {
       if (REMOVE_WORDS.has((words[0] ?? "").toLowerCase())) {
         const removed = await services.demo.removeAll();
@@ -94,63 +87,13 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
         }),
       );
     }
-    case "status": {
-      const cohort = await chooseCohort(
-        services,
-        viewer,
-        words.join(" "),
-        `cohort ${args[0]}`,
-        reply,
-        (c) => !c.isDemo,
-      );
-      if (!cohort) return;
-      await showCohortStatus(
-        services,
+    case "status":
+      return showCohortStatus(
+        await cohortStatus(services, viewer, args[0] ?? action, words),
         viewer,
         client,
-        cohort,
         command.user_id,
-        async (message) => void (await respond({ response_type: "ephemeral", ...message })),
+        (message) => respond({ response_type: "ephemeral", ...message }),
       );
-      return;
-    }
-    case "finish": {
-      const cohort = await chooseCohort(
-        services,
-        viewer,
-        words.join(" "),
-        `cohort ${args[0]}`,
-        reply,
-        (c) => !c.finishedAt && !c.isDemo,
-      );
-      if (!cohort) return;
-      const result = await services.reporting.finish(cohort, viewer.person);
-      if (!result.ok) return reply(slackText(finishRefusal(result.reason, cohort.name), viewer));
-      return reply(viewer.tEscaped("cohortStatus.finished", { cohort: cohort.name, count: result.participants }));
-    }
-    case "extend": {
-      const date = words.at(-1) ?? "";
-      const name = ISO_DATE.test(date) ? words.slice(0, -1).join(" ") : words.join(" ");
-      const cohort = await chooseCohort(
-        services,
-        viewer,
-        name,
-        `cohort ${args[0]}`,
-        reply,
-        (c) => c.status === "draft" || c.status === "open" || c.status === "closed",
-      );
-      if (!cohort) return;
-      if (!ISO_DATE.test(date)) return reply(viewer.tEscaped("cohorts.extendUsage", { name: cohort.name }));
-      return reply(
-        windowChangeText(
-          await services.cohorts.extendApplications(viewer, cohort.id, date),
-          cohort,
-          t,
-          locale,
-          timeZone,
-          escapeMrkdwn,
-        ),
-      );
-    }
   }
 }

@@ -1,5 +1,5 @@
-import { chooseCohort } from "../../../cohort-choice";
-import { alreadyApprovedText } from "../../../matching-replies";
+import { propose } from "../../../../../app/matching";
+import { commandAnswer, sendToSlack } from "../../../render";
 import { proposalMessage } from "../../../views/proposal";
 import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
@@ -9,28 +9,15 @@ import type { CommandRequest } from "./request";
  * with Tandem, where it stays to be reviewed, re-run and approved.
  */
 export async function matchCohort(request: CommandRequest): Promise<void> {
-  const { viewer, rest, services, client, respond } = request;
-  const { t } = viewer;
-  const reply = async (text: string): Promise<void> => {
-    await respond({ response_type: "ephemeral", ...plainMessage(text) });
-  };
-  const cohort = await chooseCohort(
-    services,
-    viewer,
-    rest,
-    "match",
-    reply,
-    (c) => c.status === "open" || c.status === "closed",
-  );
-  if (!cohort) return;
-  const name = cohort.name;
-  const result = await services.pairing.propose(cohort, viewer.person);
-  if (!result.ok) {
-    if (result.reason === "approved") return reply(await alreadyApprovedText(services, cohort, viewer));
-    return reply(viewer.tEscaped("matching.noCandidates", { cohort: name }));
-  }
+  const { viewer, rest, services, client, respond, command } = request;
+  const review = await propose(services, viewer, rest);
+  if (!review.ok) return sendToSlack(review.reply, viewer, commandAnswer({ command, client, respond }));
+  const { proposal, cohort } = review;
   const constraints = await services.pairing.constraints(cohort.id);
-  const message = proposalMessage(result.proposal, cohort, constraints, 0, t);
+  const message = proposalMessage(proposal, cohort, constraints, 0, viewer.t);
   await client.chat.postMessage({ channel: viewer.person.userId, text: message.text, blocks: message.blocks });
-  await reply(viewer.tEscaped("matching.posted", { cohort: name }));
+  await respond({
+    response_type: "ephemeral",
+    ...plainMessage(viewer.tEscaped("matching.posted", { cohort: cohort.name })),
+  });
 }

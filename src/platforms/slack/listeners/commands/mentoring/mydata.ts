@@ -1,17 +1,19 @@
-import { fileSafeName } from "../../../../../documents/file-names";
+import { makeFile } from "../../../../../app/files";
+import { slackText } from "../../../render";
 import { sendFileToDm } from "../../../files";
 import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
 /** `/mentoring mydata`: everything Tandem holds about the person, as JSON in their DM. */
 export async function sendMyData({ viewer, services, client, command, respond }: CommandRequest): Promise<void> {
-  const data = await services.dataRights.myData(viewer.person);
-  const day = services.clock.now().toISOString().slice(0, 10);
+  const made = await makeFile(services, viewer, { kind: "mydata" }, { record: true });
+  const say = (text: string) => respond({ response_type: "ephemeral", ...plainMessage(text) });
+  if (!made.ok) return void (await say(slackText(made.refusal, viewer)));
   await sendFileToDm(client, command.user_id, {
-    filename: `${fileSafeName(`tandem ${viewer.person.displayName || viewer.person.userId} ${day}`)}.json`,
-    title: viewer.t("dataRights.mydataTitle"),
+    filename: made.file.filename,
+    title: made.file.description,
     comment: viewer.t("dataRights.mydataSent"),
-    content: Buffer.from(JSON.stringify(data, null, 2), "utf8"),
+    content: made.file.content,
   });
-  await respond({ response_type: "ephemeral", ...plainMessage(viewer.t("dataRights.mydataReply")) });
+  await say(viewer.t("dataRights.mydataReply"));
 }

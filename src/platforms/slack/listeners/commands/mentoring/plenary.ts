@@ -1,8 +1,5 @@
-import { isActive } from "../../../../../domain/cohorts/cohort";
-import { parsePlenaryWords } from "../../../../../domain/command-words";
-import { chooseCohort } from "../../../cohort-choice";
-import { attendanceSummary, generatePlan, plenaryList } from "../../../plenary-flow";
-import { plainMessage, type SlackMessage } from "../../../views/text";
+import { plenaries } from "../../../../../app/plenaries";
+import { plenaryMessage } from "../../../plenary-flow";
 import type { CommandRequest } from "./request";
 
 /**
@@ -12,20 +9,6 @@ import type { CommandRequest } from "./request";
  */
 export async function managePlenaries(request: CommandRequest): Promise<void> {
   const { viewer, rest, services, respond } = request;
-  const reply = async (message: SlackMessage): Promise<void> => {
-    await respond({ response_type: "ephemeral", ...message });
-  };
-  const { verb, cohortName: name } = parsePlenaryWords(rest);
-  const cohort = await chooseCohort(
-    services,
-    viewer,
-    name,
-    "plenary",
-    (text) => reply(plainMessage(text)),
-    (c) => isActive(c) && !c.isDemo,
-  );
-  if (!cohort) return;
-  if (verb === "plan") return reply(await generatePlan(services, viewer, cohort.id));
-  if (verb === "attendance") return reply(await attendanceSummary(services, viewer, cohort));
-  return reply(await plenaryList(services, viewer, cohort));
+  const view = await plenaries(services, viewer, rest);
+  await respond({ response_type: "ephemeral", ...plenaryMessage(view, viewer) });
 }

@@ -1,8 +1,6 @@
-import { cohortChartSpec, renderChartPng } from "../../../../../documents/cohort-chart";
-import { cohortReportPdf } from "../../../../../documents/cohort-report-pdf";
-import { fileSafeName } from "../../../../../documents/file-names";
-import { translator } from "../../../../../i18n";
-import { chooseCohort } from "../../../cohort-choice";
+import { makeFile } from "../../../../../app/files";
+import { reportFiles } from "../../../../../app/reports";
+import { commandAnswer, sendToSlack, slackText } from "../../../render";
 import { sendFileToDm } from "../../../files";
 import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
@@ -11,17 +9,18 @@ import type { CommandRequest } from "./request";
 export async function sendReport({ viewer, services, client, command, respond, rest }: CommandRequest): Promise<void> {
   const { t } = viewer;
   const reply = async (text: string) => void (await respond({ response_type: "ephemeral", ...plainMessage(text) }));
-  const cohort = await chooseCohort(services, viewer, rest, "report", reply, (c) => !c.isDemo);
-  if (!cohort) return;
-  const data = await services.reporting.reportFor(viewer, cohort);
-  const cohortT = translator(cohort.locale);
-  const chart = await renderChartPng(cohortChartSpec(data.overview, cohortT, cohort.locale));
-  const pdf = await cohortReportPdf(data, chart, services.clock.now());
-  await sendFileToDm(client, command.user_id, {
-    filename: `${fileSafeName(`${cohortT("report.title")} ${cohort.name}`)}.pdf`,
-    title: cohortT("report.fileTitle", { cohort: cohort.name }),
-    comment: "",
-    content: pdf,
-  });
+  const asked = await reportFiles(services, viewer, rest);
+  if (!asked.ok) return sendToSlack(asked.reply, viewer, commandAnswer({ command, client, respond }));
+  const { cohort } = asked;
+  for (const ref of asked.files) {
+    const made = await makeFile(services, viewer, ref, { record: true });
+    if (!made.ok) return reply(slackText(made.refusal, viewer));
+    await sendFileToDm(client, command.user_id, {
+      filename: made.file.filename,
+      title: made.file.description,
+      comment: "",
+      content: made.file.content,
+    });
+  }
   await reply(viewer.tEscaped("report.done", { cohort: cohort.name, language: t(`languageName.${cohort.locale}`) }));
 }

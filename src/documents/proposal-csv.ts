@@ -1,4 +1,4 @@
-import { csvFile } from "../documents/cohort-export-csv";
+import { csvFile } from "./cohort-export-csv";
 import type { Cohort } from "../domain/cohorts/cohort";
 import type { Proposal } from "../domain/pairing/proposal";
 import type { Translate } from "../i18n";
