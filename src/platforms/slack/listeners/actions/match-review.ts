@@ -9,7 +9,6 @@ import { z } from "zod";
 import type { Cohort } from "../../../../domain/cohorts/cohort";
 import type { Proposal } from "../../../../domain/pairing/proposal";
 import type { Services } from "../../../../services";
-import { translator } from "../../../../i18n";
 import { parseActionValue } from "../../action-values";
 import { approve, changePair, type Review as AppReview, rerun } from "../../../../app/matching";
 import { actionAnswer, sendToSlack, slackText } from "../../render";
