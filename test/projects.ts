@@ -24,6 +24,9 @@ const RULES: [prefix: string, project: TestProject][] = [
   ["test/domain/applications.test.ts", "app"],
   ["test/domain/cohorts.test.ts", "app"],
   ["test/domain/people.test.ts", "app"],
+  // Both platforms' real endpoints, and a saved language choice read back from the database.
+  ["test/architecture/same-words.test.ts", "app"],
+  ["test/i18n/latin-american-spanish.test.ts", "app"],
   // Pure: domain rules, views, cards, catalogues, config. No database, no HTTP, no process.
   ["test/architecture/", "fast"],
   ["test/config/", "fast"],
