@@ -14,6 +14,7 @@ export const COPY_ORDER: Prisma.ModelName[] = [
   "Person",
   "Job",
   "Delivery",
+  "SendBudget",
   "ProcessedEvent",
   "Cohort",
   "Application",
@@ -43,7 +44,7 @@ type Delegate = {
   createMany(args: { data: Record<string, unknown>[] }): Promise<{ count: number }>;
 };
 
-const ID_FIELD: Partial<Record<Prisma.ModelName, string>> = { Delivery: "key" };
+const ID_FIELD: Partial<Record<Prisma.ModelName, string>> = { Delivery: "key", SendBudget: "key" };
 /** Models keyed by several columns: paged by offset in key order (the source is not being written). */
 const COMPOSITE_KEY: Partial<Record<Prisma.ModelName, string[]>> = { PlenaryAttendance: ["plenaryId", "personId"] };
 /** Optional Json columns: Prisma wants Prisma.DbNull, not null, to write a NULL there. */

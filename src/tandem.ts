@@ -14,12 +14,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { platformSummary, type Config } from "./config/env";
-import { systemClock, type Clock } from "./domain/clock";
+import { scaledClock, systemClock, type Clock } from "./domain/clock";
 import { ApplicationService } from "./domain/applications/application-service";
 import { CohortService } from "./domain/cohorts/cohort-service";
 import { DemoCohortService } from "./domain/cohorts/demo-cohort";
 import { GoalService } from "./domain/meetings/goal-service";
 import { PrismaGoalRepository } from "./storage/goal-repository";
+import { REMINDER_EARLY_MINUTES } from "./domain/meetings";
 import { MeetingService } from "./domain/meetings/meeting-service";
 import { PrismaMeetingRepository } from "./storage/meeting-repository";
 import { PlenaryService } from "./domain/meetings/plenary-service";
@@ -30,12 +31,13 @@ import { PeopleService } from "./domain/people";
 import { InFlight } from "./lifecycle";
 import { createLogger, type Logger } from "./logger";
 import { Deliverer, type PlatformSender } from "./platforms/delivery";
+import { classifyPaceError, SendPace } from "./platforms/send-pace";
 import { createSlackPlatform, SLACK_EVENTS_PATH, type SlackPlatform } from "./platforms/slack/app";
 import { classifySlackError } from "./platforms/slack/errors";
 import { TEAMS_MESSAGES_PATH } from "./platforms/teams/paths";
 import { classifyTeamsError } from "./platforms/teams/errors";
 import { DurableJobQueue } from "./scheduler/job-queue";
-import { JobWorker } from "./scheduler/job-worker";
+import { JobWorker, type ErrorClassifier } from "./scheduler/job-worker";
 import { jobHandlers } from "./scheduler/jobs";
 import { Scheduler } from "./scheduler/scheduler";
 import type { Services } from "./services";
@@ -46,6 +48,7 @@ import { ConversationRefRepository } from "./storage/conversation-ref-repository
 import { DeliveryRepository } from "./storage/delivery-repository";
 import { isDatabaseUnavailable } from "./storage/errors";
 import { JobRepository } from "./storage/job-repository";
+import { SendBudgetRepository } from "./storage/send-budget-repository";
 import { migrateIfNeeded } from "./storage/migrate";
 import { PrismaPeopleRepository } from "./storage/people-repository";
 import { closeDatabase, openDatabase, pingDatabase, poolStats } from "./storage/prisma-client";
@@ -60,6 +63,8 @@ export interface TandemOptions {
   migrate?: boolean;
   /** Start the cron tick (tests drive the worker themselves with a fake clock). */
   startScheduler?: boolean;
+  /** How a send waits for its slot, in `clock` milliseconds (tests with a fake clock move it instead). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface Tandem {
@@ -81,7 +86,11 @@ const SHUTDOWN_GRACE_MS = 10_000;
 /** Wires config, database, platforms and scheduler into one running process. */
 export async function startTandem(options: TandemOptions): Promise<Tandem> {
   const { config } = options;
-  const clock = options.clock ?? systemClock;
+  const bench = config.benchClock;
+  const clock = options.clock ?? (bench ? scaledClock(bench.speed, bench.originMs) : systemClock);
+  const speed = options.clock ? 1 : (bench?.speed ?? 1);
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.ceil(ms / speed))));
   const logger =
     options.logger ??
     createLogger({
@@ -283,14 +292,26 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
   if (teams) senders.teams = teams.sender;
   if (slack) senders.slack = slack.sender;
   // The ledger compares its times with the platform's own timestamps: it needs the wall clock.
-  const deliverer = new Deliverer(services.deliveries, senders, people, systemClock);
+  const classifiers: ErrorClassifier[] = [classifyPaceError, classifySlackError, classifyTeamsError];
+  const pace = new SendPace(new SendBudgetRepository(store), { rates: config.sendRates, clock, sleep });
+  const retryAfterOf = (error: unknown) => {
+    for (const classify of classifiers) {
+      const failure = classify(error);
+      if (failure) return failure.kind === "rate-limited" ? failure.retryAfterMs : undefined;
+    }
+    return undefined;
+  };
+  const deliverer = new Deliverer(services.deliveries, senders, people, systemClock, { pace, retryAfterOf });
+  // A wave may start as early as the slowest configured platform's rate needs.
+  const rates = [slack && config.sendRates.slack, teams && config.sendRates.teams].filter((r): r is number => !!r);
   const worker = new JobWorker(jobRepository, jobHandlers(services, deliverer), {
     workerId: `${process.pid}-${randomUUID().slice(0, 8)}`,
     clock,
     logger: logger.child({ component: "jobs" }),
     concurrency: config.scheduler.concurrency,
     leaseMs: config.scheduler.leaseSeconds * 1_000,
-    classifiers: [classifySlackError, classifyTeamsError],
+    classifiers,
+    earlyStart: { windowMs: REMINDER_EARLY_MINUTES * 60_000, ratePerSecond: Math.min(...rates, 1_000) },
   });
   const scheduler = new Scheduler(worker, jobRepository, services.processedEvents, {
     tickSeconds: config.scheduler.tickSeconds,

@@ -33,6 +33,37 @@ const whole = (fallback: number, min: number, max: number) =>
         .max(max, { error: `must be at most ${max}` }),
     );
 
+const perSecond = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === undefined || value === "" ? fallback : Number(value)))
+    .pipe(
+      z
+        .number({ error: "must be a number of messages a second, like 5 or 0.5" })
+        .min(0.1, { error: "must be at least 0.1" })
+        // The shared budget counts whole milliseconds between sends.
+        .max(1000, { error: "must be at most 1000" }),
+    );
+
+// "<speed>@<epoch ms>": the process's clock runs `speed` times faster from that instant (benchmarks).
+const benchClock = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === "" ? undefined : value))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?@\d+$/, { error: "must look like 10@1767225600000 (speed@epoch milliseconds)" })
+      .transform((value) => {
+        const [speed, origin] = value.split("@").map(Number);
+        return { speed: speed!, originMs: origin! };
+      })
+      .optional(),
+  );
+
 const httpUrl = z
   .string()
   .trim()
@@ -103,6 +134,9 @@ export const envSchema = z.object({
   SCHEDULER_TICK_SECONDS: whole(5, 1, 59),
   JOB_CONCURRENCY: whole(8, 1, 200),
   JOB_LEASE_SECONDS: whole(120, 5, 3600),
+  SLACK_SEND_RATE: perSecond(5),
+  TEAMS_SEND_RATE: perSecond(20),
+  TANDEM_BENCH_CLOCK: benchClock,
 });
 
 export type SlackConfig =
@@ -143,6 +177,10 @@ export interface Config {
   defaults: { locale: "es" | "en"; timeZone: string };
   links: { publicUrl?: string; dataPolicyUrl?: string; trainingUrl?: string };
   scheduler: { enabled: boolean; tickSeconds: number; concurrency: number; leaseSeconds: number };
+  /** Messages a second per Slack workspace and per Teams tenant, shared by every replica. */
+  sendRates: { slack: number; teams: number };
+  /** Benchmarks only: a clock that runs `speed` times faster from `originMs`. */
+  benchClock?: { speed: number; originMs: number };
 }
 
 export class ConfigError extends Error {
@@ -175,6 +213,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const slack = slackConfig(e, problems);
   const teams = teamsConfig(e, problems);
+  if (e.TANDEM_BENCH_CLOCK && e.NODE_ENV === "production") {
+    problems.push("TANDEM_BENCH_CLOCK is for benchmarks only and cannot be set with NODE_ENV=production");
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -201,6 +242,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.JOB_CONCURRENCY,
       leaseSeconds: e.JOB_LEASE_SECONDS,
     },
+    sendRates: { slack: e.SLACK_SEND_RATE, teams: e.TEAMS_SEND_RATE },
+    benchClock: e.TANDEM_BENCH_CLOCK,
   };
 }
 

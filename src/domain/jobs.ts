@@ -6,6 +6,11 @@ export interface JobRequest {
   /** Enqueuing the same key twice creates one job; the key also names what the job sends. */
   idempotencyKey: string;
   maxAttempts?: number;
+  /**
+   * A time-bound message that may go out this early, when a wave of them (thousands of reminders
+   * due in one hour) would otherwise queue late behind the platform's rate limit.
+   */
+  earliestAt?: Date;
 }
 
 export interface JobQueue {

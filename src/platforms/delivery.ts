@@ -3,6 +3,7 @@ import { isDemoPerson } from "../domain/cohorts/demo-cohort";
 import type { OutboundMessage } from "../domain/messages";
 import type { PeopleService, Person, Platform, Viewer } from "../domain/people";
 import type { DeliveryRepository } from "../storage/delivery-repository";
+import type { SendPace } from "./send-pace";
 
 /** One platform's way of reaching people outside a request. */
 export interface PlatformSender {
@@ -35,6 +36,11 @@ export class Deliverer {
     private readonly senders: Partial<Record<Platform, PlatformSender>>,
     private readonly people: PeopleService,
     private readonly clock: Clock,
+    private readonly pacing?: {
+      pace: SendPace;
+      /** How long the platform asked to wait, when an error is its "too many requests". */
+      retryAfterOf: (error: unknown) => number | undefined;
+    },
   ) {}
 
   async toPerson(
@@ -47,14 +53,7 @@ export class Deliverer {
     const sender = this.senders[person.platform];
     if (!sender)
       throw new PlatformUnavailableError(`${person.platform} is not configured, so ${person.id} cannot be reached`);
-    return this.send(
-      sender,
-      person.platform,
-      await sender.openDirect(person),
-      message,
-      this.people.viewer(person),
-      deliveryKey,
-    );
+    return this.send(sender, person, await sender.openDirect(person), message, this.people.viewer(person), deliveryKey);
   }
 
   /**
@@ -67,7 +66,7 @@ export class Deliverer {
     const sender = this.senders[first.platform];
     const together = people.every((p) => p.platform === first.platform && p.workspaceId === first.workspaceId);
     if (sender?.openGroup && together) {
-      await this.send(sender, first.platform, await sender.openGroup(people), message, reader, deliveryKey);
+      await this.send(sender, first, await sender.openGroup(people), message, reader, deliveryKey);
       return;
     }
     // One person out of reach (a Teams user who never opened the bot) must not keep it from the others.
@@ -82,14 +81,17 @@ export class Deliverer {
     if (failure !== undefined) throw failure;
   }
 
+  /** `to` names the platform and the workspace (or tenant) whose send budget the message spends. */
   private async send(
     sender: PlatformSender,
-    platform: Platform,
+    to: Pick<Person, "platform" | "workspaceId">,
     channel: string,
     message: OutboundMessage,
     reader: Viewer,
     deliveryKey: string,
   ): Promise<"sent" | "already-sent"> {
+    const { platform } = to;
+    await this.pacing?.pace.take(platform, to.workspaceId);
     const record = await this.ledger.beginSending(deliveryKey, platform, channel, this.clock.now());
     if (record.state === "sent") return "already-sent";
     if (record.state === "sending") {
@@ -104,7 +106,14 @@ export class Deliverer {
       }
       await this.ledger.markSending(deliveryKey, channel, this.clock.now());
     }
-    const reference = await sender.post(channel, message, reader, deliveryKey);
+    let reference: string | null;
+    try {
+      reference = await sender.post(channel, message, reader, deliveryKey);
+    } catch (error) {
+      const retryAfterMs = this.pacing?.retryAfterOf(error);
+      if (retryAfterMs !== undefined) await this.pacing?.pace.holdFor(platform, to.workspaceId, retryAfterMs);
+      throw error;
+    }
     await this.ledger.markSent(deliveryKey, reference, this.clock.now());
     return "sent";
   }

@@ -37,7 +37,15 @@ export interface WorkerOptions {
   /** First retry delay; doubles each attempt up to maxBackoffMs. */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /**
+   * Lets jobs allowed to go early (a reminder's hour before) start as early as the backlog needs at
+   * `ratePerSecond`, at most `windowMs` before they are due, so a wave ends on time.
+   */
+  earlyStart?: { windowMs: number; ratePerSecond: number };
 }
+
+// How often a long drain re-counts the backlog to decide how early to start.
+const BACKLOG_RECOUNT_MS = 30_000;
 
 export interface DrainResult {
   done: number;
@@ -86,9 +94,12 @@ export class JobWorker {
     const result: DrainResult = { done: 0, retried: 0, failed: 0, rateLimited: 0 };
     const running = new Set<Promise<void>>();
     const { concurrency } = this.options;
+    let early = { ms: 0, countedAt: Number.NEGATIVE_INFINITY };
     while (!this.stopping) {
       const now = this.options.clock.now();
       if (now.getTime() < this.pausedUntil) break;
+      if (now.getTime() - early.countedAt >= BACKLOG_RECOUNT_MS)
+        early = { ms: await this.earlyMs(now), countedAt: now.getTime() };
       const free = concurrency - running.size;
       let claimed: ClaimedJob[] = [];
       if (free > 0) {
@@ -97,6 +108,7 @@ export class JobWorker {
           now,
           new Date(now.getTime() + this.options.leaseMs),
           free,
+          early.ms,
         );
       }
       for (const job of claimed) {
@@ -108,6 +120,18 @@ export class JobWorker {
     }
     await Promise.all(running);
     return result;
+  }
+
+  /**
+   * How far ahead to take early-allowed jobs: the time the backlog of the coming window needs at
+   * the send rate (20,000 reminders at 5/s: 67 min, so a 60-minute window starts at once; ten
+   * reminders: two seconds, so they go at their time).
+   */
+  private async earlyMs(now: Date): Promise<number> {
+    const early = this.options.earlyStart;
+    if (!early) return 0;
+    const backlog = await this.repo.backlog(now, new Date(now.getTime() + early.windowMs));
+    return Math.min(early.windowMs, (backlog / early.ratePerSecond) * 1_000);
   }
 
   private async runOne(job: ClaimedJob, result: DrainResult): Promise<void> {

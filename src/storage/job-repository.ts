@@ -32,8 +32,11 @@ export class JobRepository {
     private readonly dialect: DatabaseProvider,
   ) {}
 
-  /** Inserts the jobs whose idempotency key is new; returns how many were created. */
-  async enqueue(jobs: JobRequest[], now: Date): Promise<number> {
+  /**
+   * Inserts the jobs whose idempotency key is new; returns how many were created. Higher
+   * `priorityOf` runs first when more is due than can be sent.
+   */
+  async enqueue(jobs: JobRequest[], now: Date, priorityOf: (kind: string) => number = () => 0): Promise<number> {
     const jsonb = this.dialect === "postgresql" ? Prisma.sql`::jsonb` : Prisma.empty;
     let created = 0;
     for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
@@ -41,10 +44,10 @@ export class JobRepository {
         .slice(start, start + INSERT_CHUNK)
         .map(
           (job) =>
-            Prisma.sql`(${randomUUID()}, ${job.kind}, ${JSON.stringify(job.payload ?? null)}${jsonb}, ${job.runAt}, 'pending', 0, ${job.idempotencyKey}, ${job.maxAttempts ?? 8}, ${now}, ${now})`,
+            Prisma.sql`(${randomUUID()}, ${job.kind}, ${JSON.stringify(job.payload ?? null)}${jsonb}, ${job.runAt}, ${job.earliestAt ?? null}, ${priorityOf(job.kind)}, 'pending', 0, ${job.idempotencyKey}, ${job.maxAttempts ?? 8}, ${now}, ${now})`,
         );
       created += await this.db.$executeRaw`
-        INSERT INTO "Job" ("id", "kind", "payload", "runAt", "state", "attempts", "idempotencyKey", "maxAttempts", "createdAt", "updatedAt")
+        INSERT INTO "Job" ("id", "kind", "payload", "runAt", "earliestAt", "priority", "state", "attempts", "idempotencyKey", "maxAttempts", "createdAt", "updatedAt")
         VALUES ${Prisma.join(rows)}
         ON CONFLICT ("idempotencyKey") DO NOTHING`;
     }
@@ -56,9 +59,15 @@ export class JobRepository {
    * crashed), and leases them to `workerId`. SQLite runs one writer at a time, so a single
    * UPDATE … RETURNING can never hand a job to two processes; PostgreSQL locks the chosen rows
    * with FOR UPDATE SKIP LOCKED, so concurrent claimers take different jobs without waiting.
+   * Time-bound jobs go first; with `earlyMs`, those allowed to go early (earliestAt passed) and due
+   * within that much are taken too, so a wave starts before its hour instead of ending after it.
    */
-  async claim(workerId: string, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedJob[]> {
+  async claim(workerId: string, now: Date, leaseUntil: Date, limit: number, earlyMs = 0): Promise<ClaimedJob[]> {
     const lock = this.dialect === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+    const early =
+      earlyMs > 0
+        ? Prisma.sql`OR ("state" = 'pending' AND "earliestAt" <= ${now} AND "runAt" <= ${new Date(now.getTime() + earlyMs)})`
+        : Prisma.empty;
     const rows = await this.db.$queryRaw<RawJob[]>`
       UPDATE "Job"
          SET "state" = 'running', "lockedBy" = ${workerId}, "leaseUntil" = ${leaseUntil}, "attempts" = "attempts" + 1, "updatedAt" = ${now}
@@ -66,11 +75,26 @@ export class JobRepository {
          SELECT "id" FROM "Job"
           WHERE ("state" = 'pending' AND "runAt" <= ${now})
              OR ("state" = 'running' AND "leaseUntil" < ${now})
-          ORDER BY "runAt"
+             ${early}
+          ORDER BY "priority" DESC, "runAt"
           LIMIT ${limit}
           ${lock})
       RETURNING "id", "kind", "payload", "attempts", "maxAttempts", "idempotencyKey"`;
     return rows.map(fromRaw);
+  }
+
+  /**
+   * How many pending jobs are ready within `horizon`: due already, or allowed early and due by
+   * then. Divided by the send rate, it says how early a wave must start to end on time.
+   */
+  async backlog(now: Date, horizon: Date): Promise<number> {
+    return this.db.job.count({
+      where: {
+        state: "pending",
+        runAt: { lte: horizon },
+        OR: [{ runAt: { lte: now } }, { earliestAt: { lte: now } }],
+      },
+    });
   }
 
   /**
@@ -90,6 +114,8 @@ export class JobRepository {
       data: {
         state: "pending",
         runAt,
+        // A retry waits its turn (Retry-After, back-off): it no longer goes early.
+        earliestAt: null,
         leaseUntil: null,
         lockedBy: null,
         lastError: error,

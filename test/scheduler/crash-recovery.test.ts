@@ -58,6 +58,8 @@ describe("two bot processes on one database, one killed with kill -9 mid-run", (
       SCHEDULER_TICK_SECONDS: "1",
       JOB_LEASE_SECONDS: "5",
       JOB_CONCURRENCY: "8",
+      // About crashes, not pace: Slack's pace would make 2,000 messages take minutes.
+      SLACK_SEND_RATE: "1000",
     };
     bots.push(startBotProcess(env), startBotProcess(env));
     await Promise.all(bots.map((bot) => bot.listening));

@@ -13,6 +13,8 @@ export const TEST_BOT_TOKEN = "xoxb-0000000000-test-bot-token-abcdef";
 export interface TestAppOptions {
   /** A FakeClock by default; pass systemClock for tests that run the real cron tick. */
   clock?: Clock;
+  /** How a send waits for its slot (by default it does not: the fake clock stands still). */
+  sleep?: (ms: number) => Promise<void>;
   /** Extra or overriding environment variables. */
   env?: Record<string, string>;
   /** Leave Slack unconfigured (no tokens). */
@@ -57,6 +59,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     TANDEM_DEFAULT_TIME_ZONE: "Europe/Madrid",
     // Teams is driven through its local, unauthenticated mode, the fake connector on loopback standing in for Teams.
     TEAMS_ALLOW_ANONYMOUS: "true",
+    // The clock stands still unless a test moves it: pace only the tests that are about pacing.
+    SLACK_SEND_RATE: "1000",
+    TEAMS_SEND_RATE: "1000",
     ...(options.withoutSlack
       ? {}
       : { SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: slack.apiUrl }),
@@ -70,6 +75,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: log.logger,
     migrate: false,
     startScheduler: options.startScheduler ?? false,
+    sleep: options.sleep ?? (() => Promise.resolve()),
   });
   return {
     tandem,

@@ -44,6 +44,8 @@ export {
   nextReachableMoment,
   nextSessionDue,
   reminderAt,
+  reminderEarliestAt,
+  REMINDER_EARLY_MINUTES,
   sessionSlots,
   sessionTimeError,
   type NudgePlan,

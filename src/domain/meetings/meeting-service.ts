@@ -20,7 +20,14 @@ import {
   type CheckInStep,
 } from "./check-in";
 import { MEETING_ERRORS, type MeetingError } from "./errors";
-import { cadenceNudgeDates, checkInAt, reminderAt, sessionSlots, sessionTimeError } from "./schedule";
+import {
+  cadenceNudgeDates,
+  checkInAt,
+  reminderAt,
+  reminderEarliestAt,
+  sessionSlots,
+  sessionTimeError,
+} from "./schedule";
 import { isPartner, partnerIds, sessionHeldAt, validateSessionLog, type SessionLogValues } from "./session-log";
 import { FALLBACK_WORKING_HOURS, type PartnerHours } from "./working-periods";
 
@@ -690,6 +697,7 @@ export class MeetingService {
           kind: MEETING_JOBS.remind,
           payload: { sessionId: session.id, sequence: session.sequence, personId } satisfies SessionJobPayload,
           runAt: at,
+          earliestAt: reminderEarliestAt(at, session.startsAt, now),
           idempotencyKey: `remind:${session.id}:${session.sequence}:${personId}`,
         });
     }

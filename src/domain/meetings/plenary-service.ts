@@ -12,7 +12,7 @@ import type { UnitOfWork } from "../unit-of-work";
 import { hoursOf } from "./meeting-service";
 import { plenaryPlan, type PlannedPlenary } from "./plenaries";
 import { validatePlenaryForm } from "./plenary-form";
-import { reminderAt } from "./schedule";
+import { reminderAt, reminderEarliestAt } from "./schedule";
 import { clockMinutes, DAY_MS, isWakingTime, MINUTE_MS, WAKING_HOURS, type PartnerHours } from "./working-periods";
 
 export interface Plenary {
@@ -354,7 +354,11 @@ export class PlenaryService {
         idempotencyKey: `${key}:${plenary.id}:${version}:${personId}`,
       });
       const remindAt = reminderAt(plenary.startsAt, hours, now);
-      if (remindAt) jobs.push(job(PLENARY_JOBS.remind, remindAt, "plenary-remind"));
+      if (remindAt)
+        jobs.push({
+          ...job(PLENARY_JOBS.remind, remindAt, "plenary-remind"),
+          earliestAt: reminderEarliestAt(remindAt, plenary.startsAt, now),
+        });
       const askAt = checkInMoment(plenary, hours, now);
       if (askAt) jobs.push(job(PLENARY_JOBS.checkIn, askAt, "plenary-check-in"));
     }

@@ -146,6 +146,19 @@ export function cadenceNudgeDates(plan: NudgePlan): Date[] {
   return nudges.map((at) => new Date(at));
 }
 
+/** How much earlier than planned a day-before reminder may go, to spread a wave (09:00 for 10:00). */
+export const REMINDER_EARLY_MINUTES = 60;
+
+/**
+ * The earliest a reminder planned for `at` may go out: an hour before, when it is a day-before
+ * reminder still ahead; a late one (sent now, or on the day) keeps its time.
+ */
+export function reminderEarliestAt(at: Date, sessionAt: Date, now: Date): Date | undefined {
+  const early = at.getTime() - REMINDER_EARLY_MINUTES * MINUTE_MS;
+  if (at.getTime() <= now.getTime() || sessionAt.getTime() - at.getTime() < 12 * 60 * MINUTE_MS) return undefined;
+  return new Date(Math.max(early, now.getTime()));
+}
+
 /**
  * When to remind one partner of a session. Normally on their previous working day at their
  * notice time (10:00, moved into their hours). When that has passed (a session booked late):

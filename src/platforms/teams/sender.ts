@@ -43,10 +43,18 @@ export class TeamsSender implements PlatformSender {
       message.kind === "introduction"
         ? await this.partnerSignInAddress(message.introduction, reader.person)
         : undefined;
+    // botbuilder hands an error thrown in here to onTurnError, which only logs it: carry it out, so
+    // the job worker retries a 412, 429 or 5xx instead of recording the message as sent.
+    let failure: { error: unknown } | undefined;
     await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
-      const activity = renderTeamsOutbound(message, reader, t, partnerSignInAddress);
-      id = (await context.sendActivity(activity))?.id ?? null;
+      try {
+        const activity = renderTeamsOutbound(message, reader, t, partnerSignInAddress);
+        id = (await context.sendActivity(activity))?.id ?? null;
+      } catch (error) {
+        failure = { error };
+      }
     });
+    if (failure) throw failure.error;
     return id;
   }
 
