@@ -9,7 +9,7 @@ import { residentMiB, table, waitForHttp } from "./support";
 /**
  * Resident memory after start-up (issue 18: at most 2× a bare Bolt app). Each process is started
  * RUNS times, asked once for its health page, given a second to settle, and measured from /proc.
- * Tandem is measured as `npm start` runs it (one bundled module, scripts/build.mjs) and as
+ * Tandem is measured as `npm start` runs it (bundled by scripts/build.mjs) and as
  * `npm run dev` does (tsx); the bare app both ways too, so each ratio compares like with like.
  */
 const RUNS = Number(process.env.BENCH_MEMORY_RUNS ?? 3);

@@ -1,5 +1,13 @@
-import { createEvent, type EventAttributes } from "ics";
+import { createRequire } from "node:module";
+import type * as Ics from "ics";
+import type { EventAttributes } from "ics";
 import { MEETING_ERRORS, type MeetingError } from "./errors";
+
+// `ics` (and yup under it) is loaded when the first calendar file is made, not at start. A
+// require, not `await import()`: sessionInvite stays synchronous for its callers. ics is CommonJS.
+const require = createRequire(import.meta.url);
+let ics: typeof Ics | undefined;
+const icsPackage = (): typeof Ics => (ics ??= require("ics") as typeof Ics);
 
 /**
  * The calendar file sent with a planned session. Its UID comes from the session id, so a file sent
@@ -95,7 +103,7 @@ export function sessionInvite(invite: SessionInvite): InviteResult {
     })),
     ...(invite.url ? { url: invite.url } : {}),
   };
-  const result = createEvent(event);
+  const result = icsPackage().createEvent(event);
   if (result.error || !result.value)
     return { ok: false, error: MEETING_ERRORS.inviteFailed, cause: result.error?.message ?? "no calendar text" };
   return { ok: true, value: result.value };
