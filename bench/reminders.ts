@@ -150,7 +150,8 @@ async function run(label: string, databaseUrl: string, mode: Mode): Promise<(str
     DATABASE_URL: databaseUrl,
     PORT: "0",
     HOST: "127.0.0.1",
-    LOG_LEVEL: "warn",
+    // "info": the bots say "Tandem is listening" at that level.
+    LOG_LEVEL: "info",
     SLACK_BOT_TOKEN: TOKEN,
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,

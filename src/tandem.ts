@@ -312,6 +312,7 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     leaseMs: config.scheduler.leaseSeconds * 1_000,
     classifiers,
     earlyStart: { windowMs: REMINDER_EARLY_MINUTES * 60_000, ratePerSecond: Math.min(...rates, 1_000) },
+    sleep,
   });
   const scheduler = new Scheduler(worker, jobRepository, services.processedEvents, {
     tickSeconds: config.scheduler.tickSeconds,

@@ -42,7 +42,12 @@ export interface WorkerOptions {
    * `ratePerSecond`, at most `windowMs` before they are due, so a wave ends on time.
    */
   earlyStart?: { windowMs: number; ratePerSecond: number };
+  /** Waits this many `clock` milliseconds (a short Retry-After); tests with a fake clock pass a no-op. */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+// A Retry-After this short is waited out within the drain instead of ending it until the next tick.
+const SHORT_PAUSE_MS = 5_000;
 
 // How often a long drain re-counts the backlog to decide how early to start.
 const BACKLOG_RECOUNT_MS = 30_000;
@@ -62,6 +67,8 @@ export class JobWorker {
   // biome-ignore lint/suspicious/noExplicitAny: a registry of handlers whose payload types differ by kind
   private readonly handlers = new Map<string, JobHandler<any>>();
   private pausedUntil = 0;
+  /** A wave of early-allowed jobs has started: take them as fast as the budget allows until none is left. */
+  private inWave = false;
   private stopping = false;
   private current: Promise<DrainResult> | undefined;
 
@@ -95,9 +102,17 @@ export class JobWorker {
     const running = new Set<Promise<void>>();
     const { concurrency } = this.options;
     let early = { ms: 0, countedAt: Number.NEGATIVE_INFINITY };
+    let waitedFor = 0;
     while (!this.stopping) {
       const now = this.options.clock.now();
-      if (now.getTime() < this.pausedUntil) break;
+      if (now.getTime() < this.pausedUntil) {
+        const pause = this.pausedUntil - now.getTime();
+        // Once per pause: a clock that did not move (a test's) must not keep the loop here.
+        if (pause > SHORT_PAUSE_MS || waitedFor === this.pausedUntil || !this.options.sleep) break;
+        waitedFor = this.pausedUntil;
+        await this.options.sleep(pause);
+        continue;
+      }
       if (now.getTime() - early.countedAt >= BACKLOG_RECOUNT_MS)
         early = { ms: await this.earlyMs(now), countedAt: now.getTime() };
       const free = concurrency - running.size;
@@ -110,6 +125,9 @@ export class JobWorker {
           free,
           early.ms,
         );
+      }
+      if (early.ms > 0 && claimed.some((job) => job.runAt.getTime() > now.getTime())) {
+        if (!this.inWave) early = { ms: await this.earlyMs(now, true), countedAt: now.getTime() };
       }
       for (const job of claimed) {
         const run = this.runOne(job, result).finally(() => running.delete(run));
@@ -127,11 +145,17 @@ export class JobWorker {
    * the send rate (20,000 reminders at 5/s: 67 min, so a 60-minute window starts at once; ten
    * reminders: two seconds, so they go at their time).
    */
-  private async earlyMs(now: Date): Promise<number> {
+  private async earlyMs(now: Date, waveStarted = false): Promise<number> {
     const early = this.options.earlyStart;
     if (!early) return 0;
     const backlog = await this.repo.backlog(now, new Date(now.getTime() + early.windowMs));
-    return Math.min(early.windowMs, (backlog / early.ratePerSecond) * 1_000);
+    // Once a wave has begun it is sent through at the budget's pace (every message still within its
+    // window) rather than just in time, which would leave the budget idle between due times.
+    const needMs = (backlog / early.ratePerSecond) * 1_000;
+    if (waveStarted) this.inWave = true;
+    // The wave is over once what is left takes less than a recount's time to send.
+    else if (needMs < BACKLOG_RECOUNT_MS) this.inWave = false;
+    return this.inWave ? early.windowMs : Math.min(early.windowMs, needMs);
   }
 
   private async runOne(job: ClaimedJob, result: DrainResult): Promise<void> {

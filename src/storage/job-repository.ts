@@ -10,6 +10,8 @@ export interface ClaimedJob {
   id: string;
   kind: string;
   payload: unknown;
+  /** When it is due (a job allowed to go early may be claimed before). */
+  runAt: Date;
   /** Including this run. */
   attempts: number;
   maxAttempts: number;
@@ -79,7 +81,7 @@ export class JobRepository {
           ORDER BY "priority" DESC, "runAt"
           LIMIT ${limit}
           ${lock})
-      RETURNING "id", "kind", "payload", "attempts", "maxAttempts", "idempotencyKey"`;
+      RETURNING "id", "kind", "payload", "runAt", "attempts", "maxAttempts", "idempotencyKey"`;
     return rows.map(fromRaw);
   }
 
@@ -175,6 +177,7 @@ interface RawJob {
   id: string;
   kind: string;
   payload: unknown;
+  runAt: Date | string | number;
   attempts: number | bigint | string;
   maxAttempts: number | bigint | string;
   idempotencyKey: string;
@@ -185,6 +188,7 @@ function fromRaw(row: RawJob): ClaimedJob {
     id: row.id,
     kind: row.kind,
     payload: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
+    runAt: new Date(row.runAt),
     attempts: Number(row.attempts),
     maxAttempts: Number(row.maxAttempts),
     idempotencyKey: row.idempotencyKey,

@@ -8,6 +8,7 @@ import {
   nextReachableMoment,
   nextSessionDue,
   reminderAt,
+  reminderEarliestAt,
   sessionSlots,
   sessionTimeError,
   type PartnerHours,
@@ -241,6 +242,19 @@ describe("the cadence", () => {
 
 describe("reminders before a session", () => {
   const longBefore = new Date("2026-03-01T00:00:00Z");
+
+  it("may go up to an hour early when a wave needs it (09:00 for 10:00), but a late one keeps its time", () => {
+    const session = at("2026-03-31 15:00", MADRID);
+    const due = reminderAt(session, madrid, longBefore)!;
+    expect(wall(reminderEarliestAt(due, session, longBefore)!, MADRID)).toBe("2026-03-30 Mon 09:00");
+    // Booked at 09:30 the day before: never before the booking.
+    const booking = at("2026-03-30 09:30", MADRID);
+    expect(wall(reminderEarliestAt(due, session, booking)!, MADRID)).toBe("2026-03-30 Mon 09:30");
+    // Booked the same morning: the reminder goes now, with no window.
+    const sameDay = at("2026-03-31 11:00", MADRID);
+    const late = reminderAt(session, madrid, sameDay)!;
+    expect(reminderEarliestAt(late, session, sameDay)).toBeUndefined();
+  });
 
   it("go out the working day before, at 10:00 local", () => {
     expect(wall(reminderAt(at("2026-03-31 15:00", MADRID), madrid, longBefore), MADRID)).toBe("2026-03-30 Mon 10:00");
