@@ -10,7 +10,11 @@ export type Audience = "everyone" | "coordinator";
 export interface CommandSpec<N extends string = CommandName> {
   name: N;
   audience: Audience;
-  /** What follows the name in the usage line, e.g. "add|remove @person". */
+  /**
+   * What follows the name in the usage line, e.g. "add|remove [@{person}]": the words as the
+   * dispatcher reads them, and each `{placeholder}` (see ARG_PLACEHOLDERS) for what the person
+   * fills in, which help writes in the reader's language.
+   */
   args?: string;
   /** Other words that run the same command, such as its Spanish name. */
   aliases?: readonly string[];
@@ -29,8 +33,8 @@ const TABLE = [
   { name: "help", audience: "everyone", aliases: ["ayuda", "?"], readOnly: true },
   { name: "settings", audience: "everyone", aliases: ["ajustes", "preferencias"] },
   { name: "language", audience: "everyone", args: "es|es-419|en", aliases: ["idioma", "lang"] },
-  { name: "timezone", audience: "everyone", args: "<Region/City>", aliases: ["zona", "tz"] },
-  { name: "apply", audience: "everyone", args: "[cohort]", aliases: ["postular", "postulo", "solicitar", "aplicar"] },
+  { name: "timezone", audience: "everyone", args: "<{zone}>", aliases: ["zona", "tz"] },
+  { name: "apply", audience: "everyone", args: "[{cohort}]", aliases: ["postular", "postulo", "solicitar", "aplicar"] },
   { name: "status", audience: "everyone", aliases: ["estado"], readOnly: true },
   {
     name: "session",
@@ -40,45 +44,45 @@ const TABLE = [
   },
   { name: "actions", audience: "everyone", aliases: ["acciones", "tareas", "compromisos", "todo"] },
   { name: "goals", audience: "everyone", aliases: ["metas", "objetivos", "goal"] },
-  { name: "pause", audience: "everyone", args: "[YYYY-MM-DD]|resume", aliases: ["pausa", "pausar"] },
-  { name: "support", audience: "everyone", args: "<why>", aliases: ["apoyo", "socorro", "sos"] },
+  { name: "pause", audience: "everyone", args: "[{date}]|resume", aliases: ["pausa", "pausar"] },
+  { name: "support", audience: "everyone", args: "<{why}>", aliases: ["apoyo", "socorro", "sos"] },
   {
     name: "evaluation",
     audience: "everyone",
     aliases: ["evaluacion", "evaluación", "encuesta", "cuestionario", "feedback"],
   },
   { name: "mydata", audience: "everyone", aliases: ["misdatos", "datos", "data"] },
-  { name: "leave", audience: "everyone", args: "[cohort]", aliases: ["salir", "abandonar", "baja"] },
-  { name: "admin", audience: "coordinator", args: "add|remove|list [@person]", aliases: ["coordinadores"] },
+  { name: "leave", audience: "everyone", args: "[{cohort}]", aliases: ["salir", "abandonar", "baja"] },
+  { name: "admin", audience: "coordinator", args: "add|remove|list [@{person}]", aliases: ["coordinadores"] },
   {
     name: "cohort",
     audience: "coordinator",
-    args: "new|list|show|status|edit|open|close|extend|finish [name]",
+    args: "new|list|show|status|edit|open|close|extend|finish [{name}]",
     aliases: ["cohorte", "cohortes", "cohorts"],
   },
-  { name: "announce", audience: "coordinator", args: "[cohort]", aliases: ["anunciar", "anuncio", "convocatoria"] },
+  { name: "announce", audience: "coordinator", args: "[{cohort}]", aliases: ["anunciar", "anuncio", "convocatoria"] },
   {
     name: "applicants",
     audience: "coordinator",
-    args: "[cohort]",
+    args: "[{cohort}]",
     aliases: ["postulantes", "postulaciones", "candidatos"],
   },
-  { name: "match", audience: "coordinator", args: "[cohort]", aliases: ["emparejar", "emparejamiento", "parejas"] },
+  { name: "match", audience: "coordinator", args: "[{cohort}]", aliases: ["emparejar", "emparejamiento", "parejas"] },
   {
     name: "plenary",
     audience: "coordinator",
-    args: "[cohort] plan|list|attendance",
+    args: "[{cohort}] plan|list|attendance",
     aliases: ["plenaria", "plenarias", "plenaries"],
   },
-  { name: "export", audience: "coordinator", args: "[cohort]", aliases: ["exportar"] },
-  { name: "report", audience: "coordinator", args: "[cohort]", aliases: ["informe", "reporte"] },
+  { name: "export", audience: "coordinator", args: "[{cohort}]", aliases: ["exportar"] },
+  { name: "report", audience: "coordinator", args: "[{cohort}]", aliases: ["informe", "reporte"] },
   {
     name: "certificate",
     audience: "coordinator",
-    args: "[cohort] preview|issue|reissue @person",
+    args: "[{cohort}] preview|issue|reissue @{person}",
     aliases: ["certificado", "certificados", "certificates"],
   },
-  { name: "audit", audience: "coordinator", args: "[cohort]", aliases: ["auditoria", "auditoría", "registro"] },
+  { name: "audit", audience: "coordinator", args: "[{cohort}]", aliases: ["auditoria", "auditoría", "registro"] },
 ] as const satisfies readonly CommandSpec<string>[];
 
 export type CommandName = (typeof TABLE)[number]["name"];
@@ -148,8 +152,35 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/**
+ * What a person fills in after a command: a cohort's name, a person, a date… Help shows each in
+ * the reader's language (`[cohorte]`, `AAAA-MM-DD`), while the command's own words stay as the
+ * dispatcher reads them in every language.
+ */
+export const ARG_PLACEHOLDERS = ["cohort", "name", "person", "why", "zone", "date"] as const;
+export type ArgPlaceholder = (typeof ARG_PLACEHOLDERS)[number];
+
+/** A usage line's parts: words typed as they are, and placeholders for what the person fills in. */
+export type UsagePart = { text: string } | { placeholder: ArgPlaceholder };
+
+/** A table entry's args as parts: "[{cohort}] plan" is "[", cohort, "] plan". */
+export function usageParts(args: string): UsagePart[] {
+  const parts: UsagePart[] = [];
+  let last = 0;
+  for (const match of args.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1] as ArgPlaceholder;
+    // A brace around an unknown word is text: a test keeps the table's placeholders all known.
+    if (!ARG_PLACEHOLDERS.includes(name)) continue;
+    if (match.index > last) parts.push({ text: args.slice(last, match.index) });
+    parts.push({ placeholder: name });
+    last = match.index + match[0].length;
+  }
+  if (last < args.length) parts.push({ text: args.slice(last) });
+  return parts;
+}
+
 export interface HelpView {
-  sections: { audience: Audience; commands: { name: CommandName; args?: string }[] }[];
+  sections: { audience: Audience; commands: { name: CommandName; args?: UsagePart[] }[] }[];
   /** The word that was not understood, when help answers an unknown command. */
   unknown?: string;
   suggestion?: string;
@@ -164,7 +195,10 @@ export function helpView(
   return {
     sections: audiences.map((audience) => ({
       audience,
-      commands: COMMANDS.filter((c) => c.audience === audience).map((c) => ({ name: c.name, args: c.args })),
+      commands: COMMANDS.filter((c) => c.audience === audience).map((c) => ({
+        name: c.name,
+        args: c.args ? usageParts(c.args) : undefined,
+      })),
     })),
     unknown: unknown?.word,
     suggestion: unknown?.suggestion && canRun(unknown.suggestion, actor) ? unknown.suggestion.name : undefined,

@@ -36,6 +36,15 @@ export const en: Catalogue = {
     unknown: "I don't know the command `{{word}}`.",
     suggestion: "Did you mean `{{command}}`?",
     footer: "Type `{{prefix}}help` whenever you want this list again.",
+    /** What the person fills in after a command, in help's usage lines; the command's words stay as typed. */
+    placeholders: {
+      cohort: "cohort",
+      name: "name",
+      person: "person",
+      why: "why",
+      zone: "Region/City",
+      date: "YYYY-MM-DD",
+    },
     commands: {
       help: "Shows this help.",
       settings: "Choose your language and time zone.",

@@ -35,6 +35,15 @@ export const es = {
     unknown: "No conozco el comando `{{word}}`.",
     suggestion: "¿Querías decir `{{command}}`?",
     footer: "Escribe `{{prefix}}help` cuando quieras volver a ver esta lista.",
+    /** What the person fills in after a command, in help's usage lines; the command's words stay as typed. */
+    placeholders: {
+      cohort: "cohorte",
+      name: "nombre",
+      person: "persona",
+      why: "motivo",
+      zone: "Región/Ciudad",
+      date: "AAAA-MM-DD",
+    },
     commands: {
       help: "Muestra esta ayuda.",
       settings: "Elige tu idioma y tu zona horaria.",

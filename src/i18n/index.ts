@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18nInstance } from "i18next";
 import { DateTime } from "luxon";
+import type { UsagePart } from "../domain/commands";
 import type { Locale } from "../domain/locale";
 import type { MessageKey } from "./catalogue";
 import { en } from "./en";
@@ -140,4 +141,21 @@ export function noticeText(
   for (const [name, iso] of Object.entries(notice.times ?? {}))
     vars[name] = markup(formatDateTime(new Date(iso), locale, zone));
   return escapingTranslator(locale, surface)(notice.key as MessageKey, vars);
+}
+
+/**
+ * A command's usage line for one surface, e.g. `timezone <Región/Ciudad>`: the command's words are
+ * code-built text, escaped for the surface, while each placeholder is the catalogue's word for it in
+ * the reader's language, rendered (and so escaped) by `t` like any catalogue text.
+ */
+export function usageLine(
+  command: string,
+  parts: readonly UsagePart[] | undefined,
+  t: Translate,
+  escape: Escape,
+): string {
+  const args = (parts ?? [])
+    .map((part) => ("text" in part ? escape(part.text) : t(`help.placeholders.${part.placeholder}`)))
+    .join("");
+  return args ? `${escape(command)} ${args}` : escape(command);
 }

@@ -23,22 +23,23 @@ describe("Teams cards", () => {
     const facts = (
       card.body.find((e) => e.type === "FactSet") as unknown as { facts: { title: string; value: string }[] }
     ).facts;
-    // Fact titles render as markdown: the placeholders are escaped so they show as typed.
+    // Fact titles render as markdown: the placeholders are escaped so they show as typed, in the
+    // reader's language; the command words stay as the dispatcher reads them.
     expect(facts.map((f) => f.title)).toEqual([
       "help",
       "settings",
       "language es|es-419|en",
-      "timezone &lt;Region/City&gt;",
-      "apply \\[cohort\\]",
+      "timezone &lt;Región/Ciudad&gt;",
+      "apply \\[cohorte\\]",
       "status",
       "session plan|log",
       "actions",
       "goals",
-      "pause \\[YYYY-MM-DD\\]|resume",
-      "support &lt;why&gt;",
+      "pause \\[AAAA-MM-DD\\]|resume",
+      "support &lt;motivo&gt;",
       "evaluation",
       "mydata",
-      "leave \\[cohort\\]",
+      "leave \\[cohorte\\]",
     ]);
     expect(facts[0]!.value).toBe("Muestra esta ayuda.");
   });

@@ -1,5 +1,5 @@
 import type { HelpView } from "../../../domain/commands";
-import type { Translate } from "../../../i18n";
+import { type Translate, usageLine } from "../../../i18n";
 import { SLASH_COMMAND } from "../slash-command";
 import { context, divider, header, section, escapeMrkdwn, type SlackMessage } from "./text";
 
@@ -16,7 +16,7 @@ export function helpMessage(view: HelpView, t: Translate): SlackMessage {
   for (const group of view.sections) {
     blocks.push(divider, section(`*${t(group.audience === "coordinator" ? "help.coordinator" : "help.everyone")}*`));
     const lines = group.commands.map((command) => {
-      const usage = escapeMrkdwn(`${prefix}${command.name}${command.args ? ` ${command.args}` : ""}`);
+      const usage = usageLine(`${prefix}${command.name}`, command.args, t, escapeMrkdwn);
       return `\`${usage}\`\n${t(`help.commands.${command.name}`)}`;
     });
     blocks.push(section(lines.join("\n\n")));

@@ -1,5 +1,5 @@
 import type { HelpView } from "../../../domain/commands";
-import type { Translate } from "../../../i18n";
+import { type Translate, usageLine } from "../../../i18n";
 import { adaptiveCard, escapeTeamsMarkdown, textBlock, title, type AdaptiveCard } from "./card";
 
 /** The help card: the same commands as Slack's `/mentoring help`, typed in the bot's chat. */
@@ -25,7 +25,7 @@ export function helpCard(view: HelpView, t: Translate): AdaptiveCard {
     body.push({
       type: "FactSet",
       facts: group.commands.map((command) => ({
-        title: escapeTeamsMarkdown(`${command.name}${command.args ? ` ${command.args}` : ""}`),
+        title: usageLine(command.name, command.args, t, escapeTeamsMarkdown),
         value: t(`help.commands.${command.name}`),
       })),
     });
