@@ -11,14 +11,15 @@ import { table } from "./support";
 /**
  * A reminder wave: PAIRS pairs whose day-before reminders (two each, one per partner, mentors in
  * Madrid and mentees in Santiago) all fall due within the same hour, sent by real bot processes
- * through a fake Slack that refuses more than CEILING chat.postMessage a second (429 +
- * Retry-After). Each reminder may go up to an hour early, as the domain allows. The bots run on a
- * clock SPEED times faster than the wall (TANDEM_BENCH_CLOCK), so an hour's wave takes minutes;
- * every figure below is in the bots' time. For each database (SQLite; PostgreSQL when a server
- * answers at BENCH_POSTGRES_URL) and each way of running (one process, two on the same database,
- * two with one killed -9 halfway and started again) it prints messages a second against the
- * ceiling (goal >= 90 %), lateness against each reminder's due time (goal p95 <= 30 min), 429s
- * received, and reminders lost or sent twice (goal 0 and 0).
+ * through a fake Slack that refuses more than CEILING chat.postMessage a second, counted over a
+ * sliding minute as Slack counts its workspace allowance (429 + Retry-After). Each reminder may go
+ * up to an hour early, as the domain allows. The bots run on a clock SPEED times faster than the
+ * wall (TANDEM_BENCH_CLOCK), so an hour's wave takes minutes; every figure below is in the bots'
+ * time. For each database (SQLite; PostgreSQL when a server answers at BENCH_POSTGRES_URL) and
+ * each way of running (one process, two on the same database, two with one killed -9 halfway and
+ * started again) it prints messages a second against the ceiling (goal >= 90 %), lateness against
+ * each reminder's due time (goal p95 <= 30 min), 429s received, and reminders lost or sent twice
+ * (goal 0 and 0).
  */
 const PAIRS = Number(process.env.BENCH_REMINDER_PAIRS ?? 10_000);
 const CEILING = Number(process.env.BENCH_REMINDER_CEILING ?? 5);
@@ -145,7 +146,9 @@ async function run(label: string, databaseUrl: string, mode: Mode): Promise<(str
   const expected = await seed(db, origin);
   await db.$disconnect();
   const slack = await new FakeSlack().start();
-  slack.rateLimit("chat.postMessage", CEILING * SPEED, 1_000, 1);
+  // Slack's workspace-wide allowance is counted per minute ("a few hundred a minute"): CEILING a
+  // second over a sliding minute of the bots' time, 429 + Retry-After beyond.
+  slack.rateLimit("chat.postMessage", CEILING * 60, 60_000 / SPEED, 1);
   const env = {
     DATABASE_URL: databaseUrl,
     PORT: "0",
@@ -199,9 +202,15 @@ async function run(label: string, databaseUrl: string, mode: Mode): Promise<(str
     .sort((a, b) => a - b);
   const sentAt = [...first.values()];
   const seconds = (Math.max(...sentAt) - Math.min(...sentAt)) / 1_000;
+  // The pace: the median minute from the first send to the last, idle minutes included. (The
+  // wave's last few reminders go at their due times, one by one; the median is not moved by them.)
+  const firstMinute = Math.floor(Math.min(...sentAt) / MINUTE);
+  const minutesCount = new Array<number>(Math.floor(Math.max(...sentAt) / MINUTE) - firstMinute + 1).fill(0);
+  for (const at of sentAt) minutesCount[Math.floor(at / MINUTE) - firstMinute]! += 1;
+  const busyMinutes = minutesCount.sort((a, b) => a - b);
   const limited = slack.callsTo("chat.postMessage:rate_limited").length;
   await slack.stop();
-  const rate = (expected - 1) / seconds;
+  const rate = percentile(busyMinutes, 50) / 60;
   const minutes = (value: number) => `${value >= 0 ? "+" : ""}${value.toFixed(1)}`;
   return [
     label,
@@ -239,7 +248,7 @@ export async function reminders(): Promise<void> {
       "processes",
       "reminders",
       "minutes",
-      "per second",
+      "per second (median minute)",
       "of ceiling",
       "late p50 (min)",
       "p95",

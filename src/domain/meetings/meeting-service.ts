@@ -547,9 +547,9 @@ export class MeetingService {
   ): Promise<{ session: PairSession; pair: PairRecord; cohort: Cohort; rhythm: PairRhythm } | null> {
     const session = await this.repo.findSession(payload.sessionId);
     if (!session || session.sequence !== payload.sequence || session.status === "cancelled") return null;
-    const pair = await this.domain.findPair(session.pairId);
+    // Every reminder and check-in asks this: read what does not depend on each other side by side.
+    const [pair, rhythm] = await Promise.all([this.domain.findPair(session.pairId), this.repo.rhythm(session.pairId)]);
     const cohort = pair ? await this.domain.findCohort(pair.cohortId) : null;
-    const rhythm = pair ? await this.repo.rhythm(pair.id) : null;
     if (!pair || !cohort || !rhythm || pair.status === "ended" || cohort.isDemo) return null;
     return { session, pair, cohort, rhythm };
   }
