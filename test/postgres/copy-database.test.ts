@@ -47,6 +47,7 @@ describe("moving a SQLite deployment to PostgreSQL (npm run db:copy)", () => {
       { model: "Person", rows: 2 },
       { model: "Job", rows: 2 },
       { model: "Delivery", rows: 1 },
+      { model: "SendBudget", rows: 1 },
       { model: "ProcessedEvent", rows: 1 },
       { model: "Cohort", rows: 0 },
       { model: "Application", rows: 0 },
