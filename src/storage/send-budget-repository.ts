@@ -14,7 +14,7 @@ export class SendBudgetRepository {
    * on; refuses, without taking anything, when that slot is more than `maxAheadMs` away.
    */
   async reserve(key: string, now: number, intervalMs: number, maxAheadMs: number): Promise<SlotReservation> {
-    for (let attempt = 0; attempt < 2; attempt++) {
+    for (let attempt = 0; attempt < 5; attempt++) {
       const rows = await this.db.$queryRaw<{ nextAtMs: bigint | number | string }[]>`
         UPDATE "SendBudget"
            SET "nextAtMs" = (CASE WHEN "nextAtMs" < ${now} THEN ${now} ELSE "nextAtMs" END) + ${intervalMs}
@@ -23,7 +23,9 @@ export class SendBudgetRepository {
       const moved = rows[0];
       if (moved) return { reserved: true, at: Number(moved.nextAtMs) - intervalMs };
       const row = await this.db.sendBudget.findUnique({ where: { key } });
-      if (row) return { reserved: false, nextFreeAt: Number(row.nextAtMs) };
+      // A row another replica created just now, with room in it: take from it on the next turn.
+      if (row && Number(row.nextAtMs) > now + maxAheadMs) return { reserved: false, nextFreeAt: Number(row.nextAtMs) };
+      if (row) continue;
       // The first send to this workspace: create its row (a racing replica may have), then take from it.
       await this.db.$executeRaw`
         INSERT INTO "SendBudget" ("key", "nextAtMs") VALUES (${key}, ${now}) ON CONFLICT ("key") DO NOTHING`;
