@@ -6,7 +6,7 @@ import { FakeSlack } from "../test/support/fake-slack";
 import { startBotProcess, waitUntil, type BotProcess } from "../test/support/processes";
 import { TEST_SIGNING_SECRET } from "../test/support/slack-requests";
 import { benchPostgresDatabase } from "./ack-latency";
-import { table } from "./support";
+import { percentiles, table } from "./support";
 
 /**
  * A reminder wave: PAIRS pairs whose day-before reminders (two each, one per partner, mentors in
@@ -134,10 +134,6 @@ async function seed(db: Database, origin: number): Promise<number> {
   return PAIRS * 2;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
 async function run(label: string, databaseUrl: string, mode: Mode): Promise<(string | number)[]> {
   // The wave's clock starts once the database is seeded and the bots are up (nothing is ready before).
   const origin = Date.now() + 10_000 + PAIRS * 3;
@@ -210,7 +206,8 @@ async function run(label: string, databaseUrl: string, mode: Mode): Promise<(str
   const busyMinutes = minutesCount.sort((a, b) => a - b);
   const limited = slack.callsTo("chat.postMessage:rate_limited").length;
   await slack.stop();
-  const rate = percentile(busyMinutes, 50) / 60;
+  const rate = percentiles(busyMinutes).p50 / 60;
+  const late = percentiles(lateness);
   const minutes = (value: number) => `${value >= 0 ? "+" : ""}${value.toFixed(1)}`;
   return [
     label,
@@ -219,8 +216,8 @@ async function run(label: string, databaseUrl: string, mode: Mode): Promise<(str
     (seconds / 60).toFixed(1),
     rate.toFixed(2),
     `${((rate / CEILING) * 100).toFixed(0)} %`,
-    minutes(percentile(lateness, 50)),
-    minutes(percentile(lateness, 95)),
+    minutes(late.p50),
+    minutes(late.p95),
     minutes(lateness.at(-1) ?? Number.NaN),
     limited,
     lost,

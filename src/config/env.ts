@@ -19,7 +19,8 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined || value === "" ? fallback : ["true", "1", "yes"].includes(value)));
 
-const whole = (fallback: number, min: number, max: number) =>
+/** A number from the environment, or `fallback` when unset; `integer` for counts and seconds. */
+const numberIn = (fallback: number, min: number, max: number, kind: { integer: boolean; error: string }) =>
   z
     .string()
     .trim()
@@ -27,25 +28,18 @@ const whole = (fallback: number, min: number, max: number) =>
     .transform((value) => (value === undefined || value === "" ? fallback : Number(value)))
     .pipe(
       z
-        .number({ error: "must be a whole number" })
-        .int({ error: "must be a whole number" })
+        .number({ error: kind.error })
+        .refine((n) => !kind.integer || Number.isInteger(n), { error: kind.error })
         .min(min, { error: `must be at least ${min}` })
         .max(max, { error: `must be at most ${max}` }),
     );
 
+const whole = (fallback: number, min: number, max: number) =>
+  numberIn(fallback, min, max, { integer: true, error: "must be a whole number" });
+
+// The shared budget counts whole milliseconds between sends: at most 1000 a second.
 const perSecond = (fallback: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value === undefined || value === "" ? fallback : Number(value)))
-    .pipe(
-      z
-        .number({ error: "must be a number of messages a second, like 5 or 0.5" })
-        .min(0.1, { error: "must be at least 0.1" })
-        // The shared budget counts whole milliseconds between sends.
-        .max(1000, { error: "must be at most 1000" }),
-    );
+  numberIn(fallback, 0.1, 1000, { integer: false, error: "must be a number of messages a second, like 5 or 0.5" });
 
 // "<speed>@<epoch ms>": the process's clock runs `speed` times faster from that instant (benchmarks).
 const benchClock = z

@@ -62,26 +62,38 @@ describe("usage placeholders, as each platform shows them", () => {
     return { sent: texts.join("\n"), shown: texts.map(teamsShows).join("\n") };
   }
 
-  it.each(CASES)("`$words` shows its placeholders in English on Slack and Teams", async ({ words, en }) => {
-    const onSlack = await slack("UCARMEN", words);
-    const onTeams = await teams(carmenTeams, "en-US", words);
-    for (const line of en) {
-      expect(onSlack.shown, onSlack.sent).toContain(line);
-      expect(onTeams.shown, onTeams.sent).toContain(line);
-    }
-    // Sent as entities: a raw "<name>" is Slack's link syntax and an HTML tag to Teams.
-    expect(onSlack.sent).not.toMatch(/<(name|why|Region)/);
-    expect(onTeams.sent).not.toMatch(/<(name|why|Region)/);
-  });
+  // Each language's people, and the raw placeholders that must never be sent unescaped.
+  const LANGUAGES = [
+    {
+      language: "English",
+      slackUser: "UCARMEN",
+      teamsUser: carmenTeams,
+      locale: "en-US",
+      lines: "en",
+      raw: /<(name|why|Region)/,
+    },
+    {
+      language: "Spanish",
+      slackUser: "UANA",
+      teamsUser: anaTeams,
+      locale: "es-ES",
+      lines: "es",
+      raw: /<(nombre|motivo|Región)/,
+    },
+  ] as const;
 
-  it.each(CASES)("`$words` shows its placeholders in Spanish, command words unchanged", async ({ words, es }) => {
-    const onSlack = await slack("UANA", words);
-    const onTeams = await teams(anaTeams, "es-ES", words);
-    for (const line of es) {
-      expect(onSlack.shown, onSlack.sent).toContain(line);
-      expect(onTeams.shown, onTeams.sent).toContain(line);
-    }
-    expect(onSlack.sent).not.toMatch(/<(nombre|motivo|Región)/);
-    expect(onTeams.sent).not.toMatch(/<(nombre|motivo|Región)/);
-  });
+  it.each(LANGUAGES.flatMap((language) => CASES.map((c) => ({ ...language, ...c }))))(
+    "`$words` shows its placeholders in $language on Slack and Teams, command words unchanged",
+    async (c) => {
+      const onSlack = await slack(c.slackUser, c.words);
+      const onTeams = await teams(c.teamsUser, c.locale, c.words);
+      for (const line of c[c.lines]) {
+        expect(onSlack.shown, onSlack.sent).toContain(line);
+        expect(onTeams.shown, onTeams.sent).toContain(line);
+      }
+      // Sent as entities: a raw "<name>" is Slack's link syntax and an HTML tag to Teams.
+      expect(onSlack.sent).not.toMatch(c.raw);
+      expect(onTeams.sent).not.toMatch(c.raw);
+    },
+  );
 });
