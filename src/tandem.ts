@@ -108,6 +108,8 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
   }
   const db = await openDatabase(config.database.url, {
     onConnectionError: (error) => logger.warn({ err: error }, "a database connection broke; the pool will reconnect"),
+    // LOG_LEVEL=trace: each statement's text, never its values (they hold what people wrote).
+    onQuery: logger.isLevelEnabled("trace") ? (sql) => logger.trace({ sql }, "database query") : undefined,
   });
 
   // Repositories get `store`: inside a unit of work it is that work's transaction.

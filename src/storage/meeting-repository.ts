@@ -1,11 +1,19 @@
 import type { ActionItem } from "../domain/meetings/action-items";
 import type { CheckInState } from "../domain/meetings/check-in";
-import type { MeetingRepository, NewSession, PairRhythm, PairSession } from "../domain/meetings/meeting-service";
 import type {
-  ActionItem as ActionItemRow,
-  Pair as PairRow,
-  PairSession as SessionRow,
+  MeetingRepository,
+  NewSession,
+  PairRhythm,
+  PairSession,
+  SessionInContext,
+} from "../domain/meetings/meeting-service";
+import {
+  type ActionItem as ActionItemRow,
+  type Pair as PairRow,
+  Prisma,
+  type PairSession as SessionRow,
 } from "../generated/prisma/client";
+import { toPair } from "./pairing-repository";
 import type { Database } from "./prisma-client";
 
 export class PrismaMeetingRepository implements MeetingRepository {
@@ -18,6 +26,35 @@ export class PrismaMeetingRepository implements MeetingRepository {
   async findSession(id: string): Promise<PairSession | null> {
     const row = await this.db.pairSession.findUnique({ where: { id } });
     return row ? toSession(row) : null;
+  }
+
+  /**
+   * The session with its pair and whether the cohort is a demo, in one statement: every reminder
+   * and check-in of a wave asks this, and Prisma would read the three tables one after another.
+   */
+  async sessionInContext(id: string): Promise<SessionInContext | null> {
+    const columns = Prisma.raw(
+      [
+        ...SESSION_COLUMNS.map(([name]) => `s."${name}" AS "s_${name}"`),
+        ...PAIR_COLUMNS.map(([name]) => `p."${name}" AS "p_${name}"`),
+        `c."isDemo" AS "c_isDemo"`,
+      ].join(", "),
+    );
+    const rows = await this.db.$queryRaw<Record<string, unknown>[]>`
+      SELECT ${columns}
+        FROM "PairSession" s
+        JOIN "Pair" p ON p."id" = s."pairId"
+        JOIN "Cohort" c ON c."id" = p."cohortId"
+       WHERE s."id" = ${id}`;
+    const row = rows[0];
+    if (!row) return null;
+    const pairRow = fromRawColumns<PairRow>(row, "p_", PAIR_COLUMNS);
+    return {
+      session: toSession(fromRawColumns<SessionRow>(row, "s_", SESSION_COLUMNS)),
+      pair: toPair(pairRow),
+      rhythm: toRhythm(pairRow),
+      demo: rawBoolean(row.c_isDemo),
+    };
   }
 
   async updateSession(
@@ -135,3 +172,68 @@ function toRhythm(row: PairRow): PairRhythm {
   };
   return { status: row.status as PairRhythm["status"], checkIn, pausedUntil: row.pausedUntil };
 }
+
+type ColumnType = "text" | "date" | "int" | "float" | "boolean" | "json";
+
+// The raw read's columns: a new column of PairSession or Pair must be added here too (the mappers' types say so).
+const SESSION_COLUMNS = [
+  ["id", "text"],
+  ["pairId", "text"],
+  ["status", "text"],
+  ["startsAt", "date"],
+  ["durationMinutes", "int"],
+  ["proposedById", "text"],
+  ["acceptedById", "text"],
+  ["sequence", "int"],
+  ["topics", "text"],
+  ["privateNotes", "text"],
+  ["loggedById", "text"],
+  ["loggedAt", "date"],
+  ["createdAt", "date"],
+] as const satisfies readonly (readonly [keyof SessionRow, ColumnType])[];
+
+const PAIR_COLUMNS = [
+  ["id", "text"],
+  ["cohortId", "text"],
+  ["proposalId", "text"],
+  ["mentorApplicationId", "text"],
+  ["menteeApplicationId", "text"],
+  ["mentorPersonId", "text"],
+  ["menteePersonId", "text"],
+  ["score", "float"],
+  ["reasons", "json"],
+  ["status", "text"],
+  ["consecutiveMisses", "int"],
+  ["atRisk", "boolean"],
+  ["checkInSessionAt", "date"],
+  ["checkInAskedAt", "date"],
+  ["checkInAskAgainAt", "date"],
+  ["pausedUntil", "date"],
+  ["createdAt", "date"],
+] as const satisfies readonly (readonly [keyof PairRow, ColumnType])[];
+
+/** A model's row from prefixed raw columns, typed as Prisma would return it (SQLite and PostgreSQL drivers differ). */
+function fromRawColumns<T>(
+  row: Record<string, unknown>,
+  prefix: string,
+  columns: readonly (readonly [string, ColumnType])[],
+): T {
+  const result: Record<string, unknown> = {};
+  for (const [name, type] of columns) {
+    const value = row[prefix + name];
+    result[name] = value === null || value === undefined ? null : RAW[type](value);
+  }
+  return result as T;
+}
+
+const rawBoolean = (value: unknown): boolean => value === true || value === 1 || value === 1n || value === "1";
+
+const RAW: Record<ColumnType, (value: unknown) => unknown> = {
+  text: String,
+  date: (value) => new Date(value as string | number),
+  int: Number,
+  float: Number,
+  boolean: rawBoolean,
+  // Json stays as the driver gives it: toPair reads text (SQLite) and objects (PostgreSQL) alike.
+  json: (value) => value,
+};

@@ -156,7 +156,7 @@ function toProposal(row: ProposalRow): Proposal {
   };
 }
 
-function toPair(row: PairRow): PairRecord {
+export function toPair(row: PairRow): PairRecord {
   return {
     id: row.id,
     cohortId: row.cohortId,

@@ -1,13 +1,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgresql/client";
-import type { Database, TransactionOptions } from "./prisma-client";
+import { queryLog, type Database, type TransactionOptions } from "./prisma-client";
 
 export interface PostgresOptions {
   poolSize: number;
   /** Called when an idle pooled connection breaks (the server restarted); never throws. */
   onError: (error: Error) => void;
   transactions: TransactionOptions;
+  /** Ask Prisma for an event per statement (see openDatabase's onQuery). */
+  logQueries: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function openPostgres(url: string, options: PostgresOptions): { db: Datab
   const db = new PostgresPrismaClient({
     adapter: new PrismaPg(pool, { onConnectionError: options.onError }),
     transactionOptions: options.transactions,
+    ...queryLog(options.logQueries),
   }) as unknown as Database;
   return { db, pool };
 }

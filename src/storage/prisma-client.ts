@@ -20,6 +20,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** PostgreSQL: called when an idle pooled connection breaks (the server restarted); never throws. */
   onConnectionError?: (error: Error) => void;
+  /** Told the text of every SQL statement sent (never its parameters), for a trace log. */
+  onQuery?: (sql: string) => void;
 }
 
 /**
@@ -41,13 +43,32 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
   if (provider === "postgresql") {
     const { openPostgres } = await import("./postgres-database");
     const onError = options.onConnectionError ?? (() => undefined);
-    const { db, pool } = openPostgres(url, { poolSize: options.poolSize ?? 10, onError, transactions: TRANSACTIONS });
+    const { db, pool } = openPostgres(url, {
+      poolSize: options.poolSize ?? 10,
+      onError,
+      transactions: TRANSACTIONS,
+      logQueries: options.onQuery !== undefined,
+    });
     pools.set(db, pool);
-    return db;
+    return listenToQueries(db, options.onQuery);
   }
   if (provider !== "sqlite") throw new Error("DATABASE_URL must start with file: or postgresql://");
   const { openSqlite } = await import("./sqlite-database");
-  return openSqlite(url, TRANSACTIONS);
+  return listenToQueries(await openSqlite(url, TRANSACTIONS, options.onQuery !== undefined), options.onQuery);
+}
+
+/** Query events are only asked of Prisma when someone listens: they cost a little on every statement. */
+function listenToQueries(db: Database, onQuery: ((sql: string) => void) | undefined): Database {
+  if (onQuery) (db as QueryEvents).$on("query", (event) => onQuery(event.query));
+  return db;
+}
+
+/** The client as built with `log: [{ emit: "event", level: "query" }]`, which its default type does not show. */
+type QueryEvents = { $on(event: "query", listener: (event: { query: string }) => void): void };
+
+/** Prisma's option for query events, or none. */
+export function queryLog(enabled: boolean): { log?: [{ emit: "event"; level: "query" }] } {
+  return enabled ? { log: [{ emit: "event", level: "query" }] } : {};
 }
 
 const pools = new WeakMap<Database, Pool>();

@@ -3,18 +3,23 @@ import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { sqliteFilePath } from "../config/database-url";
 import { PrismaClient } from "../generated/prisma/client";
-import type { TransactionOptions } from "./prisma-client";
+import { queryLog, type TransactionOptions } from "./prisma-client";
 
 /**
  * The SQLite side of openDatabase (see there why WAL and busy_timeout), in its own module so that
  * it and its adapter load only for a file: URL.
  */
-export async function openSqlite(url: string, transactions: TransactionOptions): Promise<PrismaClient> {
+export async function openSqlite(
+  url: string,
+  transactions: TransactionOptions,
+  logQueries = false,
+): Promise<PrismaClient> {
   const file = sqliteFilePath(url);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   const prisma = new PrismaClient({
     adapter: oneConnectionAtATime(new PrismaBetterSQLite3({ url, timeout: 15_000 })),
     transactionOptions: transactions,
+    ...queryLog(logQueries),
   });
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");

@@ -59,9 +59,18 @@ export interface PairRhythm {
   pausedUntil: Date | null;
 }
 
+/** A session as its reminders and check-ins need it: its pair, where the pair stands, a demo or not. */
+export interface SessionInContext {
+  session: PairSession;
+  pair: PairRecord;
+  rhythm: PairRhythm;
+  demo: boolean;
+}
+
 export interface MeetingRepository {
   createSession(session: NewSession): Promise<PairSession>;
   findSession(id: string): Promise<PairSession | null>;
+  sessionInContext(id: string): Promise<SessionInContext | null>;
   updateSession(id: string, change: Partial<Omit<PairSession, "id" | "pairId" | "createdAt">>): Promise<PairSession>;
   /** Oldest first. */
   sessionsOfPair(pairId: string): Promise<PairSession[]>;
@@ -542,16 +551,14 @@ export class MeetingService {
   // ---- for the job handlers ----
 
   /** The session a job is about, while the job is still current (same sequence, not cancelled). */
-  async currentSession(
-    payload: SessionJobPayload,
-  ): Promise<{ session: PairSession; pair: PairRecord; cohort: Cohort; rhythm: PairRhythm } | null> {
-    const session = await this.repo.findSession(payload.sessionId);
-    if (!session || session.sequence !== payload.sequence || session.status === "cancelled") return null;
-    // Every reminder and check-in asks this: read what does not depend on each other side by side.
-    const [pair, rhythm] = await Promise.all([this.domain.findPair(session.pairId), this.repo.rhythm(session.pairId)]);
-    const cohort = pair ? await this.domain.findCohort(pair.cohortId) : null;
-    if (!pair || !cohort || !rhythm || pair.status === "ended" || cohort.isDemo) return null;
-    return { session, pair, cohort, rhythm };
+  /** The session a job was queued for, if it still stands as queued (same sequence) in a live, real pair. */
+  async currentSession(payload: SessionJobPayload): Promise<Omit<SessionInContext, "demo"> | null> {
+    // One read for the whole context: every reminder and check-in of a wave asks this.
+    const found = await this.repo.sessionInContext(payload.sessionId);
+    if (!found || found.demo) return null;
+    const { session, pair, rhythm } = found;
+    if (session.sequence !== payload.sequence || session.status === "cancelled" || pair.status === "ended") return null;
+    return { session, pair, rhythm };
   }
 
   rhythmOf(pairId: string): Promise<PairRhythm | null> {

@@ -42,12 +42,13 @@ export function sessionProposedHandler(services: Services, deliverer: Deliverer)
     async run(payload, context) {
       const current = await services.meetings.currentSession(payload);
       if (current?.session.status !== "proposed") return;
-      const { session, pair, cohort } = current;
-      const [proposer, partner] = await Promise.all([
+      const { session, pair } = current;
+      const [proposer, partner, cohort] = await Promise.all([
         services.people.findById(session.proposedById),
         services.people.findById(partnerOf(pair, session.proposedById)),
+        services.cohorts.findById(pair.cohortId),
       ]);
-      if (!proposer || !partner) return;
+      if (!proposer || !partner || !cohort) return;
       const rhythm = {
         type: "proposal" as const,
         pairId: pair.id,
@@ -73,14 +74,15 @@ export function sessionInviteHandler(services: Services, deliverer: Deliverer): 
     async run(payload, context) {
       const current = await services.meetings.currentSession(payload);
       if (current?.session.status !== "scheduled" || !payload.personId) return;
-      const { session, pair, cohort } = current;
+      const { session, pair } = current;
       if (payload.personId !== pair.mentorPersonId && payload.personId !== pair.menteePersonId) return;
-      const [mentor, mentee] = await Promise.all([
+      const [mentor, mentee, cohort] = await Promise.all([
         services.people.findById(pair.mentorPersonId),
         services.people.findById(pair.menteePersonId),
+        services.cohorts.findById(pair.cohortId),
       ]);
       const reader = payload.personId === pair.mentorPersonId ? mentor : mentee;
-      if (!mentor || !mentee || !reader) return;
+      if (!mentor || !mentee || !reader || !cohort) return;
       const made = sessionInviteFile(
         { session, cohort, mentor, mentee, now: services.clock.now() },
         translator(services.people.localeOf(reader)),
