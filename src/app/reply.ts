@@ -2,6 +2,7 @@ import type { ActionItem } from "../domain/meetings/action-items";
 import type { PairOverview } from "../domain/meetings/meeting-service";
 import type { SessionLogValues } from "../domain/meetings/session-log";
 import type { MessageKey } from "../i18n";
+import type { Screen } from "./screen";
 
 /**
  * What a use case answers, for any platform: words (a catalogue key with values), a form to fill in
@@ -24,7 +25,12 @@ export type TextValue =
   | { command: string }
   /** A person as their platform names them: a live mention in Slack, the name in Teams. */
   | { person: { userId: string; name: string } }
-  | { message: MessageKey };
+  | { message: MessageKey; vars?: Record<string, TextValue> }
+  /** Several texts, each in the reader's language, joined (a list of statuses with their counts). */
+  | { join: Text[]; with: string };
+
+/** What the reader types before a command word: `/mentoring ` in Slack, nothing in Teams. */
+export const COMMAND_PREFIX: TextValue = { command: "" };
 
 export interface Text {
   key: MessageKey;
@@ -83,6 +89,8 @@ export type Reply =
    */
   | { kind: "message"; text: Text; settles?: boolean }
   | { kind: "form"; view: FormView }
+  /** A screen of its own (figures, a list with buttons), rendered the same way on each platform. */
+  | { kind: "screen"; screen: Screen }
   /** Each of the person's pairs with its next session, progress and buttons. */
   | { kind: "pairs"; pairs: PairOverview[] }
   /** What either partner committed to and has not done, pair by pair (`today` in the reader's zone). */

@@ -24,7 +24,9 @@ export function wordsFor(
     else if ("day" in value) vars[name] = calendarDate(value.day, reader.locale);
     else if ("command" in value) vars[name] = platform.commandAs(value.command);
     else if ("person" in value) vars[name] = platform.personAs(value.person);
-    else vars[name] = markup(reader.t(value.message));
+    else if ("join" in value)
+      vars[name] = markup(value.join.map((part) => wordsFor(part, reader, platform)).join(value.with));
+    else vars[name] = markup(wordsFor({ key: value.message, vars: value.vars ?? {} }, reader, platform));
   }
   return reader.tEscaped(text.key, vars);
 }

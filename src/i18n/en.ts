@@ -728,6 +728,8 @@ export const en: Catalogue = {
     notPlanned: "not planned",
     atRiskTitle: "⚠️ **Pairs that need attention** ({{count}})",
     atRiskNone: "✅ No pair needs attention.",
+    risksOf: "{{risks}}",
+    applicantCount: "{{status}} {{count}}",
     risks: {
       quiet: "no session for three weeks",
       "missed-check-ins": "missed check-ins",

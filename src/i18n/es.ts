@@ -737,6 +737,8 @@ export const es = {
     notPlanned: "sin fecha",
     atRiskTitle: "⚠️ **Parejas que necesitan atención** ({{count}})",
     atRiskNone: "✅ Ninguna pareja necesita atención.",
+    risksOf: "{{risks}}",
+    applicantCount: "{{status}} {{count}}",
     risks: {
       quiet: "tres semanas sin sesión",
       "missed-check-ins": "seguimientos sin respuesta",

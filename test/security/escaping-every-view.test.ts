@@ -26,6 +26,11 @@ import type { AuditEntry } from "../../src/domain/reporting/audit";
 import type { CohortOverview, PairFigures } from "../../src/domain/reporting/cohort-overview";
 import { translator } from "../../src/i18n";
 import { renderOutbound } from "../../src/platforms/slack/sender";
+import * as screenCohortStatus from "../../src/app/cohort-status-screen";
+import type { Screen } from "../../src/app/screen";
+import { slackScreen } from "../../src/platforms/slack/render-screen";
+import { teamsScreen } from "../../src/platforms/teams/render-screen";
+import { slackReader, teamsReader } from "../support/readers";
 import { payloadProblems } from "../support/block-kit-rules";
 import * as slackAnnouncement from "../../src/platforms/slack/views/announcement";
 import * as slackApplicants from "../../src/platforms/slack/views/applicants";
@@ -674,14 +679,7 @@ const SLACK_CASES: Cases = {
   "applications:applyChoiceMessage": c(() => slackApplications.applyChoiceMessage([cohort], t, "en", ZONE)),
   "applications:noCohortOpenText": c(() => ({ text: slackApplications.noCohortOpenText(cohort, t, "en", ZONE) })),
   "cohort-modal:cohortModal": c(() => slackCohortModal.cohortModal(formValues, t, "c1")),
-  "cohort-status:cohortStatusMessage": c(() =>
-    slackCohortStatus.cohortStatusMessage(cohortOverview, names, t, "en", ZONE, "/mentoring "),
-  ),
   "cohort-status:cohortHomeBlocks": c(() => ({ blocks: slackCohortStatus.cohortHomeBlocks([cohortOverview], t) })),
-  "cohort-status:auditMessage": [
-    { build: () => slackCohortStatus.auditMessage(audit, cohort, t, "en", ZONE) },
-    { build: () => slackCohortStatus.auditMessage([], cohort, t, "en", ZONE) },
-  ],
   "cohort-status:coordinatorNudgeMessage": c(() => slackCohortStatus.coordinatorNudgeMessage(nudge, t)),
   "cohort-status:leaveModal": c(() => slackCohortStatus.leaveModal([cohort, { ...cohort, id: "c2" }], t)),
   "cohorts:cohortListMessage": c(() => slackCohorts.cohortListMessage([{ cohort, applications: 3 }], t, "en", ZONE)),
@@ -889,13 +887,6 @@ const TEAMS_CASES: Cases = {
   ),
   "application:applyChoiceCard": c(() => teamsApplication.applyChoiceCard([cohort], tTeams, "en", ZONE)),
   "application:statusCard": c(() => teamsApplication.statusCard(statusItems, tTeams, "en", ZONE, NOW)),
-  "cohort-status:cohortStatusCard": c(() =>
-    teamsCohortStatus.cohortStatusCard(cohortOverview, names, tTeams, "en", ZONE),
-  ),
-  "cohort-status:auditCard": [
-    { build: () => teamsCohortStatus.auditCard(audit, cohort, tTeams, "en", ZONE) },
-    { build: () => teamsCohortStatus.auditCard([], cohort, tTeams, "en", ZONE) },
-  ],
   "cohort-status:leaveCard": c(() =>
     teamsCohortStatus.leaveCard([cohort, { ...cohort, id: "c2" }], tTeams, { reason: P }),
   ),
@@ -1207,6 +1198,60 @@ describe("every Teams card shows what people typed as typed, never as markdown",
           expect([...texts.markup, ...texts.plain].join("\n"), `${name} #${index}`).toMatch(
             /&lt;!channel&gt;|<!channel>/,
           );
+      });
+    });
+  }
+});
+
+/** Every screen of src/app (the *-screen.ts modules), each rendered by both platforms. */
+const SCREEN_MODULES: Record<string, Record<string, unknown>> = {
+  "cohort-status-screen": screenCohortStatus,
+};
+const SCREEN_CASES: Record<string, (() => Screen)[]> = {
+  "cohort-status-screen:cohortStatusScreen": [
+    () =>
+      screenCohortStatus.cohortStatusScreen(
+        {
+          cohort: { ...cohort, name: P },
+          overview: { ...cohortOverview, cohort: { ...cohort, name: P } },
+          names,
+          chart: null,
+        },
+        { chartInDm: true },
+      ),
+  ],
+  "cohort-status-screen:auditScreen": [
+    () => screenCohortStatus.auditScreen(audit, cohort),
+    () => screenCohortStatus.auditScreen([], { ...cohort, name: P }),
+  ],
+};
+
+describe("every screen shows what people typed as typed, on Slack and on Teams", () => {
+  it("covers every exported screen of src/app", () => {
+    const files = readdirSync(join(__dirname, "../../src/app"))
+      .filter((f) => f.endsWith("-screen.ts"))
+      .map((f) => f.replace(/\.ts$/, ""));
+    expect(Object.keys(SCREEN_MODULES).sort()).toEqual(files.sort());
+    const builders = exportedFunctions(SCREEN_MODULES).filter((name) => !SCREEN_CASES[name]);
+    expect(builders, "a new screen needs a case here, with hostile view models").toEqual([]);
+  });
+
+  for (const [name, builds] of Object.entries(SCREEN_CASES)) {
+    it(name, () => {
+      builds.forEach((build, index) => {
+        const slack = slackScreen(build(), slackReader(slackPerson));
+        const slackShown = slackTexts(slack);
+        expect(leaks(slackShown, SLACK_LIVE, SLACK_TWICE), `${name} #${index} (Slack)`).toEqual([]);
+        expect(payloadProblems(slack), `${name} #${index} (Slack)`).toEqual([]);
+        expect([...slackShown.markup, ...slackShown.plain].join("\n"), `${name} #${index}`).toMatch(
+          /&lt;!channel&gt;|<!channel>/,
+        );
+        const teams = teamsScreen(build(), teamsReader(teamsPerson));
+        const teamsShown = teamsTexts(teams);
+        expect(leaks(teamsShown, TEAMS_LIVE, TEAMS_TWICE), `${name} #${index} (Teams)`).toEqual([]);
+        expect([...teamsShown.markup, ...teamsShown.plain].join("\n"), `${name} #${index}`).toMatch(
+          /&lt;!channel&gt;|<!channel>/,
+        );
       });
     });
   }

@@ -1,11 +1,11 @@
 import type { WebClient } from "@slack/web-api";
 import type { CohortStatus } from "../../app/status";
-import { commandPrefix } from "./cohort-choice";
 import { sendFileToDm } from "./files";
 import type { SlackViewer } from "./people";
 import { slackMessage } from "./render";
-import { cohortStatusMessage } from "./views/cohort-status";
-import { context, type SlackMessage } from "./views/text";
+import { cohortStatusScreen } from "../../app/cohort-status-screen";
+import { slackScreen } from "./render-screen";
+import type { SlackMessage } from "./views/text";
 
 /** The cohort's status for a coordinator, and its chart (sessions per week, attendance) in their DM. */
 export async function showCohortStatus(
@@ -16,10 +16,9 @@ export async function showCohortStatus(
   say: (message: SlackMessage) => Promise<unknown>,
 ): Promise<void> {
   if (!found.ok) return void (await say(slackMessage(found.reply, viewer)));
-  const { t, locale, timeZone } = viewer;
-  const { cohort, overview, names, chart } = found.status;
-  const message = cohortStatusMessage(overview, names, t, locale, timeZone, commandPrefix);
-  await say(chart ? { ...message, blocks: [...message.blocks, context(t("cohortStatus.chartSent"))] } : message);
+  const { t } = viewer;
+  const { cohort, chart } = found.status;
+  await say(slackScreen(cohortStatusScreen(found.status, { chartInDm: chart !== null }), viewer));
   if (!chart) return;
   await sendFileToDm(client, userId, {
     filename: chart.filename,

@@ -18,6 +18,7 @@ import {
 } from "./views/rhythm";
 import { plainMessage, type SlackMessage } from "./views/text";
 import { replyToAction } from "./listeners/actions/reply";
+import { slackScreen } from "./render-screen";
 
 /** A use case's words for this reader: values escaped for mrkdwn, dates in their zone and language. */
 export function slackText(text: Text, viewer: SlackViewer): string {
@@ -32,6 +33,7 @@ export function slackText(text: Text, viewer: SlackViewer): string {
 export function slackMessage(reply: Exclude<Reply, { kind: "form" }>, viewer: SlackViewer): SlackMessage {
   if (reply.kind === "pairs") return pairsOverviewMessage(reply.pairs, viewer.t, viewer.locale, viewer.timeZone);
   if (reply.kind === "action-items") return actionItemsMessage(reply.groups, reply.today, viewer.t, viewer.locale);
+  if (reply.kind === "screen") return slackScreen(reply.screen, viewer);
   return plainMessage(slackText(reply.text, viewer));
 }
 

@@ -4,6 +4,7 @@ import type { AdaptiveCard } from "./cards/card";
 import { actionItemsCard, logCard, pairsOverviewCard, pauseCard, planCard, typedFromLog } from "./cards/rhythm";
 import type { TeamsViewer } from "./identify";
 import type { TeamsRequest } from "./request";
+import { teamsScreen } from "./render-screen";
 
 /** A use case's words for this reader: values escaped for Teams markdown, dates in their zone and language. */
 export function teamsText(text: Text, viewer: TeamsViewer): string {
@@ -51,6 +52,7 @@ export async function sendToTeams(request: TeamsRequest, replies: Reply | Reply[
     if (reply.kind === "form") await request.card(teamsFormCard(reply.view, viewer));
     else if (reply.kind === "pairs")
       await request.card(pairsOverviewCard(reply.pairs, viewer.t, viewer.locale, viewer.timeZone));
+    else if (reply.kind === "screen") await request.card(teamsScreen(reply.screen, viewer));
     else if (reply.kind === "action-items")
       await request.card(actionItemsCard(reply.groups, reply.today, viewer.t, viewer.locale));
     else await request.reply(teamsText(reply.text, viewer));

@@ -7,7 +7,8 @@ import type { Person } from "../../../src/domain/people";
 import type { AuditEntry } from "../../../src/domain/reporting/audit";
 import { translator } from "../../../src/i18n";
 import * as applications from "../../../src/platforms/slack/views/applications";
-import * as cohortStatus from "../../../src/platforms/slack/views/cohort-status";
+import { auditScreen } from "../../../src/app/cohort-status-screen";
+import { slackScreen } from "../../../src/platforms/slack/render-screen";
 import * as cohorts from "../../../src/platforms/slack/views/cohorts";
 import * as home from "../../../src/platforms/slack/views/home";
 import * as plenaries from "../../../src/platforms/slack/views/plenaries";
@@ -16,6 +17,7 @@ import * as evaluation from "../../../src/platforms/slack/views/evaluation";
 import * as applicationModals from "../../../src/platforms/slack/views/application-modals";
 import * as reassign from "../../../src/platforms/slack/views/reassign-modal";
 import { payloadProblems } from "../../support/block-kit-rules";
+import { slackReader } from "../../support/readers";
 
 const t = translator("en", "slack");
 const ZONE = "Europe/Madrid";
@@ -140,7 +142,7 @@ const CASES: Record<string, () => unknown> = {
       "en",
       ZONE,
     ),
-  "an audit of 300 entries": () => cohortStatus.auditMessage(audit, cohort(1), t, "en", ZONE),
+  "an audit of 300 entries": () => slackScreen(auditScreen(audit, cohort(1)), slackReader(person(0))),
   [`the final questionnaire with ${MAX_SKILLS} skills`]: () =>
     evaluation.evaluationModal(
       {

@@ -8,7 +8,9 @@ import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Person } from "../../../domain/people";
 import { formatDate, markup } from "../../../i18n";
 import { missingRequirementsText } from "../../../i18n/certificate-text";
-import { auditCard, cohortStatusCard } from "../cards/cohort-status";
+import { auditLog } from "../../../app/audit";
+import { cohortStatusScreen } from "../../../app/cohort-status-screen";
+import { teamsScreen } from "../render-screen";
 import { inlineImageAttachment } from "../cards/file";
 import { chooseCohort } from "../cohort-choice";
 import { mentionedPerson } from "../identify";
@@ -24,9 +26,9 @@ export async function cohortStatusCommand(request: TeamsRequest, typed: string, 
 export async function sendCohortStatus(request: TeamsRequest, found: CohortStatus): Promise<void> {
   if (!found.ok) return sendToTeams(request, found.reply);
   const { viewer, context } = request;
-  const { t, locale, timeZone } = viewer;
-  const { cohort, overview, names, chart } = found.status;
-  const card = cohortStatusCard(overview, names, t, locale, timeZone);
+  const { t } = viewer;
+  const { cohort, chart } = found.status;
+  const card = teamsScreen(cohortStatusScreen(found.status, { chartInDm: false }), viewer);
   if (!chart) return request.card(card);
   const picture = {
     ...inlineImageAttachment(chart.content, chart.filename),
@@ -72,11 +74,7 @@ export async function reportCommand(request: TeamsRequest, name: string): Promis
 
 /** `audit [cohort]`: the latest coordinator actions, newest first. */
 export async function auditCommand(request: TeamsRequest, name: string): Promise<void> {
-  const { services, viewer } = request;
-  const cohort = name ? await chooseCohort(request, name, "audit") : undefined;
-  if (name && !cohort) return;
-  const entries = await services.audit.list({ cohortId: cohort?.id, limit: 40 });
-  await request.card(auditCard(entries, cohort, viewer.t, viewer.locale, viewer.timeZone));
+  await sendToTeams(request, await auditLog(request.services, request.viewer, name));
 }
 
 /** The person a Teams @mention names, as Tandem knows them; undefined when nobody is mentioned. */
