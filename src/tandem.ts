@@ -1,33 +1,11 @@
-import { EvaluationService } from "./domain/evaluation/evaluation-service";
-import { AuditLog } from "./domain/reporting/audit";
-import { ReportingService } from "./domain/reporting/reporting-service";
-import { DataRightsService } from "./domain/privacy/data-rights";
-import { PrismaEvaluationRepository } from "./storage/evaluation-repository";
-import { PrismaPersonalDataRepository } from "./storage/personal-data-repository";
-import {
-  PrismaAuditRepository,
-  PrismaCertificateRepository,
-  PrismaCohortActivityRepository,
-} from "./storage/reporting-repositories";
+import { buildServices } from "./composition/services";
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { platformSummary, type Config } from "./config/env";
 import { scaledClock, systemClock, type Clock } from "./domain/clock";
-import { ApplicationService } from "./domain/applications/application-service";
-import { CohortService } from "./domain/cohorts/cohort-service";
-import { DemoCohortService } from "./domain/cohorts/demo-cohort";
-import { GoalService } from "./domain/meetings/goal-service";
-import { PrismaGoalRepository } from "./storage/goal-repository";
 import { REMINDER_EARLY_MINUTES } from "./domain/meetings";
-import { MeetingService } from "./domain/meetings/meeting-service";
-import { PrismaMeetingRepository } from "./storage/meeting-repository";
-import { PlenaryService } from "./domain/meetings/plenary-service";
-import { PrismaPlenaryRepository } from "./storage/plenary-repository";
-import { PairingService } from "./domain/pairing/pairing-service";
-import { PrismaPairingRepository } from "./storage/pairing-repository";
-import { PeopleService } from "./domain/people";
 import { InFlight } from "./lifecycle";
 import { createLogger, type Logger } from "./logger";
 import { Deliverer, type PlatformSender } from "./platforms/delivery";
@@ -36,24 +14,14 @@ import { createSlackPlatform, SLACK_EVENTS_PATH, type SlackPlatform } from "./pl
 import { classifySlackError } from "./platforms/slack/errors";
 import { TEAMS_MESSAGES_PATH } from "./platforms/teams/paths";
 import { classifyTeamsError } from "./platforms/teams/errors";
-import { DurableJobQueue } from "./scheduler/job-queue";
 import { JobWorker, type ErrorClassifier } from "./scheduler/job-worker";
 import { jobHandlers } from "./scheduler/jobs";
 import { Scheduler } from "./scheduler/scheduler";
 import type { Services } from "./services";
-import { PrismaApplicationRepository } from "./storage/application-repository";
-import { CachedPeopleRepository } from "./storage/cached-people-repository";
-import { PrismaCohortRepository } from "./storage/cohort-repository";
-import { ConversationRefRepository } from "./storage/conversation-ref-repository";
-import { DeliveryRepository } from "./storage/delivery-repository";
 import { isDatabaseUnavailable } from "./storage/errors";
-import { JobRepository } from "./storage/job-repository";
 import { SendBudgetRepository } from "./storage/send-budget-repository";
 import { migrateIfNeeded } from "./storage/migrate";
-import { PrismaPeopleRepository } from "./storage/people-repository";
 import { closeDatabase, openDatabase, pingDatabase, poolStats } from "./storage/prisma-client";
-import { ProcessedEventRepository } from "./storage/processed-event-repository";
-import { PrismaUnitOfWork } from "./storage/unit-of-work";
 
 export interface TandemOptions {
   config: Config;
@@ -80,7 +48,7 @@ export interface Tandem {
   stop(): Promise<void>;
 }
 
-const DAY = 24 * 60 * 60_000;
+const _DAY = 24 * 60 * 60_000;
 const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Wires config, database, platforms and scheduler into one running process. */
@@ -112,138 +80,10 @@ export async function startTandem(options: TandemOptions): Promise<Tandem> {
     onQuery: logger.isLevelEnabled("trace") ? (sql) => logger.trace({ sql }, "database query") : undefined,
   });
 
-  // Repositories get `store`: inside a unit of work it is that work's transaction.
-  const transactions = new PrismaUnitOfWork(db);
-  const store = transactions.client;
-  const jobRepository = new JobRepository(store, config.database.provider);
+  // The services queue jobs before the scheduler that runs them exists: the wake-up is set once it does.
   let wakeScheduler: () => void = () => undefined;
-  // Woken only once the jobs are committed: before that the worker would not see them.
-  const jobs = new DurableJobQueue(jobRepository, clock, () => transactions.afterCommit(() => wakeScheduler()));
-  const peopleRepository = new CachedPeopleRepository(new PrismaPeopleRepository(store));
-  const people = new PeopleService(
-    peopleRepository,
-    clock,
-    {
-      configuredCoordinators: config.coordinators,
-      defaultLocale: config.defaults.locale,
-      defaultTimeZone: config.defaults.timeZone,
-      profileMaxAgeMs: DAY,
-    },
-    jobs,
-  );
-  const cohortRepository = new PrismaCohortRepository(store);
-  const applicationRepository = new PrismaApplicationRepository(store);
-  const cohorts: CohortService = new CohortService(
-    cohortRepository,
-    jobs,
-    clock,
-    transactions,
-    async (cohortId) => (await pairing.pairsOfCohort(cohortId)).length > 0,
-  );
-  const audit = new AuditLog(new PrismaAuditRepository(store), clock);
-  const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, transactions, audit);
-  const pairing: PairingService = new PairingService(
-    new PrismaPairingRepository(store),
-    applications,
-    people,
-    jobs,
-    clock,
-    transactions,
-    { audit },
-  );
-  const evaluations: EvaluationService = new EvaluationService(
-    new PrismaEvaluationRepository(store),
-    {
-      cohort: (id) => cohorts.findById(id),
-      pairsOfCohort: (cohortId) => pairing.pairsOfCohort(cohortId),
-      applicationAnswers: async (id) => (await applications.findById(id))?.answers ?? null,
-    },
-    jobs,
-    clock,
-  );
-  const reporting: ReportingService = new ReportingService({
-    cohortRepo: cohortRepository,
-    applications,
-    pairing,
-    activity: new PrismaCohortActivityRepository(store),
-    evaluations,
-    certificates: new PrismaCertificateRepository(store),
-    people,
-    audit,
-    jobs,
-    clock,
-    transactions,
-  });
-  const dataRights = new DataRightsService({
-    repo: new PrismaPersonalDataRepository(store),
-    cohortRepo: cohortRepository,
-    pairing,
-    applicationsOf: async (personId) =>
-      (await applicationRepository.listByPerson(personId)).map((a) => ({ cohortId: a.cohortId, status: a.status })),
-    people,
-    jobs,
-    clock,
-    transactions,
-  });
-  const services: Services = {
-    config,
-    clock,
-    logger,
-    db,
-    people,
-    cohorts,
-    applications,
-    pairing,
-    meetings: new MeetingService(
-      new PrismaMeetingRepository(store),
-      {
-        findPair: (id) => pairing.findPair(id),
-        currentPairsOf: (personId) => pairing.currentPairsOf(personId),
-        findCohort: (id) => cohorts.findById(id),
-        findApplication: (id) => applications.findById(id),
-        findPerson: (id) => people.findById(id),
-        // The coordinator who created the cohort; all coordinators when that person is gone.
-        coordinatorsOf: async (cohort) => {
-          const creator = await people.findById(cohort.createdById);
-          return creator ? [creator] : people.coordinators();
-        },
-      },
-      jobs,
-      clock,
-      transactions,
-    ),
-    demo: new DemoCohortService(
-      cohorts,
-      cohortRepository,
-      applicationRepository,
-      peopleRepository,
-      clock,
-      transactions,
-    ),
-    goals: new GoalService(new PrismaGoalRepository(store), pairing, clock),
-    plenaries: new PlenaryService(
-      new PrismaPlenaryRepository(store),
-      {
-        findCohort: (id) => cohorts.findById(id),
-        audit,
-        pairsOfCohort: (cohortId) => pairing.pairsOfCohort(cohortId),
-        findApplication: (id) => applications.findById(id),
-        findPerson: (id) => people.findById(id),
-      },
-      jobs,
-      clock,
-      transactions,
-    ),
-    evaluations,
-    reporting,
-    dataRights,
-    audit,
-    jobs,
-    jobRepository,
-    deliveries: new DeliveryRepository(store),
-    processedEvents: new ProcessedEventRepository(store),
-    conversationRefs: new ConversationRefRepository(store),
-  };
+  const { services, store } = buildServices({ config, clock, logger, db, onJobsCommitted: () => wakeScheduler() });
+  const { people, jobRepository } = services;
 
   const inFlight = new InFlight();
   let draining = false;
