@@ -1,59 +1,17 @@
-import { EvaluationService } from "./domain/evaluation/evaluation-service";
-import { AuditLog } from "./domain/reporting/audit";
-import { ReportingService } from "./domain/reporting/reporting-service";
-import { DataRightsService } from "./domain/privacy/data-rights";
-import { PrismaEvaluationRepository } from "./storage/evaluation-repository";
-import { PrismaPersonalDataRepository } from "./storage/personal-data-repository";
-import {
-  PrismaAuditRepository,
-  PrismaCertificateRepository,
-  PrismaCohortActivityRepository,
-} from "./storage/reporting-repositories";
-import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import express from "express";
-import { platformSummary, type Config } from "./config/env";
-import { scaledClock, systemClock, type Clock } from "./domain/clock";
-import { ApplicationService } from "./domain/applications/application-service";
-import { CohortService } from "./domain/cohorts/cohort-service";
-import { DemoCohortService } from "./domain/cohorts/demo-cohort";
-import { GoalService } from "./domain/meetings/goal-service";
-import { PrismaGoalRepository } from "./storage/goal-repository";
-import { REMINDER_EARLY_MINUTES } from "./domain/meetings";
-import { MeetingService } from "./domain/meetings/meeting-service";
-import { PrismaMeetingRepository } from "./storage/meeting-repository";
-import { PlenaryService } from "./domain/meetings/plenary-service";
-import { PrismaPlenaryRepository } from "./storage/plenary-repository";
-import { PairingService } from "./domain/pairing/pairing-service";
-import { PrismaPairingRepository } from "./storage/pairing-repository";
-import { PeopleService } from "./domain/people";
+import type { Server } from "node:http";
+import { buildDelivery } from "./composition/delivery";
+import { buildHttp, listen, logStarted } from "./composition/http";
+import { openTandemDatabase, runtimeOf } from "./composition/runtime";
+import { buildServices } from "./composition/services";
+import { gracefulStop } from "./composition/shutdown";
+import type { Config } from "./config/env";
+import type { Clock } from "./domain/clock";
 import { InFlight } from "./lifecycle";
-import { createLogger, type Logger } from "./logger";
-import { Deliverer, type PlatformSender } from "./platforms/delivery";
-import { classifyPaceError, SendPace } from "./platforms/send-pace";
-import { createSlackPlatform, SLACK_EVENTS_PATH, type SlackPlatform } from "./platforms/slack/app";
-import { classifySlackError } from "./platforms/slack/errors";
-import { TEAMS_MESSAGES_PATH } from "./platforms/teams/paths";
-import { classifyTeamsError } from "./platforms/teams/errors";
-import { DurableJobQueue } from "./scheduler/job-queue";
-import { JobWorker, type ErrorClassifier } from "./scheduler/job-worker";
-import { jobHandlers } from "./scheduler/jobs";
-import { Scheduler } from "./scheduler/scheduler";
+import type { Logger } from "./logger";
+import type { SlackPlatform } from "./platforms/slack/app";
+import type { JobWorker } from "./scheduler/job-worker";
+import type { Scheduler } from "./scheduler/scheduler";
 import type { Services } from "./services";
-import { PrismaApplicationRepository } from "./storage/application-repository";
-import { CachedPeopleRepository } from "./storage/cached-people-repository";
-import { PrismaCohortRepository } from "./storage/cohort-repository";
-import { ConversationRefRepository } from "./storage/conversation-ref-repository";
-import { DeliveryRepository } from "./storage/delivery-repository";
-import { isDatabaseUnavailable } from "./storage/errors";
-import { JobRepository } from "./storage/job-repository";
-import { SendBudgetRepository } from "./storage/send-budget-repository";
-import { migrateIfNeeded } from "./storage/migrate";
-import { PrismaPeopleRepository } from "./storage/people-repository";
-import { closeDatabase, openDatabase, pingDatabase, poolStats } from "./storage/prisma-client";
-import { ProcessedEventRepository } from "./storage/processed-event-repository";
-import { PrismaUnitOfWork } from "./storage/unit-of-work";
 
 export interface TandemOptions {
   config: Config;
@@ -80,299 +38,34 @@ export interface Tandem {
   stop(): Promise<void>;
 }
 
-const DAY = 24 * 60 * 60_000;
-const SHUTDOWN_GRACE_MS = 10_000;
-
-/** Wires config, database, platforms and scheduler into one running process. */
+/**
+ * Wires config, database, platforms and scheduler into one running process. Each part is built in
+ * src/composition; this only puts them in order.
+ */
 export async function startTandem(options: TandemOptions): Promise<Tandem> {
   const { config } = options;
-  const bench = config.benchClock;
-  const clock = options.clock ?? (bench ? scaledClock(bench.speed, bench.originMs) : systemClock);
-  const speed = options.clock ? 1 : (bench?.speed ?? 1);
-  const sleep =
-    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.ceil(ms / speed))));
-  const logger =
-    options.logger ??
-    createLogger({
-      level: config.logLevel,
-      secrets: secretsOf(config),
-      pretty: config.env !== "production" && process.stdout.isTTY,
-    });
-
-  if (options.migrate !== false) {
-    const applied = await migrateIfNeeded(config.database.url);
-    logger.info(
-      { applied },
-      applied.length > 0 ? `applied ${applied.length} database migration(s)` : "the database schema is up to date",
-    );
-  }
-  const db = await openDatabase(config.database.url, {
-    onConnectionError: (error) => logger.warn({ err: error }, "a database connection broke; the pool will reconnect"),
-    // LOG_LEVEL=trace: each statement's text, never its values (they hold what people wrote).
-    onQuery: logger.isLevelEnabled("trace") ? (sql) => logger.trace({ sql }, "database query") : undefined,
-  });
-
-  // Repositories get `store`: inside a unit of work it is that work's transaction.
-  const transactions = new PrismaUnitOfWork(db);
-  const store = transactions.client;
-  const jobRepository = new JobRepository(store, config.database.provider);
+  const { clock, sleep, logger } = runtimeOf(config, options);
+  const db = await openTandemDatabase(config, logger, options.migrate !== false);
+  // The services queue jobs before the scheduler that runs them exists: the wake-up is set once it does.
   let wakeScheduler: () => void = () => undefined;
-  // Woken only once the jobs are committed: before that the worker would not see them.
-  const jobs = new DurableJobQueue(jobRepository, clock, () => transactions.afterCommit(() => wakeScheduler()));
-  const peopleRepository = new CachedPeopleRepository(new PrismaPeopleRepository(store));
-  const people = new PeopleService(
-    peopleRepository,
-    clock,
-    {
-      configuredCoordinators: config.coordinators,
-      defaultLocale: config.defaults.locale,
-      defaultTimeZone: config.defaults.timeZone,
-      profileMaxAgeMs: DAY,
-    },
-    jobs,
-  );
-  const cohortRepository = new PrismaCohortRepository(store);
-  const applicationRepository = new PrismaApplicationRepository(store);
-  const cohorts: CohortService = new CohortService(
-    cohortRepository,
-    jobs,
-    clock,
-    transactions,
-    async (cohortId) => (await pairing.pairsOfCohort(cohortId)).length > 0,
-  );
-  const audit = new AuditLog(new PrismaAuditRepository(store), clock);
-  const applications = new ApplicationService(applicationRepository, cohorts, people, jobs, clock, transactions, audit);
-  const pairing: PairingService = new PairingService(
-    new PrismaPairingRepository(store),
-    applications,
-    people,
-    jobs,
-    clock,
-    transactions,
-    { audit },
-  );
-  const evaluations: EvaluationService = new EvaluationService(
-    new PrismaEvaluationRepository(store),
-    {
-      cohort: (id) => cohorts.findById(id),
-      pairsOfCohort: (cohortId) => pairing.pairsOfCohort(cohortId),
-      applicationAnswers: async (id) => (await applications.findById(id))?.answers ?? null,
-    },
-    jobs,
-    clock,
-  );
-  const reporting: ReportingService = new ReportingService({
-    cohortRepo: cohortRepository,
-    applications,
-    pairing,
-    activity: new PrismaCohortActivityRepository(store),
-    evaluations,
-    certificates: new PrismaCertificateRepository(store),
-    people,
-    audit,
-    jobs,
-    clock,
-    transactions,
-  });
-  const dataRights = new DataRightsService({
-    repo: new PrismaPersonalDataRepository(store),
-    cohortRepo: cohortRepository,
-    pairing,
-    applicationsOf: async (personId) =>
-      (await applicationRepository.listByPerson(personId)).map((a) => ({ cohortId: a.cohortId, status: a.status })),
-    people,
-    jobs,
-    clock,
-    transactions,
-  });
-  const services: Services = {
-    config,
-    clock,
-    logger,
-    db,
-    people,
-    cohorts,
-    applications,
-    pairing,
-    meetings: new MeetingService(
-      new PrismaMeetingRepository(store),
-      {
-        findPair: (id) => pairing.findPair(id),
-        currentPairsOf: (personId) => pairing.currentPairsOf(personId),
-        findCohort: (id) => cohorts.findById(id),
-        findApplication: (id) => applications.findById(id),
-        findPerson: (id) => people.findById(id),
-        // The coordinator who created the cohort; all coordinators when that person is gone.
-        coordinatorsOf: async (cohort) => {
-          const creator = await people.findById(cohort.createdById);
-          return creator ? [creator] : people.coordinators();
-        },
-      },
-      jobs,
-      clock,
-      transactions,
-    ),
-    demo: new DemoCohortService(
-      cohorts,
-      cohortRepository,
-      applicationRepository,
-      peopleRepository,
-      clock,
-      transactions,
-    ),
-    goals: new GoalService(new PrismaGoalRepository(store), pairing, clock),
-    plenaries: new PlenaryService(
-      new PrismaPlenaryRepository(store),
-      {
-        findCohort: (id) => cohorts.findById(id),
-        audit,
-        pairsOfCohort: (cohortId) => pairing.pairsOfCohort(cohortId),
-        findApplication: (id) => applications.findById(id),
-        findPerson: (id) => people.findById(id),
-      },
-      jobs,
-      clock,
-      transactions,
-    ),
-    evaluations,
-    reporting,
-    dataRights,
-    audit,
-    jobs,
-    jobRepository,
-    deliveries: new DeliveryRepository(store),
-    processedEvents: new ProcessedEventRepository(store),
-    conversationRefs: new ConversationRefRepository(store),
-  };
+  const { services, store } = buildServices({ config, clock, logger, db, onJobsCommitted: () => wakeScheduler() });
 
   const inFlight = new InFlight();
   let draining = false;
-  const http = express();
-  http.disable("x-powered-by");
-  http.get("/healthz", async (_req, res) => {
-    const databaseUp = await pingDatabase(db);
-    const status = draining ? "draining" : databaseUp ? "ok" : "unavailable";
-    res.status(status === "ok" ? 200 : 503).json({ status, database: databaseUp ? "ok" : "unreachable" });
-  });
-
-  // /api/messages exists only when Teams is configured: with tokens, or in the anonymous local mode.
-  // botbuilder is loaded only when Teams is on: a Slack-only server does not carry it.
-  const teams =
-    config.teams.mode === "off"
-      ? undefined
-      : (await import("./platforms/teams")).createTeamsPlatform(config.teams, services, inFlight);
-  if (teams) {
-    http.post(TEAMS_MESSAGES_PATH, express.json({ limit: "1mb" }), (req, res) => {
-      teams.handle(req, res).catch((error: unknown) => {
-        logger.error({ err: error }, "Teams request failed");
-        if (!res.headersSent) res.status(isDatabaseUnavailable(error) ? 503 : 500).end();
-      });
-    });
-    // A body that is not JSON (or too large) is the sender's mistake: a 4xx, without a stack trace.
-    http.use(
-      TEAMS_MESSAGES_PATH,
-      (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-        if (res.headersSent) return next(error);
-        const status = (error as { status?: unknown }).status;
-        res
-          .status(typeof status === "number" && status >= 400 && status < 500 ? status : 400)
-          .json({ error: "malformed request body" });
-      },
-    );
-  }
-
-  let slack: SlackPlatform | undefined;
-  if (config.slack.mode !== "off") {
-    slack = createSlackPlatform(config.slack, services, http, inFlight);
-  } else {
-    http.post(SLACK_EVENTS_PATH, (_req, res) => {
-      res.status(503).json({ error: "Slack is not configured on this Tandem server (see README, 'Slack')." });
-    });
-  }
-
-  const senders: Partial<Record<"slack" | "teams", PlatformSender>> = {};
-  if (teams) senders.teams = teams.sender;
-  if (slack) senders.slack = slack.sender;
-  // The ledger compares its times with the platform's own timestamps: it needs the wall clock.
-  const classifiers: ErrorClassifier[] = [classifyPaceError, classifySlackError, classifyTeamsError];
-  const pace = new SendPace(new SendBudgetRepository(store), { rates: config.sendRates, clock, sleep });
-  const retryAfterOf = (error: unknown) => {
-    for (const classify of classifiers) {
-      const failure = classify(error);
-      if (failure) return failure.kind === "rate-limited" ? failure.retryAfterMs : undefined;
-    }
-    return undefined;
-  };
-  const deliverer = new Deliverer(services.deliveries, senders, people, systemClock, { pace, retryAfterOf });
-  // A wave may start as early as the slowest configured platform's rate needs.
-  const rates = [slack && config.sendRates.slack, teams && config.sendRates.teams].filter((r): r is number => !!r);
-  const worker = new JobWorker(jobRepository, jobHandlers(services, deliverer), {
-    workerId: `${process.pid}-${randomUUID().slice(0, 8)}`,
-    clock,
-    logger: logger.child({ component: "jobs" }),
-    concurrency: config.scheduler.concurrency,
-    leaseMs: config.scheduler.leaseSeconds * 1_000,
-    classifiers,
-    earlyStart: { windowMs: REMINDER_EARLY_MINUTES * 60_000, ratePerSecond: Math.min(...rates, 1_000) },
-    sleep,
-  });
-  const scheduler = new Scheduler(worker, jobRepository, services.processedEvents, {
-    tickSeconds: config.scheduler.tickSeconds,
-    clock,
-    logger,
-  });
+  const front = await buildHttp(services, inFlight, () => draining);
+  const { worker, scheduler } = buildDelivery(services, store, front, sleep);
   const runScheduler = config.scheduler.enabled && options.startScheduler !== false;
   if (runScheduler) wakeScheduler = () => scheduler.kick();
 
-  const server = createServer(http);
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
-
+  const listening = await listen(front.app, config);
+  const { slack } = front;
   await slack?.start();
   if (runScheduler) scheduler.start();
-  for (const { level, line } of platformSummary(config)) logger[level](line);
-  logger.info(
-    { port, database: config.database.provider },
-    `Tandem is listening on ${url} (${slack ? `Slack: ${url}${SLACK_EVENTS_PATH}, ` : ""}${teams ? `Teams: ${url}${TEAMS_MESSAGES_PATH}, ` : ""}health: ${url}/healthz)`,
-  );
+  logStarted(services, listening, front);
 
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= (async () => {
-      draining = true;
-      logger.info("shutting down: finishing requests and jobs in progress");
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const finished = await inFlight.idle(SHUTDOWN_GRACE_MS);
-      if (!finished)
-        logger.warn({ inFlight: inFlight.size }, "some requests were still running at the end of the grace period");
-      logger.debug("shutdown: stopping the scheduler");
-      await scheduler.stop();
-      logger.debug("shutdown: stopping Slack");
-      await slack?.stop();
-      server.closeAllConnections();
-      await closed;
-      logger.debug("shutdown: closing the database");
-      if (!(await closeDatabase(db)))
-        logger.warn({ pool: poolStats(db) }, "the database did not close in time; exiting anyway");
-      logger.info("stopped");
-    })();
-    return stopping;
-  };
-
+  const { server, url } = listening;
+  const stop = gracefulStop({ logger, server, inFlight, scheduler, slack, db }, () => {
+    draining = true;
+  });
   return { services, worker, scheduler, slack, server, url, idle: (timeoutMs) => inFlight.idle(timeoutMs), stop };
-}
-
-function secretsOf(config: Config): string[] {
-  const secrets: (string | undefined)[] = [
-    config.teams.mode === "authenticated" ? config.teams.appPassword : undefined,
-  ];
-  if (config.slack.mode !== "off") secrets.push(config.slack.botToken, config.slack.signingSecret);
-  if (config.slack.mode === "socket") secrets.push(config.slack.appToken);
-  return secrets.filter((s): s is string => Boolean(s));
 }
