@@ -1,4 +1,4 @@
-import type { Text } from "./reply";
+import { type Text, type TextValue, text } from "./reply";
 
 /**
  * A screen a use case shows, written once for both platforms: its blocks say what is shown and in
@@ -12,7 +12,18 @@ export interface Screen {
 }
 
 /** A button's request, named once; each platform maps it to its own id (see each renderer's table). */
-export type ScreenAction = "cohort.nudge";
+export type ScreenAction =
+  | "cohort.nudge"
+  | "match.pair"
+  | "match.page"
+  | "match.rerun"
+  | "match.approve"
+  | "match.download"
+  | "cohort.edit"
+  | "session.plan"
+  | "plenary.generate"
+  | "plenary.edit"
+  | "plenary.attendance";
 
 export interface ScreenButton {
   action: ScreenAction;
@@ -20,6 +31,16 @@ export interface ScreenButton {
   /** What the button carries back (ids only). */
   data: Record<string, string>;
   style?: "primary" | "danger";
+  /** Asked before the button acts, where the platform can ask (Slack's dialog; Adaptive Cards 1.5 cannot). */
+  confirm?: { title: Text; text: Text; confirm: Text; deny: Text };
+}
+
+/** Choices about one thing, each sent back as the same request with its `value` as `choice`. */
+export interface ScreenMenu {
+  action: ScreenAction;
+  /** What the choices are about (ids only; Slack carries it in a block id, 255 characters). */
+  data: Record<string, string>;
+  choices: { label: Text; value: string; style?: "danger" }[];
 }
 
 export type ScreenBlock =
@@ -32,7 +53,24 @@ export type ScreenBlock =
   /** One thing with what is wrong or notable about it, and the button that acts on it. */
   | { kind: "item"; text: Text; note?: Text; button?: ScreenButton }
   /** Buttons under the text they belong to. */
-  | { kind: "buttons"; buttons: ScreenButton[] };
+  | { kind: "buttons"; buttons: ScreenButton[] }
+  /** Labelled values (a cohort's settings): Slack's bold labels, Teams' FactSet. */
+  | { kind: "facts"; facts: { label: Text; value: Text }[] }
+  /** One entry of a list, its details as bullet lines, and a menu of what can be done with it. */
+  | { kind: "entry"; text: Text; details?: Text[]; menu?: ScreenMenu }
+  /** A part's heading inside the screen, in bold. */
+  | { kind: "heading"; text: Text; separated?: boolean }
+  /** Something the reader should act on (people out of reach), with a smaller hint under it. */
+  | { kind: "warning"; text: Text; hint?: Text };
+
+/** Words built from other words or from what a person typed (a name with its tag, `a · b · c`). */
+export function words(value: TextValue): Text {
+  return text("common.words", { words: value });
+}
+
+export function joined(parts: Text[], separator: string): Text {
+  return words({ join: parts, with: separator });
+}
 
 export function screen(summary: Text, blocks: (ScreenBlock | false | undefined)[]): Screen {
   return { summary, blocks: blocks.filter((block): block is ScreenBlock => !!block) };

@@ -10,6 +10,8 @@ export const en: Catalogue = {
     databaseUnavailable: "I cannot reach my data right now. Please try again in a minute.",
     coordinatorOnly:
       "`{{command}}` is for the people who coordinate the programme. If you think you should be able to use it, ask a coordinator to add you with `admin add`.",
+    /** Words a screen puts together itself (a name and its tag, parts joined): no words of its own. */
+    words: "{{words}}",
   },
   /** Counted phrases, nested in longer messages as $t(counts.pairs, {"count": n}): i18next picks the form. */
   counts: {

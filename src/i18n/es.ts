@@ -8,6 +8,8 @@ export const es = {
     databaseUnavailable: "Ahora mismo no puedo acceder a mis datos. Inténtalo de nuevo en un minuto.",
     coordinatorOnly:
       "`{{command}}` es para quienes coordinan el programa. Si crees que deberías poder usarlo, pide a un coordinador que te añada con `admin add`.",
+    /** Lo que una pantalla compone ella misma (un nombre con su etiqueta, partes unidas): sin palabras propias. */
+    words: "{{words}}",
   },
   /** Frases con cantidad, anidadas en mensajes más largos como $t(counts.pairs, {"count": n}). */
   counts: {

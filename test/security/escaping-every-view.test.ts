@@ -27,6 +27,7 @@ import type { CohortOverview, PairFigures } from "../../src/domain/reporting/coh
 import { translator } from "../../src/i18n";
 import { renderOutbound } from "../../src/platforms/slack/sender";
 import * as screenCohortStatus from "../../src/app/cohort-status-screen";
+import * as screenProposal from "../../src/app/proposal-screen";
 import type { Screen } from "../../src/app/screen";
 import { slackScreen } from "../../src/platforms/slack/render-screen";
 import { teamsScreen } from "../../src/platforms/teams/render-screen";
@@ -46,7 +47,6 @@ import * as slackHome from "../../src/platforms/slack/views/home";
 import * as slackIntroduction from "../../src/platforms/slack/views/introduction";
 import * as slackNotice from "../../src/platforms/slack/views/notice";
 import * as slackPlenaries from "../../src/platforms/slack/views/plenaries";
-import * as slackProposal from "../../src/platforms/slack/views/proposal";
 import * as slackReassign from "../../src/platforms/slack/views/reassign-modal";
 import * as slackRhythm from "../../src/platforms/slack/views/rhythm";
 import * as slackSettings from "../../src/platforms/slack/views/settings-modal";
@@ -66,7 +66,6 @@ import * as teamsIds from "../../src/platforms/teams/cards/ids";
 import * as teamsIntroduction from "../../src/platforms/teams/cards/introduction";
 import * as teamsNotice from "../../src/platforms/teams/cards/notice";
 import * as teamsPlenaries from "../../src/platforms/teams/cards/plenaries";
-import * as teamsProposal from "../../src/platforms/teams/cards/proposal";
 import * as teamsReassign from "../../src/platforms/teams/cards/reassign";
 import * as teamsRhythm from "../../src/platforms/teams/cards/rhythm";
 import * as teamsSettings from "../../src/platforms/teams/cards/settings";
@@ -733,22 +732,6 @@ const SLACK_CASES: Cases = {
     { build: () => slackPlenaries.attendanceSummaryMessage(cohort, [], t) },
     { build: () => slackPlenaries.attendanceSummaryMessage(cohort, [{ name: P, count: { attended: 0, held: 0 } }], t) },
   ],
-  "proposal:proposalMessage": [
-    {
-      build: () =>
-        slackProposal.proposalMessage(
-          proposal,
-          cohort,
-          { locks: [{ mentorId: "a1", menteeId: "a2" }], exclusions: [] },
-          0,
-          t,
-        ),
-    },
-    {
-      build: () =>
-        slackProposal.proposalMessage({ ...proposal, status: "approved" }, cohort, { locks: [], exclusions: [] }, 0, t),
-    },
-  ],
   "reassign-modal:reassignOptions": c(() => ({
     blocks: [
       {
@@ -850,7 +833,6 @@ const SLACK_MODULES: Record<string, Record<string, unknown>> = {
   introduction: slackIntroduction,
   notice: slackNotice,
   plenaries: slackPlenaries,
-  proposal: slackProposal,
   "reassign-modal": slackReassign,
   rhythm: slackRhythm,
   "settings-modal": slackSettings,
@@ -924,28 +906,6 @@ const TEAMS_CASES: Cases = {
     { build: () => teamsPlenaries.attendanceSummaryCard(cohort, [], tTeams) },
     {
       build: () => teamsPlenaries.attendanceSummaryCard(cohort, [{ name: P, count: { attended: 0, held: 0 } }], tTeams),
-    },
-  ],
-  "proposal:proposalCard": [
-    {
-      build: () =>
-        teamsProposal.proposalCard(
-          proposal,
-          cohort,
-          { locks: [{ mentorId: "a1", menteeId: "a2" }], exclusions: [] },
-          [teamsPerson],
-          tTeams,
-        ),
-    },
-    {
-      build: () =>
-        teamsProposal.proposalCard(
-          { ...proposal, result: { ...proposal.result, pairs: [] } },
-          cohort,
-          { locks: [], exclusions: [] },
-          [],
-          tTeams,
-        ),
     },
   ],
   "reassign:reassignChoices": c(() =>
@@ -1057,7 +1017,6 @@ const TEAMS_MODULES: Record<string, Record<string, unknown>> = {
   introduction: teamsIntroduction,
   notice: teamsNotice,
   plenaries: teamsPlenaries,
-  proposal: teamsProposal,
   reassign: teamsReassign,
   rhythm: teamsRhythm,
   settings: teamsSettings,
@@ -1206,6 +1165,7 @@ describe("every Teams card shows what people typed as typed, never as markdown",
 /** Every screen of src/app (the *-screen.ts modules), each rendered by both platforms. */
 const SCREEN_MODULES: Record<string, Record<string, unknown>> = {
   "cohort-status-screen": screenCohortStatus,
+  "proposal-screen": screenProposal,
 };
 const SCREEN_CASES: Record<string, (() => Screen)[]> = {
   "cohort-status-screen:cohortStatusScreen": [
@@ -1223,6 +1183,23 @@ const SCREEN_CASES: Record<string, (() => Screen)[]> = {
   "cohort-status-screen:auditScreen": [
     () => screenCohortStatus.auditScreen(audit, cohort),
     () => screenCohortStatus.auditScreen([], { ...cohort, name: P }),
+  ],
+  "proposal-screen:proposalScreen": [
+    () =>
+      screenProposal.proposalScreen(
+        proposal,
+        cohort,
+        { locks: [{ mentorId: "a1", menteeId: "a2" }], exclusions: [] },
+        0,
+      ),
+    () =>
+      screenProposal.proposalScreen(
+        { ...proposal, status: "approved", result: { ...proposal.result, pairs: [] } },
+        cohort,
+        { locks: [], exclusions: [] },
+        0,
+        [teamsPerson],
+      ),
   ],
 };
 

@@ -5,8 +5,9 @@ import type { Cohort } from "../../src/domain/cohorts/cohort";
 import { autoFinishAt, roundOpensAt } from "../../src/domain/evaluation/rounds";
 import type { PairRecord } from "../../src/domain/pairing/proposal";
 import type { Person } from "../../src/domain/people";
-import { translator } from "../../src/i18n";
-import { proposalMessage } from "../../src/platforms/slack/views/proposal";
+import { proposalScreen } from "../../src/app/proposal-screen";
+import { slackScreen } from "../../src/platforms/slack/render-screen";
+import { slackReader } from "../support/readers";
 import { testProvider } from "../support/database";
 import { startTestApp, type TestApp } from "../support/app";
 import { openCohortFor, submittedApplicant } from "../support/builders";
@@ -237,8 +238,9 @@ describe("leaving a programme (en)", () => {
     // The review card, as the coordinator's Previous / Next buttons draw it again from the stored proposal.
     const { services } = app.tandem;
     const stored = (await services.pairing.latestProposal(cohort.id))!;
+    const constraints = await services.pairing.constraints(cohort.id);
     const card = JSON.stringify(
-      proposalMessage(stored, cohort, await services.pairing.constraints(cohort.id), 0, translator("en", "slack")),
+      slackScreen(proposalScreen(stored, cohort, constraints, 0), slackReader(await person("UCOORD"))),
     );
     expect(card).toContain("Mia");
     expect(card).not.toContain(LEAVER.first);

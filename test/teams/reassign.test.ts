@@ -94,13 +94,14 @@ describe("reassigning a partner in the Teams proposal", () => {
       .text as string;
     const tomsMentor = /^\*\*([^*]+)\*\* mentors/.exec(tomsPair)![1]!;
     expect(button(first, "Reassign Tom…")).toMatchObject({
-      action: "match.reassign-open",
-      candidateId: expect.any(String),
+      action: "match.pair",
+      menteeId: expect.any(String),
+      choice: "reassign:mentee",
     });
-    expect(button(first, `Reassign ${tomsMentor}…`)).toMatchObject({ action: "match.reassign-open" });
+    expect(button(first, `Reassign ${tomsMentor}…`)).toMatchObject({ action: "match.pair", choice: "reassign:mentor" });
 
     // Tom and his mentor are never to be paired: a re-run, then Tom's list no longer offers them.
-    const tomId = button(first, "Reassign Tom…").candidateId;
+    const tomId = button(first, "Reassign Tom…").menteeId;
     const exclude = (first.body as any[])
       .filter((e) => e.type === "ActionSet")
       .map((set) => set.actions.find((a: any) => a.title === "Never pair these two").data)

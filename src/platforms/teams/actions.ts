@@ -6,15 +6,7 @@ import { plenaryCheckIn } from "./handlers/plenary-check-in";
 import { logOpen, logSubmitted, planOpen, planSubmitted, sessionAccept } from "./handlers/session";
 import { withdrawApplication } from "./handlers/status";
 import { cohortEdit, cohortSaved } from "./handlers/cohort";
-import {
-  matchApprove,
-  matchDownload,
-  matchPage,
-  matchPair,
-  matchReassign,
-  matchReassignOpen,
-  matchRerun,
-} from "./handlers/match";
+import { matchApprove, matchDownload, matchPage, matchPair, matchReassign, matchRerun } from "./handlers/match";
 import {
   plenaryAttendanceOpen,
   plenaryAttendanceSubmitted,
@@ -72,7 +64,6 @@ export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
   [TEAMS_ACTIONS.matchPair]: matchPair,
   [TEAMS_ACTIONS.matchPage]: matchPage,
   [TEAMS_ACTIONS.matchDownload]: matchDownload,
-  [TEAMS_ACTIONS.matchReassignOpen]: matchReassignOpen,
   [TEAMS_ACTIONS.matchReassign]: matchReassign,
   [TEAMS_ACTIONS.plenaryGenerate]: plenaryGenerate,
   [TEAMS_ACTIONS.plenaryEditOpen]: plenaryEditOpen,

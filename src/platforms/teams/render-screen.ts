@@ -18,6 +18,16 @@ import { teamsText } from "./render";
 /** Each screen button's `data.action` (what the bot routes a submission by). */
 const TEAMS_SCREEN_ACTIONS = {
   "cohort.nudge": TEAMS_ACTIONS.cohortNudge,
+  "match.pair": TEAMS_ACTIONS.matchPair,
+  "match.page": TEAMS_ACTIONS.matchPage,
+  "match.rerun": TEAMS_ACTIONS.matchRerun,
+  "match.approve": TEAMS_ACTIONS.matchApprove,
+  "match.download": TEAMS_ACTIONS.matchDownload,
+  "cohort.edit": TEAMS_ACTIONS.cohortEdit,
+  "session.plan": TEAMS_ACTIONS.sessionPlanOpen,
+  "plenary.generate": TEAMS_ACTIONS.plenaryGenerate,
+  "plenary.edit": TEAMS_ACTIONS.plenaryEditOpen,
+  "plenary.attendance": TEAMS_ACTIONS.plenaryAttendanceOpen,
 } as const satisfies Record<ScreenAction, string>;
 
 const LINES_PER_BLOCK = 10;
@@ -27,7 +37,14 @@ const SEPARATED = { separator: true, spacing: "Medium" };
 /** A screen as an Adaptive Card: the title large, paragraphs and lists in Teams markdown, buttons beside their item. */
 export function teamsScreen(screen: Screen, viewer: TeamsViewer): AdaptiveCard {
   const words = (text: Text) => teamsText(text, viewer);
-  return adaptiveCard(screen.blocks.flatMap((part) => teamsElements(part, words)));
+  // Buttons that end the screen are about all of it: they go in the card's action bar (six at most).
+  const last = screen.blocks.at(-1);
+  const bar = last?.kind === "buttons" && last.buttons.length <= 6 ? last.buttons : undefined;
+  const body = bar ? screen.blocks.slice(0, -1) : screen.blocks;
+  return adaptiveCard(
+    body.flatMap((part) => teamsElements(part, words)),
+    bar?.map((button) => teamsButton(button, words)),
+  );
 }
 
 function teamsElements(part: ScreenBlock, words: (text: Text) => string): CardElement[] {
@@ -66,6 +83,34 @@ function teamsElements(part: ScreenBlock, words: (text: Text) => string): CardEl
     }
     case "buttons":
       return [actionSet(part.buttons.map((button) => teamsButton(button, words)))];
+    case "facts":
+      return [{ type: "FactSet", facts: part.facts.map((f) => ({ title: words(f.label), value: words(f.value) })) }];
+    case "entry": {
+      const details = (part.details ?? []).map((line) => `- ${words(line)}`).join("\n");
+      const shown = paragraph([words(part.text), details].filter(Boolean).join("\n\n"), { separator: true });
+      const menu = part.menu;
+      if (!menu) return [shown];
+      const data = { action: TEAMS_SCREEN_ACTIONS[menu.action], ...menu.data };
+      return [
+        shown,
+        actionSet(
+          menu.choices.map((choice) =>
+            submit(
+              plainText(words(choice.label)),
+              { ...data, choice: choice.value },
+              choice.style === "danger" ? "destructive" : undefined,
+            ),
+          ),
+        ),
+      ];
+    }
+    case "heading":
+      return [textBlock(words(part.text), { weight: "Bolder", ...(part.separated ? SEPARATED : {}) })];
+    case "warning":
+      return [
+        paragraph(words(part.text), { color: "Warning", separator: true }),
+        ...(part.hint ? [textBlock(words(part.hint), { ...SUBTLE, spacing: "None" })] : []),
+      ];
   }
 }
 

@@ -32,7 +32,10 @@ describe("matching review and introductions (en)", () => {
       .callsTo("chat.postMessage")
       .filter((c) => c.args.channel === "UCOORD" && String(c.args.text).startsWith("Proposal"));
   const blocksOf = (call: { args: Record<string, any> }) => call.args.blocks as any[];
-  const pairBlocks = (blocks: any[]) => blocks.filter((b) => String(b.block_id ?? "").startsWith("match:"));
+  /** A pair's block: its ⋯ menu says, in the block id, which proposal and pair it is about. */
+  const pairBlocks = (blocks: any[]) => blocks.filter((b) => b.accessory?.action_id === "match.pair");
+  const pairBlockId = (proposal: { id: string }, pair: { mentorId: string; menteeId: string }) =>
+    JSON.stringify({ proposalId: proposal.id, page: "0", mentorId: pair.mentorId, menteeId: pair.menteeId });
 
   async function click(action: Record<string, unknown>) {
     const responseUrl = app.slack.responseUrl();
@@ -90,11 +93,11 @@ describe("matching review and introductions (en)", () => {
 
   it("locks and excludes pairs, each a re-run that keeps the coordinator's choices", async () => {
     const proposal = (await app.tandem.services.pairing.latestProposal(cohort.id))!;
-    const noahTom = proposal.result.pairs.findIndex((p) => proposal.people[p.mentorId]!.name === "Noah");
+    const noahTom = proposal.result.pairs.find((p) => proposal.people[p.mentorId]!.name === "Noah")!;
     const excluded = await click({
       type: "overflow",
       action_id: "match.pair",
-      block_id: `match:${proposal.id}:${noahTom}`,
+      block_id: pairBlockId(proposal, noahTom),
       selected_option: { value: "exclude", text: { type: "plain_text", text: "x" } },
     });
     expect(excluded.args.replace_original).toBe(true);
@@ -104,11 +107,11 @@ describe("matching review and introductions (en)", () => {
     expect(JSON.stringify(excluded.args.blocks)).toContain("Coordinator's choices: 0 locked, 1 excluded.");
 
     const second = (await app.tandem.services.pairing.latestProposal(cohort.id))!;
-    const miaEve = second.result.pairs.findIndex((p) => proposal.people[p.mentorId]!.name === "Mia");
+    const miaEve = second.result.pairs.find((p) => proposal.people[p.mentorId]!.name === "Mia")!;
     const locked = await click({
       type: "overflow",
       action_id: "match.pair",
-      block_id: `match:${second.id}:${miaEve}`,
+      block_id: pairBlockId(second, miaEve),
       selected_option: { value: "lock", text: { type: "plain_text", text: "x" } },
     });
     expect(locked.args.text).toBe("Proposal 3 · Digital 2027");
@@ -130,14 +133,14 @@ describe("matching review and introductions (en)", () => {
     const idOf = (proposal: { people: Record<string, { name: string }> }, who: string) =>
       Object.entries(proposal.people).find(([, p]) => p.name === who)![0];
     const before = (await app.tandem.services.pairing.latestProposal(cohort.id))!;
-    const miaEve = before.result.pairs.findIndex((p) => before.people[p.menteeId]!.name === "Eve");
+    const miaEve = before.result.pairs.find((p) => before.people[p.menteeId]!.name === "Eve")!;
     const since = Date.now();
     await app.requests.blockAction(
       { id: "UCOORD" },
       {
         type: "overflow",
         action_id: "match.pair",
-        block_id: `match:${before.id}:${miaEve}`,
+        block_id: pairBlockId(before, miaEve),
         selected_option: { value: "reassign:mentee", text: { type: "plain_text", text: "x" } },
       },
       { container: { type: "message", channel_id: "DUCOORD", message_ts: "1700000000.000100" } },

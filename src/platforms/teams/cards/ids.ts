@@ -30,7 +30,6 @@ export const TEAMS_ACTIONS = {
   matchPair: "match.pair",
   matchPage: "match.page",
   matchDownload: "match.download",
-  matchReassignOpen: "match.reassign-open",
   matchReassign: "match.reassign",
   plenaryGenerate: "plenary.generate",
   plenaryEditOpen: "plenary.edit-open",

@@ -3,7 +3,8 @@ import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Proposal } from "../../../domain/pairing/proposal";
-import { proposalCard } from "../cards/proposal";
+import { proposalScreen } from "../../../app/proposal-screen";
+import { teamsScreen } from "../render-screen";
 import { parseReassignValue } from "../../../domain/pairing/reassign";
 import { reassignCard, reassignChoices, REASSIGN_INPUT } from "../cards/reassign";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
@@ -26,7 +27,7 @@ async function showProposal(request: TeamsRequest, proposal: Proposal, cohort: C
   const { services, viewer } = request;
   const constraints = await services.pairing.constraints(cohort.id);
   const unreached = await unreachedInTeams(services, await cohortPeopleIds(services, cohort));
-  await request.card(proposalCard(proposal, cohort, constraints, unreached, viewer.t, page));
+  await request.card(teamsScreen(proposalScreen(proposal, cohort, constraints, page, unreached), viewer));
 }
 
 /** Previous / Next on a long proposal. */
@@ -35,7 +36,10 @@ export async function matchPage(request: TeamsRequest, value: Record<string, unk
   if (found) await showProposal(request, found.proposal, found.cohort, found.page);
 }
 
-const proposalValue = z.object({ proposalId: z.string().min(1), page: z.number().int().min(0).max(1000).optional() });
+const proposalValue = z.object({
+  proposalId: z.string().min(1),
+  page: z.coerce.number().int().min(0).max(1000).optional(),
+});
 
 async function proposalOf(request: TeamsRequest, value: Record<string, unknown>) {
   const { services, viewer } = request;
@@ -62,33 +66,28 @@ export async function matchRerun(request: TeamsRequest, value: Record<string, un
   await showReview(request, await rerun(request.services, request.viewer, found), found.page);
 }
 
-const pairChange = z.object({
+const pairChoice = z.object({
   mentorId: z.string().min(1),
   menteeId: z.string().min(1),
-  change: z.enum(["lock", "unlock", "exclude"]),
+  choice: z.enum(["lock", "unlock", "exclude", "reassign:mentor", "reassign:mentee"]),
 });
 
-/** A pair's Lock / Unlock / Exclude: each is a re-run (a new version) keeping the rest. */
+/**
+ * A pair's Lock / Unlock / Exclude, each a re-run (a new version) keeping the rest; or Reassign… on
+ * one of the two: a card with every partner the cohort's rules allow for them.
+ */
 export async function matchPair(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
-  const found = await proposalOf(request, value);
-  if (!found) return;
-  const parsed = pairChange.safeParse(value);
-  if (!parsed.success)
-    return request.reply(request.viewer.tEscaped("matching.outdated", { cohort: found.cohort.name }));
-  const { change, ...pair } = parsed.data;
-  await showReview(request, await changePair(request.services, request.viewer, found, change, pair), found.page);
-}
-
-const reassignValue = z.object({ candidateId: z.string().min(1) });
-
-/** Reassign… on one person of a pair: a card with every partner the cohort's rules allow for them. */
-export async function matchReassignOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   const found = await proposalOf(request, value);
   if (!found) return;
   const { services, viewer } = request;
   const { proposal, cohort, page } = found;
-  const candidateId = reassignValue.safeParse(value).data?.candidateId;
-  if (!candidateId || !proposal.people[candidateId])
+  const parsed = pairChoice.safeParse(value).data;
+  if (!parsed) return request.reply(viewer.tEscaped("matching.outdated", { cohort: cohort.name }));
+  const { choice, ...pair } = parsed;
+  if (choice === "lock" || choice === "unlock" || choice === "exclude")
+    return showReview(request, await changePair(services, viewer, found, choice, pair), page);
+  const candidateId = choice === "reassign:mentor" ? pair.mentorId : pair.menteeId;
+  if (!proposal.people[candidateId])
     return request.reply(viewer.tEscaped("matching.outdated", { cohort: cohort.name }));
   const choices = reassignChoices(
     proposal,
@@ -102,6 +101,8 @@ export async function matchReassignOpen(request: TeamsRequest, value: Record<str
     );
   await request.card(reassignCard({ proposal, candidateId, choices, page }, viewer.t));
 }
+
+const reassignValue = z.object({ candidateId: z.string().min(1) });
 
 /**
  * The new partner picked: the two are locked and the rest re-run, and the new version is shown. A

@@ -14,7 +14,8 @@ import { approve, changePair, type Review as AppReview, rerun } from "../../../.
 import { actionAnswer, sendToSlack, slackText } from "../../render";
 import type { SlackViewer } from "../../people";
 import { makeFile } from "../../../../app/files";
-import { PAIRS_PER_PAGE, parsePairBlockId, proposalMessage } from "../../views/proposal";
+import { proposalScreen } from "../../../../app/proposal-screen";
+import { slackScreen } from "../../render-screen";
 import { reassignModal, reassignOptions } from "../../views/reassign-modal";
 import { plainMessage, section } from "../../views/text";
 import { coordinatorClicking } from "./coordinator-gate";
@@ -22,7 +23,9 @@ import { replyToAction } from "./reply";
 
 type Args<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
 
-const buttonValue = z.object({ proposalId: z.string().min(1), page: z.number().int().min(0) });
+const buttonValue = z.object({ proposalId: z.string().min(1), page: z.coerce.number().int().min(0).max(1000) });
+/** What a pair's ⋯ menu is about, carried in its block id. */
+const pairValue = buttonValue.extend({ mentorId: z.string().min(1), menteeId: z.string().min(1) });
 
 interface Review {
   viewer: SlackViewer;
@@ -61,21 +64,16 @@ async function showOutcome(
 ): Promise<void> {
   if (!outcome.ok) return sendToSlack(outcome.reply, found.viewer, actionAnswer(args));
   const constraints = await services.pairing.constraints(found.cohort.id);
-  await args.respond({
-    replace_original: true,
-    ...proposalMessage(outcome.proposal, found.cohort, constraints, found.page, found.viewer.t),
-  });
+  const screen = proposalScreen(outcome.proposal, found.cohort, constraints, found.page);
+  await args.respond({ replace_original: true, ...slackScreen(screen, found.viewer) });
 }
 
 /** A pair's menu: lock it, unlock it, never pair these two (each re-runs keeping the rest), or reassign one of them. */
 export function matchPairAction(services: Services) {
   return async (args: Args<BlockOverflowAction>): Promise<void> => {
     await args.ack();
-    const target = parsePairBlockId(args.action.block_id);
-    const found = target
-      ? await review(services, args, target.proposalId, Math.floor(target.index / PAIRS_PER_PAGE))
-      : undefined;
-    const pair = found?.proposal.result.pairs[target!.index];
+    const pair = parseActionValue(pairValue, args.action.block_id);
+    const found = pair ? await review(services, args, pair.proposalId, pair.page) : undefined;
     if (!found || !pair) return;
     const choice = args.action.selected_option.value;
     if (choice === "reassign:mentor" || choice === "reassign:mentee") {

@@ -6,7 +6,8 @@ import { decodeMetadata } from "../../ids";
 import { isOwnDirectChannel } from "../../own-messages";
 import { identifySlackUser } from "../../people";
 import { readViewState } from "../../view-state";
-import { proposalMessage } from "../../views/proposal";
+import { proposalScreen } from "../../../../app/proposal-screen";
+import { slackScreen } from "../../render-screen";
 import { parseReassignValue } from "../../../../domain/pairing/reassign";
 import { REASSIGN_BLOCK } from "../../views/reassign-modal";
 import { reassign } from "../../../../app/matching";
@@ -37,13 +38,8 @@ export function matchReassignSubmitted(services: Services) {
     const outcome = await reassign(services, viewer, { proposal, cohort }, applicationId ?? "", choice);
     if (!outcome.ok) return refuse(outcome.reply.kind === "message" ? slackText(outcome.reply.text, viewer) : "");
     await ack();
-    const message = proposalMessage(
-      outcome.proposal,
-      cohort,
-      await services.pairing.constraints(cohort.id),
-      page ?? 0,
-      t,
-    );
+    const constraints = await services.pairing.constraints(cohort.id);
+    const message = slackScreen(proposalScreen(outcome.proposal, cohort, constraints, page ?? 0), viewer);
     // The metadata's channel is trusted only when it is the coordinator's own DM with Tandem, where proposals are posted.
     if (messageTs && (await isOwnDirectChannel(services, client, viewer.person, channelId)))
       await client.chat.update({ channel: channelId!, ts: messageTs, text: message.text, blocks: message.blocks });

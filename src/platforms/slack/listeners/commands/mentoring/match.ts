@@ -1,6 +1,7 @@
 import { propose } from "../../../../../app/matching";
 import { commandAnswer, sendToSlack } from "../../../render";
-import { proposalMessage } from "../../../views/proposal";
+import { proposalScreen } from "../../../../../app/proposal-screen";
+import { slackScreen } from "../../../render-screen";
 import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
@@ -14,7 +15,7 @@ export async function matchCohort(request: CommandRequest): Promise<void> {
   if (!review.ok) return sendToSlack(review.reply, viewer, commandAnswer({ command, client, respond }));
   const { proposal, cohort } = review;
   const constraints = await services.pairing.constraints(cohort.id);
-  const message = proposalMessage(proposal, cohort, constraints, 0, viewer.t);
+  const message = slackScreen(proposalScreen(proposal, cohort, constraints, 0), viewer);
   await client.chat.postMessage({ channel: viewer.person.userId, text: message.text, blocks: message.blocks });
   await respond({
     response_type: "ephemeral",
