@@ -28,6 +28,7 @@ import { translator } from "../../src/i18n";
 import { renderOutbound } from "../../src/platforms/slack/sender";
 import * as screenCohortStatus from "../../src/app/cohort-status-screen";
 import * as screenProposal from "../../src/app/proposal-screen";
+import * as screenCohorts from "../../src/app/cohorts-screen";
 import type { Screen } from "../../src/app/screen";
 import { slackScreen } from "../../src/platforms/slack/render-screen";
 import { teamsScreen } from "../../src/platforms/teams/render-screen";
@@ -39,7 +40,6 @@ import * as slackApplicationModals from "../../src/platforms/slack/views/applica
 import * as slackApplications from "../../src/platforms/slack/views/applications";
 import * as slackCohortModal from "../../src/platforms/slack/views/cohort-modal";
 import * as slackCohortStatus from "../../src/platforms/slack/views/cohort-status";
-import * as slackCohorts from "../../src/platforms/slack/views/cohorts";
 import * as slackEvaluation from "../../src/platforms/slack/views/evaluation";
 import * as slackGoals from "../../src/platforms/slack/views/goals";
 import * as slackHelp from "../../src/platforms/slack/views/help";
@@ -681,10 +681,6 @@ const SLACK_CASES: Cases = {
   "cohort-status:cohortHomeBlocks": c(() => ({ blocks: slackCohortStatus.cohortHomeBlocks([cohortOverview], t) })),
   "cohort-status:coordinatorNudgeMessage": c(() => slackCohortStatus.coordinatorNudgeMessage(nudge, t)),
   "cohort-status:leaveModal": c(() => slackCohortStatus.leaveModal([cohort, { ...cohort, id: "c2" }], t)),
-  "cohorts:cohortListMessage": c(() => slackCohorts.cohortListMessage([{ cohort, applications: 3 }], t, "en", ZONE)),
-  "cohorts:cohortDetailsMessage": c(() =>
-    slackCohorts.cohortDetailsMessage({ ...cohort, anonymousEvaluations: true }, 3, t, "en", ZONE),
-  ),
   "evaluation:evaluationRequestMessage": [
     { build: () => slackEvaluation.evaluationRequestMessage(evaluationRequest, t, "en", ZONE) },
     { build: () => slackEvaluation.evaluationRequestMessage({ ...evaluationRequest, reminder: true }, t, "en", ZONE) },
@@ -825,7 +821,6 @@ const SLACK_MODULES: Record<string, Record<string, unknown>> = {
   applications: slackApplications,
   "cohort-modal": slackCohortModal,
   "cohort-status": slackCohortStatus,
-  cohorts: slackCohorts,
   evaluation: slackEvaluation,
   goals: slackGoals,
   help: slackHelp,
@@ -872,8 +867,6 @@ const TEAMS_CASES: Cases = {
   "cohort-status:leaveCard": c(() =>
     teamsCohortStatus.leaveCard([cohort, { ...cohort, id: "c2" }], tTeams, { reason: P }),
   ),
-  "cohort:cohortListCard": c(() => teamsCohort.cohortListCard([{ cohort, applications: 3 }], tTeams, "en", ZONE)),
-  "cohort:cohortDetailsCard": c(() => teamsCohort.cohortDetailsCard(cohort, 3, [teamsPerson], tTeams, "en", ZONE)),
   "cohort:cohortFormCard": c(() => teamsCohort.cohortFormCard(formValues, tTeams, "c1")),
   "evaluation:evaluationRequestCard": c(() =>
     teamsEvaluation.evaluationRequestCard(evaluationRequest, tTeams, "en", ZONE),
@@ -1166,6 +1159,7 @@ describe("every Teams card shows what people typed as typed, never as markdown",
 const SCREEN_MODULES: Record<string, Record<string, unknown>> = {
   "cohort-status-screen": screenCohortStatus,
   "proposal-screen": screenProposal,
+  "cohorts-screen": screenCohorts,
 };
 const SCREEN_CASES: Record<string, (() => Screen)[]> = {
   "cohort-status-screen:cohortStatusScreen": [
@@ -1200,6 +1194,16 @@ const SCREEN_CASES: Record<string, (() => Screen)[]> = {
         0,
         [teamsPerson],
       ),
+  ],
+  "cohorts-screen:cohortListScreen": [
+    () =>
+      screenCohorts.cohortListScreen([
+        { cohort, applications: 3 },
+        { cohort: { ...cohort, isDemo: true }, applications: 0 },
+      ]),
+  ],
+  "cohorts-screen:cohortDetailsScreen": [
+    () => screenCohorts.cohortDetailsScreen({ ...cohort, anonymousEvaluations: true, isDemo: true }, 3, [teamsPerson]),
   ],
 };
 

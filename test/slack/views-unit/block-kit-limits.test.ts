@@ -9,7 +9,7 @@ import { translator } from "../../../src/i18n";
 import * as applications from "../../../src/platforms/slack/views/applications";
 import { auditScreen } from "../../../src/app/cohort-status-screen";
 import { slackScreen } from "../../../src/platforms/slack/render-screen";
-import * as cohorts from "../../../src/platforms/slack/views/cohorts";
+import { cohortDetailsScreen, cohortListScreen } from "../../../src/app/cohorts-screen";
 import * as home from "../../../src/platforms/slack/views/home";
 import * as plenaries from "../../../src/platforms/slack/views/plenaries";
 import * as rhythm from "../../../src/platforms/slack/views/rhythm";
@@ -91,13 +91,9 @@ const item = (g: number, i: number) => ({
 /** Every list at the largest Tandem allows or meets, with long names: Slack takes each payload. */
 const CASES: Record<string, () => unknown> = {
   "cohort list of 120 cohorts": () =>
-    cohorts.cohortListMessage(
-      many.map((c) => ({ cohort: c, applications: 3 })),
-      t,
-      "en",
-      ZONE,
-    ),
-  [`a cohort with ${MAX_SKILLS} skills`]: () => cohorts.cohortDetailsMessage(cohort(1, MAX_SKILLS), 3, t, "en", ZONE),
+    slackScreen(cohortListScreen(many.map((c) => ({ cohort: c, applications: 3 }))), slackReader(person(0))),
+  [`a cohort with ${MAX_SKILLS} skills`]: () =>
+    slackScreen(cohortDetailsScreen(cohort(1, MAX_SKILLS), 3), slackReader(person(0))),
   "120 cohorts open to apply to": () => applications.applyChoiceMessage(many, t, "en", ZONE),
   "a Home tab with 120 open cohorts and questionnaires": () =>
     home.homeTab(
@@ -239,14 +235,13 @@ describe("long lists and long names stay within Slack's Block Kit limits", () =>
   }
 
   it("a list cut to fit says how many more there are", () => {
-    const list = cohorts.cohortListMessage(
-      many.map((c) => ({ cohort: c, applications: 3 })),
-      t,
-      "en",
-      ZONE,
+    // 120 cohorts, ten lines a section: every one is listed.
+    const list = slackScreen(
+      cohortListScreen(many.map((c) => ({ cohort: c, applications: 3 }))),
+      slackReader(person(0)),
     );
-    expect(list.blocks).toHaveLength(50);
-    expect(JSON.stringify(list.blocks.at(-1))).toContain("… +72");
+    expect(list.blocks).toHaveLength(13);
+    expect(JSON.stringify(list.blocks.at(-1))).toContain("as typed 119");
     const items = rhythm.actionItemsMessage(
       [0, 1, 2].map((g) => ({
         partnerName: LONG,

@@ -15,7 +15,9 @@ import { validateForm } from "../../../domain/forms";
 import { starterSkills } from "../../../domain/skills-catalogue";
 import { formatDate } from "../../../i18n";
 import { textOf } from "../cards/card";
-import { cohortDetailsCard, cohortFormCard, cohortListCard } from "../cards/cohort";
+import { cohortFormCard } from "../cards/cohort";
+import { cohortDetailsScreen, cohortListScreen } from "../../../app/cohorts-screen";
+import { teamsScreen } from "../render-screen";
 import { chooseCohort } from "../cohort-choice";
 import { cohortPeopleIds, unreachedInTeams } from "../reach";
 import type { TeamsRequest } from "../request";
@@ -43,7 +45,7 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
           applications: (await services.applications.listByCohort(cohort.id)).length,
         })),
       );
-      return request.card(cohortListCard(lines, t, locale, timeZone));
+      return request.card(teamsScreen(cohortListScreen(lines), viewer));
     }
     case "show":
     case "edit": {
@@ -52,7 +54,7 @@ export async function cohortCommand(request: TeamsRequest, args: string[]): Prom
       if (action === "edit") return request.card(cohortFormCard(formValuesFrom(cohort), t, cohort.id));
       const applications = await services.applications.listByCohort(cohort.id);
       const unreached = await unreachedInTeams(services, await cohortPeopleIds(request.services, cohort));
-      return request.card(cohortDetailsCard(cohort, applications.length, unreached, t, locale, timeZone));
+      return request.card(teamsScreen(cohortDetailsScreen(cohort, applications.length, unreached), viewer));
     }
     case "open":
     case "close":

@@ -8,7 +8,8 @@ import { formatDate } from "../../../../../i18n";
 import { chooseCohort } from "../../../cohort-choice";
 import { showCohortStatus } from "../../../cohort-status-flow";
 import { cohortModal } from "../../../views/cohort-modal";
-import { cohortDetailsMessage, cohortListMessage } from "../../../views/cohorts";
+import { cohortDetailsScreen, cohortListScreen } from "../../../../../app/cohorts-screen";
+import { slackScreen } from "../../../render-screen";
 import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
@@ -39,7 +40,7 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
           applications: (await services.applications.listByCohort(cohort.id)).length,
         })),
       );
-      await respond({ response_type: "ephemeral", ...cohortListMessage(lines, t, locale, timeZone) });
+      await respond({ response_type: "ephemeral", ...slackScreen(cohortListScreen(lines), viewer) });
       return;
     }
     case "show":
@@ -54,7 +55,7 @@ export async function manageCohorts(request: CommandRequest): Promise<void> {
         return;
       }
       const applications = (await services.applications.listByCohort(cohort.id)).length;
-      await respond({ response_type: "ephemeral", ...cohortDetailsMessage(cohort, applications, t, locale, timeZone) });
+      await respond({ response_type: "ephemeral", ...slackScreen(cohortDetailsScreen(cohort, applications), viewer) });
       return;
     }
     case "open":
