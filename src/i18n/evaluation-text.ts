@@ -1,5 +1,5 @@
 import type { Locale } from "../domain/locale";
-import type { CoordinatorNudgeView, EvaluationRequestView } from "../domain/messages";
+import type { EvaluationRequestView } from "../domain/messages";
 import { formatDate, same, type Escape, type Translate } from ".";
 
 /** A questionnaire's request or reminder, in the reader's words; `escape` guards the platform's markup. */
@@ -16,12 +16,4 @@ export function evaluationRequestText(
     kind: t(`evaluation.kindName.${view.kind}`),
   };
   return view.reminder ? t("evaluation.request.reminder", vars) : t(`evaluation.request.${view.kind}`, vars);
-}
-
-export function coordinatorNudgeText(nudge: CoordinatorNudgeView, t: Translate, escape: Escape = same): string {
-  return t("cohortStatus.nudgeMessage", {
-    coordinator: escape(nudge.coordinatorName),
-    cohort: escape(nudge.cohortName),
-    partner: escape(nudge.partnerName),
-  });
 }

@@ -29,6 +29,7 @@ import { renderOutbound } from "../../src/platforms/slack/sender";
 import * as screenCohortStatus from "../../src/app/cohort-status-screen";
 import * as screenProposal from "../../src/app/proposal-screen";
 import * as screenCohorts from "../../src/app/cohorts-screen";
+import * as screenNudge from "../../src/app/coordinator-nudge-screen";
 import type { Screen } from "../../src/app/screen";
 import { slackScreen } from "../../src/platforms/slack/render-screen";
 import { teamsScreen } from "../../src/platforms/teams/render-screen";
@@ -679,7 +680,6 @@ const SLACK_CASES: Cases = {
   "applications:noCohortOpenText": c(() => ({ text: slackApplications.noCohortOpenText(cohort, t, "en", ZONE) })),
   "cohort-modal:cohortModal": c(() => slackCohortModal.cohortModal(formValues, t, "c1")),
   "cohort-status:cohortHomeBlocks": c(() => ({ blocks: slackCohortStatus.cohortHomeBlocks([cohortOverview], t) })),
-  "cohort-status:coordinatorNudgeMessage": c(() => slackCohortStatus.coordinatorNudgeMessage(nudge, t)),
   "cohort-status:leaveModal": c(() => slackCohortStatus.leaveModal([cohort, { ...cohort, id: "c2" }], t)),
   "evaluation:evaluationRequestMessage": [
     { build: () => slackEvaluation.evaluationRequestMessage(evaluationRequest, t, "en", ZONE) },
@@ -871,7 +871,6 @@ const TEAMS_CASES: Cases = {
   "evaluation:evaluationRequestCard": c(() =>
     teamsEvaluation.evaluationRequestCard(evaluationRequest, tTeams, "en", ZONE),
   ),
-  "evaluation:coordinatorNudgeCard": c(() => teamsEvaluation.coordinatorNudgeCard(nudge, tTeams)),
   "evaluation:evaluationCard": c(() =>
     teamsEvaluation.evaluationCard(
       evaluationForm,
@@ -1160,6 +1159,7 @@ const SCREEN_MODULES: Record<string, Record<string, unknown>> = {
   "cohort-status-screen": screenCohortStatus,
   "proposal-screen": screenProposal,
   "cohorts-screen": screenCohorts,
+  "coordinator-nudge-screen": screenNudge,
 };
 const SCREEN_CASES: Record<string, (() => Screen)[]> = {
   "cohort-status-screen:cohortStatusScreen": [
@@ -1205,6 +1205,7 @@ const SCREEN_CASES: Record<string, (() => Screen)[]> = {
   "cohorts-screen:cohortDetailsScreen": [
     () => screenCohorts.cohortDetailsScreen({ ...cohort, anonymousEvaluations: true, isDemo: true }, 3, [teamsPerson]),
   ],
+  "coordinator-nudge-screen:coordinatorNudgeScreen": [() => screenNudge.coordinatorNudgeScreen(nudge)],
 };
 
 describe("every screen shows what people typed as typed, on Slack and on Teams", () => {

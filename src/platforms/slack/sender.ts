@@ -1,10 +1,10 @@
 import type { WebClient } from "@slack/web-api";
 import type { OutboundMessage } from "../../domain/messages";
 import type { Person, Viewer } from "../../domain/people";
-import { translator } from "../../i18n";
+import { coordinatorNudgeScreen } from "../../app/coordinator-nudge-screen";
+import { escapingTranslator, translator } from "../../i18n";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
-import { coordinatorNudgeMessage } from "./views/cohort-status";
 import { evaluationRequestMessage } from "./views/evaluation";
 import { noticeMessage } from "./views/notice";
 import { introductionMessage } from "./views/introduction";
@@ -12,6 +12,7 @@ import { plenarySlackMessage } from "./views/plenaries";
 import { rhythmSlackMessage } from "./views/rhythm";
 import { sponsorRequestMessage } from "./views/sponsor-request";
 import type { SlackMessage } from "./views/text";
+import { slackScreen } from "./render-screen";
 
 const DELIVERY_EVENT_TYPE = "tandem_delivery";
 
@@ -34,7 +35,12 @@ export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackM
     case "document":
       return noticeMessage(message.document.notice, reader.locale, reader.timeZone);
     case "coordinator-nudge":
-      return coordinatorNudgeMessage(message.nudge, t);
+      return slackScreen(coordinatorNudgeScreen(message.nudge), {
+        ...reader,
+        t,
+        tEscaped: escapingTranslator(reader.locale, "slack"),
+        surface: "slack",
+      });
   }
 }
 

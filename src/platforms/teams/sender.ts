@@ -1,5 +1,8 @@
-import { coordinatorNudgeText, evaluationRequestText } from "../../i18n/evaluation-text";
-import { coordinatorNudgeCard, evaluationRequestCard } from "./cards/evaluation";
+import { evaluationRequestText } from "../../i18n/evaluation-text";
+import { evaluationRequestCard } from "./cards/evaluation";
+import { coordinatorNudgeScreen } from "../../app/coordinator-nudge-screen";
+import { teamsScreen } from "./render-screen";
+import { teamsText } from "./render";
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "./transport";
 import type { DocumentMessage, OutboundMessage } from "../../domain/messages";
 import type { IntroductionView } from "../../domain/pairing/introduction";
@@ -8,7 +11,7 @@ import { serviceUrlAllowed } from "./trust";
 import type { Person, Viewer } from "../../domain/people";
 import { plenaryText } from "../../i18n/plenary-text";
 import { rhythmText } from "../../i18n/rhythm-text";
-import { translator } from "../../i18n";
+import { escapingTranslator, translator } from "../../i18n";
 import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
@@ -120,11 +123,11 @@ export function renderTeamsOutbound(
       );
     case "document":
       return documentOffer(message.document, reader);
-    case "coordinator-nudge":
-      return withSummary(
-        coordinatorNudgeCard(message.nudge, t),
-        coordinatorNudgeText(message.nudge, t, escapeTeamsMarkdown),
-      );
+    case "coordinator-nudge": {
+      const viewer = { ...reader, t, tEscaped: escapingTranslator(reader.locale, "teams"), surface: "teams" } as const;
+      const screen = coordinatorNudgeScreen(message.nudge);
+      return withSummary(teamsScreen(screen, viewer), teamsText(screen.summary, viewer));
+    }
   }
 }
 

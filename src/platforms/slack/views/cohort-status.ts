@@ -1,11 +1,9 @@
 import type { KnownBlock, View } from "@slack/types";
 import type { Cohort } from "../../../domain/cohorts/cohort";
-import type { CoordinatorNudgeView } from "../../../domain/messages";
 import type { CohortOverview } from "../../../domain/reporting/cohort-overview";
 import type { Translate } from "../../../i18n";
-import { coordinatorNudgeText } from "../../../i18n/evaluation-text";
 import { ACTION_IDS, encodeMetadata, VIEW_IDS } from "../ids";
-import { block, divider, escapeMrkdwn, header, option, plainText, section, type SlackMessage } from "./text";
+import { block, divider, escapeMrkdwn, header, option, plainText, section } from "./text";
 
 /** A cohort's line on the coordinator's Home tab. */
 export function cohortHomeBlocks(overviews: CohortOverview[], t: Translate): KnownBlock[] {
@@ -36,29 +34,6 @@ export function cohortHomeBlocks(overviews: CohortOverview[], t: Translate): Kno
     ),
     divider,
   ];
-}
-
-export function coordinatorNudgeMessage(nudge: CoordinatorNudgeView, t: Translate): SlackMessage {
-  const text = coordinatorNudgeText(nudge, t, escapeMrkdwn);
-  return {
-    text,
-    blocks: [
-      section(text),
-      block({
-        type: "actions",
-        block_id: `coordinator-nudge:${nudge.pairId}`,
-        elements: [
-          {
-            type: "button",
-            style: "primary",
-            action_id: ACTION_IDS.sessionPlan,
-            text: plainText(t("rhythm.planButton")),
-            value: JSON.stringify({ pairId: nudge.pairId }),
-          },
-        ],
-      }),
-    ],
-  };
 }
 
 export const LEAVE_BLOCKS = { cohort: "cohort", reason: "reason" } as const;

@@ -6,9 +6,9 @@ import {
   type EvaluationAnswers,
 } from "../../../domain/evaluation/evaluation-form";
 import type { Locale } from "../../../domain/locale";
-import type { CoordinatorNudgeView, EvaluationRequestView } from "../../../domain/messages";
+import type { EvaluationRequestView } from "../../../domain/messages";
 import type { Translate } from "../../../i18n";
-import { coordinatorNudgeText, evaluationRequestText } from "../../../i18n/evaluation-text";
+import { evaluationRequestText } from "../../../i18n/evaluation-text";
 import {
   adaptiveCard,
   escapeTeamsMarkdown,
@@ -41,14 +41,6 @@ export function evaluationRequestCard(
         "positive",
       ),
     ],
-  );
-}
-
-/** A coordinator asking how the pair is doing, with the way to plan the next session. */
-export function coordinatorNudgeCard(nudge: CoordinatorNudgeView, t: Translate): AdaptiveCard {
-  return adaptiveCard(
-    [paragraph(coordinatorNudgeText(nudge, t, escapeTeamsMarkdown))],
-    [submit(t("rhythm.planButton"), { action: TEAMS_ACTIONS.sessionPlanOpen, pairId: nudge.pairId }, "positive")],
   );
 }
 
