@@ -30,6 +30,8 @@ import * as screenCohortStatus from "../../src/app/cohort-status-screen";
 import * as screenProposal from "../../src/app/proposal-screen";
 import * as screenCohorts from "../../src/app/cohorts-screen";
 import * as screenNudge from "../../src/app/coordinator-nudge-screen";
+import * as screenPlenaries from "../../src/app/plenaries-screen";
+import { text } from "../../src/app/reply";
 import type { Screen } from "../../src/app/screen";
 import { slackScreen } from "../../src/platforms/slack/render-screen";
 import { teamsScreen } from "../../src/platforms/teams/render-screen";
@@ -713,21 +715,12 @@ const SLACK_CASES: Cases = {
   "plenaries:plenarySlackMessage": plenaryMessages.map((m) => ({
     build: () => slackPlenaries.plenarySlackMessage(m, t, "en", ZONE),
   })),
-  "plenaries:plenaryListMessage": [
-    { build: () => slackPlenaries.plenaryListMessage(plenaryList, t, "en", ZONE) },
-    { build: () => slackPlenaries.plenaryListMessage({ ...plenaryList, plenaries: [] }, t, "en", ZONE) },
-  ],
   "plenaries:editPlenaryModal": c(() =>
     slackPlenaries.editPlenaryModal(plenary, cohort, { cohortId: cohort.id }, t, ZONE),
   ),
   "plenaries:attendanceModal": c(() =>
     slackPlenaries.attendanceModal(attendance, { cohortId: cohort.id }, t, "en", ZONE),
   ),
-  "plenaries:attendanceSummaryMessage": [
-    { build: () => slackPlenaries.attendanceSummaryMessage(cohort, attendanceRows, t) },
-    { build: () => slackPlenaries.attendanceSummaryMessage(cohort, [], t) },
-    { build: () => slackPlenaries.attendanceSummaryMessage(cohort, [{ name: P, count: { attended: 0, held: 0 } }], t) },
-  ],
   "reassign-modal:reassignOptions": c(() => ({
     blocks: [
       {
@@ -887,19 +880,8 @@ const TEAMS_CASES: Cases = {
   "introduction:introductionCard": c(() => teamsIntroduction.introductionCard(introduction, tTeams)),
   "introduction:introductionText": teamsCase(() => teamsIntroduction.introductionText(introduction, tTeams)),
   "notice:noticeText": teamsCase(() => teamsNotice.noticeText(notice, "en", ZONE)),
-  "plenaries:plenaryListCard": [
-    { build: () => teamsPlenaries.plenaryListCard(plenaryList, tTeams, "en", ZONE) },
-    { build: () => teamsPlenaries.plenaryListCard({ ...plenaryList, plenaries: [] }, tTeams, "en", ZONE) },
-  ],
   "plenaries:plenaryEditCard": c(() => teamsPlenaries.plenaryEditCard(plenary, cohort, tTeams, ZONE)),
   "plenaries:attendanceCard": c(() => teamsPlenaries.attendanceCard(attendance, tTeams, "en", ZONE)),
-  "plenaries:attendanceSummaryCard": [
-    { build: () => teamsPlenaries.attendanceSummaryCard(cohort, attendanceRows, tTeams) },
-    { build: () => teamsPlenaries.attendanceSummaryCard(cohort, [], tTeams) },
-    {
-      build: () => teamsPlenaries.attendanceSummaryCard(cohort, [{ name: P, count: { attended: 0, held: 0 } }], tTeams),
-    },
-  ],
   "reassign:reassignChoices": c(() =>
     teamsCard.adaptiveCard([
       {
@@ -1160,6 +1142,7 @@ const SCREEN_MODULES: Record<string, Record<string, unknown>> = {
   "proposal-screen": screenProposal,
   "cohorts-screen": screenCohorts,
   "coordinator-nudge-screen": screenNudge,
+  "plenaries-screen": screenPlenaries,
 };
 const SCREEN_CASES: Record<string, (() => Screen)[]> = {
   "cohort-status-screen:cohortStatusScreen": [
@@ -1206,6 +1189,20 @@ const SCREEN_CASES: Record<string, (() => Screen)[]> = {
     () => screenCohorts.cohortDetailsScreen({ ...cohort, anonymousEvaluations: true, isDemo: true }, 3, [teamsPerson]),
   ],
   "coordinator-nudge-screen:coordinatorNudgeScreen": [() => screenNudge.coordinatorNudgeScreen(nudge)],
+  "plenaries-screen:plenaryListScreen": [
+    () => screenPlenaries.plenaryListScreen(plenaryList, ZONE),
+    () =>
+      screenPlenaries.plenaryListScreen(
+        { ...plenaryList, plenaries: [] },
+        ZONE,
+        text("plenaries.generated", { created: 2, cohort: P }),
+      ),
+  ],
+  "plenaries-screen:attendanceSummaryScreen": [
+    () => screenPlenaries.attendanceSummaryScreen(cohort, attendanceRows),
+    () => screenPlenaries.attendanceSummaryScreen(cohort, []),
+    () => screenPlenaries.attendanceSummaryScreen(cohort, [{ name: P, count: { attended: 0, held: 0 } }]),
+  ],
 };
 
 describe("every screen shows what people typed as typed, on Slack and on Teams", () => {

@@ -4,7 +4,7 @@ import type { Cohort } from "../../src/domain/cohorts/cohort";
 import { startTestApp, type TestApp } from "../support/app";
 import type { TeamsUser } from "../support/fake-teams";
 import { installTeamsUser, teamsPair } from "../support/teams-builders";
-import { button, cardOf, cardText, errorsOf, input, type Card } from "../support/teams-cards";
+import { button, cardOf, cardText, elements, errorsOf, input, type Card } from "../support/teams-cards";
 
 const carmen: TeamsUser = { id: "29:carmen", aadObjectId: "aad-carmen", name: "Carmen Ruiz" };
 const lucia: TeamsUser = { id: "29:lucia", aadObjectId: "aad-lucia", name: "Lucía" };
@@ -21,11 +21,8 @@ describe("plenary date and attendance cards in Teams", () => {
     (await answer(app.activities.submit(user, data)))[0]!;
   /** The button of plenary `number` on the list card. */
   const plenaryButton = (card: Card, number: number, title: string) => {
-    const index = card.body.findIndex(
-      (e) => typeof e.text === "string" && new RegExp(`Plenary ${number}\\b`).test(e.text),
-    );
-    const set = card.body.slice(index).find((e) => e.type === "ActionSet");
-    const action = set?.actions.find((a: any) => a.title === title);
+    const row = card.body.find((e) => new RegExp(`Plenary ${number}\\b`).test(JSON.stringify(e)));
+    const action = elements({ body: row ? [row] : [] }).find((a: any) => a.title === title);
     if (!action) throw new Error(`no ${title} for plenary ${number}: ${JSON.stringify(card).slice(0, 600)}`);
     return action.data as Record<string, unknown>;
   };

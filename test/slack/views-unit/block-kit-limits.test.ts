@@ -10,6 +10,7 @@ import * as applications from "../../../src/platforms/slack/views/applications";
 import { auditScreen } from "../../../src/app/cohort-status-screen";
 import { slackScreen } from "../../../src/platforms/slack/render-screen";
 import { cohortDetailsScreen, cohortListScreen } from "../../../src/app/cohorts-screen";
+import { attendanceSummaryScreen } from "../../../src/app/plenaries-screen";
 import * as home from "../../../src/platforms/slack/views/home";
 import * as plenaries from "../../../src/platforms/slack/views/plenaries";
 import * as rhythm from "../../../src/platforms/slack/views/rhythm";
@@ -121,10 +122,12 @@ const CASES: Record<string, () => unknown> = {
       },
     ),
   "attendance of 300 people": () =>
-    plenaries.attendanceSummaryMessage(
-      cohort(1),
-      Array.from({ length: 300 }, (_, i) => ({ name: `${LONG} ${i}`, count: { attended: 1, held: 2 } })),
-      t,
+    slackScreen(
+      attendanceSummaryScreen(
+        cohort(1),
+        Array.from({ length: 300 }, (_, i) => ({ name: `${LONG} ${i}`, count: { attended: 1, held: 2 } })),
+      ),
+      slackReader(person(0)),
     ),
   "the attendance form of 300 people": () =>
     plenaries.attendanceModal(
@@ -258,10 +261,13 @@ describe("long lists and long names stay within Slack's Block Kit limits", () =>
   });
 
   it("a section too long for Slack is cut at a line, with an ellipsis", () => {
-    const summary = plenaries.attendanceSummaryMessage(
-      cohort(1),
-      Array.from({ length: 300 }, (_, i) => ({ name: `${LONG} ${i}`, count: { attended: 1, held: 2 } })),
-      t,
+    // Ten names of 300 characters: more than a section's 3,000.
+    const summary = slackScreen(
+      attendanceSummaryScreen(
+        cohort(1),
+        Array.from({ length: 10 }, (_, i) => ({ name: `${LONG.repeat(4)} ${i}`, count: { attended: 1, held: 2 } })),
+      ),
+      slackReader(person(0)),
     );
     const texts = summary.blocks.map((b) => (b as { text?: { text: string } }).text?.text ?? "");
     expect(texts.some((text) => text.endsWith("\n…"))).toBe(true);

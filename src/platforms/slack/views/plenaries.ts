@@ -2,16 +2,12 @@ import type { KnownBlock, View } from "@slack/types";
 import { DateTime } from "luxon";
 import type { Cohort } from "../../../domain/cohorts/cohort";
 import type { Locale } from "../../../domain/locale";
-import { meetsThreshold, PLENARY_DEFAULTS } from "../../../domain/meetings/plenaries";
 import type { PlenaryMessage } from "../../../domain/meetings/plenary-messages";
-import type { AttendanceCount, AttendanceSheet, Plenary, PlenaryList } from "../../../domain/meetings/plenary-service";
+import type { AttendanceSheet, Plenary } from "../../../domain/meetings/plenary-service";
 import { formatDateTime, type Translate } from "../../../i18n";
 import { plenaryText } from "../../../i18n/plenary-text";
 import { ACTION_IDS, encodeMetadata, VIEW_IDS, type ViewMetadata } from "../ids";
-import { block, context, escapeMrkdwn, header, plainText, section, type SlackMessage } from "./text";
-
-/** Two blocks a plenary, under Slack's 50 blocks a message. */
-export const MAX_LISTED_PLENARIES = 22;
+import { block, escapeMrkdwn, plainText, section, type SlackMessage } from "./text";
 
 /** Slack's checkboxes hold at most 10 options: the cohort's people come in groups of ten. */
 export const ATTENDANCE_GROUP_SIZE = 10;
@@ -51,59 +47,6 @@ export function plenarySlackMessage(message: PlenaryMessage, t: Translate, local
         ],
       };
   }
-}
-
-/**
- * `/mentoring plenary`: the cohort's plenaries in the coordinator's zone, with attendance once held,
- * Edit while ahead and Attendance once started; or what the plan would be, with "Generate plan".
- */
-export function plenaryListMessage(list: PlenaryList, t: Translate, locale: Locale, zone: string): SlackMessage {
-  const { cohort } = list;
-  const title = t("plenaries.title", { cohort: cohort.name });
-  const blocks: KnownBlock[] = [header(title)];
-  if (list.plenaries.length === 0) {
-    const plan = {
-      cohort: escapeMrkdwn(cohort.name),
-      count: cohort.plenaryCount,
-      days: PLENARY_DEFAULTS.intervalDays,
-      minutes: PLENARY_DEFAULTS.durationMinutes,
-      time: PLENARY_DEFAULTS.localTime,
-      zone: cohort.timeZone,
-    };
-    blocks.push(
-      section(t("plenaries.none", plan)),
-      block({
-        type: "actions",
-        block_id: `plenary-plan:${cohort.id}`,
-        elements: [
-          button(t("plenaries.generateButton"), ACTION_IDS.plenaryGenerate, { cohortId: cohort.id }, "primary"),
-        ],
-      }),
-    );
-    return { text: escapeMrkdwn(title), blocks };
-  }
-  blocks.push(context(t("plenaries.intro", { zone, people: list.people })));
-  for (const item of list.plenaries.slice(0, MAX_LISTED_PLENARIES)) {
-    const { plenary } = item;
-    const lines = [
-      t("plenaries.line", {
-        number: plenary.number,
-        when: formatDateTime(plenary.startsAt, locale, zone),
-        minutes: plenary.durationMinutes,
-      }),
-    ];
-    if (item.running) lines.push(t("plenaries.runningLine", { attended: item.attended, people: list.people }));
-    else if (item.held) lines.push(t("plenaries.heldLine", { attended: item.attended, people: list.people }));
-    blocks.push(section(lines.join("\n")));
-    const value = { plenaryId: plenary.id };
-    const elements = item.held
-      ? [button(t("plenaries.attendanceButton"), ACTION_IDS.plenaryAttendance, value)]
-      : [button(t("plenaries.editButton"), ACTION_IDS.plenaryEdit, value)];
-    blocks.push(block({ type: "actions", block_id: `plenary:${plenary.id}`, elements }));
-  }
-  const hidden = list.plenaries.length - MAX_LISTED_PLENARIES;
-  if (hidden > 0) blocks.push(context(t("plenaries.more", { count: hidden })));
-  return { text: escapeMrkdwn(title), blocks };
 }
 
 /** Move one plenary: date and time in the coordinator's zone, and its length. */
@@ -198,41 +141,4 @@ export function attendanceFormValue(values: Record<string, unknown>): string[] {
     .flatMap(([, selected]) =>
       Array.isArray(selected) ? selected.filter((v): v is string => typeof v === "string") : [],
     );
-}
-
-/** `/mentoring plenary attendance`: each person's plenaries attended of those held, below the threshold marked. */
-export function attendanceSummaryMessage(
-  cohort: Cohort,
-  rows: { name: string; count: AttendanceCount }[],
-  t: Translate,
-): SlackMessage {
-  const title = t("plenaries.summary.title", { cohort: cohort.name });
-  const held = rows[0]?.count.held ?? 0;
-  if (rows.length === 0)
-    return {
-      text: escapeMrkdwn(title),
-      blocks: [header(title), section(t("plenaries.attendance.noPeople", { cohort: escapeMrkdwn(cohort.name) }))],
-    };
-  if (held === 0)
-    return {
-      text: escapeMrkdwn(title),
-      blocks: [header(title), section(t("plenaries.summary.noneHeld", { cohort: escapeMrkdwn(cohort.name) }))],
-    };
-  const lines = rows.map(({ name, count }) => {
-    const percent = Math.floor((count.attended * 100) / count.held);
-    const below = !meetsThreshold(count.attended, count.held, cohort.attendanceThreshold);
-    return t(below ? "plenaries.summary.belowLine" : "plenaries.summary.line", {
-      name: escapeMrkdwn(name),
-      attended: count.attended,
-      held: count.held,
-      percent,
-    });
-  });
-  const blocks: KnownBlock[] = [
-    header(title),
-    section(t("plenaries.summary.intro", { held, threshold: cohort.attendanceThreshold })),
-  ];
-  for (let start = 0; start < lines.length && blocks.length < 49; start += 40)
-    blocks.push(section(lines.slice(start, start + 40).join("\n")));
-  return { text: escapeMrkdwn(title), blocks };
 }

@@ -5,13 +5,9 @@ import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
 import { formatDateTime } from "../../../i18n";
 import { listOf, textOf } from "../cards/card";
-import {
-  ATTENDANCE_PREFIX,
-  attendanceCard,
-  attendanceSummaryCard,
-  plenaryEditCard,
-  plenaryListCard,
-} from "../cards/plenaries";
+import { ATTENDANCE_PREFIX, attendanceCard, plenaryEditCard } from "../cards/plenaries";
+import { attendanceSummaryScreen, plenaryListScreen } from "../../../app/plenaries-screen";
+import { teamsScreen } from "../render-screen";
 import type { TeamsRequest } from "../request";
 
 /** `plenary [cohort] [plan|list|attendance]`: the cohort's plenaries, the plan generated at once, or each person's attendance. */
@@ -21,12 +17,10 @@ export async function plenaryCommand(request: TeamsRequest, rest: string): Promi
 
 async function showPlenaries(request: TeamsRequest, view: PlenaryView): Promise<void> {
   const { viewer } = request;
-  const { t, locale, timeZone } = viewer;
   if (view.kind === "reply") return sendToTeams(request, view.reply);
-  if (view.kind === "attendance") return request.card(attendanceSummaryCard(view.cohort, view.rows, t));
-  // The note goes above the list as markdown: the name in it is escaped.
-  const note = view.note ? teamsText(view.note, viewer) : undefined;
-  await request.card(plenaryListCard(view.list, t, locale, timeZone, note));
+  if (view.kind === "attendance")
+    return request.card(teamsScreen(attendanceSummaryScreen(view.cohort, view.rows), viewer));
+  await request.card(teamsScreen(plenaryListScreen(view.list, viewer.timeZone, view.note), viewer));
 }
 
 /** "Generate plan" on the plenary card. */
