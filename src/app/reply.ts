@@ -1,5 +1,5 @@
 import type { ActionItem } from "../domain/meetings/action-items";
-import type { PairOverview } from "../domain/meetings/meeting-service";
+import type { PairOverview } from "../domain/meetings/meetings";
 import type { SessionLogValues } from "../domain/meetings/session-log";
 import type { MessageKey } from "../i18n";
 import type { Screen } from "./screen";

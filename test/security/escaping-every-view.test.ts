@@ -13,7 +13,7 @@ import type { Notice } from "../../src/domain/jobs";
 import type { PartnerOption } from "../../src/domain/matching";
 import type { ActionItem } from "../../src/domain/meetings/action-items";
 import type { Goal } from "../../src/domain/meetings/goals";
-import type { PairOverview, PairSession } from "../../src/domain/meetings/meeting-service";
+import type { PairOverview, PairSession } from "../../src/domain/meetings/meetings";
 import type { PlenaryMessage } from "../../src/domain/meetings/plenary-messages";
 import type { AttendanceSheet, Plenary, PlenaryList } from "../../src/domain/meetings/plenary-service";
 import type { RhythmItem, RhythmMessage } from "../../src/domain/meetings/rhythm-messages";

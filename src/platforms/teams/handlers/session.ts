@@ -7,7 +7,7 @@ import {
   planSubmitted as proposeSession,
   sessionCommand as sessionWords,
 } from "../../../app/sessions";
-import { inviteJob } from "../../../domain/meetings/meeting-service";
+import { inviteJob } from "../../../domain/meetings/meetings";
 import { formatDateTime } from "../../../i18n";
 import { textOf } from "../cards/card";
 import { sendToTeams, teamsText } from "../render";
@@ -46,7 +46,7 @@ export async function sessionAccept(request: TeamsRequest, value: Record<string,
   const { services, viewer } = request;
   const { t } = viewer;
   const sessionId = z.object({ sessionId: z.string().min(1) }).safeParse(value).data?.sessionId ?? "-";
-  const result = await services.meetings.accept(viewer.person, sessionId);
+  const result = await services.sessions.accept(viewer.person, sessionId);
   if (!result.ok) return request.reply(teamsText(sessionRefusal(result.reason), viewer));
   const when = formatDateTime(result.session.startsAt, viewer.locale, viewer.timeZone);
   await request.reply(viewer.tEscaped("teams.rhythm.accepted", { when, partner: result.context.partner.displayName }));

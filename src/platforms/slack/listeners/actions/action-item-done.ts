@@ -17,7 +17,7 @@ export function actionItemDoneAction(services: Services) {
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const value = parseActionValue(itemValue, action.value);
-    const item = value ? await services.meetings.setActionItemDone(viewer.person, value.itemId, value.done) : null;
+    const item = value ? await services.actionItems.setActionItemDone(viewer.person, value.itemId, value.done) : null;
     if (!item) {
       await replyToAction(body, client, respond, plainMessage(viewer.t("rhythm.notPartner")));
       return;
