@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { sessionRefusal } from "../../../app/refusals";
-import {
-  logSubmitted as saveLog,
-  openLog,
-  openPlan,
-  planSubmitted as proposeSession,
-  sessionCommand as sessionWords,
-} from "../../../app/sessions";
+import { logSubmitted as saveLog, openLog, openPlan, planSubmitted as proposeSession } from "../../../app/sessions";
 import { inviteJob } from "../../../domain/meetings/meetings";
 import { formatDateTime } from "../../../i18n";
 import { textOf } from "../cards/card";
@@ -15,11 +9,6 @@ import type { TeamsRequest } from "../request";
 
 const pairValue = z.object({ pairId: z.string().min(1).max(100) });
 const pairIdOf = (value: Record<string, unknown>) => pairValue.safeParse(value).data?.pairId ?? "-";
-
-/** `session`, `session plan`, `session log`. */
-export async function sessionCommand(request: TeamsRequest, args: string[]): Promise<void> {
-  await sendToTeams(request, await sessionWords(request.services, request.viewer, args));
-}
 
 /** "Plan a session" / "Reschedule" / "Propose another time": the slot picker. */
 export async function planOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {

@@ -4,7 +4,8 @@ import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { identifySlackUser } from "../../people";
 import { plainMessage } from "../../views/text";
-import { actionItemsFor } from "../commands/mentoring/actions";
+import { openActionItems } from "../../../../app/pairs";
+import { slackMessage } from "../../render";
 import { publishHome } from "../events/app-home-opened";
 import { replyToAction } from "./reply";
 
@@ -24,6 +25,6 @@ export function actionItemDoneAction(services: Services) {
     }
     // From the Home tab the dashboard is drawn again; from a message, the list replaces it.
     if (body.container?.type === "view") await publishHome(services, client, body.team?.id ?? "", body.user.id);
-    else await respond({ replace_original: true, ...(await actionItemsFor(services, viewer)) });
+    else await respond({ replace_original: true, ...slackMessage(await openActionItems(services, viewer), viewer) });
   };
 }
