@@ -12,7 +12,15 @@ export interface Screen {
 }
 
 /** A button's request, named once; each platform maps it to its own id (see each renderer's table). */
-export type ScreenAction = "cohort.nudge";
+export type ScreenAction =
+  | "cohort.nudge"
+  | "applicants.page"
+  | "applicants.override"
+  | "application.apply"
+  | "pair.plan"
+  | "pair.goals"
+  | "sponsor.endorse"
+  | "sponsor.decline";
 
 export interface ScreenButton {
   action: ScreenAction;
@@ -20,6 +28,21 @@ export interface ScreenButton {
   /** What the button carries back (ids only). */
   data: Record<string, string>;
   style?: "primary" | "danger";
+  /** Which of several buttons of one action in a block this is (Slack needs distinct ids there). */
+  tag?: string;
+  /** Asked before the button acts: it cannot be undone. */
+  confirm?: { title: Text; text: Text; yes: Text; no: Text };
+  /**
+   * The button sends an optional reason along (`reason`): Teams has its field in the card, above
+   * the buttons; in Slack the button's listener opens a modal for it.
+   */
+  reason?: { label: Text };
+}
+
+/** A button that opens an address (a chat, training material); nothing comes back to Tandem. */
+export interface ScreenLink {
+  url: string;
+  label: Text;
 }
 
 export type ScreenBlock =
@@ -30,9 +53,13 @@ export type ScreenBlock =
   /** Short lines of one kind (pairs, log entries), one under the other. */
   | { kind: "lines"; lines: Text[]; subtle?: boolean }
   /** One thing with what is wrong or notable about it, and the button that acts on it. */
-  | { kind: "item"; text: Text; note?: Text; button?: ScreenButton }
+  | { kind: "item"; text: Text; note?: Text; button?: ScreenButton; separated?: boolean }
   /** Buttons under the text they belong to. */
-  | { kind: "buttons"; buttons: ScreenButton[] };
+  | { kind: "buttons"; buttons: (ScreenButton | ScreenLink)[] }
+  /** A link in the text, on its own line (training material). */
+  | { kind: "link"; url: string; text: Text }
+  /** Labelled values, one under the other (what someone answered, field by field). */
+  | { kind: "facts"; facts: { label: Text; value: Text }[] };
 
 export function screen(summary: Text, blocks: (ScreenBlock | false | undefined)[]): Screen {
   return { summary, blocks: blocks.filter((block): block is ScreenBlock => !!block) };

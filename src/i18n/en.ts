@@ -5,6 +5,8 @@ export const en: Catalogue = {
   languageName: { es: "Español", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancel",
+    /** A value as someone typed it (a department, an objective), where a screen shows it alone. */
+    typed: "{{text}}",
     somethingWentWrong:
       "Something went wrong and I could not finish. Please try again in a moment; what was already saved is still saved.",
     databaseUnavailable: "I cannot reach my data right now. Please try again in a minute.",

@@ -3,6 +3,8 @@ export const es = {
   languageName: { es: "Español", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancelar",
+    /** A value as someone typed it (a department, an objective), where a screen shows it alone. */
+    typed: "{{text}}",
     somethingWentWrong:
       "Algo salió mal y no pude terminar. Inténtalo de nuevo en un momento; lo que ya estaba guardado sigue guardado.",
     databaseUnavailable: "Ahora mismo no puedo acceder a mis datos. Inténtalo de nuevo en un minuto.",

@@ -14,9 +14,13 @@ import type { ConversationRefRepository } from "../../storage/conversation-ref-r
 import type { PlatformSender } from "../delivery";
 import { escapeTeamsMarkdown, plainText, type AdaptiveCard } from "./cards/card";
 import { noticeText } from "./cards/notice";
-import { introductionCard, introductionText } from "./cards/introduction";
 import { plenaryCard, rhythmCard } from "./cards/rhythm";
-import { sponsorRequestCard } from "./cards/sponsor-request";
+import { introductionScreen } from "../../app/introduction-screen";
+import { sponsorRequestScreen } from "../../app/sponsor-request-screen";
+import type { Screen } from "../../app/screen";
+import { teamsReaderIn } from "./identify";
+import { teamsText } from "./render";
+import { teamsScreen } from "./render-screen";
 
 /**
  * Proactive messages through the conversation reference saved when the person first talked to
@@ -97,11 +101,14 @@ export function renderTeamsOutbound(
       // Catalogue texts are written with Slack's markup; Teams reads markdown.
       return MessageFactory.text(noticeText(message.notice, reader.locale, reader.timeZone));
     case "sponsor-request":
-      return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
+      return screenActivity(sponsorRequestScreen(message.request), reader);
     case "introduction":
-      return withSummary(
-        introductionCard(message.introduction, t, { personId: reader.person.id, partnerSignInAddress }),
-        introductionText(message.introduction, t),
+      return screenActivity(
+        introductionScreen(message.introduction, {
+          personId: reader.person.id,
+          chatWithPartner: partnerChatLink(partnerSignInAddress),
+        }),
+        reader,
       );
     case "rhythm":
       return withSummary(
@@ -140,6 +147,21 @@ function documentOffer(document: DocumentMessage, reader: Viewer): Partial<Activ
     document.source,
     text,
   );
+}
+
+function screenActivity(screen: Screen, reader: Viewer): Partial<Activity> {
+  const words = teamsReaderIn(reader.locale, reader.timeZone);
+  return withSummary(teamsScreen(screen, words), teamsText(screen.summary, words));
+}
+
+/**
+ * A Teams link that opens a one-to-one chat with the partner. Teams' chat links take sign-in
+ * addresses (user principal names), not object ids, and name only group chats, so the link is
+ * simply "chat with <partner>"; undefined when Teams never told Tandem the partner's address.
+ */
+export function partnerChatLink(partnerSignInAddress: string | undefined): string | undefined {
+  if (!partnerSignInAddress || !/^[^@\s]+@[^@\s]+$/.test(partnerSignInAddress)) return undefined;
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(partnerSignInAddress)}`;
 }
 
 /**
