@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { migrateIfNeeded } from "../src/storage/migrate";
 import { openDatabase, type Database } from "../src/storage/prisma-client";
-import { MEETING_JOBS } from "../src/domain/meetings/meeting-service";
+import { MEETING_JOBS } from "../src/domain/meetings/meetings";
 import { FakeSlack } from "../test/support/fake-slack";
 import { startBotProcess, waitUntil, type BotProcess } from "../test/support/processes";
 import { TEST_SIGNING_SECRET } from "../test/support/slack-requests";

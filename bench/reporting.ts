@@ -175,7 +175,7 @@ async function statusPairByPair(app: TestApp, cohort: Cohort): Promise<number> {
   const { services } = app.tandem;
   let sum = 0;
   for (const pair of await services.pairing.pairsOfCohort(cohort.id)) {
-    sum += await services.meetings.heldCount(pair.id);
+    sum += await services.sessions.heldCount(pair.id);
     sum += (await services.db.goal.findMany({ where: { pairId: pair.id } })).length;
     for (const personId of [pair.mentorPersonId, pair.menteePersonId])
       sum += (await services.plenaries.attendanceOf(personId, cohort.id)).attended;

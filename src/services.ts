@@ -7,7 +7,9 @@ import type { ApplicationService } from "./domain/applications/application-servi
 import type { Clock } from "./domain/clock";
 import type { DemoCohortService } from "./domain/cohorts/demo-cohort";
 import type { GoalService } from "./domain/meetings/goal-service";
-import type { MeetingService } from "./domain/meetings/meeting-service";
+import type { ActionItemService } from "./domain/meetings/action-item-service";
+import type { RhythmService } from "./domain/meetings/rhythm-service";
+import type { SessionService } from "./domain/meetings/session-service";
 import type { PlenaryService } from "./domain/meetings/plenary-service";
 import type { CohortService } from "./domain/cohorts/cohort-service";
 import type { JobQueue } from "./domain/jobs";
@@ -32,7 +34,9 @@ export interface Services {
   pairing: PairingService;
   demo: DemoCohortService;
   goals: GoalService;
-  meetings: MeetingService;
+  sessions: SessionService;
+  rhythm: RhythmService;
+  actionItems: ActionItemService;
   plenaries: PlenaryService;
   evaluations: EvaluationService;
   reporting: ReportingService;

@@ -21,7 +21,7 @@ export async function answerCheckIn(
   if (!found.ok || !input) return [found.ok ? message("rhythm.notPartner") : found.reply];
   const { context } = found;
   if (input.answer === "moved") return [planForm(app, who, context, { askedAt: input.askedAt })];
-  const result = await app.meetings.answerCheckIn(
+  const result = await app.rhythm.answerCheckIn(
     who.person,
     context.pair.id,
     new Date(input.askedAt),

@@ -1,7 +1,8 @@
 import type { Cohort } from "../domain/cohorts/cohort";
 import type { Person } from "../domain/people";
 import { type Text, text } from "./reply";
-import { joined, type Screen, screen, words } from "./screen";
+import type { MessageKey } from "../i18n";
+import { joined, type Screen, type ScreenBlock, screen, words } from "./screen";
 import { unreachedWarning } from "./unreached";
 
 export interface CohortLine {
@@ -56,6 +57,13 @@ export function cohortDetailsScreen(cohort: Cohort, applications: number, unreac
     ...(cohort.avoidSameDepartment ? [text("cohorts.details.avoidSameDepartment")] : []),
     ...(cohort.anonymousEvaluations ? [text("cohorts.details.anonymousEvaluations")] : []),
   ];
+  const written = (label: MessageKey, value: string): ScreenBlock[] =>
+    value
+      ? [
+          { kind: "heading", text: text(label) },
+          { kind: "text", text: words(value) },
+        ]
+      : [];
   const zoneAndLanguage = joined([words(cohort.timeZone), text(`languageName.${cohort.locale}`)], ", ");
   const title = cohortName(cohort);
   return screen(title, [
@@ -72,14 +80,13 @@ export function cohortDetailsScreen(cohort: Cohort, applications: number, unreac
       ),
       subtle: true,
     },
+    // What the coordinator wrote (up to 3,000 characters each) goes under its heading, never cut.
+    ...written("cohorts.details.objective", cohort.objective),
+    ...written("cohorts.details.learningObjectives", cohort.learningObjectives),
+    ...written("cohorts.details.focusAreas", cohort.focusAreas),
     {
       kind: "facts",
       facts: [
-        { label: text("cohorts.details.objective"), value: words(cohort.objective) },
-        ...(cohort.learningObjectives
-          ? [{ label: text("cohorts.details.learningObjectives"), value: words(cohort.learningObjectives) }]
-          : []),
-        ...(cohort.focusAreas ? [{ label: text("cohorts.details.focusAreas"), value: words(cohort.focusAreas) }] : []),
         {
           label: text("cohorts.details.applications"),
           value: range(cohort.applicationsOpenAt, cohort.applicationsCloseAt),

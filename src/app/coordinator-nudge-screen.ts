@@ -14,7 +14,7 @@ export function coordinatorNudgeScreen(nudge: CoordinatorNudgeView): Screen {
     {
       kind: "buttons",
       buttons: [
-        { action: "session.plan", label: text("rhythm.planButton"), data: { pairId: nudge.pairId }, style: "primary" },
+        { action: "pair.plan", label: text("rhythm.planButton"), data: { pairId: nudge.pairId }, style: "primary" },
       ],
     },
   ]);

@@ -21,7 +21,7 @@ import type { Asker } from "./request";
 
 type FileServices = Pick<
   Services,
-  "clock" | "logger" | "people" | "cohorts" | "applications" | "pairing" | "meetings" | "reporting" | "dataRights"
+  "clock" | "logger" | "people" | "cohorts" | "applications" | "pairing" | "sessions" | "reporting" | "dataRights"
 >;
 
 /** The command each coordinator's file comes from, for the refusal. */
@@ -188,9 +188,9 @@ async function sessionInviteFile(
   ref: { pairId: string; sessionId: string },
 ): Promise<FileResult> {
   const t = translator(viewer.locale);
-  const found = await services.meetings.pairFor(viewer.person, ref.pairId);
+  const found = await services.sessions.pairFor(viewer.person, ref.pairId);
   if (!found.ok) return { ok: false, refusal: text("rhythm.notPartner") };
-  const session = (await services.meetings.sessions(viewer.person, ref.pairId))?.find((s) => s.id === ref.sessionId);
+  const session = (await services.sessions.sessions(viewer.person, ref.pairId))?.find((s) => s.id === ref.sessionId);
   if (session?.status !== "scheduled") return { ok: false, refusal: text("teams.files.gone") };
   const { me, partner, pair, cohort } = found.context;
   const mentor = pair.mentorPersonId === me.id ? me : partner;

@@ -1,4 +1,4 @@
-import type { PairContext } from "../domain/meetings/meeting-service";
+import type { PairContext } from "../domain/meetings/meetings";
 import { pairRefusal } from "./refusals";
 import { isoDateIn } from "../domain/meetings/calendar-dates";
 import { type ActionItemGroup, message, type Reply, text } from "./reply";
@@ -13,7 +13,7 @@ export async function pairOf(
   who: Asker,
   pairId?: string,
 ): Promise<{ ok: true; context: PairContext } | { ok: false; reply: Reply }> {
-  const found = await app.meetings.pairFor(who.person, pairId);
+  const found = await app.sessions.pairFor(who.person, pairId);
   if (found.ok) return found;
   if (found.reason === "several") return { ok: false, reply: await pairsOverview(app, who) };
   return { ok: false, reply: { kind: "message", text: pairRefusal(found.reason) } };
@@ -21,13 +21,13 @@ export async function pairOf(
 
 /** `session`: each of the person's pairs with its next session, progress and buttons. */
 export async function pairsOverview(app: App, who: Asker): Promise<Reply> {
-  const pairs = await app.meetings.overviewsFor(who.person);
+  const pairs = await app.sessions.overviewsFor(who.person);
   return pairs.length === 0 ? message("rhythm.noPair") : { kind: "pairs", pairs };
 }
 
 /** `actions`: each pair's open action items (either partner's), until they are done. */
 export async function openActionItems(app: App, who: Asker): Promise<Exclude<Reply, { kind: "form" }>> {
-  const found = await app.meetings.openActionItems(who.person);
+  const found = await app.actionItems.openActionItems(who.person);
   if (found.length === 0) return { kind: "message", text: text("rhythm.noPair") };
   const groups: ActionItemGroup[] = [];
   for (const { pair, items } of found) {

@@ -1,5 +1,5 @@
 import { pauseWords } from "../domain/command-words";
-import type { PairContext } from "../domain/meetings/meeting-service";
+import type { PairContext } from "../domain/meetings/meetings";
 import { defaultPauseDate, pauseEndOf } from "../domain/meetings/pause";
 import { pairOf } from "./pairs";
 import { sessionRefusal } from "./refusals";
@@ -44,7 +44,7 @@ export async function pauseSubmitted(app: App, who: Asker, input: { pairId: stri
     form({ form: "pause", pairId: found.context.pair.id, values: { until: input.until }, errors: { until: error } });
   const until = pauseEndOf(input.until, who.timeZone);
   if (!until) return refused(text("meetings.errors.dateInvalid"));
-  const result = await app.meetings.pause(who.person, found.context.pair.id, until);
+  const result = await app.rhythm.pause(who.person, found.context.pair.id, until);
   if (!result.ok) return refused(sessionRefusal(result.reason));
   return message("rhythm.pause.paused", { until: { date: until }, partner: found.context.partner.displayName });
 }
@@ -55,7 +55,7 @@ function pauseForm(app: App, who: Asker, context: PairContext): Reply {
 }
 
 async function pauseUntil(app: App, who: Asker, context: PairContext, until: Date | null): Promise<Reply> {
-  const result = await app.meetings.pause(who.person, context.pair.id, until);
+  const result = await app.rhythm.pause(who.person, context.pair.id, until);
   if (!result.ok) return { kind: "message", text: sessionRefusal(result.reason) };
   const partner = context.partner.displayName;
   return until

@@ -137,9 +137,15 @@ export function proposalScreen(
     unmatched.push(words(`… +${result.unmatched.length - UNMATCHED_SHOWN}`));
 
   const buttons: ScreenButton[] = [];
-  if (current > 0) buttons.push({ action: "match.page", label: text("matching.previous"), data: data(current - 1) });
-  if (current < pages - 1)
-    buttons.push({ action: "match.page", label: text("matching.next"), data: data(current + 1) });
+  // Previous and Next share an action: each is tagged with its page.
+  const pageButton = (target: number, label: Text): ScreenButton => ({
+    action: "match.page",
+    label,
+    data: data(target),
+    tag: String(target),
+  });
+  if (current > 0) buttons.push(pageButton(current - 1, text("matching.previous")));
+  if (current < pages - 1) buttons.push(pageButton(current + 1, text("matching.next")));
   if (open) buttons.push({ action: "match.rerun", label: text("matching.rerun"), data: data(current) });
   if (open && result.pairs.length > 0)
     buttons.push({
@@ -150,8 +156,8 @@ export function proposalScreen(
       confirm: {
         title: text("matching.approveConfirmTitle"),
         text: text("matching.approveConfirmText"),
-        confirm: text("matching.approveConfirm"),
-        deny: text("matching.approveDeny"),
+        yes: text("matching.approveConfirm"),
+        no: text("matching.approveDeny"),
       },
     });
   buttons.push({ action: "match.download", label: text("matching.download"), data: data(current) });

@@ -6,7 +6,7 @@ import { skillPages } from "../domain/applications/application-form";
 import type { ApplyGate, DecisionResult, DraftResult, SubmitResult } from "../domain/applications/application-service";
 import { MAX_GOALS_PER_PAIR, type GoalRefusal } from "../domain/meetings/goal-service";
 import { MEETING_ERRORS, type MeetingError } from "../domain/meetings/errors";
-import type { PairLookup, SessionChange } from "../domain/meetings/meeting-service";
+import type { PairLookup, SessionChange } from "../domain/meetings/meetings";
 import type { ReportingService } from "../domain/reporting/reporting-service";
 import type { GenerateResult, Plenary, PlenaryRefusal } from "../domain/meetings/plenary-service";
 import type { ApproveResult, ProposeResult } from "../domain/pairing/pairing-service";

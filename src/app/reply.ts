@@ -1,6 +1,7 @@
 import type { ActionItem } from "../domain/meetings/action-items";
-import type { PairOverview } from "../domain/meetings/meeting-service";
+import type { PairOverview } from "../domain/meetings/meetings";
 import type { SessionLogValues } from "../domain/meetings/session-log";
+import type { Platform } from "../domain/people";
 import type { MessageKey } from "../i18n";
 import type { Screen } from "./screen";
 
@@ -23,8 +24,11 @@ export type TextValue =
   /** A calendar day (YYYY-MM-DD), whatever the zone. */
   | { day: string }
   | { command: string }
-  /** A person as their platform names them: a live mention in Slack, the name in Teams. */
-  | { person: { userId: string; name: string } }
+  /**
+   * A person as their platform names them: a live mention in Slack, the name in Teams. Someone of
+   * the other platform (`platform`) is named, since their id means nothing there.
+   */
+  | { person: { userId: string; name: string; platform?: Platform } }
   | { message: MessageKey; vars?: Record<string, TextValue> }
   /** Several texts, each in the reader's language, joined (a list of statuses with their counts). */
   | { join: Text[]; with: string };

@@ -14,5 +14,5 @@ export interface Asker extends Viewer {
 /** What a use case may call: the domain services (never a platform's client). */
 export type App = Pick<
   Services,
-  "clock" | "meetings" | "people" | "cohorts" | "pairing" | "reporting" | "jobs" | "audit"
+  "clock" | "sessions" | "rhythm" | "actionItems" | "people" | "cohorts" | "pairing" | "reporting" | "jobs" | "audit"
 >;

@@ -14,13 +14,19 @@ export interface Screen {
 /** A button's request, named once; each platform maps it to its own id (see each renderer's table). */
 export type ScreenAction =
   | "cohort.nudge"
+  | "applicants.page"
+  | "applicants.override"
+  | "application.apply"
+  | "pair.plan"
+  | "pair.goals"
+  | "sponsor.endorse"
+  | "sponsor.decline"
   | "match.pair"
   | "match.page"
   | "match.rerun"
   | "match.approve"
   | "match.download"
   | "cohort.edit"
-  | "session.plan"
   | "plenary.generate"
   | "plenary.edit"
   | "plenary.attendance";
@@ -31,8 +37,15 @@ export interface ScreenButton {
   /** What the button carries back (ids only). */
   data: Record<string, string>;
   style?: "primary" | "danger";
-  /** Asked before the button acts, where the platform can ask (Slack's dialog; Adaptive Cards 1.5 cannot). */
-  confirm?: { title: Text; text: Text; confirm: Text; deny: Text };
+  /** Which of several buttons of one action in a block this is (Slack needs distinct ids there). */
+  tag?: string;
+  /** Asked before the button acts: it cannot be undone. */
+  confirm?: { title: Text; text: Text; yes: Text; no: Text };
+  /**
+   * The button sends an optional reason along (`reason`): Teams has its field in the card, above
+   * the buttons; in Slack the button's listener opens a modal for it.
+   */
+  reason?: { label: Text };
 }
 
 /** Choices about one thing, each sent back as the same request with its `value` as `choice`. */
@@ -43,6 +56,12 @@ export interface ScreenMenu {
   choices: { label: Text; value: string; style?: "danger" }[];
 }
 
+/** A button that opens an address (a chat, training material); nothing comes back to Tandem. */
+export interface ScreenLink {
+  url: string;
+  label: Text;
+}
+
 export type ScreenBlock =
   /** The screen's heading: plain words (Slack's header shows no markup). */
   | { kind: "title"; text: Text }
@@ -51,10 +70,12 @@ export type ScreenBlock =
   /** Short lines of one kind (pairs, log entries), one under the other. */
   | { kind: "lines"; lines: Text[]; subtle?: boolean }
   /** One thing with what is wrong or notable about it, and the button that acts on it. */
-  | { kind: "item"; text: Text; note?: Text; button?: ScreenButton }
+  | { kind: "item"; text: Text; note?: Text; button?: ScreenButton; separated?: boolean }
   /** Buttons under the text they belong to. */
-  | { kind: "buttons"; buttons: ScreenButton[] }
-  /** Labelled values (a cohort's settings): Slack's bold labels, Teams' FactSet. */
+  | { kind: "buttons"; buttons: (ScreenButton | ScreenLink)[] }
+  /** A link in the text, on its own line (training material). */
+  | { kind: "link"; url: string; text: Text }
+  /** Labelled values, one under the other (what someone answered, field by field). */
   | { kind: "facts"; facts: { label: Text; value: Text }[] }
   /** One entry of a list, its details as bullet lines, and a menu of what can be done with it. */
   | { kind: "entry"; text: Text; details?: Text[]; menu?: ScreenMenu }
@@ -65,7 +86,7 @@ export type ScreenBlock =
 
 /** Words built from other words or from what a person typed (a name with its tag, `a · b · c`). */
 export function words(value: TextValue): Text {
-  return text("common.words", { words: value });
+  return text("common.typed", { text: value });
 }
 
 export function joined(parts: Text[], separator: string): Text {

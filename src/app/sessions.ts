@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { sessionVerb } from "../domain/command-words";
 import { isoDateIn } from "../domain/meetings/calendar-dates";
-import type { PairContext } from "../domain/meetings/meeting-service";
+import type { PairContext } from "../domain/meetings/meetings";
 import { logInputFromFields } from "../domain/meetings/session-log";
 import { pairOf, pairsOverview } from "./pairs";
 import { meetingFieldError, sessionRefusal } from "./refusals";
@@ -61,10 +61,10 @@ export async function planSubmitted(app: App, who: Asker, input: PlanInput): Pro
     field = "slot";
     if (Number.isNaN(startsAt.getTime())) return again("slot", text("rhythm.plan.pickOne"));
   } else {
-    return again(app.meetings.slots(context).length > 0 ? "slot" : "date", text("rhythm.plan.pickOne"));
+    return again(app.sessions.slots(context).length > 0 ? "slot" : "date", text("rhythm.plan.pickOne"));
   }
   const answering = input.askedAt ? new Date(input.askedAt) : undefined;
-  const result = await app.meetings.propose(who.person, context.pair.id, startsAt, {
+  const result = await app.sessions.propose(who.person, context.pair.id, startsAt, {
     answering: answering && !Number.isNaN(answering.getTime()) ? answering : undefined,
   });
   if (!result.ok) return again(field, sessionRefusal(result.reason));
@@ -80,7 +80,7 @@ export async function openLog(
   const found = await pairOf(app, who, input.pairId);
   if (!found.ok) return found.reply;
   if (!input.sessionId || !input.edit) return logForm(app, who, found.context, input.sessionId);
-  const saved = await app.meetings.loggedSession(who.person, found.context.pair.id, input.sessionId, who.timeZone);
+  const saved = await app.sessions.loggedSession(who.person, found.context.pair.id, input.sessionId, who.timeZone);
   if (!saved) return message("rhythm.notPartner");
   return logForm(app, who, found.context, saved.session.id, saved.values);
 }
@@ -95,7 +95,7 @@ export function planForm(
     form: "plan",
     pairId: context.pair.id,
     ...(extra.askedAt ? { askedAt: extra.askedAt } : {}),
-    slots: app.meetings.slots(context),
+    slots: app.sessions.slots(context),
     partner: {
       name: context.partner.displayName,
       zone: context.hours[context.partner.id]?.timeZone ?? who.timeZone,
@@ -140,7 +140,7 @@ export async function logSubmitted(
   const found = await pairOf(app, who, input.pairId);
   if (!found.ok) return found.reply;
   const { context } = found;
-  const result = await app.meetings.log(
+  const result = await app.sessions.log(
     who.person,
     context.pair.id,
     logInputFromFields(input.fields),

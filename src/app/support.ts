@@ -7,6 +7,6 @@ export async function askForSupport(app: App, who: Asker, why: string): Promise<
   if (!why.trim()) return message("rhythm.support.usage");
   const found = await pairOf(app, who);
   if (!found.ok) return found.reply;
-  const result = await app.meetings.askForHelp(who.person, found.context.pair.id, why);
+  const result = await app.rhythm.askForHelp(who.person, found.context.pair.id, why);
   return message(result.ok ? "rhythm.support.sent" : "rhythm.support.usage");
 }

@@ -13,7 +13,7 @@ export function wordsFor(
   reader: { locale: Locale; timeZone: string; t: Translate; tEscaped: EscapingTranslate },
   platform: {
     commandAs: (command: string) => string;
-    personAs: (person: { userId: string; name: string }) => TextVars[string];
+    personAs: (person: { userId: string; name: string; platform?: string }) => TextVars[string];
   },
 ): string {
   const vars: TextVars = {};

@@ -2,19 +2,18 @@ import type { Config } from "../config/env";
 import type { Clock } from "../domain/clock";
 import { DemoCohortService } from "../domain/cohorts/demo-cohort";
 import { GoalService } from "../domain/meetings/goal-service";
-import { MeetingService } from "../domain/meetings/meeting-service";
 import { PlenaryService } from "../domain/meetings/plenary-service";
 import type { Logger } from "../logger";
 import type { Services } from "../services";
 import { ConversationRefRepository } from "../storage/conversation-ref-repository";
 import { DeliveryRepository } from "../storage/delivery-repository";
 import { PrismaGoalRepository } from "../storage/goal-repository";
-import { PrismaMeetingRepository } from "../storage/meeting-repository";
 import { PrismaPlenaryRepository } from "../storage/plenary-repository";
 import type { Database } from "../storage/prisma-client";
 import { ProcessedEventRepository } from "../storage/processed-event-repository";
 import { buildCore } from "./core-services";
 import { buildEvaluationServices } from "./evaluation-services";
+import { buildMeetingServices } from "./meeting-services";
 
 export interface ServicesInput {
   config: Config;
@@ -45,24 +44,7 @@ export function buildServices({ config, clock, logger, db, onJobsCommitted }: Se
     cohorts,
     applications,
     pairing,
-    meetings: new MeetingService(
-      new PrismaMeetingRepository(store),
-      {
-        findPair: (id) => pairing.findPair(id),
-        currentPairsOf: (personId) => pairing.currentPairsOf(personId),
-        findCohort: (id) => cohorts.findById(id),
-        findApplication: (id) => applications.findById(id),
-        findPerson: (id) => people.findById(id),
-        // The coordinator who created the cohort; all coordinators when that person is gone.
-        coordinatorsOf: async (cohort) => {
-          const creator = await people.findById(cohort.createdById);
-          return creator ? [creator] : people.coordinators();
-        },
-      },
-      jobs,
-      clock,
-      transactions,
-    ),
+    ...buildMeetingServices(core),
     demo: new DemoCohortService(
       cohorts,
       cohortRepository,

@@ -1,6 +1,6 @@
 import type { Cohort } from "../domain/cohorts/cohort";
 import { sessionInvite } from "../domain/meetings/ics";
-import type { PairSession } from "../domain/meetings/meeting-service";
+import type { PairSession } from "../domain/meetings/meetings";
 import type { Person } from "../domain/people";
 import type { Translate } from "../i18n";
 

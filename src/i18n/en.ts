@@ -5,13 +5,13 @@ export const en: Catalogue = {
   languageName: { es: "Español", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancel",
+    /** A value as someone typed it (a department, an objective), where a screen shows it alone. */
+    typed: "{{text}}",
     somethingWentWrong:
       "Something went wrong and I could not finish. Please try again in a moment; what was already saved is still saved.",
     databaseUnavailable: "I cannot reach my data right now. Please try again in a minute.",
     coordinatorOnly:
       "`{{command}}` is for the people who coordinate the programme. If you think you should be able to use it, ask a coordinator to add you with `admin add`.",
-    /** Words a screen puts together itself (a name and its tag, parts joined): no words of its own. */
-    words: "{{words}}",
   },
   /** Counted phrases, nested in longer messages as $t(counts.pairs, {"count": n}): i18next picks the form. */
   counts: {

@@ -3,13 +3,13 @@ export const es = {
   languageName: { es: "Español", "es-419": "Español (Latinoamérica)", en: "English" },
   common: {
     cancel: "Cancelar",
+    /** A value as someone typed it (a department, an objective), where a screen shows it alone. */
+    typed: "{{text}}",
     somethingWentWrong:
       "Algo salió mal y no pude terminar. Inténtalo de nuevo en un momento; lo que ya estaba guardado sigue guardado.",
     databaseUnavailable: "Ahora mismo no puedo acceder a mis datos. Inténtalo de nuevo en un minuto.",
     coordinatorOnly:
       "`{{command}}` es para quienes coordinan el programa. Si crees que deberías poder usarlo, pide a un coordinador que te añada con `admin add`.",
-    /** Lo que una pantalla compone ella misma (un nombre con su etiqueta, partes unidas): sin palabras propias. */
-    words: "{{words}}",
   },
   /** Frases con cantidad, anidadas en mensajes más largos como $t(counts.pairs, {"count": n}). */
   counts: {

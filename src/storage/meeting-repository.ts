@@ -6,7 +6,7 @@ import type {
   PairRhythm,
   PairSession,
   SessionInContext,
-} from "../domain/meetings/meeting-service";
+} from "../domain/meetings/meetings";
 import {
   type ActionItem as ActionItemRow,
   type Pair as PairRow,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MEETING_JOBS } from "../../src/domain/meetings/meeting-service";
+import { MEETING_JOBS } from "../../src/domain/meetings/meetings";
 import { type TestApp, startTestApp } from "../support/app";
 import { madridSantiagoPair } from "../support/builders";
 
@@ -40,10 +40,10 @@ describe("database statements per reminder", () => {
     await app.runJobs();
     // As a pair plans it: Jorge proposes (Lucía hears of it), Lucía accepts (Jorge hears of it).
     const startsAt = new Date(cohort.startsAt.getTime() + 3 * 24 * HOUR + 10 * HOUR);
-    const proposed = await services.meetings.propose(jorge, pair.id, startsAt);
+    const proposed = await services.sessions.propose(jorge, pair.id, startsAt);
     if (!proposed.ok) throw new Error(proposed.reason);
     await app.runJobs();
-    const accepted = await services.meetings.accept(lucia, proposed.session.id);
+    const accepted = await services.sessions.accept(lucia, proposed.session.id);
     if (!accepted.ok) throw new Error(accepted.reason);
     await app.runJobs();
 

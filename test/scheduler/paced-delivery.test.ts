@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { notifyJob, type JobRequest } from "../../src/domain/jobs";
-import { MEETING_JOBS } from "../../src/domain/meetings/meeting-service";
+import { MEETING_JOBS } from "../../src/domain/meetings/meetings";
 import type { Person } from "../../src/domain/people";
 import { startTestApp, type TestApp } from "../support/app";
 import { createSlackPerson } from "../support/builders";

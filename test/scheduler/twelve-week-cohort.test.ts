@@ -69,7 +69,7 @@ describe("a 12-week cohort across daylight-saving changes", () => {
   }
 
   it("lands every reminder and check-in once, at the expected local times, through both clock changes", async () => {
-    const { meetings } = app.tandem.services;
+    const { services } = app.tandem;
     const opening = DateTime.fromJSDate(cohort.startsAt, { zone: "Europe/Madrid" }).startOf("day");
     // The programme's first Monday (on or after its start).
     const start = opening.weekday === 1 ? opening : opening.plus({ weeks: 1 }).set({ weekday: 1 });
@@ -83,9 +83,9 @@ describe("a 12-week cohort across daylight-saving changes", () => {
         app.clock.advance(30 * 60_000);
       }
       const wednesday = monday.set({ weekday: 3, hour: 15, minute: 0 }).toJSDate();
-      const proposed = await meetings.propose(jorge, pair.id, wednesday);
+      const proposed = await services.sessions.propose(jorge, pair.id, wednesday);
       if (!proposed.ok) throw new Error(`week ${week}: ${String(proposed.reason)}`);
-      const accepted = await meetings.accept(lucia, proposed.session.id);
+      const accepted = await services.sessions.accept(lucia, proposed.session.id);
       if (!accepted.ok) throw new Error(`week ${week}: ${String(accepted.reason)}`);
       sessions.push(wednesday);
       // Walk through the session to Thursday, answering the check-in as soon as it comes.
@@ -101,10 +101,10 @@ describe("a 12-week cohort across daylight-saving changes", () => {
         );
         if (question) {
           answered.add(question.text + question.local.toISO());
-          const rhythm = (await meetings.rhythmOf(pair.id))!;
-          await meetings.answerCheckIn(jorge, pair.id, rhythm.checkIn.lastAskedAt!, { kind: "met" });
+          const rhythm = (await services.rhythm.rhythmOf(pair.id))!;
+          await services.rhythm.answerCheckIn(jorge, pair.id, rhythm.checkIn.lastAskedAt!, { kind: "met" });
           const day = DateTime.fromJSDate(wednesday, { zone: "America/Santiago" }).toISODate();
-          const logged = await meetings.log(
+          const logged = await services.sessions.log(
             jorge,
             pair.id,
             { date: day, duration: "60", topics: "", privateNotes: "", actionItems: [] },
@@ -121,7 +121,7 @@ describe("a 12-week cohort across daylight-saving changes", () => {
     }
 
     expect(sessions).toHaveLength(6);
-    expect(await meetings.heldCount(pair.id)).toBe(6);
+    expect(await services.sessions.heldCount(pair.id)).toBe(6);
     for (const user of Object.keys(ZONES)) {
       const reminders = delivered.filter((d) => d.user === user && d.kind === "reminder");
       // One reminder per session each, the working day before (Tuesday) at 10:00 their time.
@@ -196,22 +196,22 @@ describe("a pair that sets no date", () => {
     expect(JSON.stringify(sent[0]!.args.blocks)).toContain('"action_id":"session.plan"');
 
     // Jorge sets a date: no more nudges while it stands.
-    const slot = app.tandem.services.meetings.slots(
-      ((await app.tandem.services.meetings.pairFor(jorge, pair.id)) as any).context,
+    const slot = app.tandem.services.sessions.slots(
+      ((await app.tandem.services.sessions.pairFor(jorge, pair.id)) as any).context,
     )[0]!;
-    const proposed = await app.tandem.services.meetings.propose(jorge, pair.id, slot);
+    const proposed = await app.tandem.services.sessions.propose(jorge, pair.id, slot);
     if (!proposed.ok) throw new Error(String(proposed.reason));
     // A proposal nobody accepts does not stop the nudges once its time has passed…
     await walkTo(start.plus({ days: 44 }).toJSDate());
     expect(nudges()).toHaveLength(6);
     // …an agreed date does (what follows it is the check-in's business).
     const lucia = (await app.tandem.services.people.findById(pair.mentorPersonId))!;
-    const next = app.tandem.services.meetings.slots(
-      ((await app.tandem.services.meetings.pairFor(jorge, pair.id)) as any).context,
+    const next = app.tandem.services.sessions.slots(
+      ((await app.tandem.services.sessions.pairFor(jorge, pair.id)) as any).context,
     )[0]!;
-    const again = await app.tandem.services.meetings.propose(jorge, pair.id, next);
+    const again = await app.tandem.services.sessions.propose(jorge, pair.id, next);
     if (!again.ok) throw new Error(String(again.reason));
-    expect((await app.tandem.services.meetings.accept(lucia, again.session.id)).ok).toBe(true);
+    expect((await app.tandem.services.sessions.accept(lucia, again.session.id)).ok).toBe(true);
     await walkTo(start.plus({ days: 58 }).toJSDate());
     expect(nudges()).toHaveLength(6);
   });

@@ -13,7 +13,7 @@ import type { Notice } from "../../src/domain/jobs";
 import type { PartnerOption } from "../../src/domain/matching";
 import type { ActionItem } from "../../src/domain/meetings/action-items";
 import type { Goal } from "../../src/domain/meetings/goals";
-import type { PairOverview, PairSession } from "../../src/domain/meetings/meeting-service";
+import type { PairOverview, PairSession } from "../../src/domain/meetings/meetings";
 import type { PlenaryMessage } from "../../src/domain/meetings/plenary-messages";
 import type { AttendanceSheet, Plenary, PlenaryList } from "../../src/domain/meetings/plenary-service";
 import type { RhythmItem, RhythmMessage } from "../../src/domain/meetings/rhythm-messages";
@@ -27,6 +27,10 @@ import type { CohortOverview, PairFigures } from "../../src/domain/reporting/coh
 import { translator } from "../../src/i18n";
 import { renderOutbound } from "../../src/platforms/slack/sender";
 import * as screenCohortStatus from "../../src/app/cohort-status-screen";
+import * as screenAnnouncement from "../../src/app/announcement-screen";
+import * as screenApplicants from "../../src/app/applicants-screen";
+import * as screenIntroduction from "../../src/app/introduction-screen";
+import * as screenSponsorRequest from "../../src/app/sponsor-request-screen";
 import * as screenProposal from "../../src/app/proposal-screen";
 import * as screenCohorts from "../../src/app/cohorts-screen";
 import * as screenNudge from "../../src/app/coordinator-nudge-screen";
@@ -38,7 +42,6 @@ import { teamsScreen } from "../../src/platforms/teams/render-screen";
 import { slackReader, teamsReader } from "../support/readers";
 import { payloadProblems } from "../support/block-kit-rules";
 import * as slackAnnouncement from "../../src/platforms/slack/views/announcement";
-import * as slackApplicants from "../../src/platforms/slack/views/applicants";
 import * as slackApplicationModals from "../../src/platforms/slack/views/application-modals";
 import * as slackApplications from "../../src/platforms/slack/views/applications";
 import * as slackCohortModal from "../../src/platforms/slack/views/cohort-modal";
@@ -47,7 +50,6 @@ import * as slackEvaluation from "../../src/platforms/slack/views/evaluation";
 import * as slackGoals from "../../src/platforms/slack/views/goals";
 import * as slackHelp from "../../src/platforms/slack/views/help";
 import * as slackHome from "../../src/platforms/slack/views/home";
-import * as slackIntroduction from "../../src/platforms/slack/views/introduction";
 import * as slackNotice from "../../src/platforms/slack/views/notice";
 import * as slackPlenaries from "../../src/platforms/slack/views/plenaries";
 import * as slackReassign from "../../src/platforms/slack/views/reassign-modal";
@@ -55,8 +57,6 @@ import * as slackRhythm from "../../src/platforms/slack/views/rhythm";
 import * as slackSettings from "../../src/platforms/slack/views/settings-modal";
 import * as slackSponsor from "../../src/platforms/slack/views/sponsor-request";
 import * as slackText from "../../src/platforms/slack/views/text";
-import * as teamsAnnouncement from "../../src/platforms/teams/cards/announcement";
-import * as teamsApplicants from "../../src/platforms/teams/cards/applicants";
 import * as teamsApplication from "../../src/platforms/teams/cards/application";
 import * as teamsCard from "../../src/platforms/teams/cards/card";
 import * as teamsCohortStatus from "../../src/platforms/teams/cards/cohort-status";
@@ -66,13 +66,11 @@ import * as teamsFile from "../../src/platforms/teams/cards/file";
 import * as teamsGoals from "../../src/platforms/teams/cards/goals";
 import * as teamsHelp from "../../src/platforms/teams/cards/help";
 import * as teamsIds from "../../src/platforms/teams/cards/ids";
-import * as teamsIntroduction from "../../src/platforms/teams/cards/introduction";
 import * as teamsNotice from "../../src/platforms/teams/cards/notice";
 import * as teamsPlenaries from "../../src/platforms/teams/cards/plenaries";
 import * as teamsReassign from "../../src/platforms/teams/cards/reassign";
 import * as teamsRhythm from "../../src/platforms/teams/cards/rhythm";
 import * as teamsSettings from "../../src/platforms/teams/cards/settings";
-import * as teamsSponsor from "../../src/platforms/teams/cards/sponsor-request";
 import * as teamsUnreached from "../../src/platforms/teams/cards/unreached";
 import { renderTeamsOutbound } from "../../src/platforms/teams/sender";
 import { cohortValue } from "../support/builders";
@@ -651,18 +649,10 @@ const c = (build: () => unknown): Case[] => [{ build }];
 
 /** Every exported builder of Slack's views, by "file:export". */
 const SLACK_CASES: Cases = {
-  "announcement:announcementMessage": [
-    { build: () => slackAnnouncement.announcementMessage(cohort, t, NOW) },
-    { build: () => slackAnnouncement.announcementMessage(cohort, t, at("2026-01-01T00:00:00Z")) },
-  ],
   "announcement:announceFailedMessage": [
     { build: () => slackAnnouncement.announceFailedMessage(cohort, t), typedNothing: true },
   ],
   "announcement:announceChannelModal": c(() => slackAnnouncement.announceChannelModal(cohort, t)),
-  "applicants:applicantsMessage": [
-    { build: () => slackApplicants.applicantsMessage(overview, 0, t, "en", ZONE) },
-    { build: () => slackApplicants.applicantsMessage({ ...overview, total: 0, entries: [] }, 0, t, "en", ZONE) },
-  ],
   "application-modals:profileModal": c(() =>
     slackApplicationModals.profileModal({
       cohort,
@@ -710,7 +700,6 @@ const SLACK_CASES: Cases = {
       questionnaires: [evaluationRequest],
     }),
   ),
-  "introduction:introductionMessage": c(() => slackIntroduction.introductionMessage(slackIntro, t)),
   "notice:noticeMessage": c(() => slackNotice.noticeMessage(notice, "en", ZONE)),
   "plenaries:plenarySlackMessage": plenaryMessages.map((m) => ({
     build: () => slackPlenaries.plenarySlackMessage(m, t, "en", ZONE),
@@ -773,10 +762,6 @@ const SLACK_CASES: Cases = {
   "settings-modal:settingsModal": [
     { build: () => slackSettings.settingsModal({ locale: "en", timeZone: ZONE }, t), typedNothing: true },
   ],
-  "sponsor-request:sponsorRequestMessage": [
-    { build: () => slackSponsor.sponsorRequestMessage(sponsorRequest, t, "en") },
-    { build: () => slackSponsor.sponsorRequestMessage({ ...sponsorRequest, reminder: true }, t, "en") },
-  ],
   "sponsor-request:sponsorDeclineModal": c(() => slackSponsor.sponsorDeclineModal({ cohortId: cohort.id }, P, P, t)),
   "outbound:renderOutbound": outbound.map((m) => ({ build: () => renderOutbound(m, viewer(slackPerson)) })),
 };
@@ -809,7 +794,6 @@ const SLACK_NOT_BUILDERS = new Set([
 
 const SLACK_MODULES: Record<string, Record<string, unknown>> = {
   announcement: slackAnnouncement,
-  applicants: slackApplicants,
   "application-modals": slackApplicationModals,
   applications: slackApplications,
   "cohort-modal": slackCohortModal,
@@ -818,7 +802,6 @@ const SLACK_MODULES: Record<string, Record<string, unknown>> = {
   goals: slackGoals,
   help: slackHelp,
   home: slackHome,
-  introduction: slackIntroduction,
   notice: slackNotice,
   plenaries: slackPlenaries,
   "reassign-modal": slackReassign,
@@ -832,14 +815,6 @@ const teamsCase = (build: () => teamsCard.AdaptiveCard | teamsCard.CardElement[]
 
 /** Every exported builder of Teams' cards, by "file:export". */
 const TEAMS_CASES: Cases = {
-  "announcement:announcementCard": [
-    { build: () => teamsAnnouncement.announcementCard(cohort, tTeams, NOW) },
-    { build: () => teamsAnnouncement.announcementCard(cohort, tTeams, at("2026-01-01T00:00:00Z")) },
-  ],
-  "applicants:applicantsCard": [
-    { build: () => teamsApplicants.applicantsCard(overview, [teamsPerson], tTeams, "en", ZONE) },
-    { build: () => teamsApplicants.applicantsCard({ ...overview, total: 0, entries: [] }, [], tTeams, "en", ZONE) },
-  ],
   "application:profileCard": c(() =>
     teamsApplication.profileCard({
       cohort,
@@ -877,8 +852,6 @@ const TEAMS_CASES: Cases = {
   "goals:goalsChooserCard": c(() => teamsGoals.goalsChooserCard([{ pairId: "p1", partner: P, cohortName: P }], tTeams)),
   "goals:goalFormCard": c(() => teamsGoals.goalFormCard(goalValues, { pairId: "p1", goalId: "g1" }, tTeams)),
   "help:helpCard": c(() => teamsHelp.helpCard(helpView(COORDINATOR, { word: P }), tTeams)),
-  "introduction:introductionCard": c(() => teamsIntroduction.introductionCard(introduction, tTeams)),
-  "introduction:introductionText": teamsCase(() => teamsIntroduction.introductionText(introduction, tTeams)),
   "notice:noticeText": teamsCase(() => teamsNotice.noticeText(notice, "en", ZONE)),
   "plenaries:plenaryEditCard": c(() => teamsPlenaries.plenaryEditCard(plenary, cohort, tTeams, ZONE)),
   "plenaries:attendanceCard": c(() => teamsPlenaries.attendanceCard(attendance, tTeams, "en", ZONE)),
@@ -945,10 +918,6 @@ const TEAMS_CASES: Cases = {
   "settings:settingsCard": [
     { build: () => teamsSettings.settingsCard({ locale: "en", timeZone: ZONE }, tTeams), typedNothing: true },
   ],
-  "sponsor-request:sponsorRequestCard": [
-    { build: () => teamsSponsor.sponsorRequestCard(sponsorRequest, tTeams, "en") },
-    { build: () => teamsSponsor.sponsorRequestCard({ ...sponsorRequest, reminder: true }, tTeams, "en") },
-  ],
   "unreached:unreachedLines": teamsCase(() => teamsUnreached.unreachedLines([teamsPerson, teamsPerson], tTeams)),
   "outbound:renderTeamsOutbound": outbound.map((m) => ({ build: () => renderTeamsOutbound(m, viewer(teamsPerson)) })),
 };
@@ -967,7 +936,6 @@ const TEAMS_NOT_BUILDERS = new Set([
   "card:textOf",
   "evaluation:typedFromAnswers",
   "rhythm:typedFromLog",
-  "introduction:partnerChatLink",
   "card:navigate",
   "card:plainText",
   // File cards: names and descriptions Teams shows as plain text, no markdown.
@@ -977,8 +945,6 @@ const TEAMS_NOT_BUILDERS = new Set([
 ]);
 
 const TEAMS_MODULES: Record<string, Record<string, unknown>> = {
-  announcement: teamsAnnouncement,
-  applicants: teamsApplicants,
   application: teamsApplication,
   card: teamsCard,
   "cohort-status": teamsCohortStatus,
@@ -988,13 +954,11 @@ const TEAMS_MODULES: Record<string, Record<string, unknown>> = {
   goals: teamsGoals,
   help: teamsHelp,
   ids: teamsIds,
-  introduction: teamsIntroduction,
   notice: teamsNotice,
   plenaries: teamsPlenaries,
   reassign: teamsReassign,
   rhythm: teamsRhythm,
   settings: teamsSettings,
-  "sponsor-request": teamsSponsor,
   unreached: teamsUnreached,
 };
 
@@ -1139,6 +1103,10 @@ describe("every Teams card shows what people typed as typed, never as markdown",
 /** Every screen of src/app (the *-screen.ts modules), each rendered by both platforms. */
 const SCREEN_MODULES: Record<string, Record<string, unknown>> = {
   "cohort-status-screen": screenCohortStatus,
+  "applicants-screen": screenApplicants,
+  "introduction-screen": screenIntroduction,
+  "sponsor-request-screen": screenSponsorRequest,
+  "announcement-screen": screenAnnouncement,
   "proposal-screen": screenProposal,
   "cohorts-screen": screenCohorts,
   "coordinator-nudge-screen": screenNudge,
@@ -1160,6 +1128,28 @@ const SCREEN_CASES: Record<string, (() => Screen)[]> = {
   "cohort-status-screen:auditScreen": [
     () => screenCohortStatus.auditScreen(audit, cohort),
     () => screenCohortStatus.auditScreen([], { ...cohort, name: P }),
+  ],
+  "applicants-screen:applicantsScreen": [
+    () => screenApplicants.applicantsScreen(overview, 0, [teamsPerson, slackPerson]),
+    () => screenApplicants.applicantsScreen({ ...overview, entries: Array(20).fill(overview.entries[0]) }, 1),
+    () => screenApplicants.applicantsScreen({ ...overview, cohort: { ...cohort, name: P }, total: 0, entries: [] }, 0),
+  ],
+  "introduction-screen:introductionScreen": [
+    () => screenIntroduction.introductionScreen(slackIntro),
+    () => screenIntroduction.introductionScreen(introduction, { personId: "person-1", chatWithPartner: undefined }),
+    () =>
+      screenIntroduction.introductionScreen(introduction, {
+        personId: "person-2",
+        chatWithPartner: "https://teams.microsoft.com/l/chat/0/0?users=luis%40contoso.com",
+      }),
+  ],
+  "sponsor-request-screen:sponsorRequestScreen": [
+    () => screenSponsorRequest.sponsorRequestScreen(sponsorRequest),
+    () => screenSponsorRequest.sponsorRequestScreen({ ...sponsorRequest, reminder: true }),
+  ],
+  "announcement-screen:announcementScreen": [
+    () => screenAnnouncement.announcementScreen(cohort, NOW),
+    () => screenAnnouncement.announcementScreen(cohort, at("2026-01-01T00:00:00Z")),
   ],
   "proposal-screen:proposalScreen": [
     () =>

@@ -13,7 +13,7 @@ import { createSlackPerson, openCohortFor } from "../support/builders";
 import type { SlackCall } from "../support/fake-slack";
 import type { TeamsUser } from "../support/fake-teams";
 import { installTeamsUser, teamsApplicant } from "../support/teams-builders";
-import { button, cardOf } from "../support/teams-cards";
+import { button, cardOf, confirmedButton } from "../support/teams-cards";
 
 /** The issue's payload, exactly 80 characters: a whole cohort name. */
 const PAYLOAD = "<https://evil.example/login|Tandem: confirm your pair here> <!channel> <@UCOORD>";
@@ -122,7 +122,7 @@ describe("text replies that name a cohort or a person show what was typed, not m
 
   it("Teams: match approved names the cohort; matching again says it was approved", async () => {
     const [proposal] = await say(tere, `match ${hostile.slug}`);
-    expectTeamsEscaped(await press(tere, button(cardOf(proposal!)!, "Approve and introduce")));
+    expectTeamsEscaped(await press(tere, confirmedButton(cardOf(proposal!)!, "Approve and introduce")));
     expectTeamsEscaped(await say(tere, `match ${hostile.slug}`));
   });
 

@@ -291,14 +291,14 @@ describe("what one person typed, shown to another, is escaped for the surface it
     // The next session's reminder carries the open item.
     const jorgePerson = (await services.people.findById(teamsPair.menteePersonId))!;
     const luciaPerson = (await services.people.findById(teamsPair.mentorPersonId))!;
-    const found = await services.meetings.pairFor(jorgePerson, teamsPair.id);
+    const found = await services.sessions.pairFor(jorgePerson, teamsPair.id);
     if (!found.ok) throw new Error("no pair");
-    const slot = services.meetings
+    const slot = services.sessions
       .slots(found.context)
       .find((s) => s.getTime() > app.clock.now().getTime() + 3_600_000)!;
-    const proposed = await services.meetings.propose(jorgePerson, teamsPair.id, slot);
+    const proposed = await services.sessions.propose(jorgePerson, teamsPair.id, slot);
     if (!proposed.ok) throw new Error(String(proposed.reason));
-    await services.meetings.accept(luciaPerson, proposed.session.id);
+    await services.sessions.accept(luciaPerson, proposed.session.id);
     const teamsSince = app.teams.sent.length;
     app.clock.set(new Date(slot.getTime() - 30 * 60_000));
     await app.runJobs();

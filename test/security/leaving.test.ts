@@ -149,7 +149,7 @@ describe("leaving a programme (en)", () => {
     const { services } = app.tandem;
     const mia = await person("UMIA");
     // The pair met, wrote notes, an action item and a goal; the leaver asked for help; the coordinator nudged them.
-    const logged = await services.meetings.log(
+    const logged = await services.sessions.log(
       leaver,
       ended.id,
       {
@@ -185,7 +185,7 @@ describe("leaving a programme (en)", () => {
       "Europe/London",
     );
     expect(goal.ok).toBe(true);
-    expect((await services.meetings.askForHelp(leaver, ended.id, `Help ${MARKER}`)).ok).toBe(true);
+    expect((await services.rhythm.askForHelp(leaver, ended.id, `Help ${MARKER}`)).ok).toBe(true);
     const coordinator = await person("UCOORD");
     expect((await services.reporting.nudge(coordinator, ended.id)).ok).toBe(true);
     await app.runJobs();

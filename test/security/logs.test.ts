@@ -82,7 +82,7 @@ describe("private pair content never reaches the logs, even at debug level", () 
       "chat.postMessage",
       (c) => c.args.channel === "UANA" && String(c.args.text).startsWith("✅"),
     );
-    expect(await app.tandem.services.meetings.heldCount(pair.id)).toBe(1);
+    expect(await app.tandem.services.sessions.heldCount(pair.id)).toBe(1);
   });
 
   it("writes a goal through Slack", async () => {

@@ -105,11 +105,11 @@ describe("one change, one transaction", () => {
     });
 
     it("accepting a session: scheduled with both reminders and the check-in, or not at all", async () => {
-      const proposed = await services.meetings.propose(lucia, pair.id, at(2, 16));
+      const proposed = await services.sessions.propose(lucia, pair.id, at(2, 16));
       if (!proposed.ok) throw new Error(proposed.reason);
 
       const { result, writes } = await failing.failEachWriteThenRetry(() =>
-        services.meetings.accept(jorge, proposed.session.id),
+        services.sessions.accept(jorge, proposed.session.id),
       );
 
       expect(writes).toBeGreaterThanOrEqual(4);
@@ -120,42 +120,42 @@ describe("one change, one transaction", () => {
       expect(reminders.sort()).toEqual([lucia.id, jorge.id].sort());
       expect(await pending("session.check-in")).toBe(1);
       // Pressing Accept again is refused only because it is done.
-      expect(await services.meetings.accept(jorge, proposed.session.id)).toMatchObject({
+      expect(await services.sessions.accept(jorge, proposed.session.id)).toMatchObject({
         ok: false,
         reason: "not-open",
       });
     });
 
     it("proposing a new date (rescheduling): the old proposal lapses only with the new one in place", async () => {
-      const first = await services.meetings.propose(jorge, pair.id, at(9, 16));
+      const first = await services.sessions.propose(jorge, pair.id, at(9, 16));
       if (!first.ok) throw new Error(first.reason);
 
       const { result, writes } = await failing.failEachWriteThenRetry(() =>
-        services.meetings.propose(jorge, pair.id, at(10, 16)),
+        services.sessions.propose(jorge, pair.id, at(10, 16)),
       );
 
       expect(writes).toBeGreaterThanOrEqual(3);
       expect(result.ok).toBe(true);
-      const sessions = await services.meetings.sessions(jorge, pair.id);
+      const sessions = await services.sessions.sessions(jorge, pair.id);
       expect(sessions?.filter((s) => s.status === "proposed").map((s) => s.startsAt)).toEqual([at(10, 16)]);
       expect(sessions?.find((s) => s.id === first.session.id)?.status).toBe("cancelled");
     });
 
     it("moving a session from its check-in: the new time proposed and the question closed, or neither", async () => {
-      const scheduled = (await services.meetings.sessions(jorge, pair.id))?.find((s) => s.status === "scheduled");
-      const asked = await services.meetings.askCheckIn({ sessionId: scheduled!.id, sequence: scheduled!.sequence });
+      const scheduled = (await services.sessions.sessions(jorge, pair.id))?.find((s) => s.status === "scheduled");
+      const asked = await services.rhythm.askCheckIn({ sessionId: scheduled!.id, sequence: scheduled!.sequence });
       if (!asked) throw new Error("no check-in asked");
 
       const { result, writes } = await failing.failEachWriteThenRetry(() =>
-        services.meetings.propose(jorge, pair.id, at(11, 16), { answering: asked.askedAt }),
+        services.sessions.propose(jorge, pair.id, at(11, 16), { answering: asked.askedAt }),
       );
 
       expect(writes).toBeGreaterThanOrEqual(3);
       expect(result.ok).toBe(true);
-      expect((await services.meetings.rhythmOf(pair.id))?.checkIn.pendingSessionAt).toBeNull();
+      expect((await services.rhythm.rhythmOf(pair.id))?.checkIn.pendingSessionAt).toBeNull();
       // Lucía's "we moved it" on the same question later changes nothing.
       expect(
-        await services.meetings.answerCheckIn(lucia, pair.id, asked.askedAt, {
+        await services.rhythm.answerCheckIn(lucia, pair.id, asked.askedAt, {
           kind: "rescheduled",
           sessionAt: at(12, 16),
         }),
@@ -175,23 +175,25 @@ describe("one change, one transaction", () => {
       };
 
       const { result, writes } = await failing.failEachWriteThenRetry(() =>
-        services.meetings.log(jorge, pair.id, input, "America/Santiago"),
+        services.sessions.log(jorge, pair.id, input, "America/Santiago"),
       );
 
       expect(writes).toBeGreaterThanOrEqual(4);
       if (!result.ok || !("session" in result)) throw new Error("not logged");
       expect(result.session.status).toBe("held");
-      expect((await services.meetings.openItemsOfPair(pair.id)).map((i) => i.text)).toEqual(["Try Copilot in Excel"]);
-      expect(await services.meetings.heldCount(pair.id)).toBe(1);
+      expect((await services.actionItems.openItemsOfPair(pair.id)).map((i) => i.text)).toEqual([
+        "Try Copilot in Excel",
+      ]);
+      expect(await services.sessions.heldCount(pair.id)).toBe(1);
     });
 
     it("pausing: paused and the partner told, or neither", async () => {
       const { result, writes } = await failing.failEachWriteThenRetry(() =>
-        services.meetings.pause(lucia, pair.id, at(20, 9)),
+        services.rhythm.pause(lucia, pair.id, at(20, 9)),
       );
       expect(writes).toBeGreaterThanOrEqual(2);
       expect(result.ok).toBe(true);
-      expect((await services.meetings.rhythmOf(pair.id))?.pausedUntil).toEqual(at(20, 9));
+      expect((await services.rhythm.rhythmOf(pair.id))?.pausedUntil).toEqual(at(20, 9));
       const told = (await services.jobRepository.list({ state: "pending", kind: "notify" }, 1000)).filter(
         (j) => (j.payload as { notice: { key: string } }).notice.key === "rhythm.partnerPaused",
       );

@@ -61,3 +61,10 @@ export function cardText(card: Card): string {
     .map((e) => e.text ?? e.title ?? e.label ?? "")
     .join("\n");
 }
+
+/** What a button with a confirmation sends once it is opened and its confirming button pressed. */
+export function confirmedButton(card: Card, title: string): Record<string, unknown> {
+  const opened = elements(card).find((e) => e.type === "Action.ShowCard" && e.title === title);
+  if (!opened) throw new Error(`no button "${title}" asking first in ${JSON.stringify(card).slice(0, 400)}`);
+  return opened.card.actions[0].data;
+}

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { helpView } from "../../src/domain/commands";
 import { translator } from "../../src/i18n";
 import type { AdaptiveCard } from "../../src/platforms/teams/cards/card";
-import { introductionCard, partnerChatLink } from "../../src/platforms/teams/cards/introduction";
+import { introductionScreen } from "../../src/app/introduction-screen";
+import { teamsReaderIn } from "../../src/platforms/teams/identify";
+import { teamsScreen } from "../../src/platforms/teams/render-screen";
+import { partnerChatLink } from "../../src/platforms/teams/sender";
 import { logCard, plenaryCard, rhythmCard } from "../../src/platforms/teams/cards/rhythm";
 import { helpCard } from "../../src/platforms/teams/cards/help";
 import { settingsCard } from "../../src/platforms/teams/cards/settings";
@@ -165,14 +168,20 @@ describe("Teams cards for the programme's messages (pure)", () => {
     );
     expect(partnerChatLink(undefined)).toBeUndefined();
     expect(partnerChatLink("aad-luis")).toBeUndefined();
+    const reader = teamsReaderIn("en", "Europe/Madrid");
     const forAna = JSON.stringify(
-      introductionCard(view, en, { personId: "ana", partnerSignInAddress: "luis.perez@contoso.com" }),
+      teamsScreen(
+        introductionScreen(view, { personId: "ana", chatWithPartner: partnerChatLink("luis.perez@contoso.com") }),
+        reader,
+      ),
     );
     expect(forAna).toContain("💬 Chat with Luis");
     expect(forAna).toContain("users=luis.perez%40contoso.com");
     expect(forAna).not.toContain("topicName");
     // Teams never said the partner's address: no button that would open nothing useful.
-    expect(JSON.stringify(introductionCard(view, en, { personId: "luis" }))).not.toContain("Action.OpenUrl");
+    expect(JSON.stringify(teamsScreen(introductionScreen(view, { personId: "luis" }), reader))).not.toContain(
+      "Action.OpenUrl",
+    );
   });
 
   it("keep what was typed in the session log and put each message under its field", () => {

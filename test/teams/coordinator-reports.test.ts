@@ -60,7 +60,7 @@ describe("coordinator reports, certificates and data rights in Teams", () => {
     await app.runJobs();
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ days: 2, hours: 9 }).toJSDate());
     const day = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" }).minus({ days: 1 }).toISODate();
-    const logged = await app.tandem.services.meetings.log(
+    const logged = await app.tandem.services.sessions.log(
       jorgePerson,
       pair.id,
       { date: day, duration: "60", topics: MARKER, privateNotes: MARKER, actionItems: [] },

@@ -3,7 +3,16 @@ import type { Cohort } from "../../src/domain/cohorts/cohort";
 import { startTestApp, type TestApp } from "../support/app";
 import type { TeamsUser } from "../support/fake-teams";
 import { installTeamsUser, teamsApplicant } from "../support/teams-builders";
-import { button, buttonTitles, cardOf, cardText, errorsOf, input, type Card } from "../support/teams-cards";
+import {
+  button,
+  buttonTitles,
+  cardOf,
+  cardText,
+  confirmedButton,
+  errorsOf,
+  input,
+  type Card,
+} from "../support/teams-cards";
 
 const carmen: TeamsUser = { id: "29:carmen", aadObjectId: "aad-carmen", name: "Carmen Ruiz" };
 const lucia: TeamsUser = { id: "29:lucia", aadObjectId: "aad-lucia", name: "Lucía" };
@@ -192,10 +201,10 @@ describe("coordinating from Teams", () => {
     expect(cardText(proposal)).toContain("🔒 locked");
     expect(buttonTitles(proposal)).toContain("Unlock this pair");
 
-    const forged = await press(ana, button(proposal, "Approve and introduce"));
+    const forged = await press(ana, confirmedButton(proposal, "Approve and introduce"));
     expect(forged.text).toContain("**match** is for the people who coordinate the programme.");
 
-    const approved = await answer(app.activities.submit(carmen, button(proposal, "Approve and introduce")));
+    const approved = await answer(app.activities.submit(carmen, confirmedButton(proposal, "Approve and introduce")));
     expect(approved[0]!.text).toMatch(/^✅ .*1 pair/);
     expect(approved[1]!.text).toContain("their introduction cannot reach them yet: Pedro Gil.");
     await app.runJobs();

@@ -54,7 +54,7 @@ describe("files by consent in Teams", () => {
     await app.runJobs();
     app.clock.set(DateTime.fromJSDate(cohort.startsAt).plus({ days: 3, hours: 9 }).toJSDate());
     const day = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" }).minus({ days: 1 }).toISODate();
-    const logged = await app.tandem.services.meetings.log(
+    const logged = await app.tandem.services.sessions.log(
       jorgePerson,
       pair.id,
       { date: day, duration: "60", topics: "AI", privateNotes: NOTES, actionItems: [] },
@@ -157,7 +157,7 @@ describe("files by consent in Teams", () => {
 
   it("offers the calendar file to the partner who accepts a session, and to no one outside the pair", async () => {
     const startsAt = DateTime.fromJSDate(app.clock.now()).plus({ days: 4 }).set({ hour: 15, minute: 0 }).toJSDate();
-    const proposed = await app.tandem.services.meetings.propose(jorgePerson, pair.id, startsAt);
+    const proposed = await app.tandem.services.sessions.propose(jorgePerson, pair.id, startsAt);
     expect(proposed.ok).toBe(true);
     const sessionId = proposed.ok ? proposed.session.id : "";
     const [accepted, offer] = await answer(
@@ -179,7 +179,7 @@ describe("files by consent in Teams", () => {
 
   it("offers the calendar file to the proposer too, in their own chat, and makes it for a partner only", async () => {
     // Jorge proposed the session Lucía accepted above: a job offers him the file, as Teams asks first.
-    const session = (await app.tandem.services.meetings.sessions(jorgePerson, pair.id))!.find(
+    const session = (await app.tandem.services.sessions.sessions(jorgePerson, pair.id))!.find(
       (s) => s.status === "scheduled",
     )!;
     await app.runJobs();

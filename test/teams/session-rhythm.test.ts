@@ -96,7 +96,7 @@ describe("a Teams pair's fortnightly rhythm", () => {
   });
 
   it("reminds each partner with a card carrying Log, Reschedule and Pause", async () => {
-    const session = (await app.tandem.services.meetings.nextSession(pair.id))!;
+    const session = (await app.tandem.services.sessions.nextSession(pair.id))!;
     while (app.clock.now() < session.startsAt) {
       await app.runJobs();
       app.clock.advance(30 * 60_000);
@@ -140,7 +140,7 @@ describe("a Teams pair's fortnightly rhythm", () => {
     expect(Object.keys(errors)).toContain("duration");
     expect(input(cardOf(refused!)!, "privateNotes").value).toBe(NOTES);
     expect(input(cardOf(refused!)!, "actionItems.0.text").value).toBe("Try Copilot on a report");
-    expect(await app.tandem.services.meetings.heldCount(pair.id)).toBe(0);
+    expect(await app.tandem.services.sessions.heldCount(pair.id)).toBe(0);
 
     const today = DateTime.fromJSDate(app.clock.now(), { zone: "America/Santiago" });
     const [saved] = await press(jorge, button(log, "Save"), {
@@ -153,7 +153,7 @@ describe("a Teams pair's fortnightly rhythm", () => {
       "actionItems.0.dueDate": today.plus({ days: 7 }).toISODate(),
     });
     expect(saved!.text).toMatch(/^✅ Session of .+ logged, with 1 action item\. Lucía can see it too\.$/);
-    expect(await app.tandem.services.meetings.heldCount(pair.id)).toBe(1);
+    expect(await app.tandem.services.sessions.heldCount(pair.id)).toBe(1);
   });
 
   it("lists the open action item with Done for either partner, and ticks it off", async () => {

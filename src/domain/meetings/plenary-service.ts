@@ -9,7 +9,7 @@ import type { PairRecord } from "../pairing/proposal";
 import { participantsOf } from "../evaluation/evaluation-service";
 import type { Person } from "../people";
 import type { UnitOfWork } from "../unit-of-work";
-import { hoursOf } from "./meeting-service";
+import { hoursOf } from "./meetings";
 import { plenaryPlan, type PlannedPlenary } from "./plenaries";
 import { validatePlenaryForm } from "./plenary-form";
 import { reminderAt, reminderEarliestAt } from "./schedule";

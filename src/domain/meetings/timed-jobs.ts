@@ -1,4 +1,4 @@
-import { MEETING_JOBS } from "./meeting-service";
+import { MEETING_JOBS } from "./meetings";
 import { PLENARY_JOBS } from "./plenary-service";
 
 /**

@@ -13,9 +13,9 @@ export function parseActionValue<T>(schema: z.ZodType<T>, raw: string | undefine
 }
 
 /**
- * Page buttons carry a number in the action id ("applicants.page:2"), since two buttons in one
- * block need distinct ids; this matches every one of a prefix, and the prefix alone.
+ * Page buttons carry their page in the action id ("applicants.page:2"), since two buttons in one
+ * block need distinct ids; this matches every page of one prefix.
  */
 export function pagedActionIds(prefix: string): RegExp {
-  return new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(:\\d+)?$`);
+  return new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+$`);
 }

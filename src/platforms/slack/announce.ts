@@ -1,8 +1,9 @@
 import type { WebClient } from "@slack/web-api";
 import type { Cohort } from "../../domain/cohorts/cohort";
-import { translator } from "../../i18n";
+import { announcementScreen } from "../../app/announcement-screen";
 import type { Services } from "../../services";
-import { announcementMessage } from "./views/announcement";
+import { slackReaderIn } from "./people";
+import { slackScreen } from "./render-screen";
 
 // What Slack answers when the bot may not write in a channel.
 const CANNOT_POST = new Set([
@@ -26,7 +27,10 @@ export async function postAnnouncement(
   cohort: Cohort,
   channel: string,
 ): Promise<{ ok: true; channel: string } | { ok: false }> {
-  const message = announcementMessage(cohort, translator(cohort.locale, "slack"), services.clock.now());
+  const message = slackScreen(
+    announcementScreen(cohort, services.clock.now()),
+    slackReaderIn(cohort.locale, cohort.timeZone),
+  );
   try {
     const result = await client.chat.postMessage({
       channel,

@@ -42,6 +42,8 @@ export const ACTION_IDS = {
   evaluationOpen: "evaluation.open",
   cohortNudge: "cohort.nudge",
   cohortStatus: "cohort.status",
+  /** A link button ("link.open:0"): Slack sends its click too, which is only acknowledged. */
+  openLink: "link.open",
 } as const;
 
 export const VIEW_IDS = {

@@ -1,4 +1,5 @@
 import type { WebClient } from "@slack/web-api";
+import type { Locale } from "../../domain/locale";
 import type { Viewer } from "../../domain/people";
 import { escapingTranslator, translator, type EscapingTranslate, type Translate } from "../../i18n";
 import type { Services } from "../../services";
@@ -8,6 +9,13 @@ export interface SlackViewer extends Viewer {
   /** For text replies: `t` with every variable escaped for this surface (markup only via `markup()`). */
   tEscaped: EscapingTranslate;
   surface: "slack";
+}
+
+/** Whom a message is written for: a language and a zone (a channel's call is in the cohort's). */
+export type SlackReader = Pick<SlackViewer, "locale" | "timeZone" | "t" | "tEscaped">;
+
+export function slackReaderIn(locale: Locale, timeZone: string): SlackReader {
+  return { locale, timeZone, t: translator(locale, "slack"), tEscaped: escapingTranslator(locale, "slack") };
 }
 
 /**

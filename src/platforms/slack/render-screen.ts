@@ -1,10 +1,11 @@
 import type { KnownBlock } from "@slack/types";
-import type { Screen, ScreenAction, ScreenBlock, ScreenButton } from "../../app/screen";
+import type { Screen, ScreenAction, ScreenBlock, ScreenButton, ScreenLink } from "../../app/screen";
 import { ACTION_IDS } from "./ids";
-import type { SlackViewer } from "./people";
+import type { SlackReader } from "./people";
 import { slackText } from "./render";
 import {
   block,
+  clipMrkdwn,
   confirmDialog,
   context,
   divider,
@@ -12,7 +13,6 @@ import {
   MESSAGE_MAX_BLOCKS,
   plainFromMrkdwn,
   plainText,
-  SECTION_MAX_TEXT,
   section,
   type SlackMessage,
 } from "./views/text";
@@ -20,25 +20,45 @@ import {
 /** Each screen button's action_id (what the listeners register). */
 const SLACK_SCREEN_ACTIONS = {
   "cohort.nudge": ACTION_IDS.cohortNudge,
+  "applicants.page": ACTION_IDS.applicantsPage,
+  "applicants.override": ACTION_IDS.applicantOverride,
+  "application.apply": ACTION_IDS.apply,
+  "pair.plan": ACTION_IDS.sessionPlan,
+  "pair.goals": ACTION_IDS.openGoals,
+  "sponsor.endorse": ACTION_IDS.sponsorEndorse,
+  "sponsor.decline": ACTION_IDS.sponsorDecline,
   "match.pair": ACTION_IDS.matchPair,
   "match.page": ACTION_IDS.matchPage,
   "match.rerun": ACTION_IDS.matchRerun,
   "match.approve": ACTION_IDS.matchApprove,
   "match.download": ACTION_IDS.matchDownload,
   "cohort.edit": ACTION_IDS.editCohort,
-  "session.plan": ACTION_IDS.sessionPlan,
   "plenary.generate": ACTION_IDS.plenaryGenerate,
   "plenary.edit": ACTION_IDS.plenaryEdit,
   "plenary.attendance": ACTION_IDS.plenaryAttendance,
 } as const satisfies Record<ScreenAction, string>;
 
+/**
+ * Listeners that read the button's value as one id, not as JSON (as messages sent before carry
+ * it): the field of the data that is the value.
+ */
+const SLACK_BARE_VALUES: Partial<Record<ScreenAction, string>> = {
+  "applicants.override": "applicationId",
+  "application.apply": "cohortId",
+  "sponsor.endorse": "applicationId",
+  "sponsor.decline": "applicationId",
+};
+
 /** Lines per section: a section holds 3,000 characters. */
 const LINES_PER_SECTION = 10;
+/** A section holds ten fields of 2,000 characters each. */
+const FIELDS_PER_SECTION = 10;
+const FIELD_MAX_TEXT = 2000;
 /** Slack's overflow menu holds five options. */
 const OVERFLOW_MAX_OPTIONS = 5;
 
 /** A screen as a Slack message: the title as a header, paragraphs as sections, notes as context. */
-export function slackScreen(screen: Screen, viewer: SlackViewer): SlackMessage {
+export function slackScreen(screen: Screen, viewer: SlackReader): SlackMessage {
   const words = (text: Parameters<typeof slackText>[0]) => slackText(text, viewer);
   const blocks = screen.blocks.flatMap((part) => slackBlocks(part, words));
   // Slack refuses a message over its block limit: the last ones give way to a count.
@@ -69,24 +89,35 @@ function slackBlocks(part: ScreenBlock, words: (text: Parameters<typeof slackTex
     }
     case "item":
       return [
+        ...(part.separated ? [divider] : []),
         block({
           type: "section",
           text: { type: "mrkdwn", text: part.note ? `${words(part.text)}\n_${words(part.note)}_` : words(part.text) },
           ...(part.button ? { accessory: slackButton(part.button, words) } : {}),
         }),
       ];
-    case "buttons": {
-      // Two buttons of one block need distinct ids: a repeated one gets its place ("match.page:1").
-      const ids: string[] = part.buttons.map((button) => SLACK_SCREEN_ACTIONS[button.action]);
-      const repeated = (id: string) => ids.indexOf(id) !== ids.lastIndexOf(id);
-      const elements = part.buttons.map((button, i) => {
-        const shown = slackButton(button, words);
-        return repeated(shown.action_id) ? { ...shown, action_id: `${shown.action_id}:${i}` } : shown;
-      });
-      return [block({ type: "actions", elements })];
+    case "buttons":
+      return [
+        block({
+          type: "actions",
+          elements: part.buttons.map((button, i) =>
+            "url" in button ? slackLink(button, i, words) : slackButton(button, words),
+          ),
+        }),
+      ];
+    case "link":
+      // An address cannot break out of its <…|…>: its delimiters are percent-encoded.
+      return [section(`<${part.url.replace(/[<>|]/g, encodeURIComponent)}|${words(part.text)}>`)];
+    case "facts": {
+      const fields = part.facts.map((fact) => ({
+        type: "mrkdwn",
+        text: clipMrkdwn(`*${words(fact.label)}*\n${words(fact.value)}`, FIELD_MAX_TEXT),
+      }));
+      const blocks: KnownBlock[] = [];
+      for (let i = 0; i < fields.length; i += FIELDS_PER_SECTION)
+        blocks.push(block({ type: "section", fields: fields.slice(i, i + FIELDS_PER_SECTION) }));
+      return blocks;
     }
-    case "facts":
-      return factSections(part.facts.map(({ label, value }) => `*${words(label)}:* ${words(value)}`));
     case "entry": {
       const lines = [words(part.text), ...(part.details ?? []).map((line) => `• ${words(line)}`)];
       const menu = part.menu;
@@ -119,34 +150,36 @@ function slackBlocks(part: ScreenBlock, words: (text: Parameters<typeof slackTex
   }
 }
 
-/** Facts in as few sections as hold them (3,000 characters each), none cut. */
-function factSections(lines: string[]): KnownBlock[] {
-  const sections: string[] = [];
-  for (const line of lines) {
-    const last = sections.length - 1;
-    if (last >= 0 && [...sections[last]!].length + 1 + [...line].length <= SECTION_MAX_TEXT)
-      sections[last] = `${sections[last]}\n${line}`;
-    else sections.push(line);
-  }
-  return sections.map(section);
-}
-
 function slackButton(button: ScreenButton, words: (text: Parameters<typeof slackText>[0]) => string) {
+  const id = SLACK_SCREEN_ACTIONS[button.action];
+  const { confirm } = button;
+  const bare = SLACK_BARE_VALUES[button.action];
+  // `reason` needs nothing here: the listener of an action that asks for one opens a modal.
   return {
     type: "button",
-    action_id: SLACK_SCREEN_ACTIONS[button.action],
+    action_id: button.tag === undefined ? id : `${id}:${button.tag}`,
+    value: bare ? (button.data[bare] ?? "") : JSON.stringify(button.data),
     text: plainText(plainFromMrkdwn(words(button.label))),
-    value: JSON.stringify(button.data),
     ...(button.style ? { style: button.style } : {}),
-    ...(button.confirm
+    ...(confirm
       ? {
           confirm: confirmDialog({
-            title: plainFromMrkdwn(words(button.confirm.title)),
-            text: words(button.confirm.text),
-            confirm: plainFromMrkdwn(words(button.confirm.confirm)),
-            deny: plainFromMrkdwn(words(button.confirm.deny)),
+            title: plainFromMrkdwn(words(confirm.title)),
+            text: words(confirm.text),
+            confirm: plainFromMrkdwn(words(confirm.yes)),
+            deny: plainFromMrkdwn(words(confirm.no)),
           }),
         }
       : {}),
+  };
+}
+
+/** A link button still sends Slack an action: its id (one per place in the block) is acknowledged and ignored. */
+function slackLink(link: ScreenLink, index: number, words: (text: Parameters<typeof slackText>[0]) => string) {
+  return {
+    type: "button",
+    action_id: `${ACTION_IDS.openLink}:${index}`,
+    text: plainText(plainFromMrkdwn(words(link.label))),
+    url: link.url,
   };
 }

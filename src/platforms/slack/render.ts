@@ -5,7 +5,7 @@ import type { FormView, Reply, Text } from "../../app/reply";
 import { wordsFor } from "../../app/words";
 import { markup } from "../../i18n";
 import { actionItemField } from "../../domain/meetings/session-log";
-import type { SlackViewer } from "./people";
+import type { SlackReader, SlackViewer } from "./people";
 import { SLASH_COMMAND } from "./slash-command";
 import {
   actionItemsMessage,
@@ -21,11 +21,11 @@ import { replyToAction } from "./listeners/actions/reply";
 import { slackScreen } from "./render-screen";
 
 /** A use case's words for this reader: values escaped for mrkdwn, dates in their zone and language. */
-export function slackText(text: Text, viewer: SlackViewer): string {
+export function slackText(text: Text, viewer: SlackReader): string {
   return wordsFor(text, viewer, {
     commandAs: (command) => `${SLASH_COMMAND} ${command}`,
-    // A mention Tandem builds from a user id: it stays live.
-    personAs: (person) => markup(`<@${person.userId}>`),
+    // A mention Tandem builds from a user id: it stays live. A Teams id is no Slack mention.
+    personAs: (person) => (person.platform === "teams" ? person.name : markup(`<@${person.userId}>`)),
   });
 }
 

@@ -6,13 +6,13 @@ import type { HomePair } from "./views/home";
 /** The viewer's pairs as the Home tab shows them. */
 export async function homePairs(services: Services, viewer: SlackViewer): Promise<HomePair[]> {
   const pairs = await services.pairing.currentPairsOf(viewer.person.id);
-  const items = await services.meetings.openActionItems(viewer.person);
+  const items = await services.actionItems.openActionItems(viewer.person);
   const result: HomePair[] = [];
   for (const pair of pairs) {
-    const found = await services.meetings.pairFor(viewer.person, pair.id);
+    const found = await services.sessions.pairFor(viewer.person, pair.id);
     if (!found.ok) continue;
     const { cohort, partner } = found.context;
-    const next = await services.meetings.nextSession(pair.id);
+    const next = await services.sessions.nextSession(pair.id);
     const goals = await services.goals.list(viewer.person, pair.id);
     const list = goals.ok ? goals.goals : [];
     const attendance = await services.plenaries.attendanceOf(viewer.person.id, cohort.id);
@@ -29,7 +29,7 @@ export async function homePairs(services: Services, viewer: SlackViewer): Promis
             proposedByMe: next.proposedById === viewer.person.id,
           }
         : null,
-      held: await services.meetings.heldCount(pair.id),
+      held: await services.sessions.heldCount(pair.id),
       minSessions: cohort.minSessions,
       attendance: {
         ...attendance,

@@ -1,18 +1,19 @@
 import type { WebClient } from "@slack/web-api";
 import type { OutboundMessage } from "../../domain/messages";
 import type { Person, Viewer } from "../../domain/people";
+import { translator } from "../../i18n";
 import { coordinatorNudgeScreen } from "../../app/coordinator-nudge-screen";
-import { escapingTranslator, translator } from "../../i18n";
+import { introductionScreen } from "../../app/introduction-screen";
+import { sponsorRequestScreen } from "../../app/sponsor-request-screen";
+import { slackReaderIn } from "./people";
+import { slackScreen } from "./render-screen";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
 import { evaluationRequestMessage } from "./views/evaluation";
 import { noticeMessage } from "./views/notice";
-import { introductionMessage } from "./views/introduction";
 import { plenarySlackMessage } from "./views/plenaries";
 import { rhythmSlackMessage } from "./views/rhythm";
-import { sponsorRequestMessage } from "./views/sponsor-request";
 import type { SlackMessage } from "./views/text";
-import { slackScreen } from "./render-screen";
 
 const DELIVERY_EVENT_TYPE = "tandem_delivery";
 
@@ -23,9 +24,9 @@ export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackM
     case "notice":
       return noticeMessage(message.notice, reader.locale, reader.timeZone);
     case "sponsor-request":
-      return sponsorRequestMessage(message.request, t, reader.locale);
+      return slackScreen(sponsorRequestScreen(message.request), slackReaderIn(reader.locale, reader.timeZone));
     case "introduction":
-      return introductionMessage(message.introduction, t);
+      return slackScreen(introductionScreen(message.introduction), slackReaderIn(reader.locale, reader.timeZone));
     case "rhythm":
       return rhythmSlackMessage(message.rhythm, t, reader.locale, reader.timeZone);
     case "plenary":
@@ -35,12 +36,7 @@ export function renderOutbound(message: OutboundMessage, reader: Viewer): SlackM
     case "document":
       return noticeMessage(message.document.notice, reader.locale, reader.timeZone);
     case "coordinator-nudge":
-      return slackScreen(coordinatorNudgeScreen(message.nudge), {
-        ...reader,
-        t,
-        tEscaped: escapingTranslator(reader.locale, "slack"),
-        surface: "slack",
-      });
+      return slackScreen(coordinatorNudgeScreen(message.nudge), slackReaderIn(reader.locale, reader.timeZone));
   }
 }
 

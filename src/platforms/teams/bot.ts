@@ -11,7 +11,7 @@ import { isDatabaseUnavailable } from "../../storage/errors";
 import { translator } from "../../i18n";
 import { helpCard } from "./cards/help";
 import { SETTINGS_SUBMIT } from "./cards/settings";
-import { SPONSOR_DECISION } from "./cards/sponsor-request";
+import { SPONSOR_DECISION } from "./cards/ids";
 import { sponsorDecisionSubmitted } from "./sponsor-decision";
 import { SUBMIT_HANDLERS } from "./actions";
 import { handleTeamsCommand } from "./commands";

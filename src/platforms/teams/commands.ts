@@ -6,10 +6,6 @@ import { escapeTeamsMarkdown } from "./cards/card";
 import { helpCard } from "./cards/help";
 import { settingsCard } from "./cards/settings";
 import { applyCommand } from "./handlers/apply";
-import { actionsCommand } from "./handlers/action-items";
-import { pauseCommand } from "./handlers/pause";
-import { sessionCommand } from "./handlers/session";
-import { supportCommand } from "./handlers/support";
 import { statusCommand } from "./handlers/status";
 import { goalsCommand } from "./handlers/goals";
 import { announceCommand } from "./handlers/announce";
@@ -19,9 +15,10 @@ import { matchCommand } from "./handlers/match";
 import { plenaryCommand } from "./handlers/plenary";
 import { evaluationCommand } from "./handlers/evaluation";
 import { leaveCommand } from "./handlers/leave";
-import { auditCommand, certificateCommand, exportCommand, reportCommand } from "./handlers/reports";
+import { certificateCommand, exportCommand, reportCommand } from "./handlers/reports";
 import { identifyTeamsUser, mentionedPerson, type TeamsViewer } from "./identify";
-import { teamsText } from "./render";
+import { sendToTeams, teamsText } from "./render";
+import { APP_COMMANDS, type AppCommandName, isAppCommand } from "../../app/commands";
 import { teamsRequest, type TeamsRequest } from "./request";
 import { coordinatorChangeText, coordinatorOnly } from "../../app/refusals";
 
@@ -53,13 +50,19 @@ export async function handleTeamsCommand(services: Services, context: TurnContex
     await reply(t("teams.personalOnly", { command: parsed.spec.name }));
     return;
   }
-  await TEAMS_COMMANDS[parsed.spec.name](teamsRequest(services, context, viewer), parsed);
+  const request = teamsRequest(services, context, viewer);
+  const name = parsed.spec.name;
+  if (isAppCommand(name)) return sendToTeams(request, await APP_COMMANDS[name](services, viewer, parsed));
+  await TEAMS_COMMANDS[name](request, parsed);
 }
 
 /** What a command handler gets: the request and the words after the command's name. */
 type TeamsCommand = (request: TeamsRequest, words: { args: string[]; rest: string }) => Promise<void>;
 
-/** Every command of the table, as Teams runs it (the table's names make a missing one a type error). */
+/**
+ * Every command of the table that needs Teams itself (cards of its own, files, mentions), as Teams runs
+ * it; the rest are the application's (APP_COMMANDS). The names make a missing one a type error.
+ */
 export const TEAMS_COMMANDS = {
   help: (request) => request.card(helpCard(helpView(request.viewer), request.viewer.t)),
   settings: (request) => request.card(settingsCard(request.viewer, request.viewer.t)),
@@ -84,10 +87,6 @@ export const TEAMS_COMMANDS = {
   admin: (request, { args }) => manageCoordinators(request.services, request.context, request.viewer, args),
   apply: (request, { rest }) => applyCommand(request, rest),
   status: (request) => statusCommand(request),
-  session: (request, { args }) => sessionCommand(request, args),
-  actions: (request) => actionsCommand(request),
-  pause: (request, { args }) => pauseCommand(request, args),
-  support: (request, { rest }) => supportCommand(request, rest),
   goals: (request) => goalsCommand(request),
   cohort: (request, { args }) => cohortCommand(request, args),
   announce: (request, { rest }) => announceCommand(request, rest),
@@ -100,8 +99,7 @@ export const TEAMS_COMMANDS = {
   export: (request, { rest }) => exportCommand(request, rest),
   report: (request, { rest }) => reportCommand(request, rest),
   certificate: (request, { rest }) => certificateCommand(request, rest),
-  audit: (request, { rest }) => auditCommand(request, rest),
-} satisfies Record<CommandName, TeamsCommand>;
+} satisfies Record<Exclude<CommandName, AppCommandName>, TeamsCommand>;
 
 async function manageCoordinators(
   services: Services,

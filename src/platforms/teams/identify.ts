@@ -1,4 +1,5 @@
 import { TeamsInfo, TurnContext, type Activity } from "./transport";
+import type { Locale } from "../../domain/locale";
 import type { PersonKey, Viewer } from "../../domain/people";
 import { escapingTranslator, translator, type EscapingTranslate, type Translate } from "../../i18n";
 import { tenantOf } from "./trust";
@@ -9,6 +10,13 @@ export interface TeamsViewer extends Viewer {
   /** For text replies: `t` with every variable escaped for this surface (markup only via `markup()`). */
   tEscaped: EscapingTranslate;
   surface: "teams";
+}
+
+/** Whom a card is written for: a language and a zone (a channel's call is in the cohort's). */
+export type TeamsReader = Pick<TeamsViewer, "locale" | "timeZone" | "t" | "tEscaped">;
+
+export function teamsReaderIn(locale: Locale, timeZone: string): TeamsReader {
+  return { locale, timeZone, t: translator(locale, "teams"), tEscaped: escapingTranslator(locale, "teams") };
 }
 
 /**

@@ -2,12 +2,12 @@ import type { FormView, Reply, Text } from "../../app/reply";
 import { wordsFor } from "../../app/words";
 import type { AdaptiveCard } from "./cards/card";
 import { actionItemsCard, logCard, pairsOverviewCard, pauseCard, planCard, typedFromLog } from "./cards/rhythm";
-import type { TeamsViewer } from "./identify";
+import type { TeamsReader, TeamsViewer } from "./identify";
 import type { TeamsRequest } from "./request";
 import { teamsScreen } from "./render-screen";
 
 /** A use case's words for this reader: values escaped for Teams markdown, dates in their zone and language. */
-export function teamsText(text: Text, viewer: TeamsViewer): string {
+export function teamsText(text: Text, viewer: TeamsReader): string {
   return wordsFor(text, viewer, { commandAs: (command) => command, personAs: (person) => person.name });
 }
 

@@ -1,8 +1,6 @@
 import { evaluationRequestText } from "../../i18n/evaluation-text";
 import { evaluationRequestCard } from "./cards/evaluation";
 import { coordinatorNudgeScreen } from "../../app/coordinator-nudge-screen";
-import { teamsScreen } from "./render-screen";
-import { teamsText } from "./render";
 import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from "./transport";
 import type { DocumentMessage, OutboundMessage } from "../../domain/messages";
 import type { IntroductionView } from "../../domain/pairing/introduction";
@@ -11,15 +9,19 @@ import { serviceUrlAllowed } from "./trust";
 import type { Person, Viewer } from "../../domain/people";
 import { plenaryText } from "../../i18n/plenary-text";
 import { rhythmText } from "../../i18n/rhythm-text";
-import { escapingTranslator, translator } from "../../i18n";
+import { translator } from "../../i18n";
 import { PermanentJobError } from "../../scheduler/job-worker";
 import type { ConversationRefRepository } from "../../storage/conversation-ref-repository";
 import type { PlatformSender } from "../delivery";
 import { escapeTeamsMarkdown, plainText, type AdaptiveCard } from "./cards/card";
 import { noticeText } from "./cards/notice";
-import { introductionCard, introductionText } from "./cards/introduction";
 import { plenaryCard, rhythmCard } from "./cards/rhythm";
-import { sponsorRequestCard } from "./cards/sponsor-request";
+import { introductionScreen } from "../../app/introduction-screen";
+import { sponsorRequestScreen } from "../../app/sponsor-request-screen";
+import type { Screen } from "../../app/screen";
+import { teamsReaderIn } from "./identify";
+import { teamsText } from "./render";
+import { teamsScreen } from "./render-screen";
 
 /**
  * Proactive messages through the conversation reference saved when the person first talked to
@@ -100,11 +102,14 @@ export function renderTeamsOutbound(
       // Catalogue texts are written with Slack's markup; Teams reads markdown.
       return MessageFactory.text(noticeText(message.notice, reader.locale, reader.timeZone));
     case "sponsor-request":
-      return MessageFactory.attachment(CardFactory.adaptiveCard(sponsorRequestCard(message.request, t, reader.locale)));
+      return screenActivity(sponsorRequestScreen(message.request), reader);
     case "introduction":
-      return withSummary(
-        introductionCard(message.introduction, t, { personId: reader.person.id, partnerSignInAddress }),
-        introductionText(message.introduction, t),
+      return screenActivity(
+        introductionScreen(message.introduction, {
+          personId: reader.person.id,
+          chatWithPartner: partnerChatLink(partnerSignInAddress),
+        }),
+        reader,
       );
     case "rhythm":
       return withSummary(
@@ -123,11 +128,8 @@ export function renderTeamsOutbound(
       );
     case "document":
       return documentOffer(message.document, reader);
-    case "coordinator-nudge": {
-      const viewer = { ...reader, t, tEscaped: escapingTranslator(reader.locale, "teams"), surface: "teams" } as const;
-      const screen = coordinatorNudgeScreen(message.nudge);
-      return withSummary(teamsScreen(screen, viewer), teamsText(screen.summary, viewer));
-    }
+    case "coordinator-nudge":
+      return screenActivity(coordinatorNudgeScreen(message.nudge), reader);
   }
 }
 
@@ -143,6 +145,21 @@ function documentOffer(document: DocumentMessage, reader: Viewer): Partial<Activ
     document.source,
     text,
   );
+}
+
+function screenActivity(screen: Screen, reader: Viewer): Partial<Activity> {
+  const words = teamsReaderIn(reader.locale, reader.timeZone);
+  return withSummary(teamsScreen(screen, words), teamsText(screen.summary, words));
+}
+
+/**
+ * A Teams link that opens a one-to-one chat with the partner. Teams' chat links take sign-in
+ * addresses (user principal names), not object ids, and name only group chats, so the link is
+ * simply "chat with <partner>"; undefined when Teams never told Tandem the partner's address.
+ */
+export function partnerChatLink(partnerSignInAddress: string | undefined): string | undefined {
+  if (!partnerSignInAddress || !/^[^@\s]+@[^@\s]+$/.test(partnerSignInAddress)) return undefined;
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(partnerSignInAddress)}`;
 }
 
 /**

@@ -45,7 +45,7 @@ export function introducePairHandler(services: Services, deliverer: Deliverer): 
       } finally {
         // From now on the pair is nudged on the cadence until it sets a date (idempotent keys), even
         // when one partner cannot be reached yet (a Teams user who never opened the bot).
-        await services.meetings.startRhythm(pair.id);
+        await services.rhythm.startRhythm(pair.id);
       }
     },
   };

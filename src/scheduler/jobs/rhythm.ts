@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEETING_JOBS, type NudgeJobPayload, type SessionJobPayload } from "../../domain/meetings/meeting-service";
+import { MEETING_JOBS, type NudgeJobPayload, type SessionJobPayload } from "../../domain/meetings/meetings";
 import type { RhythmItem } from "../../domain/meetings/rhythm-messages";
 import type { Person } from "../../domain/people";
 import { sessionInviteFile } from "../../documents/session-invite-file";
@@ -22,7 +22,7 @@ const nudgePayload = z.object({
 
 /** The pair's open action items as one partner reads them. */
 async function itemsFor(services: Services, pairId: string, reader: Person): Promise<RhythmItem[]> {
-  const items = await services.meetings.openItemsOfPair(pairId);
+  const items = await services.actionItems.openItemsOfPair(pairId);
   return items.map((item) => ({
     id: item.id,
     text: item.text,
@@ -40,7 +40,7 @@ export function sessionProposedHandler(services: Services, deliverer: Deliverer)
     kind: MEETING_JOBS.proposed,
     schema: sessionPayload,
     async run(payload, context) {
-      const current = await services.meetings.currentSession(payload);
+      const current = await services.rhythm.currentSession(payload);
       if (current?.session.status !== "proposed") return;
       const { session, pair } = current;
       const [proposer, partner, cohort] = await Promise.all([
@@ -72,7 +72,7 @@ export function sessionInviteHandler(services: Services, deliverer: Deliverer): 
     kind: MEETING_JOBS.invite,
     schema: sessionPayload,
     async run(payload, context) {
-      const current = await services.meetings.currentSession(payload);
+      const current = await services.rhythm.currentSession(payload);
       if (current?.session.status !== "scheduled" || !payload.personId) return;
       const { session, pair } = current;
       if (payload.personId !== pair.mentorPersonId && payload.personId !== pair.menteePersonId) return;
@@ -109,8 +109,8 @@ export function sessionReminderHandler(services: Services, deliverer: Deliverer)
     kind: MEETING_JOBS.remind,
     schema: sessionPayload,
     async run(payload, context) {
-      const current = await services.meetings.currentSession(payload);
-      if (current?.session.status !== "scheduled" || services.meetings.isPaused(current.rhythm) || !payload.personId)
+      const current = await services.rhythm.currentSession(payload);
+      if (current?.session.status !== "scheduled" || services.rhythm.isPaused(current.rhythm) || !payload.personId)
         return;
       const { session, pair } = current;
       const [reader, partner] = await Promise.all([
@@ -139,10 +139,10 @@ export function checkInHandler(services: Services, deliverer: Deliverer): JobHan
     schema: sessionPayload,
     async run(payload, context) {
       if (payload.personId === "expire") {
-        await services.meetings.expireCheckIn(payload);
+        await services.rhythm.expireCheckIn(payload);
         return;
       }
-      const asked = await services.meetings.askCheckIn(payload);
+      const asked = await services.rhythm.askCheckIn(payload);
       if (!asked) return;
       const { pair, session, askedAt } = asked;
       const [mentor, mentee] = await Promise.all([
@@ -173,7 +173,7 @@ export function nudgeHandler(services: Services, deliverer: Deliverer): JobHandl
     kind: MEETING_JOBS.nudge,
     schema: nudgePayload,
     async run(payload, context) {
-      const due = await services.meetings.nudgeDue(payload);
+      const due = await services.rhythm.nudgeDue(payload);
       const reader = due ? await services.people.findById(payload.personId) : null;
       if (due && reader) {
         const rhythm = {
@@ -185,7 +185,7 @@ export function nudgeHandler(services: Services, deliverer: Deliverer): JobHandl
         };
         await deliverer.toPerson(reader, { kind: "rhythm", rhythm }, context.idempotencyKey);
       }
-      await services.meetings.nextNudge(payload);
+      await services.rhythm.nextNudge(payload);
     },
   };
 }

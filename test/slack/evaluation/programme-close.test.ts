@@ -180,7 +180,7 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
   it("lets a participant leave with a confirmation; partner and coordinator are told kindly, the data goes", async () => {
     const { services } = app.tandem;
     // Pablo's pair wrote notes too; they go with him.
-    await services.meetings.log(
+    await services.sessions.log(
       (await services.people.findById(leaving.menteePersonId))!,
       leaving.id,
       {
@@ -226,7 +226,7 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
     // Lucía and Jorge meet four times, write their notes, pick a goal and do its plan; Ana and Luis never meet.
     const start = DateTime.fromJSDate(cohort.startsAt, { zone: "America/Santiago" });
     for (let week = 0; week < 4; week++) {
-      const logged = await services.meetings.log(
+      const logged = await services.sessions.log(
         jorge,
         pair.id,
         {

@@ -182,7 +182,7 @@ describe("the fortnightly rhythm of a pair (es)", () => {
   });
 
   it("reminds each partner once, at a sensible local time, before the session", async () => {
-    const session = (await app.tandem.services.meetings.nextSession(pair.id))!;
+    const session = (await app.tandem.services.sessions.nextSession(pair.id))!;
     // Walk the clock up to the session, running due jobs as the scheduler would.
     while (app.clock.now() < session.startsAt) {
       await runJobsNotingReminders();
@@ -240,7 +240,7 @@ describe("the fortnightly rhythm of a pair (es)", () => {
         "actionItems.0.owner": "Elige quién se encarga de esta acción.",
       },
     });
-    expect(await app.tandem.services.meetings.heldCount(pair.id)).toBe(0);
+    expect(await app.tandem.services.sessions.heldCount(pair.id)).toBe(0);
 
     const ok = await submit("UJORGE", logView, {
       date: { value: { type: "datepicker", selected_date: today.toISODate() } },
@@ -259,7 +259,7 @@ describe("the fortnightly rhythm of a pair (es)", () => {
       "chat.postMessage",
       (c) => c.args.channel === "UJORGE" && String(c.args.text).startsWith("✅ Sesión del"),
     );
-    expect(await app.tandem.services.meetings.heldCount(pair.id)).toBe(1);
+    expect(await app.tandem.services.sessions.heldCount(pair.id)).toBe(1);
   });
 
   it("lets the partner edit the log later, with what was saved filled in", async () => {
@@ -295,7 +295,7 @@ describe("the fortnightly rhythm of a pair (es)", () => {
       "chat.postMessage",
       (c) => c.args.channel === "ULUCIA" && String(c.args.text).startsWith("✅ Sesión del"),
     );
-    const sessions = (await app.tandem.services.meetings.sessions(lucia(), pair.id))!.filter(
+    const sessions = (await app.tandem.services.sessions.sessions(lucia(), pair.id))!.filter(
       (s) => s.status === "held",
     );
     expect(sessions).toHaveLength(1);
@@ -344,7 +344,7 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     const after = JSON.stringify((await republished).args.view.blocks);
     expect(after).not.toContain("Probar Copilot en Excel");
     // Back to open, for the rest of the story.
-    await app.tandem.services.meetings.setActionItemDone(
+    await app.tandem.services.actionItems.setActionItemDone(
       (await app.tandem.services.people.findById(pair.menteePersonId))!,
       JSON.parse(item).itemId,
       false,
@@ -355,10 +355,10 @@ describe("the fortnightly rhythm of a pair (es)", () => {
     const { services } = app.tandem;
     const jorge = (await services.people.findById(pair.menteePersonId))!;
     const lucia = (await services.people.findById(pair.mentorPersonId))!;
-    const slot = services.meetings.slots(((await services.meetings.pairFor(jorge, pair.id)) as any).context)[0]!;
-    const proposed = await services.meetings.propose(jorge, pair.id, slot);
+    const slot = services.sessions.slots(((await services.sessions.pairFor(jorge, pair.id)) as any).context)[0]!;
+    const proposed = await services.sessions.propose(jorge, pair.id, slot);
     if (!proposed.ok) throw new Error(String(proposed.reason));
-    await services.meetings.accept(lucia, proposed.session.id);
+    await services.sessions.accept(lucia, proposed.session.id);
     // Reminders carry the open action item now.
     app.clock.set(new Date(slot.getTime() - 60_000));
     const remindedSince = Date.now();

@@ -5,10 +5,12 @@ import { defaultCohortSettings, type Cohort } from "../../../src/domain/cohorts/
 import { formValuesFrom } from "../../../src/domain/cohorts/cohort-form";
 import type { Person } from "../../../src/domain/people";
 import { translator } from "../../../src/i18n";
-import { announcementMessage } from "../../../src/platforms/slack/views/announcement";
+import { announcementScreen } from "../../../src/app/announcement-screen";
+import { sponsorRequestScreen } from "../../../src/app/sponsor-request-screen";
+import { slackReaderIn } from "../../../src/platforms/slack/people";
+import { slackScreen } from "../../../src/platforms/slack/render-screen";
 import { profileModal, skillsModal } from "../../../src/platforms/slack/views/application-modals";
 import { cohortModal } from "../../../src/platforms/slack/views/cohort-modal";
-import { sponsorRequestMessage } from "../../../src/platforms/slack/views/sponsor-request";
 
 const t = translator("es", "slack");
 const now = new Date("2026-11-23T09:00:00Z");
@@ -107,7 +109,10 @@ describe("application and cohort views", () => {
   });
 
   it("shows a sponsor only the answers a manager may see", () => {
-    const message = sponsorRequestMessage(sponsorRequestView(application, cohort, ana, false), t, "es");
+    const message = slackScreen(
+      sponsorRequestScreen(sponsorRequestView(application, cohort, ana, false)),
+      slackReaderIn("es", "Europe/Madrid"),
+    );
     const text = JSON.stringify(message.blocks);
     expect(text).toContain("Jefa de sección");
     expect(text).toContain("Usar la IA");
@@ -117,7 +122,7 @@ describe("application and cohort views", () => {
   });
 
   it("escapes what the coordinator typed in the announcement, so it cannot ping a whole channel", () => {
-    const message = announcementMessage(cohort, t, now);
+    const message = slackScreen(announcementScreen(cohort, now), slackReaderIn(cohort.locale, cohort.timeZone));
     // The notification text is mrkdwn: escaped. The header is plain text: as typed.
     expect(message.text).toBe("📣 Digital &lt;2027&gt;: postulaciones abiertas");
     expect(message.blocks[0]).toMatchObject({

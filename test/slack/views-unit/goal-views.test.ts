@@ -3,7 +3,9 @@ import { MAX_GOALS_PER_PAIR } from "../../../src/domain/meetings/goal-service";
 import { GOAL_LIMITS, type Goal } from "../../../src/domain/meetings/goals";
 import { translator } from "../../../src/i18n";
 import { goalFormModal, goalsBoardModal, goalsChooserModal } from "../../../src/platforms/slack/views/goals";
-import { introductionMessage } from "../../../src/platforms/slack/views/introduction";
+import { introductionScreen } from "../../../src/app/introduction-screen";
+import { slackReaderIn } from "../../../src/platforms/slack/people";
+import { slackScreen } from "../../../src/platforms/slack/render-screen";
 
 /** The longest goal a person can write, in characters mrkdwn has to escape. */
 function longestGoal(index: number, priority: number | null): Goal {
@@ -89,8 +91,8 @@ describe("goal views stay inside Slack's limits", () => {
   }
 
   it("puts Set goals, with the pair, in the introduction's actions block", () => {
-    const message = introductionMessage(
-      {
+    const message = slackScreen(
+      introductionScreen({
         pairId: "pair-1",
         cohortName: "Mentoría Digital 2027",
         mode: "reverse",
@@ -113,10 +115,10 @@ describe("goal views stay inside Slack's limits", () => {
         sessionMinutes: 60,
         cadenceDays: 14,
         minSessions: 4,
-      },
-      translator("es", "slack"),
+      }),
+      slackReaderIn("es", "Europe/Madrid"),
     );
-    const actions = (message.blocks as any[]).find((b) => b.block_id === "intro-actions");
+    const actions = (message.blocks as any[]).findLast((b) => b.type === "actions");
     expect(actions.elements).toEqual([
       expect.objectContaining({ action_id: "session.plan", value: JSON.stringify({ pairId: "pair-1" }) }),
       expect.objectContaining({

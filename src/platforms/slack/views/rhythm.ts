@@ -1,7 +1,7 @@
 import type { KnownBlock, View } from "@slack/types";
 import type { Locale } from "../../../domain/locale";
 import type { ActionItem } from "../../../domain/meetings/action-items";
-import type { PairOverview } from "../../../domain/meetings/meeting-service";
+import type { PairOverview } from "../../../domain/meetings/meetings";
 import type { RhythmMessage } from "../../../domain/meetings/rhythm-messages";
 import { actionItemField, LOG_ACTION_ROWS, type SessionLogValues } from "../../../domain/meetings/session-log";
 import { formatDateTime, formatTime, type Translate } from "../../../i18n";

@@ -42,4 +42,9 @@ export const TEAMS_ACTIONS = {
   evaluationSubmit: "evaluation.submit",
   cohortNudge: "cohort.nudge",
   leave: "leave.submit",
+  applicantsPage: "applicants.page",
+  applicantOverride: "applicants.override",
 } as const;
+
+/** Sponsor or decline (`decision`), with the reason typed under Decline; the bot routes it itself. */
+export const SPONSOR_DECISION = "sponsor.decision";

@@ -1,6 +1,6 @@
 import type { Locale } from "../../../domain/locale";
 import type { ActionItem } from "../../../domain/meetings/action-items";
-import type { PairOverview } from "../../../domain/meetings/meeting-service";
+import type { PairOverview } from "../../../domain/meetings/meetings";
 import type { PlenaryMessage } from "../../../domain/meetings/plenary-messages";
 import type { RhythmItem, RhythmMessage } from "../../../domain/meetings/rhythm-messages";
 import { actionItemField, LOG_ACTION_ROWS, type SessionLogValues } from "../../../domain/meetings/session-log";

@@ -1,6 +1,7 @@
-import { translator } from "../../../i18n";
-import { announcementCard } from "../cards/announcement";
+import { announcementScreen } from "../../../app/announcement-screen";
 import { chooseCohort } from "../cohort-choice";
+import { teamsReaderIn } from "../identify";
+import { teamsScreen } from "../render-screen";
 import type { TeamsRequest } from "../request";
 
 /**
@@ -14,5 +15,7 @@ export async function announceCommand(request: TeamsRequest, rest: string): Prom
   const where = context.activity.conversation?.conversationType;
   if (where !== "channel" && where !== "groupChat")
     return request.reply(viewer.tEscaped("teams.announce.inChannel", { name: cohort.name }));
-  await request.card(announcementCard(cohort, translator(cohort.locale, "teams"), services.clock.now()));
+  await request.card(
+    teamsScreen(announcementScreen(cohort, services.clock.now()), teamsReaderIn(cohort.locale, cohort.timeZone)),
+  );
 }

@@ -1,10 +1,5 @@
 import { z } from "zod";
-import {
-  openPause,
-  pauseCommand as pauseWords,
-  pauseSubmitted as pauseUntil,
-  resumePair as resume,
-} from "../../../app/pause";
+import { openPause, pauseSubmitted as pauseUntil, resumePair as resume } from "../../../app/pause";
 import { textOf } from "../cards/card";
 import { sendToTeams } from "../render";
 import type { TeamsRequest } from "../request";
@@ -26,9 +21,4 @@ export async function pauseSubmitted(request: TeamsRequest, value: Record<string
 /** "Resume": reminders and nudges again from now. */
 export async function resumePair(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
   await sendToTeams(request, await resume(request.services, request.viewer, pairIdOf(value)));
-}
-
-/** `pause`, `pause YYYY-MM-DD`, `pause resume`. */
-export async function pauseCommand(request: TeamsRequest, args: string[]): Promise<void> {
-  await sendToTeams(request, await pauseWords(request.services, request.viewer, args));
 }

@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { sessionRefusal } from "../../../app/refusals";
-import {
-  logSubmitted as saveLog,
-  openLog,
-  openPlan,
-  planSubmitted as proposeSession,
-  sessionCommand as sessionWords,
-} from "../../../app/sessions";
-import { inviteJob } from "../../../domain/meetings/meeting-service";
+import { logSubmitted as saveLog, openLog, openPlan, planSubmitted as proposeSession } from "../../../app/sessions";
+import { inviteJob } from "../../../domain/meetings/meetings";
 import { formatDateTime } from "../../../i18n";
 import { textOf } from "../cards/card";
 import { sendToTeams, teamsText } from "../render";
@@ -15,11 +9,6 @@ import type { TeamsRequest } from "../request";
 
 const pairValue = z.object({ pairId: z.string().min(1).max(100) });
 const pairIdOf = (value: Record<string, unknown>) => pairValue.safeParse(value).data?.pairId ?? "-";
-
-/** `session`, `session plan`, `session log`. */
-export async function sessionCommand(request: TeamsRequest, args: string[]): Promise<void> {
-  await sendToTeams(request, await sessionWords(request.services, request.viewer, args));
-}
 
 /** "Plan a session" / "Reschedule" / "Propose another time": the slot picker. */
 export async function planOpen(request: TeamsRequest, value: Record<string, unknown>): Promise<void> {
@@ -46,7 +35,7 @@ export async function sessionAccept(request: TeamsRequest, value: Record<string,
   const { services, viewer } = request;
   const { t } = viewer;
   const sessionId = z.object({ sessionId: z.string().min(1) }).safeParse(value).data?.sessionId ?? "-";
-  const result = await services.meetings.accept(viewer.person, sessionId);
+  const result = await services.sessions.accept(viewer.person, sessionId);
   if (!result.ok) return request.reply(teamsText(sessionRefusal(result.reason), viewer));
   const when = formatDateTime(result.session.startsAt, viewer.locale, viewer.timeZone);
   await request.reply(viewer.tEscaped("teams.rhythm.accepted", { when, partner: result.context.partner.displayName }));

@@ -4,7 +4,8 @@ import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
 import { identifySlackUser } from "../../people";
 import { plainMessage } from "../../views/text";
-import { actionItemsFor } from "../commands/mentoring/actions";
+import { openActionItems } from "../../../../app/pairs";
+import { slackMessage } from "../../render";
 import { publishHome } from "../events/app-home-opened";
 import { replyToAction } from "./reply";
 
@@ -17,13 +18,13 @@ export function actionItemDoneAction(services: Services) {
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
     const value = parseActionValue(itemValue, action.value);
-    const item = value ? await services.meetings.setActionItemDone(viewer.person, value.itemId, value.done) : null;
+    const item = value ? await services.actionItems.setActionItemDone(viewer.person, value.itemId, value.done) : null;
     if (!item) {
       await replyToAction(body, client, respond, plainMessage(viewer.t("rhythm.notPartner")));
       return;
     }
     // From the Home tab the dashboard is drawn again; from a message, the list replaces it.
     if (body.container?.type === "view") await publishHome(services, client, body.team?.id ?? "", body.user.id);
-    else await respond({ replace_original: true, ...(await actionItemsFor(services, viewer)) });
+    else await respond({ replace_original: true, ...slackMessage(await openActionItems(services, viewer), viewer) });
   };
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import type { Services } from "../../../../services";
-import { applicantsMessage } from "../../views/applicants";
+import { applicantsScreen } from "../../../../app/applicants-screen";
+import { slackScreen } from "../../render-screen";
 import { plainMessage } from "../../views/text";
 import { coordinatorClicking } from "./coordinator-gate";
 import { replyToAction } from "./reply";
@@ -25,7 +26,7 @@ export function applicantOverrideAction(services: Services) {
     if (cohort)
       await respond({
         replace_original: true,
-        ...applicantsMessage(await services.applications.overview(cohort), 0, t, viewer.locale, viewer.timeZone),
+        ...slackScreen(applicantsScreen(await services.applications.overview(cohort), 0), viewer),
       });
     await replyToAction(
       body,

@@ -2,10 +2,11 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import { z } from "zod";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
-import { applicantsMessage } from "../../views/applicants";
+import { applicantsScreen } from "../../../../app/applicants-screen";
+import { slackScreen } from "../../render-screen";
 import { coordinatorClicking } from "./coordinator-gate";
 
-const pageValue = z.object({ cohortId: z.string().min(1), page: z.number().int().min(0) });
+const pageValue = z.object({ cohortId: z.string().min(1), page: z.coerce.number().int().min(0) });
 
 /** Previous / Next under `/mentoring applicants`: the same list, another page, in place. */
 export function applicantsPageAction(services: Services) {
@@ -18,7 +19,7 @@ export function applicantsPageAction(services: Services) {
     const overview = await services.applications.overview(cohort);
     await args.respond({
       replace_original: true,
-      ...applicantsMessage(overview, value.page, viewer.t, viewer.locale, viewer.timeZone),
+      ...slackScreen(applicantsScreen(overview, value.page), viewer),
     });
   };
 }

@@ -53,6 +53,7 @@ export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.sponsorDecline, sponsorDeclineAction(services));
   app.action<BlockButtonAction>(pagedActionIds(ACTION_IDS.applicantsPage), applicantsPageAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.applicantOverride, applicantOverrideAction(services));
+  app.action<BlockButtonAction>(pagedActionIds(ACTION_IDS.openLink), async ({ ack }) => ack());
   app.action<BlockButtonAction>(ACTION_IDS.announcePickChannel, announcePickChannelAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.editCohort, editCohortAction(services));
   app.action<BlockOverflowAction>(ACTION_IDS.matchPair, matchPairAction(services));

@@ -1,7 +1,7 @@
 import { sessionInviteFile } from "../../../../documents/session-invite-file";
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { z } from "zod";
-import type { PairContext, PairSession } from "../../../../domain/meetings/meeting-service";
+import type { PairContext, PairSession } from "../../../../domain/meetings/meetings";
 import { formatDateTime, translator } from "../../../../i18n";
 import type { Services } from "../../../../services";
 import { parseActionValue } from "../../action-values";
@@ -22,7 +22,7 @@ export function sessionAcceptAction(services: Services) {
     const { ack, body, client, respond, action } = args;
     await ack();
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
-    const result = await services.meetings.accept(
+    const result = await services.sessions.accept(
       viewer.person,
       parseActionValue(sessionValue, action.value)?.sessionId ?? "-",
     );

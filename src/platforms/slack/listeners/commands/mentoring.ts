@@ -5,12 +5,12 @@ import type { Services } from "../../../../services";
 import { isDatabaseUnavailable } from "../../../../storage/errors";
 import { firstSighting, RecentKeys } from "../../middleware";
 import { identifySlackUser } from "../../people";
-import { slackText } from "../../render";
+import { commandAnswer, sendToSlack, slackText } from "../../render";
+import { APP_COMMANDS, type AppCommandName, isAppCommand } from "../../../../app/commands";
 import { coordinatorOnly } from "../../../../app/refusals";
 import { helpMessage } from "../../views/help";
 import { plainMessage } from "../../views/text";
 import { manageCoordinators } from "./mentoring/admin";
-import { showAudit } from "./mentoring/audit";
 import { manageCertificate } from "./mentoring/certificate";
 import { openEvaluation } from "./mentoring/evaluation";
 import { exportCohort } from "./mentoring/export";
@@ -22,12 +22,8 @@ import { listApplicants } from "./mentoring/applicants";
 import { apply } from "./mentoring/apply";
 import { showGoals } from "./mentoring/goals";
 import { manageCohorts } from "./mentoring/cohort";
-import { listActionItems } from "./mentoring/actions";
 import { matchCohort } from "./mentoring/match";
 import { managePlenaries } from "./mentoring/plenary";
-import { pausePair } from "./mentoring/pause";
-import { manageSessions } from "./mentoring/session";
-import { askForSupport } from "./mentoring/support";
 import { showStatus } from "./mentoring/status";
 import { showHelp } from "./mentoring/help";
 import { changeLanguage } from "./mentoring/language";
@@ -35,7 +31,10 @@ import type { SubcommandHandler } from "./mentoring/request";
 import { openSettings } from "./mentoring/settings";
 import { changeTimeZone } from "./mentoring/timezone";
 
-/** Every command of the table, as Slack runs it (the table's names make a missing one a type error). */
+/**
+ * Every command of the table that needs Slack itself (modals, files, channels), as Slack runs it; the
+ * rest are the application's (APP_COMMANDS). The names make a missing one a type error.
+ */
 export const SLACK_COMMANDS = {
   help: showHelp,
   settings: openSettings,
@@ -50,18 +49,13 @@ export const SLACK_COMMANDS = {
   match: matchCohort,
   plenary: managePlenaries,
   goals: showGoals,
-  session: manageSessions,
-  actions: listActionItems,
-  pause: pausePair,
-  support: askForSupport,
   evaluation: openEvaluation,
   mydata: sendMyData,
   leave: leaveProgramme,
   export: exportCohort,
   report: sendReport,
   certificate: manageCertificate,
-  audit: showAudit,
-} satisfies Record<CommandName, SubcommandHandler>;
+} satisfies Record<Exclude<CommandName, AppCommandName>, SubcommandHandler>;
 
 /** `/mentoring …`: ack at once, then work out who asks and what, and hand over to the sub-command. */
 export function mentoringCommand(services: Services) {
@@ -95,7 +89,13 @@ export function mentoringCommand(services: Services) {
         });
         return;
       }
-      await SLACK_COMMANDS[parsed.spec.name]({
+      const name = parsed.spec.name;
+      if (isAppCommand(name)) {
+        const replies = await APP_COMMANDS[name](services, viewer, parsed);
+        await sendToSlack(replies, viewer, commandAnswer({ command, client, respond }));
+        return;
+      }
+      await SLACK_COMMANDS[name]({
         viewer,
         args: parsed.args,
         rest: parsed.rest,

@@ -1,5 +1,6 @@
 import { chooseCohort } from "../../../cohort-choice";
-import { applicantsMessage } from "../../../views/applicants";
+import { applicantsScreen } from "../../../../../app/applicants-screen";
+import { slackScreen } from "../../../render-screen";
 import { plainMessage } from "../../../views/text";
 import type { CommandRequest } from "./request";
 
@@ -14,6 +15,6 @@ export async function listApplicants(request: CommandRequest): Promise<void> {
   const overview = await services.applications.overview(cohort);
   await respond({
     response_type: "ephemeral",
-    ...applicantsMessage(overview, 0, viewer.t, viewer.locale, viewer.timeZone),
+    ...slackScreen(applicantsScreen(overview, 0), viewer),
   });
 }
