@@ -3,7 +3,8 @@ import type { PairContext } from "../domain/meetings/meetings";
 import { defaultPauseDate, pauseEndOf } from "../domain/meetings/pause";
 import { pairOf } from "./pairs";
 import { sessionRefusal } from "./refusals";
-import { form, message, text, type PauseForm, type Reply } from "./reply";
+import type { NeutralForm } from "./form";
+import { form, message, type Reply, type Text, text } from "./reply";
 import type { App, Asker } from "./request";
 
 /**
@@ -40,8 +41,7 @@ export async function resumePair(app: App, who: Asker, pairId: string): Promise<
 export async function pauseSubmitted(app: App, who: Asker, input: { pairId: string; until: string }): Promise<Reply> {
   const found = await pairOf(app, who, input.pairId);
   if (!found.ok) return found.reply;
-  const refused = (error: PauseForm["errors"]["until"]): Reply =>
-    form({ form: "pause", pairId: found.context.pair.id, values: { until: input.until }, errors: { until: error } });
+  const refused = (error: Text): Reply => form(pauseFormOf(found.context, input.until, error));
   const until = pauseEndOf(input.until, who.timeZone);
   if (!until) return refused(text("meetings.errors.dateInvalid"));
   const result = await app.rhythm.pause(who.person, found.context.pair.id, until);
@@ -50,8 +50,20 @@ export async function pauseSubmitted(app: App, who: Asker, input: { pairId: stri
 }
 
 function pauseForm(app: App, who: Asker, context: PairContext): Reply {
-  const until = defaultPauseDate(app.clock.now(), who.timeZone);
-  return form({ form: "pause", pairId: context.pair.id, values: { until }, errors: {} });
+  return form(pauseFormOf(context, defaultPauseDate(app.clock.now(), who.timeZone)));
+}
+
+/** Until when: one day, the end of which (the reader's zone) turns reminders back on. */
+function pauseFormOf(context: PairContext, until: string, error?: Text): NeutralForm {
+  return {
+    form: "fields",
+    name: "pause",
+    title: text("rhythm.pause.title"),
+    submit: text("rhythm.pause.submit"),
+    fields: [{ id: "until", label: text("rhythm.pause.until"), kind: "date", value: until }],
+    data: { pairId: context.pair.id },
+    errors: error ? { until: error } : {},
+  };
 }
 
 async function pauseUntil(app: App, who: Asker, context: PairContext, until: Date | null): Promise<Reply> {

@@ -3,6 +3,7 @@ import type { PairOverview } from "../domain/meetings/meetings";
 import type { SessionLogValues } from "../domain/meetings/session-log";
 import type { Platform } from "../domain/people";
 import type { MessageKey } from "../i18n";
+import type { NeutralForm } from "./form";
 import type { Screen } from "./screen";
 
 /**
@@ -48,14 +49,6 @@ export function text(key: MessageKey, vars?: Record<string, TextValue>): Text {
 /** A form field's error, shown under that field. */
 export type FieldErrors<F extends string> = Partial<Record<F, Text>>;
 
-/** Pause reminders and nudges until a day (the end of it, in the reader's zone). */
-export interface PauseForm {
-  form: "pause";
-  pairId: string;
-  values: { until: string };
-  errors: FieldErrors<"until">;
-}
-
 /** Plan (or move) a session: a slot in both partners' hours, or a date and time agreed elsewhere. */
 export interface PlanForm {
   form: "plan";
@@ -84,7 +77,7 @@ export interface LogForm {
   errors?: Partial<Record<string, Text>>;
 }
 
-export type FormView = PauseForm | PlanForm | LogForm;
+export type FormView = NeutralForm | PlanForm | LogForm;
 
 export type Reply =
   /**

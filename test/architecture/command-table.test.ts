@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { APP_COMMANDS } from "../../src/app/commands";
+import { APP_COMMANDS } from "../../src/app/intents";
 import { COMMANDS } from "../../src/domain/commands";
 import { SLACK_COMMANDS } from "../../src/platforms/slack/listeners/commands/mentoring";
 import { TEAMS_COMMANDS } from "../../src/platforms/teams/commands";

@@ -757,7 +757,6 @@ const SLACK_CASES: Cases = {
   "rhythm:logSessionModal": c(() =>
     slackRhythm.logSessionModal(partners, { date: "2026-04-20", minutes: 60 }, { pairId: "p1" }, t, logValues),
   ),
-  "rhythm:pauseModal": [{ build: () => slackRhythm.pauseModal({ pairId: "p1" }, "2026-05-01", t), typedNothing: true }],
   "rhythm:actionItemsMessage": c(() => slackRhythm.actionItemsMessage(actionGroups, "2026-03-02", t, "en")),
   "settings-modal:settingsModal": [
     { build: () => slackSettings.settingsModal({ locale: "en", timeZone: ZONE }, t), typedNothing: true },
@@ -913,7 +912,6 @@ const TEAMS_CASES: Cases = {
       teamsRhythm.typedFromLog(logValues),
     ),
   ),
-  "rhythm:pauseCard": [{ build: () => teamsRhythm.pauseCard("p1", "2026-05-01", tTeams), typedNothing: true }],
   "rhythm:actionItemsCard": c(() => teamsRhythm.actionItemsCard(actionGroups, "2026-03-02", tTeams, "en")),
   "settings:settingsCard": [
     { build: () => teamsSettings.settingsCard({ locale: "en", timeZone: ZONE }, tTeams), typedNothing: true },

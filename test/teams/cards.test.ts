@@ -107,7 +107,7 @@ describe("Teams cards for the programme's messages (pure)", () => {
     ).toEqual([
       ["Log a session", "session.log-open"],
       ["Reschedule", "session.plan-open"],
-      ["Pause", "pair.pause-open"],
+      ["Pause", "pair.pause"],
     ]);
     expect(
       actionsOf(

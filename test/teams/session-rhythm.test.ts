@@ -177,6 +177,9 @@ describe("a Teams pair's fortnightly rhythm", () => {
     expect(paused!.text).toMatch(/^⏸️ Reminders paused until .+\. Lucía has been told\.$/);
     await app.runJobs();
     await proactive(lucia, (a) => String(a.activity.text).startsWith("⏸️ Jorge"));
+    // A Pause button on a card posted before the shared names still opens the form.
+    const [reopened] = await press(jorge, { action: "pair.pause-open", pairId: pair.id });
+    expect(input(cardOf(reopened!)!, "until").value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("lets Lucía open the saved log to edit it, and resume the pair from the overview", async () => {

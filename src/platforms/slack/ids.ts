@@ -56,7 +56,6 @@ export const VIEW_IDS = {
   matchReassign: "match.reassign",
   sessionPlan: "session.plan",
   sessionLog: "session.log",
-  pairPause: "pair.pause",
   goalsBoard: "goals.board",
   goalsChooser: "goals.chooser",
   goalForm: "goals.form",

@@ -10,15 +10,14 @@ import { SLASH_COMMAND } from "./slash-command";
 import {
   actionItemsMessage,
   logSessionModal,
-  PAUSE_BLOCK,
   PLAN_BLOCKS,
   pairsOverviewMessage,
-  pauseModal,
   planSessionModal,
 } from "./views/rhythm";
 import { plainMessage, type SlackMessage } from "./views/text";
 import { replyToAction } from "./listeners/actions/reply";
 import { slackScreen } from "./render-screen";
+import { slackForm, slackFormErrors } from "./render-form";
 
 /** A use case's words for this reader: values escaped for mrkdwn, dates in their zone and language. */
 export function slackText(text: Text, viewer: SlackReader): string {
@@ -41,8 +40,8 @@ export function slackMessage(reply: Exclude<Reply, { kind: "form" }>, viewer: Sl
 export function slackModal(view: FormView, viewer: SlackViewer): View {
   const { t, locale, timeZone } = viewer;
   switch (view.form) {
-    case "pause":
-      return pauseModal({ pairId: view.pairId }, view.values.until, t);
+    case "fields":
+      return slackForm(view, viewer);
     case "plan":
       return planSessionModal(
         view.slots,
@@ -70,7 +69,7 @@ export function slackFieldErrors(view: FormView, viewer: SlackViewer): Record<st
   const put = (block: string, error: Text | undefined) => {
     if (error && !errors[block]) errors[block] = slackText(error, viewer);
   };
-  if (view.form === "pause") put(PAUSE_BLOCK, view.errors.until);
+  if (view.form === "fields") return slackFormErrors(view, viewer);
   if (view.form === "plan") {
     put(PLAN_BLOCKS.slot, view.errors.slot);
     put(PLAN_BLOCKS.custom, view.errors.date);

@@ -1,7 +1,6 @@
 import { applyBack, applyProfileSubmitted, applySaved, applySkillsSubmitted, applyStart } from "./handlers/apply";
 import { actionItemDone } from "./handlers/action-items";
 import { checkInAnswered } from "./handlers/check-in";
-import { pauseOpen, pauseSubmitted, resumePair } from "./handlers/pause";
 import { plenaryCheckIn } from "./handlers/plenary-check-in";
 import { logOpen, logSubmitted, planOpen, planSubmitted, sessionAccept } from "./handlers/session";
 import { withdrawApplication } from "./handlers/status";
@@ -30,9 +29,11 @@ import { cohortNudge } from "./handlers/reports";
 import { applicantOverride, applicantsPage } from "./handlers/applicants";
 import { TEAMS_ACTIONS } from "./cards/ids";
 import type { SubmitHandler } from "./request";
+import { INTENT_HANDLERS } from "./intents";
 
 /** Every card button, by the `action` its data carries. */
 export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
+  ...INTENT_HANDLERS,
   [TEAMS_ACTIONS.applyStart]: applyStart,
   [TEAMS_ACTIONS.applyProfile]: applyProfileSubmitted,
   [TEAMS_ACTIONS.applySave]: applySaved,
@@ -45,9 +46,6 @@ export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
   [TEAMS_ACTIONS.sessionLogOpen]: logOpen,
   [TEAMS_ACTIONS.sessionLog]: logSubmitted,
   [TEAMS_ACTIONS.checkIn]: checkInAnswered,
-  [TEAMS_ACTIONS.pairPauseOpen]: pauseOpen,
-  [TEAMS_ACTIONS.pairPause]: pauseSubmitted,
-  [TEAMS_ACTIONS.pairResume]: resumePair,
   [TEAMS_ACTIONS.actionItemDone]: actionItemDone,
   [TEAMS_ACTIONS.plenaryCheckIn]: plenaryCheckIn,
   [TEAMS_ACTIONS.goalsOpen]: goalsOpen,

@@ -18,7 +18,7 @@ import { leaveCommand } from "./handlers/leave";
 import { certificateCommand, exportCommand, reportCommand } from "./handlers/reports";
 import { identifyTeamsUser, mentionedPerson, type TeamsViewer } from "./identify";
 import { sendToTeams, teamsText } from "./render";
-import { APP_COMMANDS, type AppCommandName, isAppCommand } from "../../app/commands";
+import { APP_COMMANDS, type AppCommandName, isAppCommand } from "../../app/intents";
 import { teamsRequest, type TeamsRequest } from "./request";
 import { coordinatorChangeText, coordinatorOnly } from "../../app/refusals";
 

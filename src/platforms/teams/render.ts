@@ -1,7 +1,8 @@
 import type { FormView, Reply, Text } from "../../app/reply";
 import { wordsFor } from "../../app/words";
 import type { AdaptiveCard } from "./cards/card";
-import { actionItemsCard, logCard, pairsOverviewCard, pauseCard, planCard, typedFromLog } from "./cards/rhythm";
+import { actionItemsCard, logCard, pairsOverviewCard, planCard, typedFromLog } from "./cards/rhythm";
+import { teamsForm } from "./render-form";
 import type { TeamsReader, TeamsViewer } from "./identify";
 import type { TeamsRequest } from "./request";
 import { teamsScreen } from "./render-screen";
@@ -16,8 +17,8 @@ export function teamsFormCard(view: FormView, viewer: TeamsViewer): AdaptiveCard
   const { t, locale, timeZone } = viewer;
   const error = (text: Text | undefined) => (text ? teamsText(text, viewer) : undefined);
   switch (view.form) {
-    case "pause":
-      return pauseCard(view.pairId, view.values.until, t, error(view.errors.until));
+    case "fields":
+      return teamsForm(view, viewer);
     case "plan":
       return planCard(
         {

@@ -41,7 +41,7 @@ describe("pausing a pair (Slack)", () => {
     const since = Date.now();
     await app.requests.command({ id: "UJORGE" }, "pause");
     form = (await app.slack.waitFor("views.open", (c) => c.at >= since)).args.view;
-    expect(form.callback_id).toBe("pair.pause");
+    expect(form.callback_id).toBe("form:pause");
     expect(form.blocks[0].element.initial_date).toBe(santiago().plus({ days: 14 }).toISODate());
   });
 

@@ -1,3 +1,4 @@
+import { registerIntents } from "./intents";
 import type { App } from "@slack/bolt";
 import type { Services } from "../../../services";
 import { registerActions } from "./actions";
@@ -10,4 +11,5 @@ export function registerListeners(app: App, services: Services): void {
   registerActions(app, services);
   registerViews(app, services);
   registerEvents(app, services);
+  registerIntents(app, services);
 }

@@ -302,27 +302,6 @@ export function logSessionModal(
   };
 }
 
-export const PAUSE_BLOCK = "until";
-
-export function pauseModal(metadata: ViewMetadata, initialDate: string, t: Translate): View {
-  return {
-    type: "modal",
-    callback_id: VIEW_IDS.pairPause,
-    private_metadata: encodeMetadata(metadata),
-    title: plainText(t("rhythm.pause.title"), 24),
-    submit: plainText(t("rhythm.pause.submit"), 24),
-    close: plainText(t("common.cancel"), 24),
-    blocks: [
-      block({
-        type: "input",
-        block_id: PAUSE_BLOCK,
-        label: plainText(t("rhythm.pause.until")),
-        element: { type: "datepicker", action_id: "value", initial_date: initialDate },
-      }),
-    ],
-  };
-}
-
 /** `/mentoring actions`: each pair's open items with Done, the reader's own named "you". */
 export function actionItemsMessage(
   groups: { partnerName: string; cohortName: string; partnerId: string; items: ActionItem[] }[],

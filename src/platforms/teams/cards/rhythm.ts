@@ -358,33 +358,6 @@ export function logCard(
   ]);
 }
 
-/** Pause reminders until a day. */
-export function pauseCard(
-  pairId: string,
-  initialDate: string,
-  t: Translate,
-  error?: string,
-  typed?: string,
-): AdaptiveCard {
-  return adaptiveCard(
-    [
-      title(t("rhythm.pause.title")),
-      ...field(
-        {
-          type: "Input.Date",
-          id: "until",
-          label: t("rhythm.pause.until"),
-          isRequired: true,
-          errorMessage: t("teams.requiredField"),
-          value: typed ?? initialDate,
-        },
-        { until: error },
-      ),
-    ],
-    [submit(t("rhythm.pause.submit"), { action: TEAMS_ACTIONS.pairPause, pairId }, "positive")],
-  );
-}
-
 /** `actions`: each pair's open items with Done, the reader's own named "you". */
 export function actionItemsCard(
   groups: { partnerName: string; cohortName: string; partnerId: string; items: ActionItem[] }[],

@@ -7,7 +7,6 @@ import { announcePickChannelAction } from "./announce-pick-channel";
 import { cohortNudgeAction, cohortStatusAction } from "./cohort-nudge";
 import { evaluationOpenAction } from "./evaluation-open";
 import { checkInAnswerAction } from "./check-in-answer";
-import { pairPauseAction, pairResumeAction } from "./pair-pause";
 import { sessionAcceptAction } from "./session-accept";
 import { sessionLogAction, sessionLogEditAction, sessionPlanAction } from "./session-plan";
 import { applicantOverrideAction } from "./applicant-override";
@@ -65,8 +64,6 @@ export function registerActions(app: App, services: Services): void {
   app.action<BlockButtonAction>(ACTION_IDS.sessionLog, sessionLogAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.sessionLogEdit, sessionLogEditAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.sessionAccept, sessionAcceptAction(services));
-  app.action<BlockButtonAction>(ACTION_IDS.pairPause, pairPauseAction(services));
-  app.action<BlockButtonAction>(ACTION_IDS.pairResume, pairResumeAction(services));
   app.action<BlockButtonAction>(ACTION_IDS.actionItemDone, actionItemDoneAction(services));
   // "session.check-in:met|moved|not-yet": three buttons in one block need distinct ids.
   app.action<BlockButtonAction>(/^session\.check-in:(met|moved|not-yet)$/, checkInAnswerAction(services));

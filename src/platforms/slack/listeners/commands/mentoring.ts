@@ -6,7 +6,7 @@ import { isDatabaseUnavailable } from "../../../../storage/errors";
 import { firstSighting, RecentKeys } from "../../middleware";
 import { identifySlackUser } from "../../people";
 import { commandAnswer, sendToSlack, slackText } from "../../render";
-import { APP_COMMANDS, type AppCommandName, isAppCommand } from "../../../../app/commands";
+import { APP_COMMANDS, type AppCommandName, isAppCommand } from "../../../../app/intents";
 import { coordinatorOnly } from "../../../../app/refusals";
 import { helpMessage } from "../../views/help";
 import { plainMessage } from "../../views/text";

@@ -8,7 +8,6 @@ import { profileClosed, skillsClosed } from "./application-closed";
 import { cohortSubmitted } from "./cohort-submitted";
 import { goalSubmitted } from "./goal-submitted";
 import { matchReassignSubmitted } from "./match-reassign-submitted";
-import { pairPauseSubmitted } from "./pair-pause-submitted";
 import { plenaryAttendanceSubmitted } from "./plenary-attendance-submitted";
 import { plenaryEditSubmitted } from "./plenary-edit-submitted";
 import { sessionLogSubmitted } from "./session-log-submitted";
@@ -30,7 +29,6 @@ export function registerViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(VIEW_IDS.matchReassign, matchReassignSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.sessionPlan, sessionPlanSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.sessionLog, sessionLogSubmitted(services));
-  app.view<ViewSubmitAction>(VIEW_IDS.pairPause, pairPauseSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.goalForm, goalSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.plenaryEdit, plenaryEditSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.plenaryAttendance, plenaryAttendanceSubmitted(services));
