@@ -33,6 +33,10 @@ import * as screenIntroduction from "../../src/app/introduction-screen";
 import * as screenSponsorRequest from "../../src/app/sponsor-request-screen";
 import type { Screen } from "../../src/app/screen";
 import { slackScreen } from "../../src/platforms/slack/render-screen";
+import { slackForm } from "../../src/platforms/slack/render-form";
+import { teamsForm } from "../../src/platforms/teams/render-form";
+import type { NeutralForm } from "../../src/app/form";
+import { leaveForm } from "../../src/app/leave";
 import { teamsScreen } from "../../src/platforms/teams/render-screen";
 import { slackReader, teamsReader } from "../support/readers";
 import { payloadProblems } from "../support/block-kit-rules";
@@ -56,7 +60,6 @@ import * as slackSponsor from "../../src/platforms/slack/views/sponsor-request";
 import * as slackText from "../../src/platforms/slack/views/text";
 import * as teamsApplication from "../../src/platforms/teams/cards/application";
 import * as teamsCard from "../../src/platforms/teams/cards/card";
-import * as teamsCohortStatus from "../../src/platforms/teams/cards/cohort-status";
 import * as teamsCohort from "../../src/platforms/teams/cards/cohort";
 import * as teamsEvaluation from "../../src/platforms/teams/cards/evaluation";
 import * as teamsFile from "../../src/platforms/teams/cards/file";
@@ -671,7 +674,6 @@ const SLACK_CASES: Cases = {
   "cohort-modal:cohortModal": c(() => slackCohortModal.cohortModal(formValues, t, "c1")),
   "cohort-status:cohortHomeBlocks": c(() => ({ blocks: slackCohortStatus.cohortHomeBlocks([cohortOverview], t) })),
   "cohort-status:coordinatorNudgeMessage": c(() => slackCohortStatus.coordinatorNudgeMessage(nudge, t)),
-  "cohort-status:leaveModal": c(() => slackCohortStatus.leaveModal([cohort, { ...cohort, id: "c2" }], t)),
   "cohorts:cohortListMessage": c(() => slackCohorts.cohortListMessage([{ cohort, applications: 3 }], t, "en", ZONE)),
   "cohorts:cohortDetailsMessage": c(() =>
     slackCohorts.cohortDetailsMessage({ ...cohort, anonymousEvaluations: true }, 3, t, "en", ZONE),
@@ -861,9 +863,6 @@ const TEAMS_CASES: Cases = {
   ),
   "application:applyChoiceCard": c(() => teamsApplication.applyChoiceCard([cohort], tTeams, "en", ZONE)),
   "application:statusCard": c(() => teamsApplication.statusCard(statusItems, tTeams, "en", ZONE, NOW)),
-  "cohort-status:leaveCard": c(() =>
-    teamsCohortStatus.leaveCard([cohort, { ...cohort, id: "c2" }], tTeams, { reason: P }),
-  ),
   "cohort:cohortListCard": c(() => teamsCohort.cohortListCard([{ cohort, applications: 3 }], tTeams, "en", ZONE)),
   "cohort:cohortDetailsCard": c(() => teamsCohort.cohortDetailsCard(cohort, 3, [teamsPerson], tTeams, "en", ZONE)),
   "cohort:cohortFormCard": c(() => teamsCohort.cohortFormCard(formValues, tTeams, "c1")),
@@ -1011,7 +1010,6 @@ const TEAMS_NOT_BUILDERS = new Set([
 const TEAMS_MODULES: Record<string, Record<string, unknown>> = {
   application: teamsApplication,
   card: teamsCard,
-  "cohort-status": teamsCohortStatus,
   cohort: teamsCohort,
   evaluation: teamsEvaluation,
   file: teamsFile,
@@ -1241,6 +1239,35 @@ describe("every screen shows what people typed as typed, on Slack and on Teams",
           /&lt;!channel&gt;|<!channel>/,
         );
       });
+    });
+  }
+});
+
+/** Every neutral form, with what people typed in its choices and values (shown as typed: plain text). */
+const FORM_CASES: Record<string, () => NeutralForm> = {
+  leave: () =>
+    leaveForm(
+      [
+        { ...cohort, name: P },
+        { ...cohort, id: "c2", name: P },
+      ],
+      { reason: P },
+      { reason: { key: "dataRights.leave.errors.reason-too-long" } },
+    ),
+};
+
+describe("every neutral form shows what people typed as typed, on Slack and on Teams", () => {
+  for (const [name, build] of Object.entries(FORM_CASES)) {
+    it(name, () => {
+      const slack = slackForm(build(), slackReader(slackPerson));
+      const slackShown = slackTexts(slack);
+      expect(leaks(slackShown, SLACK_LIVE, SLACK_TWICE), `${name} (Slack)`).toEqual([]);
+      expect(payloadProblems(slack), `${name} (Slack)`).toEqual([]);
+      expect(slackShown.plain.join("\n")).toContain("<!channel>");
+      const teams = teamsForm(build(), teamsReader(teamsPerson));
+      const teamsShown = teamsTexts(teams);
+      expect(leaks(teamsShown, TEAMS_LIVE, TEAMS_TWICE), `${name} (Teams)`).toEqual([]);
+      expect(teamsShown.plain.join("\n")).toContain("<!channel>");
     });
   }
 });
