@@ -10,19 +10,25 @@ export interface NeutralForm {
   name: FormName;
   title: Text;
   submit: Text;
+  /** The submit cannot be undone (Teams shows it in red; Slack's modal submit has no style). */
+  danger?: boolean;
+  /** What the reader must know before sending, above the fields. */
+  warning?: Text;
   fields: FormField[];
   data: Record<string, string>;
   errors: Partial<Record<string, Text>>;
 }
 
 /** Every form the application defines (each has its submission in APP_FORMS). */
-export type FormName = "pause";
+export type FormName = "pause" | "leave";
 
-export interface FormField {
+export type FormField = {
   id: string;
   label: Text;
-  /** A calendar day (YYYY-MM-DD). */
-  kind: "date";
-  value?: string;
+  value?: string | undefined;
   optional?: boolean;
-}
+} & (
+  | /** A calendar day (YYYY-MM-DD). */ { kind: "date" }
+  | /** One of these; `value` is the chosen one's. */ { kind: "choice"; choices: { label: Text; value: string }[] }
+  | /** What the person writes, up to `max` characters. */ { kind: "text"; multiline?: boolean; max: number }
+);

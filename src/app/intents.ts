@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CommandName } from "../domain/commands";
 import type { FormName } from "./form";
 import { auditLog } from "./audit";
+import { leaveCommand, leaveSubmitted } from "./leave";
 import { openActionItems } from "./pairs";
 import { openPause, pauseCommand, pauseSubmitted, resumePair } from "./pause";
 import type { Reply } from "./reply";
@@ -27,6 +28,7 @@ export const APP_COMMANDS = {
   pause: (app, who, { args }) => pauseCommand(app, who, args),
   support: (app, who, { rest }) => askForSupport(app, who, rest),
   audit: (app, who, { rest }) => auditLog(app, who, rest),
+  leave: (app, who) => leaveCommand(app, who),
 } satisfies Partial<Record<CommandName, CommandUseCase>>;
 
 export type AppCommandName = keyof typeof APP_COMMANDS;
@@ -35,57 +37,46 @@ export function isAppCommand(name: CommandName): name is AppCommandName {
   return Object.hasOwn(APP_COMMANDS, name);
 }
 
-/** A button's use case: what the button carries (checked), who pressed it → replies. */
-export interface ButtonUseCase<T> {
-  data: z.ZodType<T>;
-  run(app: App, who: Asker, data: T): Promise<Reply | Reply[]>;
-}
+/** A use case ready to run for whoever asked, once what was sent has been checked. */
+export type Ready<R> = (app: App, who: Asker) => Promise<R>;
 
-/** A form's use case: its data and fields' values (checked) → a reply; a form back means errors under fields. */
-export interface FormUseCase<T> {
-  data: z.ZodType<T>;
-  run(app: App, who: Asker, input: T): Promise<Reply>;
+/**
+ * A button or form's use case: what it sends back (ids, and a form's values as typed) is checked with
+ * `data` first; what does not parse (tampered, or from an old message) runs nothing.
+ */
+function define<T, R>(data: z.ZodType<T>, run: (app: App, who: Asker, input: T) => Promise<R>) {
+  return (value: unknown): Ready<R> | undefined => {
+    const parsed = data.safeParse(value);
+    return parsed.success ? (app, who) => run(app, who, parsed.data) : undefined;
+  };
 }
 
 const id = z.string().min(1).max(100);
+/** What a person typed in a field: text, or nothing (a platform leaves out an empty field). */
+const typed = z.string().max(10_000).catch("");
 const pairData = z.object({ pairId: id });
 
 /**
  * The buttons whose whole answer is a use case's reply, by name: each platform routes its own id for
  * the name (Slack's action_id, Teams' data.action) here and renders what comes back.
  */
-export const APP_BUTTONS = {
-  "pair.pause": { data: pairData, run: (app, who, { pairId }) => openPause(app, who, pairId) },
-  "pair.resume": { data: pairData, run: (app, who, { pairId }) => resumePair(app, who, pairId) },
-} satisfies Record<string, ButtonUseCase<{ pairId: string }>>;
+export const APP_BUTTONS: Record<string, (value: unknown) => Ready<Reply | Reply[]> | undefined> = {
+  "pair.pause": define(pairData, (app, who, { pairId }) => openPause(app, who, pairId)),
+  "pair.resume": define(pairData, (app, who, { pairId }) => resumePair(app, who, pairId)),
+};
 
-export type AppButtonName = keyof typeof APP_BUTTONS;
-
-/** Every form's submission: its data and its fields' values as typed (a platform sends text). */
+/** Every form's submission (a form sent back means errors under its fields). */
 export const APP_FORMS = {
-  pause: {
-    data: z.object({ pairId: id, until: z.string().max(100).catch("") }),
-    run: (app, who, input) => pauseSubmitted(app, who, input),
-  },
-} satisfies Record<FormName, FormUseCase<{ pairId: string; until: string }>>;
+  pause: define(z.object({ pairId: id, until: typed }), pauseSubmitted),
+  leave: define(z.object({ cohort: typed, reason: typed }), leaveSubmitted),
+} satisfies Record<FormName, (value: unknown) => Ready<Reply> | undefined>;
 
-/** A button's use case, when it is the application's; the data it carried, checked. */
-export function appButton(
-  name: string,
-  value: unknown,
-): { run: (app: App, who: Asker) => Promise<Reply | Reply[]> } | undefined {
-  if (!Object.hasOwn(APP_BUTTONS, name)) return undefined;
-  const button: ButtonUseCase<unknown> = APP_BUTTONS[name as AppButtonName];
-  const parsed = button.data.safeParse(value);
-  // A button whose data does not parse (tampered, or from an old message) reads as about nothing.
-  return { run: (app, who) => button.run(app, who, parsed.success ? parsed.data : { pairId: "-" }) };
+/** A button's use case, when the name is one of the application's buttons. */
+export function appButton(name: string, value: unknown): Ready<Reply | Reply[]> | undefined {
+  return Object.hasOwn(APP_BUTTONS, name) ? APP_BUTTONS[name]?.(value) : undefined;
 }
 
 /** A form's submission, when the name is one of the application's forms. */
-export function appForm(name: unknown, values: unknown): { run: (app: App, who: Asker) => Promise<Reply> } | undefined {
-  if (typeof name !== "string" || !Object.hasOwn(APP_FORMS, name)) return undefined;
-  const submitted: FormUseCase<unknown> = APP_FORMS[name as FormName];
-  const parsed = submitted.data.safeParse(values);
-  if (!parsed.success) return undefined;
-  return { run: (app, who) => submitted.run(app, who, parsed.data) };
+export function appForm(name: unknown, values: unknown): Ready<Reply> | undefined {
+  return typeof name === "string" && Object.hasOwn(APP_FORMS, name) ? APP_FORMS[name as FormName](values) : undefined;
 }

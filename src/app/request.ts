@@ -14,5 +14,15 @@ export interface Asker extends Viewer {
 /** What a use case may call: the domain services (never a platform's client). */
 export type App = Pick<
   Services,
-  "clock" | "sessions" | "rhythm" | "actionItems" | "people" | "cohorts" | "pairing" | "reporting" | "jobs" | "audit"
+  | "clock"
+  | "sessions"
+  | "rhythm"
+  | "actionItems"
+  | "people"
+  | "cohorts"
+  | "pairing"
+  | "reporting"
+  | "jobs"
+  | "audit"
+  | "dataRights"
 >;

@@ -38,6 +38,10 @@ import * as screenPlenaries from "../../src/app/plenaries-screen";
 import { text } from "../../src/app/reply";
 import type { Screen } from "../../src/app/screen";
 import { slackScreen } from "../../src/platforms/slack/render-screen";
+import { slackForm } from "../../src/platforms/slack/render-form";
+import { teamsForm } from "../../src/platforms/teams/render-form";
+import type { NeutralForm } from "../../src/app/form";
+import { leaveForm } from "../../src/app/leave";
 import { teamsScreen } from "../../src/platforms/teams/render-screen";
 import { slackReader, teamsReader } from "../support/readers";
 import { payloadProblems } from "../support/block-kit-rules";
@@ -59,7 +63,6 @@ import * as slackSponsor from "../../src/platforms/slack/views/sponsor-request";
 import * as slackText from "../../src/platforms/slack/views/text";
 import * as teamsApplication from "../../src/platforms/teams/cards/application";
 import * as teamsCard from "../../src/platforms/teams/cards/card";
-import * as teamsCohortStatus from "../../src/platforms/teams/cards/cohort-status";
 import * as teamsCohort from "../../src/platforms/teams/cards/cohort";
 import * as teamsEvaluation from "../../src/platforms/teams/cards/evaluation";
 import * as teamsFile from "../../src/platforms/teams/cards/file";
@@ -672,7 +675,6 @@ const SLACK_CASES: Cases = {
   "applications:noCohortOpenText": c(() => ({ text: slackApplications.noCohortOpenText(cohort, t, "en", ZONE) })),
   "cohort-modal:cohortModal": c(() => slackCohortModal.cohortModal(formValues, t, "c1")),
   "cohort-status:cohortHomeBlocks": c(() => ({ blocks: slackCohortStatus.cohortHomeBlocks([cohortOverview], t) })),
-  "cohort-status:leaveModal": c(() => slackCohortStatus.leaveModal([cohort, { ...cohort, id: "c2" }], t)),
   "evaluation:evaluationRequestMessage": [
     { build: () => slackEvaluation.evaluationRequestMessage(evaluationRequest, t, "en", ZONE) },
     { build: () => slackEvaluation.evaluationRequestMessage({ ...evaluationRequest, reminder: true }, t, "en", ZONE) },
@@ -831,9 +833,6 @@ const TEAMS_CASES: Cases = {
   ),
   "application:applyChoiceCard": c(() => teamsApplication.applyChoiceCard([cohort], tTeams, "en", ZONE)),
   "application:statusCard": c(() => teamsApplication.statusCard(statusItems, tTeams, "en", ZONE, NOW)),
-  "cohort-status:leaveCard": c(() =>
-    teamsCohortStatus.leaveCard([cohort, { ...cohort, id: "c2" }], tTeams, { reason: P }),
-  ),
   "cohort:cohortFormCard": c(() => teamsCohort.cohortFormCard(formValues, tTeams, "c1")),
   "evaluation:evaluationRequestCard": c(() =>
     teamsEvaluation.evaluationRequestCard(evaluationRequest, tTeams, "en", ZONE),
@@ -945,7 +944,6 @@ const TEAMS_NOT_BUILDERS = new Set([
 const TEAMS_MODULES: Record<string, Record<string, unknown>> = {
   application: teamsApplication,
   card: teamsCard,
-  "cohort-status": teamsCohortStatus,
   cohort: teamsCohort,
   evaluation: teamsEvaluation,
   file: teamsFile,
@@ -1220,6 +1218,35 @@ describe("every screen shows what people typed as typed, on Slack and on Teams",
           /&lt;!channel&gt;|<!channel>/,
         );
       });
+    });
+  }
+});
+
+/** Every neutral form, with what people typed in its choices and values (shown as typed: plain text). */
+const FORM_CASES: Record<string, () => NeutralForm> = {
+  leave: () =>
+    leaveForm(
+      [
+        { ...cohort, name: P },
+        { ...cohort, id: "c2", name: P },
+      ],
+      { reason: P },
+      { reason: { key: "dataRights.leave.errors.reason-too-long" } },
+    ),
+};
+
+describe("every neutral form shows what people typed as typed, on Slack and on Teams", () => {
+  for (const [name, build] of Object.entries(FORM_CASES)) {
+    it(name, () => {
+      const slack = slackForm(build(), slackReader(slackPerson));
+      const slackShown = slackTexts(slack);
+      expect(leaks(slackShown, SLACK_LIVE, SLACK_TWICE), `${name} (Slack)`).toEqual([]);
+      expect(payloadProblems(slack), `${name} (Slack)`).toEqual([]);
+      expect(slackShown.plain.join("\n")).toContain("<!channel>");
+      const teams = teamsForm(build(), teamsReader(teamsPerson));
+      const teamsShown = teamsTexts(teams);
+      expect(leaks(teamsShown, TEAMS_LIVE, TEAMS_TWICE), `${name} (Teams)`).toEqual([]);
+      expect(teamsShown.plain.join("\n")).toContain("<!channel>");
     });
   }
 });

@@ -141,7 +141,9 @@ describe("text replies that name a cohort or a person show what was typed, not m
   });
 
   it("Teams: leaving names the cohort", async () => {
-    expectTeamsEscaped(await press(lucia, { action: "leave.submit", cohort: hostile.id, reason: PAYLOAD }));
+    expectTeamsEscaped(
+      await press(lucia, { action: "form.submit", form: "leave", cohort: hostile.id, reason: PAYLOAD }),
+    );
   });
 
   it("Teams: the plenary plan's note, export, report and finish name the cohort", async () => {

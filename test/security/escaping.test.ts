@@ -370,7 +370,7 @@ describe("what one person typed, shown to another, is escaped for the surface it
     const modal = (
       await app.slack.waitFor(
         "views.open",
-        (c) => c.args.view.callback_id === "leave" && app.slack.calls.indexOf(c) >= since,
+        (c) => c.args.view.callback_id === "form:leave" && app.slack.calls.indexOf(c) >= since,
       )
     ).args.view;
     const left = await app.requests.viewSubmission(
@@ -382,7 +382,7 @@ describe("what one person typed, shown to another, is escaped for the surface it
       },
     );
     expect(left.status).toBe(200);
-    await press(lucia, { action: "leave.submit", cohort: cohort.id, reason: PAYLOAD });
+    await press(lucia, { action: "form.submit", form: "leave", cohort: cohort.id, reason: PAYLOAD });
     await app.runJobs();
     const toAna = slackTo("UANA", since);
     expect(toAna.map((c) => c.args.text).join("\n")).toContain("evil.example");

@@ -194,7 +194,7 @@ describe("leaving a programme (en)", () => {
     for (const where of ["Goal.title", "MatchProposal.result", "AuditEntry.details", "Person.displayName"])
       expect(before).toContain(where);
 
-    const opened = app.slack.waitForNext("views.open", (c) => c.args.view.callback_id === "leave");
+    const opened = app.slack.waitForNext("views.open", (c) => c.args.view.callback_id === "form:leave");
     await app.requests.command({ id: LEAVER.id }, "leave");
     const modal = (await opened).args.view;
     const done = await app.requests.viewSubmission(

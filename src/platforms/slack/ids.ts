@@ -62,7 +62,6 @@ export const VIEW_IDS = {
   plenaryEdit: "plenary.edit",
   plenaryAttendance: "plenary.attendance",
   evaluation: "evaluation",
-  leave: "leave",
 } as const;
 
 export const BLOCK_IDS = {

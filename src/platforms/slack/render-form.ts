@@ -3,7 +3,7 @@ import type { FormField, NeutralForm } from "../../app/form";
 import type { Text } from "../../app/reply";
 import type { SlackViewer } from "./people";
 import { slackText } from "./render";
-import { block, plainFromMrkdwn, plainText } from "./views/text";
+import { block, option, plainFromMrkdwn, plainText, section, textInput } from "./views/text";
 
 /** A form's modal is `form:<name>`: one listener takes every submission back to its use case. */
 export const SLACK_FORM_PREFIX = "form:";
@@ -18,25 +18,40 @@ export function slackForm(form: NeutralForm, viewer: SlackViewer): View {
     title: plain(form.title, 24),
     submit: plain(form.submit, 24),
     close: plainText(viewer.t("common.cancel"), 24),
-    blocks: form.fields.map((field) =>
-      block({
-        type: "input",
-        block_id: field.id,
-        label: plain(field.label, 2000),
-        ...(field.optional ? { optional: true } : {}),
-        element: slackElement(field),
-      }),
-    ),
+    blocks: [
+      ...(form.warning ? [section(`⚠️ ${slackText(form.warning, viewer)}`)] : []),
+      ...form.fields.map((field) =>
+        block({
+          type: "input",
+          block_id: field.id,
+          label: plain(field.label, 2000),
+          ...(field.optional ? { optional: true } : {}),
+          element: slackElement(field, (text) => plainFromMrkdwn(slackText(text, viewer))),
+        }),
+      ),
+    ],
   };
 }
 
-function slackElement(field: FormField) {
+function slackElement(field: FormField, plain: (text: Text) => string) {
   switch (field.kind) {
     case "date":
       return {
         type: "datepicker",
         action_id: "value",
         ...(field.value && /^\d{4}-\d{2}-\d{2}$/.test(field.value) ? { initial_date: field.value } : {}),
+      };
+    case "choice": {
+      const options = field.choices.map((choice) => option(plain(choice.label), choice.value));
+      const chosen = options.find((o) => o.value === field.value);
+      return { type: "static_select", action_id: "value", options, ...(chosen ? { initial_option: chosen } : {}) };
+    }
+    case "text":
+      return {
+        type: "plain_text_input",
+        action_id: "value",
+        ...(field.multiline ? { multiline: true } : {}),
+        ...textInput(field.value, field.max),
       };
   }
 }

@@ -24,7 +24,6 @@ import {
   goalUnpick,
 } from "./handlers/goals";
 import { evaluationOpen, evaluationSubmitted } from "./handlers/evaluation";
-import { leaveSubmitted } from "./handlers/leave";
 import { cohortNudge } from "./handlers/reports";
 import { applicantOverride, applicantsPage } from "./handlers/applicants";
 import { TEAMS_ACTIONS } from "./cards/ids";
@@ -72,7 +71,6 @@ export const SUBMIT_HANDLERS: Record<string, SubmitHandler> = {
   [TEAMS_ACTIONS.evaluationOpen]: evaluationOpen,
   [TEAMS_ACTIONS.evaluationSubmit]: evaluationSubmitted,
   [TEAMS_ACTIONS.cohortNudge]: cohortNudge,
-  [TEAMS_ACTIONS.leave]: leaveSubmitted,
   [TEAMS_ACTIONS.applicantsPage]: applicantsPage,
   [TEAMS_ACTIONS.applicantOverride]: applicantOverride,
 };

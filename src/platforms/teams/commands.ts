@@ -14,7 +14,6 @@ import { cohortCommand } from "./handlers/cohort";
 import { matchCommand } from "./handlers/match";
 import { plenaryCommand } from "./handlers/plenary";
 import { evaluationCommand } from "./handlers/evaluation";
-import { leaveCommand } from "./handlers/leave";
 import { certificateCommand, exportCommand, reportCommand } from "./handlers/reports";
 import { identifyTeamsUser, mentionedPerson, type TeamsViewer } from "./identify";
 import { sendToTeams, teamsText } from "./render";
@@ -95,7 +94,6 @@ export const TEAMS_COMMANDS = {
   plenary: (request, { rest }) => plenaryCommand(request, rest),
   evaluation: (request) => evaluationCommand(request),
   mydata: async (request) => void (await request.file({ kind: "mydata" }, request.viewer.t("dataRights.mydataSent"))),
-  leave: (request) => leaveCommand(request),
   export: (request, { rest }) => exportCommand(request, rest),
   report: (request, { rest }) => reportCommand(request, rest),
   certificate: (request, { rest }) => certificateCommand(request, rest),

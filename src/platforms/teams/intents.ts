@@ -6,14 +6,14 @@ import type { SubmitHandler } from "./request";
 function buttonHandler(name: string): SubmitHandler {
   return async (request, value) => {
     const button = appButton(name, value);
-    if (button) await sendToTeams(request, await button.run(request.services, request.viewer));
+    if (button) await sendToTeams(request, await button(request.services, request.viewer));
   };
 }
 
 /** A form's submit: its name and data, and each field's value under the field's id. */
 const formSubmitted: SubmitHandler = async (request, value) => {
   const submitted = appForm(value.form, value);
-  if (submitted) await sendToTeams(request, await submitted.run(request.services, request.viewer));
+  if (submitted) await sendToTeams(request, await submitted(request.services, request.viewer));
 };
 
 /**

@@ -192,7 +192,7 @@ describe("evaluation, reports, certificates and data rights (es)", () => {
       },
       "Europe/Madrid",
     );
-    const opened = app.slack.waitForNext("views.open", (c) => c.args.view.callback_id === "leave");
+    const opened = app.slack.waitForNext("views.open", (c) => c.args.view.callback_id === "form:leave");
     await app.requests.command({ id: "UPABLO" }, "salir");
     const modal = (await opened).args.view;
     expect(JSON.stringify(modal.blocks)).toContain("No se puede deshacer");

@@ -16,7 +16,7 @@ export function registerIntents(app: App, services: Services): void {
       await args.ack();
       const viewer = await identifySlackUser(services, args.client, args.body.team?.id ?? "", args.body.user.id);
       const button = appButton(name, jsonOf(args.action.value));
-      if (button) await sendToSlack(await button.run(services, viewer), viewer, actionAnswer(args));
+      if (button) await sendToSlack(await button(services, viewer), viewer, actionAnswer(args));
     });
   }
   app.view<ViewSubmitAction>(new RegExp(`^${SLACK_FORM_PREFIX}`), async (args) => {
@@ -25,7 +25,7 @@ export function registerIntents(app: App, services: Services): void {
     const submitted = appForm(view.callback_id.slice(SLACK_FORM_PREFIX.length), fields);
     if (!submitted) return void (await args.ack());
     const viewer = await identifySlackUser(services, client, body.team?.id ?? "", body.user.id);
-    await answerSubmission(await submitted.run(services, viewer), viewer, args);
+    await answerSubmission(await submitted(services, viewer), viewer, args);
   });
 }
 

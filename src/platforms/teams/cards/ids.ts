@@ -40,7 +40,6 @@ export const TEAMS_ACTIONS = {
   evaluationOpen: "evaluation.open",
   evaluationSubmit: "evaluation.submit",
   cohortNudge: "cohort.nudge",
-  leave: "leave.submit",
   applicantsPage: "applicants.page",
   applicantOverride: "applicants.override",
 } as const;

@@ -14,7 +14,6 @@ import { manageCoordinators } from "./mentoring/admin";
 import { manageCertificate } from "./mentoring/certificate";
 import { openEvaluation } from "./mentoring/evaluation";
 import { exportCohort } from "./mentoring/export";
-import { leaveProgramme } from "./mentoring/leave";
 import { sendMyData } from "./mentoring/mydata";
 import { sendReport } from "./mentoring/report";
 import { announceCohort } from "./mentoring/announce";
@@ -51,7 +50,6 @@ export const SLACK_COMMANDS = {
   goals: showGoals,
   evaluation: openEvaluation,
   mydata: sendMyData,
-  leave: leaveProgramme,
   export: exportCohort,
   report: sendReport,
   certificate: manageCertificate,

@@ -1,5 +1,4 @@
 import { evaluationSubmitted } from "./evaluation-submitted";
-import { leaveSubmitted } from "./leave-submitted";
 import type { App, ViewSubmitAction } from "@slack/bolt";
 import type { Services } from "../../../../services";
 import { VIEW_IDS } from "../../ids";
@@ -20,7 +19,6 @@ import { sponsorDeclineSubmitted } from "./sponsor-decline-submitted";
 export function registerViews(app: App, services: Services): void {
   app.view<ViewSubmitAction>(VIEW_IDS.settings, settingsSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.evaluation, evaluationSubmitted(services));
-  app.view<ViewSubmitAction>(VIEW_IDS.leave, leaveSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.cohortForm, cohortSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.applicationProfile, profileSubmitted(services));
   app.view<ViewSubmitAction>(VIEW_IDS.applicationSkills, skillsSubmitted(services));
