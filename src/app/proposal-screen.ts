@@ -1,5 +1,6 @@
 import type { Cohort } from "../domain/cohorts/cohort";
-import type { PairReason, Skill, UnmatchedReason } from "../domain/matching/types";
+import { isSessionLanguage } from "../domain/applications/application";
+import type { ConstraintKind, PairReason, Skill, UnmatchedReason } from "../domain/matching/types";
 import type { Constraints } from "../domain/pairing/match-input";
 import type { Proposal } from "../domain/pairing/proposal";
 import type { Person } from "../domain/people";
@@ -45,7 +46,10 @@ function reasonLine(reason: PairReason, mentor: string, mentee: string, skills: 
       );
     case "shared-language":
       return text("matching.reasons.sharedLanguage", {
-        language: { message: `sessionLanguages.${reason.language}` as MessageKey },
+        // A language the catalogue names, or the code as stored.
+        language: isSessionLanguage(reason.language)
+          ? { message: `sessionLanguages.${reason.language}` }
+          : reason.language,
       });
     case "overlap":
       return text("matching.reasons.overlap", { hours: Math.round((reason.minutes / 60) * 10) / 10 });
@@ -66,7 +70,7 @@ function unmatchedReason(reason: UnmatchedReason): Text {
       const constraints = Object.entries(reason.blockedBy)
         .filter(([, n]) => (n ?? 0) > 0)
         .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-        .map(([kind, n]) => joined([text(`matching.constraints.${kind}` as MessageKey), words(n ?? 0)], ": "));
+        .map(([kind, n]) => joined([text(`matching.constraints.${kind as ConstraintKind}`), words(n ?? 0)], ": "));
       return text("matching.why.noCompatiblePartner", {
         constraints: constraints.length > 0 ? { join: constraints, with: ", " } : "—",
       });

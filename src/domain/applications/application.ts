@@ -29,6 +29,10 @@ export const APPLICATION_STATUSES: ApplicationStatus[] = [
 /** The languages an applicant can say they hold sessions in. */
 export const SESSION_LANGUAGES = ["es", "en", "pt", "fr", "de", "it", "ca", "eu", "gl"] as const;
 
+export function isSessionLanguage(code: string): code is (typeof SESSION_LANGUAGES)[number] {
+  return (SESSION_LANGUAGES as readonly string[]).includes(code);
+}
+
 /** Everything the applicant typed, kept as it is while a draft (every field optional). */
 export interface ApplicationAnswers {
   role?: MatchRole;
