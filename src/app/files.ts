@@ -1,3 +1,4 @@
+import { plainWords } from "./words";
 import { z } from "zod";
 import { certificateFile } from "../documents/certificate-file";
 import { cohortChartSpec, renderChartPng } from "../documents/cohort-chart";
@@ -121,7 +122,7 @@ export async function makeFile(
         { department: a.answers.department ?? "", role: a.answers.role ?? "both" },
       ]),
     );
-    const csv = proposalCsv(proposal, cohort, details, t);
+    const csv = proposalCsv(proposal, cohort, details, t, (text) => plainWords(text, viewer.locale, viewer.timeZone));
     return {
       ok: true,
       file: {

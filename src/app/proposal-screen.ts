@@ -1,12 +1,11 @@
 import type { Cohort } from "../domain/cohorts/cohort";
-import { isSessionLanguage } from "../domain/applications/application";
-import type { ConstraintKind, PairReason, Skill, UnmatchedReason } from "../domain/matching/types";
 import type { Constraints } from "../domain/pairing/match-input";
 import type { Proposal } from "../domain/pairing/proposal";
 import type { Person } from "../domain/people";
 import type { MessageKey } from "../i18n";
 import { type Text, type TextValue, text } from "./reply";
 import { joined, type Screen, type ScreenBlock, type ScreenButton, screen, words } from "./screen";
+import { pairReasonText, unmatchedReasonText } from "./matching-reasons";
 import { unreachedWarning } from "./unreached";
 
 /** Ten pairs a page: a Teams message holds about 28 KB and each pair is about 1 KB; Slack, 50 blocks. */
@@ -24,63 +23,8 @@ function noPairsKey({ summary }: Proposal): MessageKey {
   return "matching.noPairs.incompatible";
 }
 
-/** One of the engine's reasons for a pair, with the names and skills as people typed them. */
-function reasonLine(reason: PairReason, mentor: string, mentee: string, skills: Skill[]): Text {
-  const skill = (id: string) => skills.find((s) => s.id === id)?.name ?? id;
-  switch (reason.kind) {
-    case "teaches":
-    case "gives-back":
-      return text(
-        reason.kind === "gives-back"
-          ? "matching.reasons.givesBack"
-          : reason.menteeWants
-            ? "matching.reasons.teachesWanted"
-            : "matching.reasons.teaches",
-        {
-          mentor,
-          mentee,
-          skill: skill(reason.skillId),
-          mentorRating: reason.mentorRating,
-          menteeRating: reason.menteeRating,
-        },
-      );
-    case "shared-language":
-      return text("matching.reasons.sharedLanguage", {
-        // A language the catalogue names, or the code as stored.
-        language: isSessionLanguage(reason.language)
-          ? { message: `sessionLanguages.${reason.language}` }
-          : reason.language,
-      });
-    case "overlap":
-      return text("matching.reasons.overlap", { hours: Math.round((reason.minutes / 60) * 10) / 10 });
-    case "locked":
-      return text("matching.reasons.locked");
-  }
-}
-
 /** A text inside another text's values. */
 const nested = ({ key, vars }: Text): TextValue => ({ message: key, vars });
-
-/** Why someone was left out, for the coordinator. */
-function unmatchedReason(reason: UnmatchedReason): Text {
-  switch (reason.kind) {
-    case "no-other-side":
-      return text("matching.why.noOtherSide");
-    case "no-compatible-partner": {
-      const constraints = Object.entries(reason.blockedBy)
-        .filter(([, n]) => (n ?? 0) > 0)
-        .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-        .map(([kind, n]) => joined([text(`matching.constraints.${kind as ConstraintKind}`), words(n ?? 0)], ": "));
-      return text("matching.why.noCompatiblePartner", {
-        constraints: constraints.length > 0 ? { join: constraints, with: ", " } : "—",
-      });
-    }
-    case "partners-taken":
-      return text("matching.why.partnersTaken", { compatible: reason.compatible });
-    case "locked-elsewhere":
-      return text("matching.why.lockedElsewhere");
-  }
-}
 
 /**
  * A matching proposal for the coordinator: the summary against a random pairing, the pairs a page
@@ -113,7 +57,7 @@ export function proposalScreen(
       details: pair.reasons
         .filter((r) => r.kind !== "locked")
         .slice(0, REASONS_SHOWN)
-        .map((r) => reasonLine(r, mentor, mentee, cohort.skills)),
+        .map((r) => pairReasonText(r, mentor, mentee, cohort.skills)),
       // Each choice is a re-run keeping the rest; Reassign… asks for the new partner first.
       menu: open
         ? {
@@ -135,7 +79,7 @@ export function proposalScreen(
   const unmatched = result.unmatched
     .slice(0, UNMATCHED_SHOWN)
     .map((u) =>
-      text("matching.unmatchedLine", { name: name(u.candidateId), reason: nested(unmatchedReason(u.reason)) }),
+      text("matching.unmatchedLine", { name: name(u.candidateId), reason: nested(unmatchedReasonText(u.reason)) }),
     );
   if (result.unmatched.length > UNMATCHED_SHOWN)
     unmatched.push(words(`… +${result.unmatched.length - UNMATCHED_SHOWN}`));

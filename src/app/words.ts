@@ -1,4 +1,13 @@
-import { type EscapingTranslate, formatDate, formatDateTime, markup, type TextVars, type Translate } from "../i18n";
+import {
+  type EscapingTranslate,
+  escapingTranslator,
+  formatDate,
+  formatDateTime,
+  markup,
+  type TextVars,
+  type Translate,
+  translator,
+} from "../i18n";
 import { calendarDate } from "../i18n/rhythm-text";
 import type { Locale } from "../domain/locale";
 import type { Text } from "./reply";
@@ -29,4 +38,13 @@ export function wordsFor(
     else vars[name] = markup(wordsFor({ key: value.message, vars: value.vars ?? {} }, reader, platform));
   }
   return reader.tEscaped(text.key, vars);
+}
+
+/** Words as plain text (a file, a choice's label, a name as shown in a list): nothing there is markup. */
+export function plainWords(text: Text, locale: Locale, timeZone = "UTC"): string {
+  return wordsFor(
+    text,
+    { locale, timeZone, t: translator(locale, "plain"), tEscaped: escapingTranslator(locale, "plain") },
+    { commandAs: (command) => command, personAs: (person) => person.name },
+  );
 }

@@ -2,7 +2,8 @@ import { csvFile } from "./cohort-export-csv";
 import type { Cohort } from "../domain/cohorts/cohort";
 import type { Proposal } from "../domain/pairing/proposal";
 import type { Translate } from "../i18n";
-import { reasonText, unmatchedText } from "../i18n/matching-text";
+import { pairReasonText, unmatchedReasonText } from "../app/matching-reasons";
+import type { Text } from "../app/reply";
 
 export interface CandidateDetails {
   department: string;
@@ -19,6 +20,7 @@ export function proposalCsv(
   cohort: Cohort,
   details: Map<string, CandidateDetails>,
   t: Translate,
+  plain: (text: Text) => string,
 ): string {
   const name = (id: string) => proposal.people[id]?.name ?? id;
   const department = (id: string) => details.get(id)?.department ?? "";
@@ -32,7 +34,7 @@ export function proposalCsv(
     const mentee = name(pair.menteeId);
     const reasons = pair.reasons
       .filter((r) => r.kind !== "locked")
-      .map((r) => reasonText(r, { mentor, mentee, skills: cohort.skills }, t));
+      .map((r) => plain(pairReasonText(r, mentor, mentee, cohort.skills)));
     rows.push([
       t("matching.csv.paired"),
       mentor,
@@ -56,7 +58,7 @@ export function proposalCsv(
       asMentee ? where : "",
       "",
       "",
-      unmatchedText(left.reason, t),
+      plain(unmatchedReasonText(left.reason)),
     ]);
   }
   return csvFile(rows);

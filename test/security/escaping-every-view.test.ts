@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Text } from "../../src/app/reply";
+import { plainWords } from "../../src/app/words";
 import type { Application, ApplicationAnswers } from "../../src/domain/applications/application";
 import type { ApplicantsOverview } from "../../src/domain/applications/application-service";
 import type { SponsorRequestView } from "../../src/domain/applications/sponsor-request";
@@ -111,6 +113,8 @@ const ESCAPED = /&(lt|gt|amp);|\\[[\]*_`~#]/;
 const ZONE = "Europe/Madrid";
 const NOW = new Date("2026-03-02T09:00:00Z");
 const t = translator("en", "slack");
+/** Plain words in English, as the reassign choices are shown. */
+const PLAIN = (text: Text) => plainWords(text, "en");
 const tTeams = translator("en", "teams");
 const at = (iso: string) => new Date(iso);
 
@@ -720,7 +724,7 @@ const SLACK_CASES: Cases = {
         element: {
           type: "static_select",
           action_id: "value",
-          options: slackReassign.reassignOptions(proposal, cohort, partnerOptions, t),
+          options: slackReassign.reassignOptions(proposal, cohort, partnerOptions, PLAIN),
         },
       },
     ],
@@ -728,7 +732,7 @@ const SLACK_CASES: Cases = {
   "reassign-modal:reassignModal": c(() =>
     slackReassign.reassignModal(
       P,
-      slackReassign.reassignOptions(proposal, cohort, partnerOptions, t),
+      slackReassign.reassignOptions(proposal, cohort, partnerOptions, PLAIN),
       { cohortId: cohort.id },
       t,
     ),
@@ -858,7 +862,7 @@ const TEAMS_CASES: Cases = {
       {
         type: "Input.ChoiceSet",
         id: "x",
-        choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, tTeams),
+        choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, PLAIN),
       },
     ]),
   ),
@@ -867,7 +871,7 @@ const TEAMS_CASES: Cases = {
       {
         proposal,
         candidateId: "a3",
-        choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, tTeams),
+        choices: teamsReassign.reassignChoices(proposal, cohort, partnerOptions, PLAIN),
         page: 0,
       },
       tTeams,

@@ -4,27 +4,14 @@ import { escapingTranslator, translator } from "../../src/i18n";
 import type { SlackViewer } from "../../src/platforms/slack/people";
 import type { TeamsViewer } from "../../src/platforms/teams/identify";
 
-/** A reader of a rendered screen, as each platform's request builds it (for renderer unit tests). */
-export function slackReader(person: Person, locale: Locale = "en", timeZone = "Europe/Madrid"): SlackViewer {
-  return {
-    person,
-    locale,
-    timeZone,
-    isCoordinator: true,
-    t: translator(locale, "slack"),
-    tEscaped: escapingTranslator(locale, "slack"),
-    surface: "slack",
-  };
+/** A reader of a rendered screen or form, as each platform's request builds it (for renderer unit tests). */
+function reader<S extends "slack" | "teams">(surface: S, person: Person, locale: Locale, timeZone: string) {
+  const t = translator(locale, surface);
+  return { person, locale, timeZone, isCoordinator: true, t, tEscaped: escapingTranslator(locale, surface), surface };
 }
 
-export function teamsReader(person: Person, locale: Locale = "en", timeZone = "Europe/Madrid"): TeamsViewer {
-  return {
-    person,
-    locale,
-    timeZone,
-    isCoordinator: true,
-    t: translator(locale, "teams"),
-    tEscaped: escapingTranslator(locale, "teams"),
-    surface: "teams",
-  };
-}
+export const slackReader = (person: Person, locale: Locale = "en", timeZone = "Europe/Madrid"): SlackViewer =>
+  reader("slack", person, locale, timeZone);
+
+export const teamsReader = (person: Person, locale: Locale = "en", timeZone = "Europe/Madrid"): TeamsViewer =>
+  reader("teams", person, locale, timeZone);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Text } from "../../../src/app/reply";
+import { plainWords } from "../../../src/app/words";
 import type { Application, ApplicationAnswers } from "../../../src/domain/applications/application";
 import type { Cohort } from "../../../src/domain/cohorts/cohort";
 import { MAX_SKILLS } from "../../../src/domain/cohorts/cohort-form";
@@ -21,6 +23,8 @@ import { payloadProblems } from "../../support/block-kit-rules";
 import { slackReader } from "../../support/readers";
 
 const t = translator("en", "slack");
+/** Plain words in English, as the reassign choices are shown. */
+const PLAIN = (text: Text) => plainWords(text, "en");
 const ZONE = "Europe/Madrid";
 const NOW = new Date("2026-03-02T09:00:00Z");
 const LONG = "Ñandú & Co. — a rather long name for a cohort, team or person, as typed";
@@ -223,7 +227,7 @@ const CASES: Record<string, () => unknown> = {
     }));
     return reassign.reassignModal(
       LONG,
-      reassign.reassignOptions(proposal, cohort(1), options as never, t),
+      reassign.reassignOptions(proposal, cohort(1), options as never, PLAIN),
       { cohortId: "c1" },
       t,
     );

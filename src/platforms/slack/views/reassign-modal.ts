@@ -4,24 +4,30 @@ import type { PartnerOption } from "../../../domain/matching";
 import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
 import { allowedPartners, reassignValue } from "../../../domain/pairing/reassign";
-import { partnerOptionText } from "../../../i18n/matching-text";
+import { partnerOptionTexts } from "../../../app/matching-reasons";
+import type { Text } from "../../../app/reply";
 import { encodeMetadata, VIEW_IDS, type ViewMetadata } from "../ids";
 import { clip, escapeMrkdwn, plainText, section } from "./text";
 
 export const REASSIGN_BLOCK = "partner";
 
 /** The partners a candidate may be given, best fit first, each with its fit and main reason underneath. */
-export function reassignOptions(proposal: Proposal, cohort: Cohort, options: PartnerOption[], t: Translate) {
+export function reassignOptions(
+  proposal: Proposal,
+  cohort: Cohort,
+  options: PartnerOption[],
+  plain: (text: Text) => string,
+) {
   const name = (id: string) => proposal.people[id]?.name ?? id;
   return allowedPartners(options).map((o) => {
-    const { text, reason } = partnerOptionText(
-      o,
-      { mentor: name(o.mentorId), mentee: name(o.menteeId) },
-      cohort.skills,
-      t,
-      (n) => clip(n, 28),
-    );
-    return { text: plainText(text), value: reassignValue(o), ...(reason ? { description: plainText(reason) } : {}) };
+    const names = { mentor: name(o.mentorId), mentee: name(o.menteeId) };
+    // An option's text holds 75 characters: the names are cut there, not in the reason below it.
+    const { text, reason } = partnerOptionTexts(o, names, cohort.skills, (n) => clip(n, 28));
+    return {
+      text: plainText(plain(text)),
+      value: reassignValue(o),
+      ...(reason ? { description: plainText(plain(reason)) } : {}),
+    };
   });
 }
 

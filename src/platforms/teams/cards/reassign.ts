@@ -3,7 +3,8 @@ import type { PartnerOption } from "../../../domain/matching";
 import type { Proposal } from "../../../domain/pairing/proposal";
 import type { Translate } from "../../../i18n";
 import { allowedPartners, reassignValue } from "../../../domain/pairing/reassign";
-import { partnerOptionText } from "../../../i18n/matching-text";
+import { partnerOptionTexts } from "../../../app/matching-reasons";
+import type { Text } from "../../../app/reply";
 import { adaptiveCard, escapeTeamsMarkdown, field, paragraph, submit, title, type AdaptiveCard } from "./card";
 import { TEAMS_ACTIONS } from "./ids";
 
@@ -14,17 +15,16 @@ export function reassignChoices(
   proposal: Proposal,
   cohort: Cohort,
   options: PartnerOption[],
-  t: Translate,
+  plain: (text: Text) => string,
 ): { title: string; value: string }[] {
   const name = (id: string) => proposal.people[id]?.name ?? id;
   return allowedPartners(options).map((o) => {
-    const { text, reason } = partnerOptionText(
+    const { text, reason } = partnerOptionTexts(
       o,
       { mentor: name(o.mentorId), mentee: name(o.menteeId) },
       cohort.skills,
-      t,
     );
-    return { title: reason ? `${text} · ${reason}` : text, value: reassignValue(o) };
+    return { title: reason ? `${plain(text)} · ${plain(reason)}` : plain(text), value: reassignValue(o) };
   });
 }
 

@@ -1,3 +1,4 @@
+import { plainWords } from "../../../app/words";
 import { sendToTeams, teamsText } from "../render";
 import { coordinatorRefusal } from "../../../app/gate";
 import { z } from "zod";
@@ -93,7 +94,7 @@ export async function matchPair(request: TeamsRequest, value: Record<string, unk
     proposal,
     cohort,
     await services.pairing.partnerOptions(cohort, candidateId),
-    viewer.t,
+    (text) => plainWords(text, viewer.locale, viewer.timeZone),
   );
   if (choices.length === 0)
     return request.reply(
@@ -122,7 +123,7 @@ export async function matchReassign(request: TeamsRequest, value: Record<string,
       proposal,
       cohort,
       await services.pairing.partnerOptions(cohort, candidateId),
-      viewer.t,
+      (text) => plainWords(text, viewer.locale, viewer.timeZone),
     );
     await request.card(reassignCard({ proposal, candidateId, choices, page, chosen, error }, viewer.t));
   };

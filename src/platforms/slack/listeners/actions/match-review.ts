@@ -1,3 +1,4 @@
+import { plainWords } from "../../../../app/words";
 import type {
   AllMiddlewareArgs,
   BlockAction,
@@ -95,7 +96,12 @@ async function openReassign(
   const { viewer, proposal, cohort, page } = found;
   const { t } = viewer;
   const candidateName = proposal.people[candidateId]?.name ?? candidateId;
-  const options = reassignOptions(proposal, cohort, await services.pairing.partnerOptions(cohort, candidateId), t);
+  const options = reassignOptions(
+    proposal,
+    cohort,
+    await services.pairing.partnerOptions(cohort, candidateId),
+    (text) => plainWords(text, viewer.locale, viewer.timeZone),
+  );
   if (options.length === 0) {
     await replyToAction(
       args.body,
