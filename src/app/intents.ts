@@ -5,7 +5,7 @@ import { auditLog } from "./audit";
 import { leaveCommand, leaveSubmitted } from "./leave";
 import { openActionItems } from "./pairs";
 import { openPause, pauseCommand, pauseSubmitted, resumePair } from "./pause";
-import type { Reply } from "./reply";
+import { message, type Reply } from "./reply";
 import type { App, Asker } from "./request";
 import { sessionCommand } from "./sessions";
 import { askForSupport } from "./support";
@@ -44,10 +44,11 @@ export type Ready<R> = (app: App, who: Asker) => Promise<R>;
  * A button or form's use case: what it sends back (ids, and a form's values as typed) is checked with
  * `data` first; what does not parse (tampered, or from an old message) runs nothing.
  */
-function define<T, R>(data: z.ZodType<T>, run: (app: App, who: Asker, input: T) => Promise<R>) {
-  return (value: unknown): Ready<R> | undefined => {
+function define<T, R>(data: z.ZodType<T>, run: (app: App, who: Asker, input: T) => Promise<R | Reply>) {
+  return (value: unknown): Ready<R | Reply> => {
     const parsed = data.safeParse(value);
-    return parsed.success ? (app, who) => run(app, who, parsed.data) : undefined;
+    // Changed in transit or from a message too old to read: say so rather than do nothing.
+    return parsed.success ? (app, who) => run(app, who, parsed.data) : async () => message("common.staleButton");
   };
 }
 
@@ -60,7 +61,7 @@ const pairData = z.object({ pairId: id });
  * The buttons whose whole answer is a use case's reply, by name: each platform routes its own id for
  * the name (Slack's action_id, Teams' data.action) here and renders what comes back.
  */
-export const APP_BUTTONS: Record<string, (value: unknown) => Ready<Reply | Reply[]> | undefined> = {
+export const APP_BUTTONS: Record<string, (value: unknown) => Ready<Reply | Reply[]>> = {
   "pair.pause": define(pairData, (app, who, { pairId }) => openPause(app, who, pairId)),
   "pair.resume": define(pairData, (app, who, { pairId }) => resumePair(app, who, pairId)),
 };
@@ -69,7 +70,7 @@ export const APP_BUTTONS: Record<string, (value: unknown) => Ready<Reply | Reply
 export const APP_FORMS = {
   pause: define(z.object({ pairId: id, until: typed }), pauseSubmitted),
   leave: define(z.object({ cohort: typed, reason: typed }), leaveSubmitted),
-} satisfies Record<FormName, (value: unknown) => Ready<Reply> | undefined>;
+} satisfies Record<FormName, (value: unknown) => Ready<Reply>>;
 
 /** A button's use case, when the name is one of the application's buttons. */
 export function appButton(name: string, value: unknown): Ready<Reply | Reply[]> | undefined {

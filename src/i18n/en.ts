@@ -7,6 +7,8 @@ export const en: Catalogue = {
     cancel: "Cancel",
     /** A value as someone typed it (a department, an objective), where a screen shows it alone. */
     typed: "{{text}}",
+    staleButton:
+      "That button or form is out of date or was changed on the way, so nothing changed. Open it again from a new message.",
     somethingWentWrong:
       "Something went wrong and I could not finish. Please try again in a moment; what was already saved is still saved.",
     databaseUnavailable: "I cannot reach my data right now. Please try again in a minute.",

@@ -5,6 +5,8 @@ export const es = {
     cancel: "Cancelar",
     /** A value as someone typed it (a department, an objective), where a screen shows it alone. */
     typed: "{{text}}",
+    staleButton:
+      "Ese botón o formulario está caducado o llegó alterado, así que no ha cambiado nada. Ábrelo de nuevo desde un mensaje nuevo.",
     somethingWentWrong:
       "Algo salió mal y no pude terminar. Inténtalo de nuevo en un momento; lo que ya estaba guardado sigue guardado.",
     databaseUnavailable: "Ahora mismo no puedo acceder a mis datos. Inténtalo de nuevo en un minuto.",

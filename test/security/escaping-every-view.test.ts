@@ -40,12 +40,13 @@ import * as screenPlenaries from "../../src/app/plenaries-screen";
 import { text } from "../../src/app/reply";
 import type { Screen } from "../../src/app/screen";
 import { slackScreen } from "../../src/platforms/slack/render-screen";
-import { slackForm } from "../../src/platforms/slack/render-form";
+import { slackForm, slackFormErrors } from "../../src/platforms/slack/render-form";
 import { teamsForm } from "../../src/platforms/teams/render-form";
 import type { NeutralForm } from "../../src/app/form";
 import { leaveForm } from "../../src/app/leave";
 import { teamsScreen } from "../../src/platforms/teams/render-screen";
-import { slackReader, teamsReader } from "../support/readers";
+import { slackReaderIn } from "../../src/platforms/slack/people";
+import { teamsReaderIn } from "../../src/platforms/teams/identify";
 import { payloadProblems } from "../support/block-kit-rules";
 import * as slackAnnouncement from "../../src/platforms/slack/views/announcement";
 import * as slackApplicationModals from "../../src/platforms/slack/views/application-modals";
@@ -1208,14 +1209,14 @@ describe("every screen shows what people typed as typed, on Slack and on Teams",
   for (const [name, builds] of Object.entries(SCREEN_CASES)) {
     it(name, () => {
       builds.forEach((build, index) => {
-        const slack = slackScreen(build(), slackReader(slackPerson));
+        const slack = slackScreen(build(), slackReaderIn("en", "Europe/Madrid"));
         const slackShown = slackTexts(slack);
         expect(leaks(slackShown, SLACK_LIVE, SLACK_TWICE), `${name} #${index} (Slack)`).toEqual([]);
         expect(payloadProblems(slack), `${name} #${index} (Slack)`).toEqual([]);
         expect([...slackShown.markup, ...slackShown.plain].join("\n"), `${name} #${index}`).toMatch(
           /&lt;!channel&gt;|<!channel>/,
         );
-        const teams = teamsScreen(build(), teamsReader(teamsPerson));
+        const teams = teamsScreen(build(), teamsReaderIn("en", "Europe/Madrid"));
         const teamsShown = teamsTexts(teams);
         expect(leaks(teamsShown, TEAMS_LIVE, TEAMS_TWICE), `${name} #${index} (Teams)`).toEqual([]);
         expect([...teamsShown.markup, ...teamsShown.plain].join("\n"), `${name} #${index}`).toMatch(
@@ -1242,15 +1243,26 @@ const FORM_CASES: Record<string, () => NeutralForm> = {
 describe("every neutral form shows what people typed as typed, on Slack and on Teams", () => {
   for (const [name, build] of Object.entries(FORM_CASES)) {
     it(name, () => {
-      const slack = slackForm(build(), slackReader(slackPerson));
+      const slack = slackForm(build(), slackReaderIn("en", "Europe/Madrid"));
       const slackShown = slackTexts(slack);
       expect(leaks(slackShown, SLACK_LIVE, SLACK_TWICE), `${name} (Slack)`).toEqual([]);
       expect(payloadProblems(slack), `${name} (Slack)`).toEqual([]);
       expect(slackShown.plain.join("\n")).toContain("<!channel>");
-      const teams = teamsForm(build(), teamsReader(teamsPerson));
+      const teams = teamsForm(build(), teamsReaderIn("en", "Europe/Madrid"));
       const teamsShown = teamsTexts(teams);
       expect(leaks(teamsShown, TEAMS_LIVE, TEAMS_TWICE), `${name} (Teams)`).toEqual([]);
       expect(teamsShown.plain.join("\n")).toContain("<!channel>");
     });
   }
+
+  it("puts an error quoting what was typed under its Slack field as plain text, as typed", () => {
+    const form = {
+      ...FORM_CASES.leave!(),
+      errors: { reason: { key: "timezone.invalid" as const, vars: { zone: P } } },
+    };
+    const [error] = Object.values(slackFormErrors(form, slackReaderIn("en", "Europe/Madrid")));
+    expect(error).toContain("<!channel>");
+    expect(error).toContain(" R&D ");
+    expect(error).not.toMatch(ESCAPED);
+  });
 });

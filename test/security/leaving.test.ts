@@ -7,7 +7,7 @@ import type { PairRecord } from "../../src/domain/pairing/proposal";
 import type { Person } from "../../src/domain/people";
 import { proposalScreen } from "../../src/app/proposal-screen";
 import { slackScreen } from "../../src/platforms/slack/render-screen";
-import { slackReader } from "../support/readers";
+import { slackReaderIn } from "../../src/platforms/slack/people";
 import { testProvider } from "../support/database";
 import { startTestApp, type TestApp } from "../support/app";
 import { openCohortFor, submittedApplicant } from "../support/builders";
@@ -240,7 +240,7 @@ describe("leaving a programme (en)", () => {
     const stored = (await services.pairing.latestProposal(cohort.id))!;
     const constraints = await services.pairing.constraints(cohort.id);
     const card = JSON.stringify(
-      slackScreen(proposalScreen(stored, cohort, constraints, 0), slackReader(await person("UCOORD"))),
+      slackScreen(proposalScreen(stored, cohort, constraints, 0), slackReaderIn("en", "Europe/Madrid")),
     );
     expect(card).toContain("Mia");
     expect(card).not.toContain(LEAVER.first);

@@ -180,6 +180,10 @@ describe("a Teams pair's fortnightly rhythm", () => {
     // A Pause button on a card posted before the shared names still opens the form.
     const [reopened] = await press(jorge, { action: "pair.pause-open", pairId: pair.id });
     expect(input(cardOf(reopened!)!, "until").value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // A button that arrives without what it should carry says so, and changes nothing.
+    const [stale] = await press(jorge, { action: "pair.resume" });
+    expect(stale!.text).toMatch(/^That button or form is out of date/);
+    expect((await app.tandem.services.rhythm.rhythmOf(pair.id))!.pausedUntil).not.toBeNull();
   });
 
   it("lets Lucía open the saved log to edit it, and resume the pair from the overview", async () => {

@@ -1,7 +1,7 @@
 import type { View } from "@slack/types";
 import type { FormField, NeutralForm } from "../../app/form";
 import type { Text } from "../../app/reply";
-import type { SlackViewer } from "./people";
+import type { SlackReader } from "./people";
 import { slackText } from "./render";
 import { block, option, plainFromMrkdwn, plainText, section, textInput } from "./views/text";
 
@@ -9,7 +9,7 @@ import { block, option, plainFromMrkdwn, plainText, section, textInput } from ".
 export const SLACK_FORM_PREFIX = "form:";
 
 /** A form as a modal: one input block per field (the block id is the field's id), its data in the metadata. */
-export function slackForm(form: NeutralForm, viewer: SlackViewer): View {
+export function slackForm(form: NeutralForm, viewer: SlackReader): View {
   const plain = (text: Text, max?: number) => plainText(plainFromMrkdwn(slackText(text, viewer)), max);
   return {
     type: "modal",
@@ -57,8 +57,10 @@ function slackElement(field: FormField, plain: (text: Text) => string) {
 }
 
 /** The errors of a form sent back, under their fields, as the plain text Slack shows there. */
-export function slackFormErrors(form: NeutralForm, viewer: SlackViewer): Record<string, string> {
+export function slackFormErrors(form: NeutralForm, viewer: SlackReader): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(form.errors).flatMap(([field, error]) => (error ? [[field, slackText(error, viewer)]] : [])),
+    Object.entries(form.errors).flatMap(([field, error]) =>
+      error ? [[field, plainFromMrkdwn(slackText(error, viewer))]] : [],
+    ),
   );
 }

@@ -14,7 +14,7 @@ import {
   pairsOverviewMessage,
   planSessionModal,
 } from "./views/rhythm";
-import { plainMessage, type SlackMessage } from "./views/text";
+import { plainFromMrkdwn, plainMessage, type SlackMessage } from "./views/text";
 import { replyToAction } from "./listeners/actions/reply";
 import { slackScreen } from "./render-screen";
 import { slackForm, slackFormErrors } from "./render-form";
@@ -67,7 +67,8 @@ export function slackModal(view: FormView, viewer: SlackViewer): View {
 export function slackFieldErrors(view: FormView, viewer: SlackViewer): Record<string, string> {
   const errors: Record<string, string> = {};
   const put = (block: string, error: Text | undefined) => {
-    if (error && !errors[block]) errors[block] = slackText(error, viewer);
+    // Slack shows a field's error as plain text: what a person typed must read as typed, not as entities.
+    if (error && !errors[block]) errors[block] = plainFromMrkdwn(slackText(error, viewer));
   };
   if (view.form === "fields") return slackFormErrors(view, viewer);
   if (view.form === "plan") {

@@ -10,14 +10,14 @@ import {
   submit,
   title,
 } from "./cards/card";
-import type { TeamsViewer } from "./identify";
+import type { TeamsReader } from "./identify";
 import { teamsText } from "./render";
 
 /** Every form's submit button sends this action, with the form's name and data: one handler takes them all. */
 export const TEAMS_FORM_SUBMIT = "form.submit";
 
 /** A form as a card: one input per field (its id is the field's), each error right under it. */
-export function teamsForm(form: NeutralForm, viewer: TeamsViewer): AdaptiveCard {
+export function teamsForm(form: NeutralForm, viewer: TeamsReader): AdaptiveCard {
   const words = (text: Text) => teamsText(text, viewer);
   const errors = Object.fromEntries(Object.entries(form.errors).map(([id, error]) => [id, error && words(error)]));
   return adaptiveCard(
@@ -36,7 +36,7 @@ export function teamsForm(form: NeutralForm, viewer: TeamsViewer): AdaptiveCard 
   );
 }
 
-function teamsInput(input: FormField, viewer: TeamsViewer): CardElement & { id: string } {
+function teamsInput(input: FormField, viewer: TeamsReader): CardElement & { id: string } {
   const label = plainText(teamsText(input.label, viewer));
   const required = input.optional ? {} : { isRequired: true, errorMessage: viewer.t("teams.requiredField") };
   const value = input.value ? { value: input.value } : {};

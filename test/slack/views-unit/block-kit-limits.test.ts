@@ -20,7 +20,7 @@ import * as evaluation from "../../../src/platforms/slack/views/evaluation";
 import * as applicationModals from "../../../src/platforms/slack/views/application-modals";
 import * as reassign from "../../../src/platforms/slack/views/reassign-modal";
 import { payloadProblems } from "../../support/block-kit-rules";
-import { slackReader } from "../../support/readers";
+import { slackReaderIn } from "../../../src/platforms/slack/people";
 
 const t = translator("en", "slack");
 /** Plain words in English, as the reassign choices are shown. */
@@ -96,9 +96,12 @@ const item = (g: number, i: number) => ({
 /** Every list at the largest Tandem allows or meets, with long names: Slack takes each payload. */
 const CASES: Record<string, () => unknown> = {
   "cohort list of 120 cohorts": () =>
-    slackScreen(cohortListScreen(many.map((c) => ({ cohort: c, applications: 3 }))), slackReader(person(0))),
+    slackScreen(
+      cohortListScreen(many.map((c) => ({ cohort: c, applications: 3 }))),
+      slackReaderIn("en", "Europe/Madrid"),
+    ),
   [`a cohort with ${MAX_SKILLS} skills`]: () =>
-    slackScreen(cohortDetailsScreen(cohort(1, MAX_SKILLS), 3), slackReader(person(0))),
+    slackScreen(cohortDetailsScreen(cohort(1, MAX_SKILLS), 3), slackReaderIn("en", "Europe/Madrid")),
   "120 cohorts open to apply to": () => applications.applyChoiceMessage(many, t, "en", ZONE),
   "a Home tab with 120 open cohorts and questionnaires": () =>
     home.homeTab(
@@ -131,7 +134,7 @@ const CASES: Record<string, () => unknown> = {
         cohort(1),
         Array.from({ length: 300 }, (_, i) => ({ name: `${LONG} ${i}`, count: { attended: 1, held: 2 } })),
       ),
-      slackReader(person(0)),
+      slackReaderIn("en", "Europe/Madrid"),
     ),
   "the attendance form of 300 people": () =>
     plenaries.attendanceModal(
@@ -145,7 +148,7 @@ const CASES: Record<string, () => unknown> = {
       "en",
       ZONE,
     ),
-  "an audit of 300 entries": () => slackScreen(auditScreen(audit, cohort(1)), slackReader(person(0))),
+  "an audit of 300 entries": () => slackScreen(auditScreen(audit, cohort(1)), slackReaderIn("en", "Europe/Madrid")),
   [`the final questionnaire with ${MAX_SKILLS} skills`]: () =>
     evaluation.evaluationModal(
       {
@@ -245,7 +248,7 @@ describe("long lists and long names stay within Slack's Block Kit limits", () =>
     // 120 cohorts, ten lines a section: every one is listed.
     const list = slackScreen(
       cohortListScreen(many.map((c) => ({ cohort: c, applications: 3 }))),
-      slackReader(person(0)),
+      slackReaderIn("en", "Europe/Madrid"),
     );
     expect(list.blocks).toHaveLength(13);
     expect(JSON.stringify(list.blocks.at(-1))).toContain("as typed 119");
@@ -271,7 +274,7 @@ describe("long lists and long names stay within Slack's Block Kit limits", () =>
         cohort(1),
         Array.from({ length: 10 }, (_, i) => ({ name: `${LONG.repeat(4)} ${i}`, count: { attended: 1, held: 2 } })),
       ),
-      slackReader(person(0)),
+      slackReaderIn("en", "Europe/Madrid"),
     );
     const texts = summary.blocks.map((b) => (b as { text?: { text: string } }).text?.text ?? "");
     expect(texts.some((text) => text.endsWith("\n…"))).toBe(true);
